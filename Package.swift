@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+// Kiln: a compiler backend that turns typed IR (LLVM IR text) into machine code without LLVM.
+// One module per stage; see Sources/KilnDriver/Pipeline.swift for the pipeline in order.
+import PackageDescription
+
+let fast: [SwiftSetting] = [
+  .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+  name: "Kiln",
+  products: [
+    .executable(name: "kiln", targets: ["kiln"]),
+    // The library a Swift frontend links to build IR in memory and run the same pipeline.
+    .library(name: "Kiln", targets: ["KilnDriver", "KilnIR", "KilnSSA", "KilnIRParser", "KilnSupport"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    .target(name: "KilnSupport", swiftSettings: fast),
+    .target(name: "KilnIR", dependencies: ["KilnSupport"], swiftSettings: fast),
+    .target(name: "KilnIRParser", dependencies: ["KilnSupport", "KilnIR"], swiftSettings: fast),
+    .target(name: "KilnSSA", dependencies: ["KilnSupport", "KilnIR"], swiftSettings: fast),
+    .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA"], swiftSettings: fast),
+    .executableTarget(
+      name: "kiln",
+      dependencies: ["KilnDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: fast),
+    .executableTarget(name: "kiln-build-example", dependencies: ["KilnDriver", "KilnIR"], path: "Examples/BuildInSwift"),
+    .testTarget(name: "KilnIRParserTests", dependencies: ["KilnIRParser", "KilnIR", "KilnSupport"]),
+    .testTarget(name: "KilnIRTests", dependencies: ["KilnIR", "KilnIRParser", "KilnSupport"]),
+    .testTarget(name: "KilnSSATests", dependencies: ["KilnSSA", "KilnIRParser", "KilnIR", "KilnSupport"]),
+    .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver"]),
+  ]
+)

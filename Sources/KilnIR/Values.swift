@@ -1,0 +1,145 @@
+// Operands of the typed IR. A `Value` is 32 bits: a 3-bit tag saying where the value lives and a
+// 29-bit index. Instruction results and arguments index the current function; constants,
+// globals, functions, aliases and metadata index the module. Constants are interned in one
+// module-wide `ConstantTable` (so `i32 0` is stored once), with side arrays for their payloads.
+
+import KilnSupport
+
+public struct Value: Hashable, Sendable {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+
+  public enum Tag: UInt32, Sendable {
+    case inst = 0, argument, constant, global, function, alias, block, metadata
+  }
+  @inline(__always) public init(_ tag: Tag, _ index: Int) {
+    raw = (tag.rawValue << 29) | UInt32(truncatingIfNeeded: index)
+  }
+  @inline(__always) public var tag: Tag { Tag(rawValue: raw >> 29)! }
+  @inline(__always) public var index: Int { Int(raw & 0x1FFF_FFFF) }
+
+  public static func inst(_ i: InstID) -> Value { Value(.inst, Int(i.raw)) }
+  public static func argument(_ i: Int) -> Value { Value(.argument, i) }
+  public static func constant(_ c: ConstID) -> Value { Value(.constant, Int(c.raw)) }
+  public static func global(_ g: Int) -> Value { Value(.global, g) }
+  public static func function(_ f: Int) -> Value { Value(.function, f) }
+  public static func alias(_ a: Int) -> Value { Value(.alias, a) }
+  public static func block(_ b: BlockID) -> Value { Value(.block, Int(b.raw)) }
+  public static func metadata(_ m: Int) -> Value { Value(.metadata, m) }
+}
+
+public struct ConstID: Hashable, Sendable {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+}
+
+public enum ConstKind: UInt8, Sendable {
+  case int            // words[start ..< start+count], little-endian 64-bit words, zero-extended
+  case float          // words[start ..< start+count]: float/double as IEEE double bits (1 word), x86_fp80 as
+                      // 80 bits (2 words, low word first), fp128 as 128 bits (2 words); float is stored
+                      // as the double value LLVM's text writes, narrowed by the consumer
+  case null           // `null` pointer
+  case undef
+  case poison
+  case zero           // `zeroinitializer`
+  case aggregate      // array, struct or vector: elements are `elems[start ..< start+count]` (Values)
+  case string         // `c"…"`: bytes[start ..< start+count] (an array of i8)
+  case expr           // constant expression: `opcode` + operands `elems[start ..< start+count]`
+}
+
+/// One constant. For `.expr`, `opcode` is the instruction's opcode, `flags` its flags
+/// (inbounds, nuw, nsw), `aux` the GEP source element type or the cast's source type.
+public struct ConstNode: Sendable {
+  public var kind: ConstKind
+  public var opcode: Opcode = .unreachable
+  public var flags: UInt16 = 0
+  public var type: TypeID
+  public var aux: TypeID = .void
+  public var start: UInt32 = 0
+  public var count: UInt32 = 0
+}
+
+public struct ConstantTable: Sendable {
+  public private(set) var nodes: [ConstNode] = []
+  public private(set) var words: [UInt64] = []
+  public private(set) var elems: [Value] = []
+  public private(set) var bytes: [UInt8] = []
+  private var smallInts: [SmallKey: ConstID] = [:]
+  private var simple: [SimpleKey: ConstID] = [:]
+
+  private struct SmallKey: Hashable { var type: UInt32; var value: UInt64 }
+  private struct SimpleKey: Hashable { var kind: UInt8; var type: UInt32 }
+
+  public init() {}
+
+  public subscript(_ c: ConstID) -> ConstNode { nodes[Int(c.raw)] }
+
+  private mutating func add(_ n: ConstNode) -> ConstID {
+    let id = ConstID(raw: UInt32(nodes.count)); nodes.append(n); return id
+  }
+
+  /// An integer that fits 64 bits (already truncated to the type's width by the caller).
+  public mutating func int(_ type: TypeID, _ value: UInt64) -> ConstID {
+    let key = SmallKey(type: type.raw, value: value)
+    if let c = smallInts[key] { return c }
+    let c = add(ConstNode(kind: .int, type: type, start: UInt32(words.count), count: 1))
+    words.append(value)
+    smallInts[key] = c
+    return c
+  }
+  /// A wide integer: little-endian 64-bit words (not interned).
+  public mutating func int(_ type: TypeID, words w: [UInt64]) -> ConstID {
+    if w.count == 1 { return int(type, w[0]) }
+    let c = add(ConstNode(kind: .int, type: type, start: UInt32(words.count), count: UInt32(w.count)))
+    words.append(contentsOf: w)
+    return c
+  }
+  public mutating func float(_ type: TypeID, bits: [UInt64]) -> ConstID {
+    let c = add(ConstNode(kind: .float, type: type, start: UInt32(words.count), count: UInt32(bits.count)))
+    words.append(contentsOf: bits)
+    return c
+  }
+  private mutating func simpleConst(_ kind: ConstKind, _ type: TypeID) -> ConstID {
+    let key = SimpleKey(kind: kind.rawValue, type: type.raw)
+    if let c = simple[key] { return c }
+    let c = add(ConstNode(kind: kind, type: type))
+    simple[key] = c
+    return c
+  }
+  public mutating func null(_ type: TypeID = .ptr) -> ConstID { simpleConst(.null, type) }
+  public mutating func undef(_ type: TypeID) -> ConstID { simpleConst(.undef, type) }
+  public mutating func poison(_ type: TypeID) -> ConstID { simpleConst(.poison, type) }
+  public mutating func zero(_ type: TypeID) -> ConstID { simpleConst(.zero, type) }
+  public mutating func aggregate(_ type: TypeID, _ elements: [Value]) -> ConstID {
+    let c = add(ConstNode(kind: .aggregate, type: type, start: UInt32(elems.count), count: UInt32(elements.count)))
+    elems.append(contentsOf: elements)
+    return c
+  }
+  public mutating func string(_ type: TypeID, _ data: [UInt8]) -> ConstID {
+    let c = add(ConstNode(kind: .string, type: type, start: UInt32(bytes.count), count: UInt32(data.count)))
+    bytes.append(contentsOf: data)
+    return c
+  }
+  public mutating func string(_ type: TypeID, _ data: UnsafeBufferPointer<UInt8>) -> ConstID {
+    let c = add(ConstNode(kind: .string, type: type, start: UInt32(bytes.count), count: UInt32(data.count)))
+    bytes.append(contentsOf: data)
+    return c
+  }
+  public mutating func expr(_ opcode: Opcode, type: TypeID, aux: TypeID = .void, flags: UInt16 = 0,
+                            operands: [Value]) -> ConstID {
+    let c = add(ConstNode(kind: .expr, opcode: opcode, flags: flags, type: type, aux: aux,
+                          start: UInt32(elems.count), count: UInt32(operands.count)))
+    elems.append(contentsOf: operands)
+    return c
+  }
+
+  public func words(_ c: ConstID) -> ArraySlice<UInt64> {
+    let n = self[c]; return words[Int(n.start)..<Int(n.start + n.count)]
+  }
+  public func elements(_ c: ConstID) -> ArraySlice<Value> {
+    let n = self[c]; return elems[Int(n.start)..<Int(n.start + n.count)]
+  }
+  public func stringBytes(_ c: ConstID) -> ArraySlice<UInt8> {
+    let n = self[c]; return bytes[Int(n.start)..<Int(n.start + n.count)]
+  }
+}

@@ -1,0 +1,129 @@
+// Diagnostics as data: a source file, byte-offset locations, and an engine that collects errors
+// (up to a limit) and renders them as `file:line:col: error: message`, the source line, and a caret.
+// Every stage reports through this; nothing prints or exits on its own.
+
+/// A source buffer. Locations elsewhere in Kiln are byte offsets into `bytes` (`SourceLoc`).
+public final class SourceFile: @unchecked Sendable {
+  public let path: String
+  public let bytes: [UInt8]
+  private var lineStarts: [Int] = []
+
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
+
+  public convenience init(path: String, text: String) {
+    self.init(path: path, bytes: Array(text.utf8))
+  }
+
+  private func computeLineStarts() {
+    if !lineStarts.isEmpty { return }
+    lineStarts.reserveCapacity(bytes.count / 24 + 1)
+    lineStarts.append(0)
+    bytes.withUnsafeBufferPointer { buf in
+      for i in 0..<buf.count where buf[i] == 10 { lineStarts.append(i + 1) }
+    }
+  }
+
+  /// 1-based line and column (column counts bytes) of a byte offset.
+  public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+    computeLineStarts()
+    let off = max(0, min(offset, bytes.count))
+    var lo = 0, hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) / 2
+      if lineStarts[mid] <= off { lo = mid } else { hi = mid - 1 }
+    }
+    return (lo + 1, off - lineStarts[lo] + 1)
+  }
+
+  /// The text of a 1-based line, without its newline.
+  public func lineText(_ line: Int) -> String {
+    computeLineStarts()
+    guard line >= 1 && line <= lineStarts.count else { return "" }
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+    if end > start && end <= bytes.count && end - 1 >= start && bytes[end - 1] == 13 { end -= 1 }
+    return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+  }
+}
+
+/// A byte offset into the module's source file; `.none` for IR built in memory.
+public struct SourceLoc: Hashable, Sendable {
+  public var offset: UInt32
+  public init(_ offset: Int) { self.offset = UInt32(truncatingIfNeeded: offset) }
+  public init(raw: UInt32) { self.offset = raw }
+  public static let none = SourceLoc(raw: .max)
+  public var isNone: Bool { offset == .max }
+}
+
+public enum Severity: Sendable { case error, warning, note }
+
+public struct Diagnostic: Sendable, Equatable {
+  public var severity: Severity
+  public var loc: SourceLoc
+  public var message: String
+  public init(_ severity: Severity, _ loc: SourceLoc, _ message: String) {
+    self.severity = severity; self.loc = loc; self.message = message
+  }
+}
+
+/// Collects diagnostics for one source. Stops recording after `limit` errors (and notes that).
+public struct Diagnostics: Sendable {
+  public let file: SourceFile?
+  public private(set) var items: [Diagnostic] = []
+  public private(set) var errorCount = 0
+  public var limit: Int
+  public init(file: SourceFile?, limit: Int = 20) { self.file = file; self.limit = limit }
+
+  public var hasErrors: Bool { errorCount > 0 }
+  public var isFull: Bool { errorCount >= limit }
+
+  public mutating func error(_ loc: SourceLoc, _ message: String) {
+    errorCount += 1
+    if errorCount <= limit { items.append(Diagnostic(.error, loc, message)) }
+  }
+  public mutating func warning(_ loc: SourceLoc, _ message: String) {
+    items.append(Diagnostic(.warning, loc, message))
+  }
+  public mutating func append(contentsOf other: Diagnostics) {
+    for d in other.items {
+      if d.severity == .error { error(d.loc, d.message) } else { items.append(d) }
+    }
+  }
+
+  /// Renders every diagnostic: `path:line:col: error: message`, the source line, a caret.
+  public func render() -> String {
+    var out = ""
+    for d in items { out += Diagnostics.render(d, file: file) }
+    if errorCount > limit { out += "kiln: error: too many errors emitted (\(errorCount)), stopping now\n" }
+    return out
+  }
+
+  public static func render(_ d: Diagnostic, file: SourceFile?) -> String {
+    let sev: String
+    switch d.severity { case .error: sev = "error"; case .warning: sev = "warning"; case .note: sev = "note" }
+    guard let file, !d.loc.isNone else {
+      let prefix = file.map { "\($0.path): " } ?? "kiln: "
+      return "\(prefix)\(sev): \(d.message)\n"
+    }
+    let (line, col) = file.lineColumn(of: Int(d.loc.offset))
+    let text = file.lineText(line)
+    // Keep tabs in the caret line so the caret lines up under the source.
+    var caret = ""
+    var i = 0
+    for b in text.utf8 {
+      if i >= col - 1 { break }
+      caret.append(b == 9 ? "\t" : " ")
+      i += 1
+    }
+    return "\(file.path):\(line):\(col): \(sev): \(d.message)\n\(text)\n\(caret)^\n"
+  }
+}
+
+/// An error that carries rendered-ready diagnostics; thrown by stages that stop at the first batch.
+public struct DiagnosticError: Error, Sendable {
+  public var diagnostics: Diagnostics
+  public init(_ diagnostics: Diagnostics) { self.diagnostics = diagnostics }
+}

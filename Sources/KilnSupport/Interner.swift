@@ -1,0 +1,117 @@
+// Interns byte strings (names of globals, types, blocks; metadata strings) as 32-bit `Symbol`s.
+// One arena of bytes plus an open-addressing table; lookups hash the bytes in place, so the
+// parser never builds a `String` for a name.
+
+public struct Symbol: Hashable, Sendable, Comparable {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  /// The empty name (unnamed values, blocks).
+  public static let empty = Symbol(raw: 0)
+  public static func < (a: Symbol, b: Symbol) -> Bool { a.raw < b.raw }
+}
+
+public struct Interner: Sendable {
+  private var arena: [UInt8] = []
+  private var starts: [UInt32] = [0, 0]   // symbol i spans arena[starts[i]..<starts[i+1]]
+  private var table: [UInt32]              // 0 = empty slot, else symbol raw
+  private var mask: Int
+
+  public init(capacity: Int = 1024) {
+    var cap = 16
+    while cap < capacity * 2 { cap <<= 1 }
+    table = Array(repeating: 0, count: cap)
+    mask = cap - 1
+    arena.reserveCapacity(capacity * 8)
+  }
+
+  public var count: Int { starts.count - 1 }
+
+  @inline(__always)
+  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf29ce484222325
+    for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    return h ^ (h >> 29)
+  }
+
+  /// Interns the bytes; returns the existing symbol when already present.
+  public mutating func intern(_ p: UnsafeBufferPointer<UInt8>) -> Symbol {
+    if p.isEmpty { return .empty }
+    var i = Int(truncatingIfNeeded: Interner.hash(p)) & mask
+    while true {
+      let s = table[i]
+      if s == 0 { break }
+      let a = Int(starts[Int(s)]), b = Int(starts[Int(s) + 1])
+      if b - a == p.count {
+        let same = arena.withUnsafeBufferPointer { ar in
+          memcmpEqual(ar.baseAddress! + a, p.baseAddress!, p.count)
+        }
+        if same { return Symbol(raw: s) }
+      }
+      i = (i + 1) & mask
+    }
+    arena.append(contentsOf: p)
+    let sym = UInt32(starts.count - 1)
+    starts.append(UInt32(arena.count))
+    table[i] = sym
+    if count * 2 > table.count { grow() }
+    return Symbol(raw: sym)
+  }
+
+  public mutating func intern(_ s: String) -> Symbol {
+    var s = s
+    return s.withUTF8 { intern($0) }
+  }
+
+  /// Looks up without inserting.
+  public func lookup(_ p: UnsafeBufferPointer<UInt8>) -> Symbol? {
+    if p.isEmpty { return .empty }
+    var i = Int(truncatingIfNeeded: Interner.hash(p)) & mask
+    while true {
+      let s = table[i]
+      if s == 0 { return nil }
+      let a = Int(starts[Int(s)]), b = Int(starts[Int(s) + 1])
+      if b - a == p.count {
+        let same = arena.withUnsafeBufferPointer { ar in memcmpEqual(ar.baseAddress! + a, p.baseAddress!, p.count) }
+        if same { return Symbol(raw: s) }
+      }
+      i = (i + 1) & mask
+    }
+  }
+
+  public func lookup(_ s: String) -> Symbol? {
+    var s = s
+    return s.withUTF8 { lookup($0) }
+  }
+
+  private mutating func grow() {
+    let cap = table.count * 2
+    table = Array(repeating: 0, count: cap)
+    mask = cap - 1
+    for s in 1..<(starts.count - 1) {
+      let a = Int(starts[s]), b = Int(starts[s + 1])
+      let h = arena.withUnsafeBufferPointer { ar in Interner.hash(UnsafeBufferPointer(rebasing: ar[a..<b])) }
+      var i = Int(truncatingIfNeeded: h) & mask
+      while table[i] != 0 { i = (i + 1) & mask }
+      table[i] = UInt32(s)
+    }
+  }
+
+  /// The bytes of a symbol.
+  public func bytes(_ s: Symbol) -> ArraySlice<UInt8> {
+    let i = Int(s.raw)
+    return arena[Int(starts[i])..<Int(starts[i + 1])]
+  }
+
+  public func string(_ s: Symbol) -> String { String(decoding: bytes(s), as: UTF8.self) }
+}
+
+@inline(__always)
+func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+  var i = 0
+  while i + 8 <= n {
+    if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) { return false }
+    i += 8
+  }
+  while i < n { if a[i] != b[i] { return false }; i += 1 }
+  return true
+}

@@ -22,6 +22,11 @@ let package = Package(
     .target(name: "KilnIR", dependencies: ["KilnSupport"], swiftSettings: fast),
     .target(name: "KilnIRParser", dependencies: ["KilnSupport", "KilnIR"], swiftSettings: fast),
     .target(name: "KilnSSA", dependencies: ["KilnSupport", "KilnIR"], swiftSettings: fast),
+    .target(name: "KilnMachineCode", swiftSettings: fast),
+    .target(name: "KilnRegAlloc", swiftSettings: fast),
+    .target(name: "KilnX86_64", dependencies: ["KilnMachineCode"], swiftSettings: fast),
+    .target(name: "CLibElf", path: "Sources/CLibElf", linkerSettings: [.linkedLibrary("elf")]),
+    .target(name: "KilnObjectELF", dependencies: ["KilnMachineCode", "CLibElf"], swiftSettings: fast),
     .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA"], swiftSettings: fast),
     .executableTarget(
       name: "kiln",
@@ -31,6 +36,8 @@ let package = Package(
     .testTarget(name: "KilnIRParserTests", dependencies: ["KilnIRParser", "KilnIR", "KilnSupport"]),
     .testTarget(name: "KilnIRTests", dependencies: ["KilnIR", "KilnIRParser", "KilnSupport"]),
     .testTarget(name: "KilnSSATests", dependencies: ["KilnSSA", "KilnIRParser", "KilnIR", "KilnSupport"]),
-    .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver"]),
+    .testTarget(name: "KilnMachineCodeTests", dependencies: ["KilnMachineCode", "KilnX86_64", "KilnObjectELF"]),
+    .testTarget(name: "KilnRegAllocTests", dependencies: ["KilnRegAlloc"]),
+    .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnSSA", "KilnSupport", "kiln"]),
   ]
 )

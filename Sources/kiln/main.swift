@@ -1,1 +1,111 @@
-print("kiln")
+// The `kiln` command: flags in the style of clang/llc, mapped onto `KilnDriver.Pipeline`.
+// Exit status: 0 on success, 1 when any input has errors (or on bad usage), as clang does.
+
+import ArgumentParser
+import KilnDriver
+import KilnSupport
+import KilnSSA
+
+struct Kiln: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kiln",
+    abstract: "Compile LLVM IR text (.ll) without LLVM.",
+    discussion: """
+      Kiln reads the LLVM IR that clang -O0 and language frontends emit, verifies it, and lowers it \
+      to Kiln's target-neutral SSA (x86_64, aarch64, wasm32).
+      Examples:
+        kiln --emit=ssa prog.ll -o prog.ssa     print Kiln's SSA
+        kiln --emit=none prog.ll               check input (parse, verify, lower); write nothing
+      """,
+    version: "kiln 0.1.0")
+
+  @Argument(help: "Input .ll files ('-' reads standard input).")
+  var inputs: [String] = []
+
+  @Option(name: .customShort("o"), help: ArgumentHelp("Write output to <file> ('-' for standard output).", valueName: "file"))
+  var output: String?
+
+  @Option(name: .customLong("emit"), help: ArgumentHelp("What to produce: ssa (default), none, ir.", valueName: "kind"))
+  var emit: String = "ssa"
+
+  @Option(name: [.customLong("target"), .customLong("target", withSingleDash: true), .customLong("mtriple", withSingleDash: true)],
+          help: ArgumentHelp("Target triple: x86_64-linux-gnu, aarch64-linux-gnu or wasm32 (default: the input's triple, else the host).", valueName: "triple"))
+  var target: String?
+
+  @Option(name: [.customShort("j"), .customLong("threads")], help: "Worker threads for per-function stages (output is identical at any count).")
+  var threads: Int = 1
+
+  @Flag(name: .customLong("verify-ssa"), help: "Run the SSA verifier after lowering (always on in debug builds).")
+  var verifySSA = false
+
+  @Flag(name: .customLong("ferror-limit-none"), help: "Report every error, not just the first 20.")
+  var noErrorLimit = false
+
+  mutating func run() throws {
+    guard !inputs.isEmpty else { fail("no input files") }
+    guard let kind = EmitKind(rawValue: emit) else {
+      fail("invalid value '\(emit)' for --emit (expected one of: \(EmitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+    }
+    var options = CompileOptions()
+    options.emit = kind
+    options.threads = max(1, threads)
+    options.verifySSA = options.verifySSA || verifySSA
+    if let t = target {
+      guard let desc = TargetDesc.forTriple(t) else { fail("unknown target triple '\(t)' (Kiln targets x86_64, aarch64 and wasm32)") }
+      options.target = desc
+    }
+    if output != nil && inputs.count > 1 && kind != .none {
+      fail("cannot specify -o when generating multiple output files")
+    }
+
+    var failed = false
+    for input in inputs {
+      let bytes: [UInt8]
+      do { bytes = try FileIO.read(input) } catch {
+        FileIO.stderr("kiln: error: \(error.message)\n"); failed = true; continue
+      }
+      let file = SourceFile(path: input == "-" ? "<stdin>" : input, bytes: bytes)
+      var result = Pipeline.compile(file, options: options)
+      if noErrorLimit { result.diagnostics.limit = .max }
+      let text = result.diagnostics.render()
+      if !text.isEmpty { FileIO.stderr(text) }
+      guard result.succeeded, let out = result.output else { failed = true; continue }
+      if kind == .none && output == nil { continue }
+      let path = output ?? defaultOutput(for: input, kind: kind)
+      do { try FileIO.write(out, to: path) } catch {
+        FileIO.stderr("kiln: error: \(error.message)\n"); failed = true
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+
+  func defaultOutput(for input: String, kind: EmitKind) -> String {
+    if input == "-" { return "-" }
+    let base = input.hasSuffix(".ll") ? String(input.dropLast(3)) : input
+    let name = base.split(separator: "/").last.map(String.init) ?? base
+    switch kind {
+    case .ssa: return name + ".ssa"
+    case .ir: return name + ".out.ll"
+    case .none: return "/dev/null"
+    }
+  }
+
+  func fail(_ message: String) -> Never {
+    FileIO.stderr("kiln: error: \(message)\n")
+    Kiln.exit(withError: ExitCode(1))
+  }
+}
+
+// Usage errors exit with 1 (like clang), not ArgumentParser's 64.
+do {
+  var command = try Kiln.parseAsRoot()
+  try command.run()
+} catch {
+  let code = Kiln.exitCode(for: error)
+  if code == .success {
+    Kiln.exit(withError: error)
+  }
+  if error is ExitCode { Kiln.exit(withError: error) }
+  FileIO.stderr("kiln: error: \(Kiln.message(for: error))\n")
+  Kiln.exit(withError: ExitCode(1))
+}

@@ -1,0 +1,3 @@
+// Exposes the system libelf (Debian libelf-dev) to Swift: Kiln writes ELF objects through it.
+#include <libelf.h>
+#include <gelf.h>

@@ -1,0 +1,97 @@
+// Reading inputs and writing outputs without Foundation (keeps `kiln` start-up near a millisecond).
+// Outputs are written to a temporary file next to the destination and renamed into place, so a
+// failed or interrupted compilation never leaves a partial file behind.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public enum FileIO {
+  public struct IOError: Error, Sendable { public var message: String }
+
+  private static func errnoText() -> String { String(cString: strerror(errno)) }
+
+  /// Reads a whole file (or standard input for "-").
+  public static func read(_ path: String) throws(IOError) -> [UInt8] {
+    let fd = path == "-" ? 0 : open(path, O_RDONLY)
+    if fd < 0 { throw IOError(message: "cannot open '\(path)': \(errnoText())") }
+    defer { if fd != 0 { close(fd) } }
+    var st = stat()
+    var bytes: [UInt8] = []
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+      throw IOError(message: "cannot read '\(path)': Is a directory")
+    }
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 {
+      let size = Int(st.st_size)
+      bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+        var done = 0
+        while done < size {
+          let n = Glibc.read(fd, buf.baseAddress! + done, size - done)
+          if n <= 0 { break }
+          done += n
+        }
+        count = done
+      }
+      return bytes
+    }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+      if n < 0 { throw IOError(message: "cannot read '\(path)': \(errnoText())") }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+
+  /// Writes `bytes` to `path` ("-" = standard output) atomically: temp file, then rename.
+  public static func write(_ bytes: [UInt8], to path: String) throws(IOError) {
+    if path == "-" {
+      try writeAll(1, bytes, path: "<stdout>")
+      return
+    }
+    let tmp = path + ".kiln-tmp-\(getpid())"
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
+    do {
+      try writeAll(fd, bytes, path: path)
+    } catch {
+      close(fd); unlink(tmp); throw error
+    }
+    if close(fd) != 0 { unlink(tmp); throw IOError(message: "cannot write '\(path)': \(errnoText())") }
+    if rename(tmp, path) != 0 {
+      let msg = errnoText(); unlink(tmp)
+      throw IOError(message: "cannot write '\(path)': \(msg)")
+    }
+  }
+
+  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
+    var done = 0
+    let ok = bytes.withUnsafeBytes { raw -> Bool in
+      while done < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+        if n <= 0 { if errno == EINTR { continue }; return false }
+        done += n
+      }
+      return true
+    }
+    if !ok { throw IOError(message: "cannot write '\(path)': \(errnoText())") }
+  }
+
+  /// Writes text to standard error.
+  public static func stderr(_ s: String) {
+    var s = s
+    s.withUTF8 { buf in
+      var done = 0
+      while done < buf.count {
+        let n = Glibc.write(2, buf.baseAddress! + done, buf.count - done)
+        if n <= 0 { break }
+        done += n
+      }
+    }
+  }
+}

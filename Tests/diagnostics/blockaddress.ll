@@ -1,0 +1,4 @@
+define ptr @f() {
+entry:
+  ret ptr blockaddress(@f, %entry)
+}

@@ -1,0 +1,5 @@
+module asm "nop"
+
+define void @f() {
+  ret void
+}

@@ -1,0 +1,3 @@
+define i32x @f() {
+  ret i32 0
+}

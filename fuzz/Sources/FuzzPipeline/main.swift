@@ -1,0 +1,33 @@
+// libFuzzer entry point over the whole front half: parse → verify → lower (for x86_64, aarch64 and
+// wasm32) → SSA verifier → SSA printer. Any crash, trap, hang or SSA-verifier complaint is a bug;
+// rejecting the input with diagnostics is the expected outcome for most inputs.
+
+import KilnSupport
+import KilnIR
+import KilnIRParser
+import KilnSSA
+import KilnDriver
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+  let file = SourceFile(path: "fuzz.ll", bytes: Array(UnsafeBufferPointer(start: data, count: size)))
+  var diags = Diagnostics(file: file)
+  guard let module = IRParser.parse(file, diagnostics: &diags) else {
+    _ = diags.render()
+    return 0
+  }
+  guard IRVerifier.verify(module, diagnostics: &diags) else { _ = diags.render(); return 0 }
+  for target in TargetDesc.all {
+    var d = Diagnostics(file: file)
+    guard let ssa = Lowering.lower(module, target: target, diagnostics: &d, threads: 1) else {
+      _ = d.render(); continue
+    }
+    let problems = SSAVerifier.verify(ssa)
+    if !problems.isEmpty {
+      FileIO.stderr("SSA verifier failed for \(target.triple):\n" + problems.prefix(5).joined(separator: "\n") + "\n")
+      fatalError("SSA verifier failed")
+    }
+    _ = printSSA(ssa)
+  }
+  return 0
+}

@@ -28,6 +28,7 @@ let package = Package(
     .target(name: "CLibElf", path: "Sources/CLibElf", linkerSettings: [.linkedLibrary("elf")]),
     .target(name: "KilnObjectELF", dependencies: ["KilnMachineCode", "CLibElf"], swiftSettings: fast),
     .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA"], swiftSettings: fast),
+    .target(name: "KilnSSAInterp", dependencies: ["KilnSSA", "KilnSupport"], swiftSettings: fast),
     .executableTarget(
       name: "kiln",
       dependencies: ["KilnDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -39,5 +40,6 @@ let package = Package(
     .testTarget(name: "KilnMachineCodeTests", dependencies: ["KilnMachineCode", "KilnX86_64", "KilnObjectELF"]),
     .testTarget(name: "KilnRegAllocTests", dependencies: ["KilnRegAlloc"]),
     .testTarget(name: "KilnDriverTests", dependencies: ["KilnDriver", "KilnSSA", "KilnSupport", "kiln"]),
+    .testTarget(name: "KilnSSAInterpTests", dependencies: ["KilnSSAInterp", "KilnSSA", "KilnIRParser", "KilnIR", "KilnSupport"]),
   ]
 )

@@ -133,6 +133,13 @@ public struct ConstantTable: Sendable {
     return c
   }
 
+  /// Rewrites aggregate/expression elements in place from index `from` on (the parser resolves
+  /// forward references to globals this way once the whole module has been read).
+  public mutating func rewriteElements(from: Int = 0, _ f: (Value) -> Value) {
+    var i = from
+    while i < elems.count { elems[i] = f(elems[i]); i += 1 }
+  }
+
   public func words(_ c: ConstID) -> ArraySlice<UInt64> {
     let n = self[c]; return words[Int(n.start)..<Int(n.start + n.count)]
   }

@@ -1,0 +1,242 @@
+// Control-flow graph and dominator tree of one function of the typed IR.
+//
+// `CFG` derives successor and predecessor lists (CSR form: one flat array plus per-block starts)
+// from the `.block` operands of each block's terminator. Predecessor lists keep duplicates (a
+// `switch` with two cases to the same block gives that block the switch's block twice), as LLVM's
+// `predecessors()` does; phi verification relies on this. Malformed input (a block whose last
+// instruction is not a terminator, a block operand out of range, a bad instruction range) just
+// contributes no edges: the verifier reports those problems itself.
+//
+// `DominatorTree` runs the Cooper–Harvey–Kennedy iterative algorithm over reverse postorder, then
+// numbers the tree by DFS (pre/post intervals) so `dominates` is O(1). Both structs keep their
+// arrays between `build` calls (capacity is reused), so one instance serves every function of a
+// module without per-function allocation once warmed up.
+
+/// Successors and predecessors of every block of a function, in CSR form.
+public struct CFG: Sendable {
+  public private(set) var blockCount = 0
+  /// Successors of block b: `succs[succStart[b] ..< succStart[b+1]]` (in terminator order).
+  public private(set) var succStart: [UInt32] = []
+  public private(set) var succs: [UInt32] = []
+  /// Predecessors of block b: `preds[predStart[b] ..< predStart[b+1]]` (with duplicates, one per edge).
+  public private(set) var predStart: [UInt32] = []
+  public private(set) var preds: [UInt32] = []
+
+  public init() {}
+  public init(_ f: Function) { build(f) }
+
+  /// Recomputes the graph for `f`, reusing this CFG's storage.
+  public mutating func build(_ f: Function) {
+    let n = f.blocks.count
+    blockCount = n
+    succStart.removeAll(keepingCapacity: true)
+    succs.removeAll(keepingCapacity: true)
+    predStart.removeAll(keepingCapacity: true)
+    preds.removeAll(keepingCapacity: true)
+    succStart.reserveCapacity(n + 1)
+    predStart.reserveCapacity(n + 1)
+    // Pass 1: successors straight from terminators; count predecessors.
+    predStart.append(contentsOf: repeatElement(0, count: n + 1))
+    let instCount = f.insts.count
+    let opCount = f.operands.count
+    f.blocks.withUnsafeBufferPointer { blocks in
+      f.insts.withUnsafeBufferPointer { insts in
+        f.operands.withUnsafeBufferPointer { ops in
+          for b in 0..<n {
+            succStart.append(UInt32(succs.count))
+            let blk = blocks[b]
+            guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= instCount else { continue }
+            let term = insts[Int(blk.instEnd) - 1]
+            guard term.op.isTerminator else { continue }
+            let s = Int(term.operandStart), e = s + Int(term.operandCount)
+            guard e <= opCount else { continue }
+            for k in s..<e {
+              let v = ops[k]
+              if v.tag == .block && v.index < n {
+                succs.append(UInt32(v.index))
+                predStart[v.index + 1] &+= 1
+              }
+            }
+          }
+        }
+      }
+    }
+    succStart.append(UInt32(succs.count))
+    // Pass 2: prefix sums, then scatter predecessors.
+    for b in 0..<n { predStart[b + 1] &+= predStart[b] }
+    preds.append(contentsOf: repeatElement(0, count: succs.count))
+    // Use predStart[b] as a moving cursor, then shift back.
+    for b in 0..<n {
+      for k in Int(succStart[b])..<Int(succStart[b + 1]) {
+        let t = Int(succs[k])
+        preds[Int(predStart[t])] = UInt32(b)
+        predStart[t] &+= 1
+      }
+    }
+    var b = n
+    while b > 0 { predStart[b] = predStart[b - 1]; b -= 1 }
+    predStart[0] = 0
+  }
+
+  @inline(__always) public func successors(of b: Int) -> ArraySlice<UInt32> {
+    succs[Int(succStart[b])..<Int(succStart[b + 1])]
+  }
+  @inline(__always) public func predecessors(of b: Int) -> ArraySlice<UInt32> {
+    preds[Int(predStart[b])..<Int(predStart[b + 1])]
+  }
+  @inline(__always) public func predecessorCount(of b: Int) -> Int {
+    Int(predStart[b + 1] &- predStart[b])
+  }
+}
+
+/// Immediate dominators of a function's blocks (entry = block 0), with O(1) dominance queries.
+public struct DominatorTree: Sendable {
+  public static let none = UInt32.max
+  /// Reachable blocks in reverse postorder (entry first).
+  public private(set) var rpo: [UInt32] = []
+  /// Position of each block in `rpo`; `none` for unreachable blocks.
+  public private(set) var rpoIndex: [UInt32] = []
+  /// Immediate dominator of each block; the entry's is itself; `none` for unreachable blocks.
+  public private(set) var idom: [UInt32] = []
+  // DFS numbering of the dominator tree: a dominates b iff pre[a] <= pre[b] && post[b] <= post[a].
+  private var pre: [UInt32] = []
+  private var post: [UInt32] = []
+  // Scratch.
+  private var stack: [UInt64] = []
+  private var childStart: [UInt32] = []
+  private var children: [UInt32] = []
+
+  public init() {}
+  public init(_ cfg: CFG) { build(cfg) }
+
+  /// Recomputes the tree for `cfg`, reusing this tree's storage.
+  public mutating func build(_ cfg: CFG) {
+    let n = cfg.blockCount
+    rpo.removeAll(keepingCapacity: true)
+    rpoIndex.removeAll(keepingCapacity: true)
+    idom.removeAll(keepingCapacity: true)
+    pre.removeAll(keepingCapacity: true)
+    post.removeAll(keepingCapacity: true)
+    guard n > 0 else { return }
+    let none = DominatorTree.none
+    rpoIndex.append(contentsOf: repeatElement(none, count: n))
+    idom.append(contentsOf: repeatElement(none, count: n))
+    rpo.reserveCapacity(n)
+
+    // Iterative DFS from the entry producing postorder into `rpo` (reversed below).
+    // Stack entries: block (low 32 bits) | next successor slot (high 32 bits).
+    // `rpoIndex` doubles as the visited mark during the DFS (0 = visited, none = not yet).
+    stack.removeAll(keepingCapacity: true)
+    cfg.succStart.withUnsafeBufferPointer { ss in
+      cfg.succs.withUnsafeBufferPointer { su in
+        stack.append(UInt64(ss[0]) << 32)
+        rpoIndex[0] = 0
+        while let top = stack.last {
+          let b = Int(top & 0xFFFF_FFFF)
+          let k = Int(top >> 32)
+          if k < Int(ss[b + 1]) {
+            stack[stack.count - 1] = UInt64(b) | (UInt64(k + 1) << 32)
+            let s = Int(su[k])
+            if rpoIndex[s] == none {
+              rpoIndex[s] = 0
+              stack.append(UInt64(s) | (UInt64(ss[s]) << 32))
+            }
+          } else {
+            stack.removeLast()
+            rpo.append(UInt32(b))
+          }
+        }
+      }
+    }
+    rpo.reverse()
+    for i in 0..<rpo.count { rpoIndex[Int(rpo[i])] = UInt32(i) }
+
+    // Cooper–Harvey–Kennedy: iterate to a fixed point over RPO.
+    idom[0] = 0
+    cfg.predStart.withUnsafeBufferPointer { ps in
+      cfg.preds.withUnsafeBufferPointer { pr in
+        rpoIndex.withUnsafeBufferPointer { ri in
+          idom.withUnsafeMutableBufferPointer { id in
+            var changed = true
+            while changed {
+              changed = false
+              for i in 1..<max(1, rpo.count) {
+                let b = Int(rpo[i])
+                var newIdom = none
+                for k in Int(ps[b])..<Int(ps[b + 1]) {
+                  let p = pr[k]
+                  if id[Int(p)] == none { continue }   // unreachable or not yet processed
+                  if newIdom == none { newIdom = p; continue }
+                  // intersect(p, newIdom)
+                  var f1 = p, f2 = newIdom
+                  while f1 != f2 {
+                    while ri[Int(f1)] > ri[Int(f2)] { f1 = id[Int(f1)] }
+                    while ri[Int(f2)] > ri[Int(f1)] { f2 = id[Int(f2)] }
+                  }
+                  newIdom = f1
+                }
+                if id[b] != newIdom { id[b] = newIdom; changed = true }
+              }
+            }
+          }
+        }
+      }
+    }
+
+    // Children lists (CSR), then DFS numbering of the tree.
+    childStart.removeAll(keepingCapacity: true)
+    childStart.append(contentsOf: repeatElement(0, count: n + 1))
+    for b in 1..<max(1, n) where idom[b] != none { childStart[Int(idom[b]) + 1] &+= 1 }
+    for b in 0..<n { childStart[b + 1] &+= childStart[b] }
+    children.removeAll(keepingCapacity: true)
+    children.append(contentsOf: repeatElement(0, count: Int(childStart[n])))
+    for b in 1..<max(1, n) where idom[b] != none {
+      let p = Int(idom[b])
+      children[Int(childStart[p])] = UInt32(b)
+      childStart[p] &+= 1
+    }
+    var b = n
+    while b > 0 { childStart[b] = childStart[b - 1]; b -= 1 }
+    childStart[0] = 0
+
+    pre.append(contentsOf: repeatElement(none, count: n))
+    post.append(contentsOf: repeatElement(0, count: n))
+    var clock: UInt32 = 0
+    stack.removeAll(keepingCapacity: true)
+    stack.append(UInt64(childStart[0]) << 32)
+    pre[0] = clock; clock &+= 1
+    while let top = stack.last {
+      let v = Int(top & 0xFFFF_FFFF)
+      let k = Int(top >> 32)
+      if k < Int(childStart[v + 1]) {
+        stack[stack.count - 1] = UInt64(v) | (UInt64(k + 1) << 32)
+        let c = Int(children[k])
+        pre[c] = clock; clock &+= 1
+        stack.append(UInt64(c) | (UInt64(childStart[c]) << 32))
+      } else {
+        stack.removeLast()
+        post[v] = clock; clock &+= 1
+      }
+    }
+  }
+
+  @inline(__always) public func isReachable(_ b: Int) -> Bool { rpoIndex[b] != DominatorTree.none }
+
+  /// Whether block `a` dominates block `b` (every block dominates itself). False when either
+  /// block is unreachable (LLVM treats unreachable blocks as dominated by everything; callers that
+  /// want that rule check `isReachable(b)` first).
+  @inline(__always) public func dominates(_ a: Int, _ b: Int) -> Bool {
+    let pa = pre[a], pb = pre[b]
+    if pa == DominatorTree.none || pb == DominatorTree.none { return false }
+    return pa <= pb && post[b] <= post[a]
+  }
+
+  public func dominates(_ a: BlockID, _ b: BlockID) -> Bool { dominates(Int(a.raw), Int(b.raw)) }
+
+  /// The immediate dominator of `b`, nil for the entry and for unreachable blocks.
+  public func immediateDominator(_ b: BlockID) -> BlockID? {
+    let i = Int(b.raw)
+    guard i > 0, i < idom.count, idom[i] != DominatorTree.none else { return nil }
+    return BlockID(raw: idom[i])
+  }
+}

@@ -1,0 +1,1073 @@
+// The typed-IR verifier: checks a parsed or built `Module` against LLVM's structural and typing
+// rules before lowering, reporting every problem at the offending instruction's (or global's,
+// or function's) `loc`.
+//
+// Invariants and approach:
+// - Never traps on malformed modules: every index read from the module (operand ranges, value
+//   indices, block operands, `extra` ranges, attribute ranges, type IDs) is range-checked before
+//   use; an instruction whose operands are not all valid gets only the "invalid operand" error.
+// - Constants are checked once, in one linear pass over the constant table (no recursion); a
+//   constant's problem (or the first problem among its elements) is reported at the first use
+//   (global initializer or instruction operand), once per constant.
+// - Per function: CSR CFG + Cooper–Harvey–Kennedy dominators (Dominators.swift), with storage
+//   reused across functions, so the common path allocates nothing per instruction. Messages are
+//   only built (and slot numbers only computed) when an error is reported.
+// - Uses in unreachable blocks are not dominance-checked (as LLVM). Phi operands are checked at
+//   the end of their incoming block. An `invoke` result is available only where its normal
+//   destination dominates.
+
+import KilnSupport
+
+public enum IRVerifier {
+  /// Checks the whole module; reports every problem (up to diagnostics.limit) at the offending
+  /// instruction's `loc` (Inst.loc / Function.loc / GlobalVar.loc). Returns true if no errors.
+  public static func verify(_ m: Module, diagnostics: inout Diagnostics) -> Bool {
+    let before = diagnostics.errorCount
+    let v = Verifier(module: m, diags: diagnostics)
+    m.types.nodes.withUnsafeBufferPointer { tp in
+      m.constants.nodes.withUnsafeBufferPointer { cp in
+        v.tnodes = tp
+        v.cnodes = cp
+        v.run()
+        v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
+        v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
+      }
+    }
+    diagnostics = v.diags
+    return diagnostics.errorCount == before
+  }
+}
+
+private let noBlock = UInt32.max
+
+private final class Verifier {
+  let m: Module
+  var diags: Diagnostics
+  let typeCount: Int
+  // Constants: -1 = fine, otherwise the constant whose own problem makes this one bad.
+  var constCulprit: [Int32] = []
+  var constReported: [Bool] = []
+  // Per-function state (storage reused across functions).
+  var f = Function(name: .empty, type: .void)
+  var fi = 0
+  var cfg = CFG()
+  var dom = DominatorTree()
+  var instBlockStore: [UInt32] = []
+  // While a function body is checked: unretained views of its arrays (valid only inside
+  // `checkBody`'s scope; every index is range-checked before it is read).
+  var insts = UnsafeBufferPointer<Inst>(start: nil, count: 0)
+  var ops = UnsafeBufferPointer<Value>(start: nil, count: 0)
+  var ib = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
+  // Module tables, valid for the whole `verify` call.
+  var tnodes = UnsafeBufferPointer<TypeNode>(start: nil, count: 0)
+  var cnodes = UnsafeBufferPointer<ConstNode>(start: nil, count: 0)
+  var need: [Int32] = []      // phi check: predecessor multiplicity per block
+  var seen: [Int32] = []      // phi check: entries per block
+  var firstVal: [Value] = []  // phi check: first incoming value per block
+  var caseScratch: [UInt64] = []
+  var warnings = 0
+  /// Per type: 0 = not computed yet, 1 = sized, 2 = not sized.
+  var sizedCache: [UInt8]
+  var slots: SlotNames? = nil
+
+  init(module: Module, diags: Diagnostics) {
+    m = module
+    self.diags = diags
+    typeCount = module.types.nodes.count
+    sizedCache = Array(repeating: 0, count: typeCount)
+  }
+
+  // MARK: helpers
+
+  @inline(__always) var full: Bool { diags.isFull }
+
+  func error(_ loc: SourceLoc, _ msg: String) { diags.error(loc, msg) }
+
+  @inline(__always) func validType(_ t: TypeID) -> Bool { Int(t.raw) < typeCount }
+  @inline(__always) func kind(_ t: TypeID) -> TypeKind { tnodes[Int(t.raw)].kind }
+  func desc(_ t: TypeID) -> String { validType(t) ? m.types.describe(t, names: m.names) : "<invalid type \(t.raw)>" }
+
+  func isInt(_ t: TypeID) -> Bool { kind(t) == .integer }
+  func isFP(_ t: TypeID) -> Bool { m.types.isFloatingPoint(t) }
+  func fpBits(_ t: TypeID) -> UInt32 {
+    switch kind(t) { case .float: return 32; case .double: return 64; case .x86_fp80: return 80; case .fp128: return 128; default: return 0 }
+  }
+  /// Element type for vectors, the type itself otherwise.
+  func scalarOf(_ t: TypeID) -> TypeID { kind(t) == .vector ? m.types.element(t) : t }
+  func vectorCount(_ t: TypeID) -> UInt64 { kind(t) == .vector ? m.types.count(t) : 0 }
+  func isIntOrIntVector(_ t: TypeID) -> Bool { isInt(scalarOf(t)) }
+  func isFPOrFPVector(_ t: TypeID) -> Bool { isFP(scalarOf(t)) }
+
+  /// Types with a size in memory (what alloca/load/store/gep need).
+  @inline(__always) func isSized(_ t: TypeID) -> Bool {
+    guard validType(t) else { return false }
+    switch tnodes[Int(t.raw)].kind {
+    case .integer, .float, .double, .pointer: return true
+    default:
+      let c = sizedCache[Int(t.raw)]
+      if c != 0 { return c == 1 }
+      let r = isSized(t, depth: 0)
+      sizedCache[Int(t.raw)] = r ? 1 : 2
+      return r
+    }
+  }
+  func isSized(_ t: TypeID, depth: Int) -> Bool {
+    guard validType(t), depth < 64 else { return false }
+    let n = m.types.nodes[Int(t.raw)]
+    switch n.kind {
+    case .integer, .float, .double, .x86_fp80, .fp128, .pointer: return true
+    case .array, .vector: return isSized(TypeID(raw: n.a), depth: depth + 1)
+    case .structure:
+      if n.opaque { return false }
+      for ft in m.types.fields(t) where !isSized(ft, depth: depth + 1) { return false }
+      return true
+    case .void, .label, .metadata, .token, .function: return false
+    }
+  }
+
+  /// Whether a value's index points at something that exists (in the current function for
+  /// instructions and arguments).
+  func valueExists(_ v: Value, inFunction: Bool) -> Bool {
+    switch v.tag {
+    case .inst: return inFunction && v.index < insts.count
+    case .argument: return inFunction && v.index < f.argTypes.count
+    case .constant: return v.index < m.constants.nodes.count
+    case .global: return v.index < m.globals.count
+    case .function: return v.index < m.functions.count
+    case .alias: return v.index < m.aliases.count
+    case .block: return inFunction && v.index < f.blocks.count
+    case .metadata: return true
+    }
+  }
+
+  /// Type of a value already known to exist.
+  @inline(__always) func ty(_ v: Value) -> TypeID {
+    switch v.tag {
+    case .inst: return insts[v.index].type
+    case .argument: return f.argTypes[v.index]
+    case .constant: return cnodes[v.index].type
+    case .global, .function, .alias: return .ptr
+    case .block: return .label
+    case .metadata: return .metadata
+    }
+  }
+
+  /// The value of an integer constant (low 64 bits), nil if `v` is not one.
+  func constIntValue(_ v: Value) -> UInt64? {
+    guard v.tag == .constant, v.index < m.constants.nodes.count else { return nil }
+    let n = m.constants.nodes[v.index]
+    guard n.kind == .int, n.count >= 1, Int(n.start) < m.constants.words.count else { return nil }
+    return m.constants.words[Int(n.start)]
+  }
+
+  /// Integer constant rendered signed in its width (as LLVM prints it).
+  func constIntString(_ v: Value) -> String {
+    guard let w = constIntValue(v) else { return "?" }
+    let t = ty(v)
+    let bits = validType(t) && isInt(t) ? m.types.intWidth(t) : 64
+    if bits >= 1 && bits <= 64 {
+      let sh = UInt64(64 - bits)
+      return String(Int64(bitPattern: w << sh) >> Int64(sh))
+    }
+    return String(w)
+  }
+
+  // MARK: names for messages
+
+  func names() -> SlotNames {
+    if let s = slots { return s }
+    let s = SlotNames(f, m)
+    slots = s
+    return s
+  }
+  func blockName(_ b: Int) -> String { names().block(b, f, m) }
+  func valueName(_ v: Value) -> String {
+    switch v.tag {
+    case .inst: return names().inst(v.index, f, m)
+    case .argument: return names().arg(v.index, f, m)
+    case .block: return blockName(v.index)
+    case .global: return v.index < m.globals.count ? "@" + m.name(m.globals[v.index].name) : "@?"
+    case .function: return v.index < m.functions.count ? "@" + m.name(m.functions[v.index].name) : "@?"
+    case .alias: return v.index < m.aliases.count ? "@" + m.name(m.aliases[v.index].name) : "@?"
+    case .constant:
+      if constIntValue(v) != nil { return constIntString(v) }
+      return "constant"
+    case .metadata: return "metadata"
+    }
+  }
+
+  // MARK: driver
+
+  func run() {
+    checkConstants()
+    for g in 0..<m.globals.count {
+      if full { return }
+      checkGlobal(g)
+    }
+    for a in 0..<m.aliases.count {
+      let al = m.aliases[a]
+      if !valueExists(al.aliasee, inFunction: false) || al.aliasee.tag == .block || al.aliasee.tag == .argument
+        || al.aliasee.tag == .inst || al.aliasee.tag == .metadata {
+        error(al.loc, "alias '@\(m.name(al.name))' has an invalid aliasee")
+      } else if ty(al.aliasee) != .ptr {
+        error(al.loc, "alias '@\(m.name(al.name))' must point to a pointer value, got '\(desc(ty(al.aliasee)))'")
+      }
+    }
+    for i in 0..<m.functions.count {
+      if full { return }
+      fi = i
+      f = m.functions[i]
+      slots = nil
+      checkFunction()
+    }
+    f = Function(name: .empty, type: .void)
+  }
+
+  // MARK: constants
+
+  func checkConstants() {
+    let n = m.constants.nodes.count
+    constCulprit = Array(repeating: -1, count: n)
+    for c in 0..<n {
+      if constProblem(c) != nil { constCulprit[c] = Int32(c); continue }
+      let node = m.constants.nodes[c]
+      if node.kind == .aggregate || node.kind == .expr {
+        let s = Int(node.start), e = s + Int(node.count)
+        guard e <= m.constants.elems.count else { continue }
+        for k in s..<e {
+          let el = m.constants.elems[k]
+          if el.tag == .constant && el.index < c && constCulprit[el.index] >= 0 {
+            constCulprit[c] = constCulprit[el.index]; break
+          }
+        }
+      }
+    }
+  }
+
+  /// Reports a bad constant (once) at the location of a user.
+  func useConstant(_ c: Int, at loc: SourceLoc) {
+    let culprit = constCulprit[c]
+    guard culprit >= 0 else { return }
+    if constReported.isEmpty { constReported = Array(repeating: false, count: constCulprit.count) }
+    if constReported[Int(culprit)] { return }
+    constReported[Int(culprit)] = true
+    error(loc, constProblem(Int(culprit)) ?? "invalid constant")
+  }
+
+  /// What is wrong with one constant node by itself (its elements are checked on their own).
+  func constProblem(_ c: Int) -> String? {
+    let ct = m.constants
+    let n = ct.nodes[c]
+    guard validType(n.type) else { return "constant has an invalid type" }
+    switch n.kind {
+    case .int:
+      guard isInt(n.type) else { return "integer constant has non-integer type '\(desc(n.type))'" }
+      let s = Int(n.start), e = s + Int(n.count)
+      guard n.count >= 1, e <= ct.words.count else { return "malformed integer constant" }
+      let width = Int(m.types.intWidth(n.type))
+      var fits = true
+      for k in 0..<Int(n.count) {
+        let w = ct.words[s + k]
+        let lo = k * 64
+        if lo >= width { if w != 0 { fits = false } } else if width - lo < 64 { if w >> UInt64(width - lo) != 0 { fits = false } }
+      }
+      if !fits {
+        let shown = n.count == 1 ? String(ct.words[s])
+          : "0x" + (s..<e).reversed().map { String(ct.words[$0], radix: 16) }.joined(separator: "_")
+        return "integer constant \(shown) does not fit in '\(desc(n.type))'"
+      }
+      return nil
+    case .float:
+      guard isFP(n.type) else { return "floating-point constant has non-floating-point type '\(desc(n.type))'" }
+      let need = fpBits(n.type) > 64 ? 2 : 1
+      guard Int(n.count) == need, Int(n.start) + need <= ct.words.count else { return "malformed floating-point constant of type '\(desc(n.type))'" }
+      return nil
+    case .null:
+      return kind(n.type) == .pointer ? nil : "null constant must have pointer type, got '\(desc(n.type))'"
+    case .undef, .poison, .zero:
+      let k = kind(n.type)
+      if k == .void || k == .label || k == .function || k == .metadata || (k == .structure && m.types[n.type].opaque) {
+        return "constant of invalid type '\(desc(n.type))'"
+      }
+      return nil
+    case .string:
+      guard kind(n.type) == .array, m.types.element(n.type) == .i8 else {
+        return "string constant must have an array of 'i8' type, got '\(desc(n.type))'"
+      }
+      if UInt64(n.count) != m.types.count(n.type) {
+        return "string constant has \(n.count) bytes but its type is '\(desc(n.type))'"
+      }
+      return Int(n.start) + Int(n.count) <= ct.bytes.count ? nil : "malformed string constant"
+    case .aggregate:
+      let s = Int(n.start), e = s + Int(n.count)
+      guard e <= ct.elems.count else { return "malformed aggregate constant" }
+      for k in s..<e {
+        let v = ct.elems[k]
+        if !isConstantValue(v) { return "aggregate constant element \(k - s) is not a constant" }
+      }
+      let k = kind(n.type)
+      switch k {
+      case .array, .vector:
+        let want = m.types.count(n.type)
+        let what = k == .array ? "array" : "vector"
+        if UInt64(n.count) != want {
+          return "\(what) constant has \(n.count) elements but its type '\(desc(n.type))' has \(want)"
+        }
+        let et = m.types.element(n.type)
+        for i in s..<e where ty(ct.elems[i]) != et {
+          return "\(what) constant element \(i - s) has type '\(desc(ty(ct.elems[i])))' but the element type is '\(desc(et))'"
+        }
+        return nil
+      case .structure:
+        if m.types[n.type].opaque { return "constant of opaque struct type '\(desc(n.type))'" }
+        let fields = m.types.fields(n.type)
+        if fields.count != Int(n.count) {
+          return "struct constant has \(n.count) elements but its type '\(desc(n.type))' has \(fields.count)"
+        }
+        var i = s
+        for ft in fields {
+          let et = ty(ct.elems[i])
+          if et != ft {
+            return "struct constant element \(i - s) has type '\(desc(et))' but the field is '\(desc(ft))'"
+          }
+          i += 1
+        }
+        return nil
+      default:
+        return "aggregate constant has non-aggregate type '\(desc(n.type))'"
+      }
+    case .expr:
+      let s = Int(n.start), e = s + Int(n.count)
+      guard e <= ct.elems.count else { return "malformed constant expression" }
+      for k in s..<e where !isConstantValue(ct.elems[k]) {
+        return "constant expression operand \(k - s) is not a constant"
+      }
+      let ops = ct.elems[s..<e]
+      let op = n.opcode
+      if op.isCast {
+        guard ops.count == 1 else { return "constant \(op.name) needs one operand" }
+        return castProblem(op, from: ty(ops[s]), to: n.type)
+      }
+      if op == .getelementptr {
+        guard ops.count >= 1 else { return "constant getelementptr needs a base pointer" }
+        guard validType(n.aux) else { return "constant getelementptr has an invalid source type" }
+        if kind(n.type) != .pointer { return "constant getelementptr must have pointer type, got '\(desc(n.type))'" }
+        return gepProblem(source: n.aux, base: ops[s], indices: ops.dropFirst())
+      }
+      if op.isBinary {
+        guard ops.count == 2 else { return "constant \(op.name) needs two operands" }
+        return binaryProblem(op, ty(ops[s]), ty(ops[s + 1]), result: n.type)
+      }
+      if op == .icmp || op == .fcmp {
+        guard ops.count == 2 else { return "constant \(op.name) needs two operands" }
+        return nil
+      }
+      return nil
+    }
+  }
+
+  func isConstantValue(_ v: Value) -> Bool {
+    switch v.tag {
+    case .constant, .global, .function, .alias: return valueExists(v, inFunction: false)
+    default: return false
+    }
+  }
+
+  // MARK: shared type rules
+
+  func binaryProblem(_ op: Opcode, _ a: TypeID, _ b: TypeID, result: TypeID) -> String? {
+    if a != b { return "operand types do not match: '\(desc(a))' and '\(desc(b))'" }
+    if op.isIntBinary {
+      if !isIntOrIntVector(a) { return "'\(op.name)' requires integer operands, got '\(desc(a))'" }
+    } else if !isFPOrFPVector(a) {
+      return "'\(op.name)' requires floating-point operands, got '\(desc(a))'"
+    }
+    if result != a { return "result type '\(desc(result))' does not match operand type '\(desc(a))'" }
+    return nil
+  }
+
+  /// Bits of a non-aggregate first-class type for `bitcast` (pointers: 0, handled separately).
+  func bitSize(_ t: TypeID) -> UInt64? {
+    switch kind(t) {
+    case .integer: return UInt64(m.types.intWidth(t))
+    case .float, .double, .x86_fp80, .fp128: return UInt64(fpBits(t))
+    case .vector:
+      let e = m.types.element(t)
+      guard validType(e) else { return nil }
+      if kind(e) == .pointer { return nil }
+      guard let eb = bitSize(e) else { return nil }
+      return eb &* m.types.count(t)
+    default: return nil
+    }
+  }
+
+  func castProblem(_ op: Opcode, from src: TypeID, to dst: TypeID) -> String? {
+    func bad(_ why: String) -> String { "invalid cast: '\(op.name)' from '\(desc(src))' to '\(desc(dst))' (\(why))" }
+    let vs = vectorCount(src), vd = vectorCount(dst)
+    if op != .bitcast && vs != vd { return bad("vector lengths differ") }
+    let s = scalarOf(src), d = scalarOf(dst)
+    switch op {
+    case .trunc, .zext, .sext:
+      guard isInt(s) && isInt(d) else { return bad("\(op.name) needs integer types") }
+      let ws = m.types.intWidth(s), wd = m.types.intWidth(d)
+      if op == .trunc && ws <= wd { return "trunc from '\(desc(src))' to '\(desc(dst))' does not narrow" }
+      if op != .trunc && ws >= wd { return "\(op.name) from '\(desc(src))' to '\(desc(dst))' does not widen" }
+      return nil
+    case .fptrunc, .fpext:
+      guard isFP(s) && isFP(d) else { return bad("\(op.name) needs floating-point types") }
+      if op == .fptrunc && fpBits(s) <= fpBits(d) { return "fptrunc from '\(desc(src))' to '\(desc(dst))' does not narrow" }
+      if op == .fpext && fpBits(s) >= fpBits(d) { return "fpext from '\(desc(src))' to '\(desc(dst))' does not widen" }
+      return nil
+    case .fptoui, .fptosi:
+      return isFP(s) && isInt(d) ? nil : bad("needs a floating-point source and an integer destination")
+    case .uitofp, .sitofp:
+      return isInt(s) && isFP(d) ? nil : bad("needs an integer source and a floating-point destination")
+    case .ptrtoint:
+      return kind(s) == .pointer && isInt(d) ? nil : bad("needs a pointer source and an integer destination")
+    case .inttoptr:
+      return isInt(s) && kind(d) == .pointer ? nil : bad("needs an integer source and a pointer destination")
+    case .bitcast:
+      let sp = kind(s) == .pointer, dp = kind(d) == .pointer
+      if sp || dp {
+        return sp && dp && vs == vd ? nil : bad("pointers can only be bitcast to pointers")
+      }
+      guard let bs = bitSize(src), let bd = bitSize(dst) else { return bad("bitcast needs non-aggregate first-class types") }
+      return bs == bd ? nil : bad("sizes differ: \(bs) and \(bd) bits")
+    default:
+      return bad("not a cast")
+    }
+  }
+
+  /// GEP rules: base is a pointer, every index an integer, struct indices constant i32 in range.
+  func gepProblem<C: Collection>(source: TypeID, base: Value, indices: C) -> String? where C.Element == Value {
+    let bt = ty(base)
+    if kind(scalarOf(bt)) != .pointer { return "getelementptr base must be a pointer, got '\(desc(bt))'" }
+    if !isSized(source) { return "getelementptr source type '\(desc(source))' is not sized" }
+    var cur = source
+    var first = true
+    for idx in indices {
+      let it = ty(idx)
+      if !isIntOrIntVector(it) { return "getelementptr index must be an integer, got '\(desc(it))'" }
+      if first { first = false; continue }
+      switch kind(cur) {
+      case .structure:
+        guard it == .i32, let c = constIntValue(idx) else {
+          return "struct index into '\(desc(cur))' must be a constant 'i32'"
+        }
+        let fields = m.types.fields(cur)
+        if c >= UInt64(fields.count) { return "struct index \(c) is out of range for '\(desc(cur))'" }
+        cur = fields[fields.startIndex + Int(c)]
+      case .array, .vector:
+        cur = m.types.element(cur)
+      default:
+        return "invalid getelementptr indices: cannot index into '\(desc(cur))'"
+      }
+    }
+    return nil
+  }
+
+  /// The type reached by extractvalue/insertvalue indices, or the problem.
+  func aggregateIndexType(_ agg: TypeID, indicesAt start: Int, count: Int) -> (TypeID?, String?) {
+    guard start >= 0, count >= 0, start + count <= f.extra.count else { return (nil, "malformed aggregate indices") }
+    if count == 0 { return (nil, "aggregate access needs at least one index") }
+    var cur = agg
+    for k in start..<(start + count) {
+      let i = UInt64(f.extra[k])
+      switch kind(cur) {
+      case .structure:
+        let fields = m.types.fields(cur)
+        if i >= UInt64(fields.count) { return (nil, "invalid index \(i) for aggregate type '\(desc(cur))'") }
+        cur = fields[fields.startIndex + Int(i)]
+      case .array:
+        if i >= m.types.count(cur) { return (nil, "invalid index \(i) for aggregate type '\(desc(cur))'") }
+        cur = m.types.element(cur)
+      default:
+        return (nil, "cannot index into non-aggregate type '\(desc(cur))'")
+      }
+    }
+    return (cur, nil)
+  }
+
+  // MARK: globals
+
+  func checkGlobal(_ gi: Int) {
+    let g = m.globals[gi]
+    let gname = "@" + m.name(g.name)
+    guard validType(g.valueType) else { error(g.loc, "global \(gname) has an invalid type"); return }
+    if !isSized(g.valueType) && !(g.isDeclaration && kind(g.valueType) == .structure) {
+      error(g.loc, "global \(gname) has unsized type '\(desc(g.valueType))'")
+      return
+    }
+    guard let initv = g.initializer else { return }
+    guard isConstantValue(initv) else { error(g.loc, "initializer of global \(gname) is not a constant"); return }
+    if initv.tag == .constant {
+      useConstant(initv.index, at: g.loc)
+    }
+    let it = ty(initv)
+    if it != g.valueType {
+      error(g.loc, "initializer of global \(gname) has type '\(desc(it))' but the global has type '\(desc(g.valueType))'")
+    }
+  }
+
+  // MARK: functions
+
+  func checkFunction() {
+    let fname = "@" + m.name(f.name)
+    guard validType(f.type), kind(f.type) == .function else {
+      error(f.loc, "function \(fname) does not have a function type"); return
+    }
+    let params = m.types.params(f.type)
+    if f.argTypes.count != params.count {
+      error(f.loc, "function \(fname) has \(f.argTypes.count) arguments but its type '\(desc(f.type))' has \(params.count)")
+      return
+    }
+    var k = 0
+    for p in params {
+      if f.argTypes[k] != p {
+        error(k < f.argLocs.count ? f.argLocs[k] : f.loc,
+              "argument \(k + 1) of \(fname) has type '\(desc(f.argTypes[k]))' but the function type says '\(desc(p))'")
+        return
+      }
+      k += 1
+    }
+    if let p = f.personality {
+      if !isConstantValue(p) { error(f.loc, "personality of \(fname) must be a constant") }
+    }
+    if f.blocks.isEmpty { return }
+    checkBody()
+  }
+
+  func checkBody() {
+    let fn = f   // local view: array reads below need no retain per access
+    let nb = fn.blocks.count, ni = fn.insts.count, nops = fn.operands.count
+    // Block → instruction map; block ranges must be valid and disjoint.
+    instBlockStore.removeAll(keepingCapacity: true)
+    instBlockStore.append(contentsOf: repeatElement(noBlock, count: ni))
+    var blockOK = true
+    for b in 0..<nb {
+      let blk = fn.blocks[b]
+      if blk.instStart > blk.instEnd || Int(blk.instEnd) > ni {
+        error(blk.loc, "block '\(blockName(b))' has an invalid instruction range"); blockOK = false; continue
+      }
+      for i in blk.instRange {
+        if instBlockStore[i] != noBlock {
+          error(blk.loc, "block '\(blockName(b))' overlaps another block"); blockOK = false; break
+        }
+        instBlockStore[i] = UInt32(b)
+      }
+    }
+    if !blockOK { return }
+    for i in 0..<ni {
+      let inst = fn.insts[i]
+      if Int(inst.operandStart) + Int(inst.operandCount) > nops {
+        error(inst.loc, "'\(inst.op.name)' has an invalid operand range"); return
+      }
+      if !validType(inst.type) { error(inst.loc, "'\(inst.op.name)' has an invalid type"); return }
+    }
+
+    cfg.build(f)
+    dom.build(cfg)
+
+    if cfg.predecessorCount(of: 0) > 0 {
+      let p = Int(cfg.predecessors(of: 0).first!)
+      error(f.insts[Int(f.blocks[p].instEnd) - 1].loc, "entry block '\(blockName(0))' must not have predecessors")
+    }
+    if need.count < nb {
+      need = Array(repeating: 0, count: nb)
+      seen = Array(repeating: 0, count: nb)
+      firstVal = Array(repeating: Value(raw: 0), count: nb)
+    }
+    f.insts.withUnsafeBufferPointer { ip in
+      f.operands.withUnsafeBufferPointer { op in
+        instBlockStore.withUnsafeBufferPointer { bp in
+          insts = ip; ops = op; ib = bp
+          checkBlocks(nb)
+          insts = UnsafeBufferPointer(start: nil, count: 0)
+          ops = UnsafeBufferPointer(start: nil, count: 0)
+          ib = UnsafeBufferPointer(start: nil, count: 0)
+        }
+      }
+    }
+  }
+
+  func checkBlocks(_ nb: Int) {
+    var sawLandingpad = false
+    for b in 0..<nb {
+      if full { return }
+      let blk = f.blocks[b]
+      let s = Int(blk.instStart), e = Int(blk.instEnd)
+      if s == e {
+        error(blk.loc, "block '\(blockName(b))' does not end in a terminator"); continue
+      }
+      var seenNonPhi = false
+      for i in s..<e {
+        let inst = insts[i]
+        if inst.op.isTerminator {
+          if i != e - 1 { error(inst.loc, "terminator '\(inst.op.name)' in the middle of block '\(blockName(b))'") }
+        } else if i == e - 1 {
+          error(inst.loc, "block '\(blockName(b))' does not end in a terminator")
+        }
+        switch inst.op {
+        case .phi:
+          if seenNonPhi { error(inst.loc, "phi nodes must be grouped at the start of block '\(blockName(b))'") }
+        case .dbgRecord:
+          break
+        case .landingpad:
+          sawLandingpad = true
+          if seenNonPhi { error(inst.loc, "landingpad must be the first non-phi instruction of its block") }
+          else { checkLandingpadBlock(b, inst) }
+          seenNonPhi = true
+        default:
+          seenNonPhi = true
+        }
+        checkInst(i, b)
+      }
+    }
+    if sawLandingpad && f.personality == nil {
+      for inst in insts where inst.op == .landingpad {
+        error(inst.loc, "landingpad needs a function with a personality ('@\(m.name(f.name))' has none)"); break
+      }
+    }
+  }
+
+  func checkLandingpadBlock(_ b: Int, _ inst: Inst) {
+    let ps = cfg.predecessors(of: b)
+    for p in ps {
+      let term = insts[Int(f.blocks[Int(p)].instEnd) - 1]
+      let unwindOK = term.op == .invoke && term.operandCount >= 3
+        && ops[Int(term.operandStart + term.operandCount) - 1] == .block(BlockID(b))
+        && ops[Int(term.operandStart + term.operandCount) - 2] != .block(BlockID(b))
+      if !unwindOK {
+        error(inst.loc, "block '\(blockName(b))' with a landingpad must be reached only by the unwind edge of an invoke")
+        return
+      }
+    }
+  }
+
+  /// Dominance of a (non-phi) use of instruction `j` by instruction `i` in block `b`.
+  func checkDominance(def j: Int, use i: Int, in b: Int, loc: SourceLoc) {
+    guard dom.isReachable(b) else { return }
+    let db = Int(ib[j])
+    var ok: Bool
+    if db == Int(noBlock) { ok = false }
+    else if db == b { ok = j < i }
+    else { ok = dom.dominates(db, b) }
+    if ok && insts[j].op == .invoke { ok = invokeResultAvailable(j, inBlockEnd: nil, use: b) }
+    if !ok {
+      if j == i { error(loc, "only phi nodes may reference their own value"); return }
+      error(loc, "instruction does not dominate all uses: \(valueName(.inst(InstID(j))))")
+    }
+  }
+
+  /// An invoke's result exists only on its normal edge: the normal destination must dominate the
+  /// use (or, for a phi, the phi must be in the normal destination with the invoke's block incoming).
+  func invokeResultAvailable(_ j: Int, inBlockEnd p: Int?, use b: Int) -> Bool {
+    let inv = insts[j]
+    guard inv.operandCount >= 3 else { return false }
+    let nv = ops[Int(inv.operandStart + inv.operandCount) - 2]
+    guard nv.tag == .block, nv.index < f.blocks.count else { return false }
+    let normal = nv.index
+    if let p {
+      if p == Int(ib[j]) { return b == normal }
+      return dom.dominates(normal, p) && cfg.predecessorCount(of: normal) == 1
+    }
+    return dom.dominates(normal, b) && cfg.predecessorCount(of: normal) == 1
+  }
+
+  func checkPhi(_ i: Int, _ b: Int) {
+    let inst = insts[i]
+    let s = Int(inst.operandStart), n = Int(inst.operandCount)
+    if n % 2 != 0 { error(inst.loc, "phi node has an odd number of operands"); return }
+    let t = inst.type
+    if !m.types.isFirstClass(t) || t == .token { error(inst.loc, "phi node has invalid type '\(desc(t))'"); return }
+    // Validate operands first.
+    var k = s
+    while k < s + n {
+      let v = ops[k], blk = ops[k + 1]
+      if blk.tag != .block || blk.index >= f.blocks.count {
+        error(inst.loc, "phi node incoming block is not a basic block"); return
+      }
+      if !valueExists(v, inFunction: true) || v.tag == .block || v.tag == .metadata {
+        error(inst.loc, "phi node has an invalid incoming value"); return
+      }
+      if v.tag == .inst && insts[v.index].type == .void {
+        error(inst.loc, "phi node uses '\(insts[v.index].op.name)', which has no result"); return
+      }
+      if v.tag == .constant { useConstant(v.index, at: inst.loc) }
+      let vt = ty(v)
+      if vt != t {
+        error(inst.loc, "phi incoming value \(valueName(v)) has type '\(desc(vt))' but the phi has type '\(desc(t))'")
+        return
+      }
+      k += 2
+    }
+    // Entries vs predecessors (multisets must match; duplicates must agree on the value).
+    let preds = cfg.predecessors(of: b)
+    for p in preds { need[Int(p)] &+= 1 }
+    var problem: String? = nil
+    k = s
+    while k < s + n {
+      let v = ops[k], pb = ops[k + 1].index
+      if seen[pb] == 0 { firstVal[pb] = v }
+      else if firstVal[pb] != v && problem == nil {
+        problem = "phi node has multiple entries for \(blockName(pb)) with different values"
+      }
+      seen[pb] &+= 1
+      k += 2
+    }
+    if problem == nil {
+      k = s
+      while k < s + n {
+        let pb = ops[k + 1].index
+        if need[pb] == 0 { problem = "phi node entries do not match predecessors: \(blockName(pb)) is not a predecessor"; break }
+        if seen[pb] > need[pb] { problem = "phi node entries do not match predecessors: too many entries for \(blockName(pb))"; break }
+        k += 2
+      }
+    }
+    if problem == nil {
+      for p in preds where seen[Int(p)] < need[Int(p)] {
+        problem = "phi node entries do not match predecessors: missing entry for \(blockName(Int(p)))"; break
+      }
+    }
+    for p in preds { need[Int(p)] = 0 }
+    k = s
+    while k < s + n { seen[ops[k + 1].index] = 0; k += 2 }
+    if let problem { error(inst.loc, problem); return }
+    // Dominance: each value must be available at the end of its incoming block.
+    k = s
+    while k < s + n {
+      let v = ops[k], p = ops[k + 1].index
+      k += 2
+      guard v.tag == .inst, dom.isReachable(p) else { continue }
+      let j = v.index
+      let db = Int(ib[j])
+      var ok = db != Int(noBlock) && (db == p || dom.dominates(db, p))
+      if ok && insts[j].op == .invoke { ok = invokeResultAvailable(j, inBlockEnd: p, use: b) }
+      if !ok { error(inst.loc, "instruction does not dominate all uses: \(valueName(v))"); return }
+    }
+  }
+
+  func checkInst(_ i: Int, _ b: Int) {
+    let inst = insts[i]
+    let s = Int(inst.operandStart), n = Int(inst.operandCount)
+    if inst.op == .dbgRecord { return }
+    if inst.op == .phi { checkPhi(i, b); return }
+    // Operands: existence, usable results, dominance, constant validity.
+    var k = s
+    while k < s + n {
+      let v = ops[k]
+      k += 1
+      if !valueExists(v, inFunction: true) {
+        error(inst.loc, "'\(inst.op.name)' has an invalid operand \(k - s)"); return
+      }
+      switch v.tag {
+      case .inst:
+        let j = v.index
+        if insts[j].type == .void {
+          error(inst.loc, "'\(inst.op.name)' uses the result of '\(insts[j].op.name)', which has none"); return
+        }
+        checkDominance(def: j, use: i, in: b, loc: inst.loc)
+      case .constant:
+        useConstant(v.index, at: inst.loc)
+      default: break
+      }
+    }
+    if let msg = instProblem(inst, i, b) { error(inst.loc, msg) }
+  }
+
+  /// Opcode-specific typing rules. Operands are known to exist.
+  func instProblem(_ inst: Inst, _ i: Int, _ b: Int) -> String? {
+    let s = Int(inst.operandStart), n = Int(inst.operandCount)
+    let op = inst.op
+    switch op {
+    case .ret:
+      let rt = m.types.returnType(f.type)
+      if n == 0 {
+        return rt == .void ? nil : "function returns '\(desc(rt))' but 'ret void' was used"
+      }
+      if n != 1 { return "ret takes at most one operand" }
+      if rt == .void { return "function returns 'void' but 'ret' has a value" }
+      let vt = ty(ops[s + 0])
+      return vt == rt ? nil : "ret value has type '\(desc(vt))' but the function returns '\(desc(rt))'"
+    case .br:
+      if n == 1 { return Verifier.isBlock(ops[s + 0]) ? nil : "br destination is not a basic block" }
+      guard n == 3 else { return "br takes one destination or a condition and two destinations" }
+      let ct = ty(ops[s + 0])
+      if ct != .i1 { return "branch condition has type '\(desc(ct))', expected 'i1'" }
+      return Verifier.isBlock(ops[s + 1]) && Verifier.isBlock(ops[s + 2]) ? nil : "br destination is not a basic block"
+    case .switch_:
+      guard n >= 2, n % 2 == 0 else { return "switch has a malformed case list" }
+      let ct = ty(ops[s + 0])
+      if !isInt(ct) { return "switch condition must be an integer, got '\(desc(ct))'" }
+      if !Verifier.isBlock(ops[s + 1]) { return "switch default destination is not a basic block" }
+      caseScratch.removeAll(keepingCapacity: true)
+      var wide = false
+      var k = 2
+      while k < n {
+        let cv = ops[s + k]
+        guard cv.tag == .constant, cnodes[cv.index].kind == .int else {
+          return "switch case value must be an integer constant"
+        }
+        let cvt = ty(cv)
+        if cvt != ct { return "switch case value has type '\(desc(cvt))' but the condition has type '\(desc(ct))'" }
+        if !Verifier.isBlock(ops[s + k + 1]) { return "switch case destination is not a basic block" }
+        if cnodes[cv.index].count != 1 { wide = true }
+        caseScratch.append(constIntValue(cv) ?? 0)
+        k += 2
+      }
+      if !wide {
+        if caseScratch.count > 1 {
+          caseScratch.sort()
+          for x in 1..<caseScratch.count where caseScratch[x] == caseScratch[x - 1] {
+            // Find a value that carries that number for the message.
+            var kk = 2
+            while kk < n { if constIntValue(ops[s + kk]) == caseScratch[x] { break }; kk += 2 }
+            return "switch case value \(constIntString(ops[s + min(kk, n - 2)])) is duplicated"
+          }
+        }
+      } else {
+        var a = 2
+        while a < n {
+          var c = a + 2
+          while c < n {
+            if m.constants.words(ConstID(raw: UInt32(ops[s + a].index))) == m.constants.words(ConstID(raw: UInt32(ops[s + c].index))) {
+              return "switch case value \(valueNameConst(ops[s + a])) is duplicated"
+            }
+            c += 2
+          }
+          a += 2
+        }
+      }
+      return nil
+    case .invoke:
+      guard n >= 3 else { return "invoke needs a callee and two destinations" }
+      let nd = ops[s + n - 2], ud = ops[s + n - 1]
+      if !Verifier.isBlock(nd) { return "invoke normal destination is not a basic block" }
+      if !Verifier.isBlock(ud) { return "invoke unwind destination is not a basic block" }
+      if let p = callProblem(inst, argCount: n - 3) { return p }
+      // The unwind destination must start (after phis) with a landingpad.
+      let ub = f.blocks[ud.index]
+      var j = Int(ub.instStart)
+      while j < Int(ub.instEnd) && (insts[j].op == .phi || insts[j].op == .dbgRecord) { j += 1 }
+      if j >= Int(ub.instEnd) || insts[j].op != .landingpad {
+        return "invoke unwind destination '\(blockName(ud.index))' does not start with a landingpad"
+      }
+      return nil
+    case .resume:
+      guard n == 1 else { return "resume takes one operand" }
+      return m.types.isFirstClass(ty(ops[s + 0])) ? nil : "resume operand must be a first-class value"
+    case .unreachable:
+      return n == 0 ? nil : "unreachable takes no operands"
+    case .fneg:
+      guard n == 1 else { return "fneg takes one operand" }
+      let t = ty(ops[s + 0])
+      if !isFPOrFPVector(t) { return "'fneg' requires a floating-point operand, got '\(desc(t))'" }
+      return inst.type == t ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(t))'"
+    case .freeze:
+      guard n == 1 else { return "freeze takes one operand" }
+      let t = ty(ops[s + 0])
+      return inst.type == t ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(t))'"
+    case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor,
+         .fadd, .fsub, .fmul, .fdiv, .frem:
+      guard n == 2 else { return "'\(op.name)' takes two operands" }
+      return binaryProblem(op, ty(ops[s + 0]), ty(ops[s + 1]), result: inst.type)
+    case .extractelement:
+      guard n == 2 else { return "extractelement takes two operands" }
+      let vt = ty(ops[s + 0])
+      if kind(vt) != .vector { return "extractelement operand must be a vector, got '\(desc(vt))'" }
+      if !isInt(ty(ops[s + 1])) { return "extractelement index must be an integer" }
+      return inst.type == m.types.element(vt) ? nil : "extractelement result type '\(desc(inst.type))' does not match the element type"
+    case .insertelement:
+      guard n == 3 else { return "insertelement takes three operands" }
+      let vt = ty(ops[s + 0])
+      if kind(vt) != .vector { return "insertelement operand must be a vector, got '\(desc(vt))'" }
+      if ty(ops[s + 1]) != m.types.element(vt) { return "insertelement value has type '\(desc(ty(ops[s + 1])))' but the element type is '\(desc(m.types.element(vt)))'" }
+      if !isInt(ty(ops[s + 2])) { return "insertelement index must be an integer" }
+      return inst.type == vt ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(vt))'"
+    case .extractvalue:
+      guard n == 1 else { return "extractvalue takes one operand" }
+      let at = ty(ops[s + 0])
+      if !m.types.isAggregate(at) { return "extractvalue operand must be an aggregate, got '\(desc(at))'" }
+      let (rt, p) = aggregateIndexType(at, indicesAt: Int(inst.aux), count: Int(inst.aux2))
+      if let p { return "extractvalue: " + p }
+      return rt == inst.type ? nil : "extractvalue result type '\(desc(inst.type))' does not match the indexed type '\(desc(rt!))'"
+    case .insertvalue:
+      guard n == 2 else { return "insertvalue takes two operands" }
+      let at = ty(ops[s + 0])
+      if !m.types.isAggregate(at) { return "insertvalue operand must be an aggregate, got '\(desc(at))'" }
+      let (rt, p) = aggregateIndexType(at, indicesAt: Int(inst.aux), count: Int(inst.aux2))
+      if let p { return "insertvalue: " + p }
+      if ty(ops[s + 1]) != rt { return "insertvalue value has type '\(desc(ty(ops[s + 1])))' but the indexed type is '\(desc(rt!))'" }
+      return inst.type == at ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(at))'"
+    case .alloca:
+      guard n <= 1 else { return "alloca takes at most one operand" }
+      let at = TypeID(raw: inst.aux)
+      if !isSized(at) { return "alloca of unsized type '\(desc(at))'" }
+      if n == 1 && !isInt(ty(ops[s + 0])) { return "alloca count must be an integer, got '\(desc(ty(ops[s + 0])))'" }
+      return inst.type == .ptr ? nil : "alloca result must be 'ptr', got '\(desc(inst.type))'"
+    case .load:
+      guard n == 1 else { return "load takes one operand" }
+      let pt = ty(ops[s + 0])
+      if kind(pt) != .pointer { return "load operand must be a pointer, got '\(desc(pt))'" }
+      if !m.types.isFirstClass(inst.type) || !isSized(inst.type) { return "load of unsized or non-first-class type '\(desc(inst.type))'" }
+      return nil
+    case .store:
+      guard n == 2 else { return "store takes two operands" }
+      let vt = ty(ops[s + 0]), pt = ty(ops[s + 1])
+      if !m.types.isFirstClass(vt) || !isSized(vt) { return "store of unsized or non-first-class type '\(desc(vt))'" }
+      if kind(pt) != .pointer { return "store address must be a pointer, got '\(desc(pt))'" }
+      return inst.type == .void ? nil : "store must not produce a value"
+    case .getelementptr:
+      guard n >= 1 else { return "getelementptr needs a base pointer" }
+      let st = TypeID(raw: inst.aux)
+      guard validType(st) else { return "getelementptr has an invalid source type" }
+      if let p = gepProblem(source: st, base: ops[s + 0], indices: ops[(s + 1)..<(s + n)]) { return p }
+      return kind(scalarOf(inst.type)) == .pointer ? nil : "getelementptr result must be 'ptr', got '\(desc(inst.type))'"
+    case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
+      guard n == 1 else { return "'\(op.name)' takes one operand" }
+      return castProblem(op, from: ty(ops[s + 0]), to: inst.type)
+    case .icmp:
+      guard n == 2 else { return "icmp takes two operands" }
+      let a = ty(ops[s + 0]), c = ty(ops[s + 1])
+      if a != c { return "operand types do not match: '\(desc(a))' and '\(desc(c))'" }
+      if !isInt(a) && kind(a) != .pointer { return "icmp requires integer or pointer operands, got '\(desc(a))'" }
+      if inst.pred >= UInt8(IntPredicate.allCases.count) { return "invalid icmp predicate" }
+      return inst.type == .i1 ? nil : "icmp result must be 'i1', got '\(desc(inst.type))'"
+    case .fcmp:
+      guard n == 2 else { return "fcmp takes two operands" }
+      let a = ty(ops[s + 0]), c = ty(ops[s + 1])
+      if a != c { return "operand types do not match: '\(desc(a))' and '\(desc(c))'" }
+      if !isFP(a) { return "fcmp requires floating-point operands, got '\(desc(a))'" }
+      if inst.pred >= UInt8(FloatPredicate.allCases.count) { return "invalid fcmp predicate" }
+      return inst.type == .i1 ? nil : "fcmp result must be 'i1', got '\(desc(inst.type))'"
+    case .select:
+      guard n == 3 else { return "select takes three operands" }
+      let ct = ty(ops[s + 0])
+      if scalarOf(ct) != .i1 { return "select condition must be 'i1', got '\(desc(ct))'" }
+      let a = ty(ops[s + 1]), c = ty(ops[s + 2])
+      if a != c { return "operand types do not match: '\(desc(a))' and '\(desc(c))'" }
+      if !m.types.isFirstClass(a) { return "select of non-first-class type '\(desc(a))'" }
+      return inst.type == a ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(a))'"
+    case .call:
+      guard n >= 1 else { return "call needs a callee" }
+      return callProblem(inst, argCount: n - 1)
+    case .vaArg:
+      guard n == 1 else { return "va_arg takes one operand" }
+      if kind(ty(ops[s + 0])) != .pointer { return "va_arg operand must be a pointer, got '\(desc(ty(ops[s + 0])))'" }
+      return m.types.isFirstClass(inst.type) ? nil : "va_arg of non-first-class type '\(desc(inst.type))'"
+    case .landingpad:
+      if !m.types.isFirstClass(inst.type) { return "landingpad of non-first-class type '\(desc(inst.type))'" }
+      let ks = Int(inst.aux)
+      guard ks + n <= f.extra.count else { return "landingpad has a malformed clause list" }
+      if n == 0 && inst.flags & InstFlags.cleanup == 0 { return "landingpad needs at least one clause or 'cleanup'" }
+      for c in 0..<n {
+        let ct = ty(ops[s + c])
+        switch f.extra[ks + c] {
+        case 0: if kind(ct) != .pointer { return "catch clause must be a pointer, got '\(desc(ct))'" }
+        case 1: if kind(ct) != .array { return "filter clause must be an array, got '\(desc(ct))'" }
+        default: return "landingpad has an unknown clause kind"
+        }
+      }
+      return nil
+    case .phi, .dbgRecord:
+      return nil
+    }
+  }
+
+  @inline(__always) static func isBlock(_ v: Value) -> Bool { v.tag == .block }
+
+  func valueNameConst(_ v: Value) -> String {
+    guard v.tag == .constant else { return "?" }
+    let w = m.constants.words(ConstID(raw: UInt32(v.index)))
+    return "0x" + w.reversed().map { String($0, radix: 16) }.joined(separator: "_")
+  }
+
+  /// Call/invoke against the call's function type (`aux`); `@f` with a different declared type
+  /// is allowed, as in LLVM with opaque pointers.
+  func callProblem(_ inst: Inst, argCount: Int) -> String? {
+    let s = Int(inst.operandStart)
+    let ft = TypeID(raw: inst.aux)
+    guard validType(ft), kind(ft) == .function else { return "call does not have a function type" }
+    let callee = ops[s]
+    if kind(ty(callee)) != .pointer { return "called value must be a pointer, got '\(desc(ty(callee)))'" }
+    let params = m.types.params(ft)
+    let vararg = m.types.isVarArg(ft)
+    if argCount < params.count || (!vararg && argCount != params.count) {
+      let plural = argCount == 1 ? "argument" : "arguments"
+      return "call passes \(argCount) \(plural) but the callee type '\(desc(ft))' takes \(vararg ? "at least " : "")\(params.count)"
+    }
+    var k = 0
+    for p in params {
+      let at = ty(ops[s + 1 + k])
+      if at != p { return "call argument \(k + 1) has type '\(desc(at))' but the callee expects '\(desc(p))'" }
+      k += 1
+    }
+    while k < argCount {
+      let at = ty(ops[s + 1 + k])
+      if !m.types.isFirstClass(at) { return "variadic call argument \(k + 1) has invalid type '\(desc(at))'" }
+      k += 1
+    }
+    if callee.tag == .function && m.functions[callee.index].type != ft && warnings < 20 {
+      // Valid IR (LLVM allows any call type through an opaque pointer; C calls to unprototyped
+      // functions produce it), but usually a frontend bug: warn, don't fail.
+      warnings += 1
+      diags.warning(inst.loc, "call to '@\(m.name(m.functions[callee.index].name))' uses type '\(desc(ft))' but it is declared as '\(desc(m.functions[callee.index].type))'")
+    }
+    let rt = m.types.returnType(ft)
+    if inst.type != rt { return "call result type '\(desc(inst.type))' does not match the callee's return type '\(desc(rt))'" }
+    // Pointer-only attributes.
+    let a = Int(inst.aux2)
+    if a + 1 + argCount <= f.paramAttrs.count {
+      for k in 0..<argCount {
+        let pa = f.paramAttrs[a + 1 + k]
+        if pa.flags & (ParamAttrs.byval | ParamAttrs.sret) != 0 && kind(ty(ops[s + 1 + k])) != .pointer {
+          return "call argument \(k + 1) has 'byval' or 'sret' but is not a pointer"
+        }
+      }
+    }
+    return nil
+  }
+}
+
+/// LLVM-style names of a function's values for messages: `%name`, or the slot number LLVM's
+/// printer would give (unnamed arguments first, then per block its label and unnamed results).
+private struct SlotNames {
+  var argSlot: [Int32] = []
+  var blockSlot: [Int32] = []
+  var instSlot: [Int32] = []
+
+  init(_ f: Function, _ m: Module) {
+    var next: Int32 = 0
+    argSlot = Array(repeating: -1, count: f.argTypes.count)
+    for a in 0..<f.argTypes.count where a >= f.argNames.count || f.argNames[a] == .empty {
+      argSlot[a] = next; next += 1
+    }
+    blockSlot = Array(repeating: -1, count: f.blocks.count)
+    instSlot = Array(repeating: -1, count: f.insts.count)
+    for b in 0..<f.blocks.count {
+      let blk = f.blocks[b]
+      if blk.name == .empty { blockSlot[b] = next; next += 1 }
+      guard blk.instStart <= blk.instEnd, Int(blk.instEnd) <= f.insts.count else { continue }
+      for i in blk.instRange {
+        let named = i < f.instNames.count && f.instNames[i] != .empty
+        if !named && f.insts[i].type != .void { instSlot[i] = next; next += 1 }
+      }
+    }
+  }
+
+  func block(_ b: Int, _ f: Function, _ m: Module) -> String {
+    guard b < f.blocks.count else { return "%?" }
+    if f.blocks[b].name != .empty { return "%" + m.name(f.blocks[b].name) }
+    return "%\(blockSlot[b])"
+  }
+  func inst(_ i: Int, _ f: Function, _ m: Module) -> String {
+    guard i < f.insts.count else { return "%?" }
+    if i < f.instNames.count && f.instNames[i] != .empty { return "%" + m.name(f.instNames[i]) }
+    return instSlot[i] >= 0 ? "%\(instSlot[i])" : "'\(f.insts[i].op.name)'"
+  }
+  func arg(_ a: Int, _ f: Function, _ m: Module) -> String {
+    guard a < f.argTypes.count else { return "%?" }
+    if a < f.argNames.count && f.argNames[a] != .empty { return "%" + m.name(f.argNames[a]) }
+    return "%\(argSlot[a])"
+  }
+}

@@ -1,0 +1,1074 @@
+// Function declarations and definitions: the header (linkage, calling convention, attributes,
+// arguments, personality, `!dbg`), the body's blocks and every instruction of the subset, with
+// the operand layouts documented on `KilnIR.Opcode`.
+//
+// Locals: `%N` resolve through the `numbered` array, `%name` through `namedGen` (indexed by
+// Symbol.raw, stamped with a per-function generation so it never needs clearing). A use before
+// the definition gets a pending placeholder (tag .inst, index | pendingBit) that remembers the
+// expected type; the definition checks that type, and `finishFunction` rewrites the operands.
+// Error recovery: a failed statement is rolled back (operands, side arrays) and parsing resumes
+// at the next line.
+
+import KilnIR
+import KilnSupport
+
+extension Parser {
+  // MARK: header
+
+  mutating func parseCallingConv() throws(ParseFail) -> CallingConv? {
+    guard lx.tok == .keyword else { return nil }
+    switch lx.kw {
+    case .ccc: lx.next(); return .c
+    case .fastcc: lx.next(); return .fast
+    case .coldcc: lx.next(); return .cold
+    case .cc:
+      lx.next()
+      guard lx.tok == .intLit, !lx.negative, !lx.bigInt else { throw errHere("expected calling convention number") }
+      let n = lx.num
+      switch n {
+      case 0: lx.next(); return .c
+      case 8: lx.next(); return .fast
+      case 9: lx.next(); return .cold
+      default: throw errHere("unsupported: calling convention 'cc \(n)'")
+      }
+    default:
+      if isUnsupportedCC(lx.kw) { throw errHere("unsupported: calling convention '\(kwName(lx.kw))'") }
+      return nil
+    }
+  }
+
+  mutating func parseFunction(isDefine: Bool) throws(ParseFail) {
+    lx.next()
+    let linkage = parseLinkage()
+    var vis = Visibility.default
+    var flags: UInt8 = 0
+    var cc = CallingConv.c
+    while true {
+      try parseGlobalFlags(&vis, &flags)
+      if let c = try parseCallingConv() { cc = c; continue }
+      break
+    }
+    let retAttrs = try parseParamAttrs()
+    let rloc = lx.start
+    let ret = try parseType()
+    switch m.types.kind(ret) {
+    case .label, .metadata, .function: throw err(rloc, "invalid function return type")
+    case .structure where m.types[ret].opaque: throw err(rloc, "invalid function return type")
+    default: break
+    }
+    let nameLoc = lx.start
+    let name: Symbol
+    switch lx.tok {
+    case .globalVar: name = internName()
+    case .globalID:
+      if lx.num != UInt64(nextGlobalNumber) { throw errHere("function expected to be numbered '@\(nextGlobalNumber)'") }
+      nextGlobalNumber += 1
+      name = internDigits()
+    default: throw errHere("expected function name")
+    }
+    lx.next()
+    if lx.tok != .lparen { throw errHere("expected '(' in function argument list") }
+    lx.next()
+
+    // Fresh per-function state.
+    startFunctionState()
+    fn = Function(name: name, type: .void)
+    fn.paramAttrs.append(retAttrs)
+    var params: [TypeID] = []
+    var varArg = false
+    if lx.tok != .rparen {
+      while true {
+        if eat(.dotdotdot) { varArg = true; break }
+        let aloc = lx.start
+        let t = try parseType()
+        switch m.types.kind(t) {
+        case .void, .label, .function: throw err(aloc, "invalid type for function argument")
+        default: break
+        }
+        let attrs = try parseParamAttrs()
+        var argName = Symbol.empty
+        var argLoc = aloc
+        if lx.tok == .localVar {
+          argName = internName(); argLoc = lx.start
+          if isDefine { try defineNamed(argName, .argument(params.count), t, loc: lx.start) }
+          lx.next()
+        } else if lx.tok == .localID {
+          argLoc = lx.start
+          if isDefine {
+            if lx.num != UInt64(nextNumber) { throw errHere("argument expected to be numbered '%\(nextNumber)'") }
+            try defineNumbered(.argument(params.count), t, loc: lx.start)
+          }
+          lx.next()
+        } else if isDefine {
+          try defineNumbered(.argument(params.count), t, loc: aloc)
+        }
+        params.append(t)
+        fn.argTypes.append(t)
+        fn.argNames.append(argName)
+        fn.argLocs.append(SourceLoc(argLoc))
+        fn.paramAttrs.append(attrs)
+        if !eat(.comma) { break }
+      }
+    }
+    try expect(.rparen, "expected ')' at end of argument list")
+    fn.type = m.types.function(ret, params, varArg: varArg)
+    fn.linkage = linkage ?? .external
+    fn.visibility = vis
+    fn.flags = flags
+    fn.callingConv = cc
+    fn.loc = SourceLoc(nameLoc)
+
+    // Attributes and properties after the signature.
+    header: while true {
+      switch lx.tok {
+      case .keyword:
+        switch lx.kw {
+        case .unnamed_addr: fn.flags |= GlobalFlags.unnamedAddr; lx.next()
+        case .local_unnamed_addr: fn.flags |= GlobalFlags.localUnnamedAddr; lx.next()
+        case .addrspace: try parseAddrSpace()
+        case .section:
+          lx.next()
+          if lx.tok != .string { throw errHere("expected section name") }
+          fn.section = internName(); lx.next()
+        case .partition:
+          lx.next()
+          try expect(.string, "expected partition name")
+        case .comdat:
+          lx.next()
+          fn.comdat = name
+          if eat(.lparen) {
+            if lx.tok != .comdatVar { throw errHere("expected comdat variable") }
+            fn.comdat = internName(); lx.next()
+            try expect(.rparen, "expected ')' after comdat var")
+          }
+        case .align:
+          lx.next()
+          fn.alignLog2Plus1 = try parseAlignValue()
+        case .gc: throw errHere("unsupported: garbage collector ('gc')")
+        case .prefix: throw errHere("unsupported: function prefix data")
+        case .prologue: throw errHere("unsupported: function prologue data")
+        case .personality:
+          lx.next()
+          let ploc = lx.start
+          let pt = try parseType()
+          if pt != .ptr { throw err(ploc, "personality must have pointer type") }
+          fn.personality = try parseConstantValue(pt)
+        default:
+          let before = lx.start
+          try skipFnAttrs()
+          if lx.start == before { break header }  // not an attribute: the header ends here
+        }
+      case .attrGrpID, .string, .ident:
+        try skipFnAttrs()
+      case .metadataVar where !lx.lineStart:
+        let isDbg = isDbgName()
+        lx.next()
+        let node = try parseMDRef()
+        if isDbg { fn.dbg = node }
+      default:
+        break header
+      }
+    }
+
+    fnIndex = m.functions.count
+    try defineGlobal(name, .function(fnIndex), loc: nameLoc)
+    if !isDefine {
+      m.functions.append(fn)
+      fn = Function(name: .empty, type: .void)
+      return
+    }
+    if lx.tok != .lbrace { throw errHere("expected '{' in function body") }
+    let bodyLoc = lx.start
+    m.functions.append(Function(name: name, type: fn.type))  // reserve the index
+    inFunction = true
+    lx.next()
+    parseBody(bodyLoc: bodyLoc)
+    inFunction = false
+    m.functions[fnIndex] = fn
+    fn = Function(name: .empty, type: .void)
+  }
+
+  func isDbgName() -> Bool {
+    lx.nameEnd - lx.nameStart == 3 && lx.base[lx.nameStart] == 100 && lx.base[lx.nameStart + 1] == 98
+      && lx.base[lx.nameStart + 2] == 103
+  }
+
+  mutating func startFunctionState() {
+    numbered.removeAll(keepingCapacity: true)
+    nextNumber = 0
+    gen += 1
+    pendLocal.removeAll(keepingCapacity: true)
+    curBlock = -1
+    blockTerminated = true
+    fnErrors = 0
+    mdFieldsAtFnStart = m.metadata.fields.count
+  }
+
+  // MARK: local names
+
+  @inline(__always) mutating func namedSlot(_ s: Symbol) -> Int {
+    let i = Int(s.raw)
+    if i >= namedGen.count {
+      namedGen.append(contentsOf: repeatElement(0, count: max(i + 1, namedGen.count * 2, 1024) - namedGen.count))
+    }
+    return i
+  }
+
+  /// The type of any value in the current function.
+  func typeOf(_ v: Value) -> TypeID {
+    switch v.tag {
+    case .inst:
+      if v.index & pendingBit != 0 { return pendLocal[v.index & (pendingBit - 1)].type }
+      return fn.insts[v.index].type
+    case .argument: return fn.argTypes[v.index]
+    case .constant: return m.constants.nodes[v.index].type
+    case .global, .function, .alias: return .ptr
+    case .block: return .label
+    case .metadata: return .metadata
+    }
+  }
+
+  /// Resolves a pending placeholder to its definition `v` of type `t`.
+  mutating func resolvePending(_ p: Value, _ v: Value, _ t: TypeID, name: String, loc: Int) throws(ParseFail) {
+    let i = p.index & (pendingBit - 1)
+    let want = pendLocal[i].type
+    pendLocal[i].resolved = v
+    if want != t {
+      if want == .label { throw err(loc, "'\(name)' is not a basic block") }
+      throw err(loc, "'\(name)' defined with type '\(typeName(t))' but expected '\(typeName(want))'")
+    }
+  }
+
+  mutating func defineNamed(_ s: Symbol, _ v: Value, _ t: TypeID, loc: Int) throws(ParseFail) {
+    let i = namedSlot(s)
+    let e = namedGen[i]
+    namedGen[i] = gen << 32 | UInt64(v.raw)
+    if e >> 32 == gen {
+      let old = Value(raw: UInt32(truncatingIfNeeded: e))
+      if old.tag == .inst && old.index & pendingBit != 0 {
+        try resolvePending(old, v, t, name: "%" + m.name(s), loc: loc)
+      } else {
+        throw err(loc, "multiple definition of local value named '\(m.name(s))'")
+      }
+    }
+  }
+
+  /// Defines the next number (`%nextNumber`) as `v`.
+  mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) throws(ParseFail) {
+    let n = nextNumber
+    nextNumber += 1
+    if n < numbered.count {
+      let old = numbered[n]
+      numbered[n] = v
+      if old != noValue && old.tag == .inst && old.index & pendingBit != 0 {
+        try resolvePending(old, v, t, name: "%\(n)", loc: loc)
+      }
+    } else {
+      numbered.append(v)
+    }
+  }
+
+  /// A use of a local (`%x`, current token) expected to have type `t`.
+  mutating func localRef(_ t: TypeID) throws(ParseFail) -> Value {
+    let loc = lx.start
+    if !inFunction { throw errHere("local value '\(tokText())' used outside a function body") }
+    var v: Value
+    if lx.tok == .localID {
+      let n = Int(truncatingIfNeeded: lx.num)
+      if n < numbered.count && numbered[n] != noValue {
+        v = numbered[n]
+      } else if n < nextNumber {
+        lx.next()
+        return noValue  // its definition failed; already reported
+      } else {
+        if lx.num > UInt64(lx.count) { throw errHere("use of undefined value '%\(lx.num)'") }
+        if n >= numbered.count { numbered.append(contentsOf: repeatElement(noValue, count: n + 1 - numbered.count)) }
+        v = Value(.inst, pendingBit | pendLocal.count)
+        pendLocal.append((UInt32(n), false, t, UInt32(loc), noValue))
+        numbered[n] = v
+        lx.next()
+        return v
+      }
+    } else {
+      let s = internName()
+      let i = namedSlot(s)
+      let e = namedGen[i]
+      if e >> 32 == gen {
+        v = Value(raw: UInt32(truncatingIfNeeded: e))
+      } else {
+        v = Value(.inst, pendingBit | pendLocal.count)
+        pendLocal.append((s.raw, true, t, UInt32(loc), noValue))
+        namedGen[i] = gen << 32 | UInt64(v.raw)
+        lx.next()
+        return v
+      }
+    }
+    let vt = typeOf(v)
+    if vt != t {
+      if t == .label { throw errHere("'\(tokText())' is not a basic block") }
+      throw errHere("'\(tokText())' defined with type '\(typeName(vt))' but expected '\(typeName(t))'")
+    }
+    lx.next()
+    return v
+  }
+
+  /// A value of type `t`: a local or a constant.
+  @inline(__always) mutating func parseValue(_ t: TypeID) throws(ParseFail) -> Value {
+    if lx.tok == .localID || lx.tok == .localVar { return try localRef(t) }
+    return try parseConstantValue(t)
+  }
+
+  @inline(__always) mutating func parseTypedValue() throws(ParseFail) -> (Value, TypeID) {
+    let t = try parseType()
+    return (try parseValue(t), t)
+  }
+
+  /// `label %bb`
+  mutating func parseLabelRef() throws(ParseFail) -> Value {
+    try expectKw(.label, "expected 'label' here")
+    guard lx.tok == .localVar || lx.tok == .localID else { throw errHere("expected basic block name") }
+    return try localRef(.label)
+  }
+
+  // MARK: body
+
+  mutating func parseBody(bodyLoc: Int) {
+    fn.insts.reserveCapacity(64)
+    fn.operands.reserveCapacity(128)
+    fn.instNames.reserveCapacity(64)
+    while true {
+      if diags.isFull { return }
+      switch lx.tok {
+      case .rbrace:
+        lx.next()
+        finishFunction(bodyLoc: bodyLoc, endLoc: lx.start)
+        return
+      case .eof:
+        report(lx.start, "expected '}' at end of function body")
+        return
+      case .keyword where lx.kw == .define || lx.kw == .declare || lx.kw == .attributes:
+        report(lx.start, "expected '}' at end of function body")
+        return
+      default: break
+      }
+      let stmtStart = lx.start
+      let ops = fn.operands.count, extra = fn.extra.count, attrs = fn.paramAttrs.count
+      let insts = fn.insts.count
+      let num0 = nextNumber
+      stmtResultNumbered = false
+      do throws(ParseFail) {
+        try parseStatement()
+      } catch {
+        // Roll back the partial statement and resume at the next line.
+        fn.operands.removeSubrange(ops...)
+        fn.extra.removeSubrange(extra...)
+        fn.paramAttrs.removeSubrange(attrs...)
+        if fn.insts.count > insts { fn.insts.removeSubrange(insts...); fn.instNames.removeSubrange(insts...) }
+        if stmtResultNumbered && nextNumber == num0 {  // keep numbering in step
+          if numbered.count <= num0 { numbered.append(noValue) } else { numbered[num0] = noValue }
+          nextNumber += 1
+        }
+        let errLine = lx.lineBegin(lx.start)
+        if lx.tok != .eof && errLine > lx.lineBegin(stmtStart) && lx.lineStart {
+          lx.pos = errLine
+        } else {
+          lx.skipLine(from: max(lx.start, stmtStart))
+        }
+        lx.next()
+      }
+    }
+  }
+
+  mutating func beginBlock(name: Symbol, loc: Int) {
+    let i = fn.insts.count
+    if curBlock >= 0 { fn.blocks[curBlock].instEnd = UInt32(i) }
+    fn.blocks.append(Block(name: name, instStart: UInt32(i), instEnd: UInt32(i), loc: SourceLoc(loc)))
+    curBlock = fn.blocks.count - 1
+    blockTerminated = false
+  }
+
+  mutating func parseStatement() throws(ParseFail) {
+    switch lx.tok {
+    case .labelStr, .labelID:
+      let loc = lx.start
+      if curBlock >= 0 && !blockTerminated {
+        throw errHere("expected instruction opcode; the block before this label has no terminator")
+      }
+      let b = Value.block(BlockID(fn.blocks.count))
+      if lx.tok == .labelID {
+        if lx.num != UInt64(nextNumber) { throw errHere("label expected to be numbered '\(nextNumber)'") }
+        beginBlock(name: .empty, loc: loc)
+        try defineNumbered(b, .label, loc: loc)
+      } else {
+        let s = internName()
+        beginBlock(name: s, loc: loc)
+        try defineNamed(s, b, .label, loc: loc)
+      }
+      lx.next()
+    case .dbgRecord:
+      if curBlock < 0 || blockTerminated { try implicitBlock() }
+      try parseDebugRecord()
+    default:
+      if curBlock < 0 || blockTerminated { try implicitBlock() }
+      try parseInstStatement()
+    }
+  }
+
+  /// A block without a label: the entry block, or one following a terminator; it takes a number.
+  mutating func implicitBlock() throws(ParseFail) {
+    let b = Value.block(BlockID(fn.blocks.count))
+    beginBlock(name: .empty, loc: lx.start)
+    try defineNumbered(b, .label, loc: lx.start)
+  }
+
+  mutating func parseInstStatement() throws(ParseFail) {
+    let loc = lx.start
+    var hasResult = false
+    var resName = Symbol.empty
+    var resNum: UInt64 = 0
+    if lx.tok == .localVar {
+      hasResult = true
+      resName = internName()
+      lx.next()
+      try expect(.equal, "expected '=' after instruction name")
+    } else if lx.tok == .localID {
+      hasResult = true
+      resNum = lx.num
+      if resNum != UInt64(nextNumber) { throw errHere("instruction expected to be numbered '%\(nextNumber)'") }
+      stmtResultNumbered = true
+      lx.next()
+      try expect(.equal, "expected '=' after instruction name")
+    }
+    let opStart = fn.operands.count
+    var inst = try parseInstruction()
+    inst.loc = SourceLoc(loc)
+    inst.operandStart = UInt32(opStart)
+    inst.operandCount = UInt32(fn.operands.count - opStart)
+    let idx = fn.insts.count
+    if inst.type == .void {
+      if hasResult { throw err(loc, "instructions returning void cannot have a name") }
+    } else if resName != .empty {
+      try defineNamed(resName, .inst(InstID(idx)), inst.type, loc: loc)
+    } else {
+      stmtResultNumbered = true
+      try defineNumbered(.inst(InstID(idx)), inst.type, loc: loc)
+    }
+    stmtResultNumbered = false
+    fn.insts.append(inst)
+    fn.instNames.append(resName)
+    if inst.op.isTerminator { blockTerminated = true; fn.blocks[curBlock].instEnd = UInt32(idx + 1) }
+  }
+
+  mutating func finishFunction(bodyLoc: Int, endLoc: Int) {
+    if curBlock >= 0 { fn.blocks[curBlock].instEnd = UInt32(fn.insts.count) }
+    if fn.blocks.isEmpty {
+      report(bodyLoc, "function body requires at least one basic block")
+    } else if !blockTerminated {
+      report(lx.lineBegin(endLoc) > 0 ? endLoc : bodyLoc, "expected instruction opcode; function body ends without a terminator")
+    }
+    if fnErrors > 0 { return }
+    var bad = false
+    for p in pendLocal where p.resolved == noValue {
+      let name = p.named ? m.name(Symbol(raw: p.key)) : String(p.key)
+      report(Int(p.loc), "use of undefined value '%\(name)'")
+      bad = true
+      if diags.isFull { return }
+    }
+    if bad || pendLocal.isEmpty { return }
+    let resolved = pendLocal.map(\.resolved)
+    fn.operands.withUnsafeMutableBufferPointer { ops in
+      for k in ops.indices {
+        let v = ops[k]
+        if v.raw >> 29 == 0 && v.index & pendingBit != 0 { ops[k] = resolved[v.index & (pendingBit - 1)] }
+      }
+    }
+    var i = mdFieldsAtFnStart
+    while i < m.metadata.fields.count {
+      if case .value(let v, let t) = m.metadata.fields[i].value, v.raw >> 29 == 0, v.index & pendingBit != 0 {
+        m.metadata.fields[i].value = .value(resolved[v.index & (pendingBit - 1)], t)
+      }
+      i += 1
+    }
+  }
+
+  // MARK: instructions
+
+  /// Trailing `, align N` (when allowed) and `, !name !N` attachments. `commaEaten`: the caller
+  /// already consumed a comma and the current token starts the first item.
+  mutating func parseTail(_ inst: inout Inst, allowAlign: Bool, commaEaten: Bool = false) throws(ParseFail) {
+    var pending = commaEaten
+    while pending || eat(.comma) {
+      pending = false
+      if lx.tok == .metadataVar {
+        let isDbg = isDbgName()
+        lx.next()
+        let node = try parseMDRef()
+        if isDbg { inst.dbg = node }
+      } else if allowAlign && isKw(.align) {
+        lx.next()
+        inst.alignLog2Plus1 = try parseAlignValue()
+      } else {
+        throw errHere(allowAlign ? "expected 'align' or metadata attachment" : "expected metadata attachment")
+      }
+    }
+  }
+
+  @inline(__always) mutating func skipFastMathFlags() {
+    while lx.tok == .keyword {
+      switch lx.kw {
+      case .fast, .nnan, .ninf, .nsz, .arcp, .contract, .afn, .reassoc: lx.next()
+      default: return
+      }
+    }
+  }
+
+  func isIntOrIntVector(_ t: TypeID) -> Bool { m.types.isInteger(scalarOf(t).0) }
+  func isFPOrFPVector(_ t: TypeID) -> Bool { m.types.isFloatingPoint(scalarOf(t).0) }
+
+  mutating func parseInstruction() throws(ParseFail) -> Inst {
+    guard lx.tok == .keyword else { throw errHere("expected instruction opcode") }
+    let k = lx.kw
+    let opLoc = lx.start
+    lx.next()
+    var inst: Inst
+    switch k {
+    case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
+      var flags: UInt8 = 0
+      while lx.tok == .keyword {
+        switch lx.kw {
+        case .nuw: flags |= InstFlags.nuw
+        case .nsw: flags |= InstFlags.nsw
+        case .exact: flags |= InstFlags.exact
+        case .disjoint: flags |= InstFlags.disjoint
+        default: break
+        }
+        if lx.kw != .nuw && lx.kw != .nsw && lx.kw != .exact && lx.kw != .disjoint { break }
+        lx.next()
+      }
+      let tloc = lx.start
+      let t = try parseType()
+      if !isIntOrIntVector(t) { throw err(tloc, "invalid operand type for instruction") }
+      fn.operands.append(try parseValue(t))
+      try expect(.comma, "expected ',' in arithmetic operation")
+      fn.operands.append(try parseValue(t))
+      inst = Inst(op: binaryOpcode(k)!, type: t)
+      inst.flags = flags
+      try parseTail(&inst, allowAlign: false)
+    case .fadd, .fsub, .fmul, .fdiv, .frem:
+      skipFastMathFlags()
+      let tloc = lx.start
+      let t = try parseType()
+      if !isFPOrFPVector(t) { throw err(tloc, "invalid operand type for instruction") }
+      fn.operands.append(try parseValue(t))
+      try expect(.comma, "expected ',' in arithmetic operation")
+      fn.operands.append(try parseValue(t))
+      inst = Inst(op: binaryOpcode(k)!, type: t)
+      try parseTail(&inst, allowAlign: false)
+    case .load:
+      var flags: UInt8 = 0
+      if isKw(.atomic) { throw errHere("unsupported: atomic load") }
+      if eatKw(.volatile) { flags |= InstFlags.volatile }
+      let tloc = lx.start
+      let t = try parseType()
+      if !m.types.isFirstClass(t) || t == .label || t == .token { throw err(tloc, "load operand must be a first class type") }
+      try expect(.comma, "expected comma after load's type")
+      let ploc = lx.start
+      let pt = try parseType()
+      if pt != .ptr { throw err(ploc, "load operand must be a pointer") }
+      fn.operands.append(try parseValue(.ptr))
+      inst = Inst(op: .load, type: t)
+      inst.flags = flags
+      try parseTail(&inst, allowAlign: true)
+    case .store:
+      var flags: UInt8 = 0
+      if isKw(.atomic) { throw errHere("unsupported: atomic store") }
+      if eatKw(.volatile) { flags |= InstFlags.volatile }
+      let tloc = lx.start
+      let t = try parseType()
+      if !m.types.isFirstClass(t) || t == .label || t == .token { throw err(tloc, "store operand must be a first class value") }
+      fn.operands.append(try parseValue(t))
+      try expect(.comma, "expected ',' after store value")
+      let ploc = lx.start
+      let pt = try parseType()
+      if pt != .ptr { throw err(ploc, "store operand must be a pointer") }
+      fn.operands.append(try parseValue(.ptr))
+      inst = Inst(op: .store, type: .void)
+      inst.flags = flags
+      try parseTail(&inst, allowAlign: true)
+    case .getelementptr:
+      var flags: UInt8 = 0
+      while lx.tok == .keyword {
+        if lx.kw == .inbounds { flags |= InstFlags.inbounds } else if lx.kw == .nuw { flags |= InstFlags.nuw }
+        else if lx.kw == .nusw { flags |= InstFlags.nusw } else { break }
+        lx.next()
+      }
+      let sloc = lx.start
+      let src = try parseType()
+      if !isSized(src, visiting: .void) || m.types.kind(src) == .structure && m.types[src].opaque {
+        throw err(sloc, "base element of getelementptr must be sized")
+      }
+      try expect(.comma, "expected comma after getelementptr's type")
+      let bloc = lx.start
+      let bt = try parseType()
+      let (be, bn) = scalarOf(bt)
+      if be != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
+      fn.operands.append(try parseValue(bt))
+      var lanes = bn
+      var attachments = false
+      while eat(.comma) {
+        if lx.tok == .metadataVar { attachments = true; break }
+        if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
+        let iloc = lx.start
+        let it = try parseType()
+        let (ie, iN) = scalarOf(it)
+        if !m.types.isInteger(ie) { throw err(iloc, "getelementptr index must be an integer") }
+        if iN != 0 { lanes = iN }
+        fn.operands.append(try parseValue(it))
+      }
+      inst = Inst(op: .getelementptr, type: lanes == 0 ? .ptr : cachedArray(.ptr, lanes, vector: true))
+      inst.flags = flags
+      inst.aux = src.raw
+      try parseTail(&inst, allowAlign: false, commaEaten: attachments)
+    case .alloca:
+      if isKw(.inalloca) { throw errHere("unsupported: inalloca") }
+      let tloc = lx.start
+      let t = try parseType()
+      if !isSized(t, visiting: .void) || m.types.kind(t) == .structure && m.types[t].opaque {
+        throw err(tloc, "invalid type for alloca")
+      }
+      inst = Inst(op: .alloca, type: .ptr)
+      inst.aux = t.raw
+      var count = noValue
+      while eat(.comma) {
+        if isKw(.align) {
+          lx.next()
+          inst.alignLog2Plus1 = try parseAlignValue()
+        } else if isKw(.addrspace) {
+          try parseAddrSpace()
+        } else if lx.tok == .metadataVar {
+          try parseTail(&inst, allowAlign: true, commaEaten: true)
+          break
+        } else if count == noValue && inst.alignLog2Plus1 == 0 {
+          let cloc = lx.start
+          let ct = try parseType()
+          if !m.types.isInteger(ct) { throw err(cloc, "element count must have integer type") }
+          count = try parseValue(ct)
+        } else {
+          throw errHere("expected 'align' or metadata attachment")
+        }
+      }
+      fn.operands.append(count == noValue ? intConst(.i32, 1) : count)
+    case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint,
+         .inttoptr, .bitcast:
+      var flags: UInt8 = 0
+      while lx.tok == .keyword {
+        if lx.kw == .nuw { flags |= InstFlags.nuw } else if lx.kw == .nsw { flags |= InstFlags.nsw }
+        else if lx.kw == .nneg { flags |= InstFlags.nneg } else { break }
+        lx.next()
+      }
+      skipFastMathFlags()
+      let st = try parseType()
+      fn.operands.append(try parseValue(st))
+      try expectKw(.to, "expected 'to' after cast value")
+      let dloc = lx.start
+      let dt = try parseType()
+      let op = castOpcode(k)!
+      if let msg = castError(op, st, dt) { throw err(dloc, msg) }
+      inst = Inst(op: op, type: dt)
+      inst.flags = flags
+      try parseTail(&inst, allowAlign: false)
+    case .icmp, .fcmp:
+      if k == .icmp { _ = eatKw(.samesign) } else { skipFastMathFlags() }
+      let ploc = lx.start
+      guard lx.tok == .keyword, let pred = k == .icmp ? intPred(lx.kw) : floatPred(lx.kw) else {
+        throw err(ploc, "expected \(k == .icmp ? "icmp" : "fcmp") predicate (e.g. 'eq')")
+      }
+      lx.next()
+      let tloc = lx.start
+      let t = try parseType()
+      let (se, n) = scalarOf(t)
+      if k == .icmp ? !(m.types.isInteger(se) || se == .ptr) : !m.types.isFloatingPoint(se) {
+        throw err(tloc, k == .icmp ? "icmp requires integer or pointer operands" : "fcmp requires floating point operands")
+      }
+      fn.operands.append(try parseValue(t))
+      try expect(.comma, "expected ',' after compare value")
+      fn.operands.append(try parseValue(t))
+      inst = Inst(op: k == .icmp ? .icmp : .fcmp, type: n == 0 ? .i1 : m.types.vector(.i1, n))
+      inst.pred = pred
+      try parseTail(&inst, allowAlign: false)
+    case .br:
+      if isKw(.label) {
+        fn.operands.append(try parseLabelRef())
+      } else {
+        let cloc = lx.start
+        let ct = try parseType()
+        if ct != .i1 { throw err(cloc, "branch condition must have 'i1' type") }
+        fn.operands.append(try parseValue(.i1))
+        try expect(.comma, "expected ',' after branch condition")
+        fn.operands.append(try parseLabelRef())
+        try expect(.comma, "expected ',' after true destination")
+        fn.operands.append(try parseLabelRef())
+      }
+      inst = Inst(op: .br, type: .void)
+      try parseTail(&inst, allowAlign: false)
+    case .ret:
+      let ret = m.types.returnType(fn.type)
+      if eatKw(.void) {
+        if ret != .void { throw err(opLoc, "value doesn't match function result type '\(typeName(ret))'") }
+      } else {
+        let tloc = lx.start
+        let t = try parseType()
+        if t != ret { throw err(tloc, "value doesn't match function result type '\(typeName(ret))'") }
+        fn.operands.append(try parseValue(t))
+      }
+      inst = Inst(op: .ret, type: .void)
+      try parseTail(&inst, allowAlign: false)
+    case .call, .tail, .musttail, .notail:
+      var flags: UInt8 = 0
+      if k != .call {
+        flags = k == .tail ? InstFlags.tail : k == .musttail ? InstFlags.musttail : InstFlags.notail
+        try expectKw(.call, "expected 'call' after '\(kwName(k))'")
+      }
+      inst = try parseCallOrInvoke(isInvoke: false)
+      inst.flags = flags
+    case .invoke:
+      inst = try parseCallOrInvoke(isInvoke: true)
+    case .switch:
+      let cloc = lx.start
+      let t = try parseType()
+      if !m.types.isInteger(t) { throw err(cloc, "switch condition must have integer type") }
+      fn.operands.append(try parseValue(t))
+      try expect(.comma, "expected ',' after switch condition")
+      fn.operands.append(try parseLabelRef())
+      try expect(.lsquare, "expected '[' with switch table")
+      while lx.tok != .rsquare {
+        let vloc = lx.start
+        let ct = try parseType()
+        if ct != t { throw err(vloc, "case value must have the switch condition's type '\(typeName(t))'") }
+        if lx.tok == .localVar || lx.tok == .localID { throw errHere("case value is not a constant integer") }
+        let cv = try parseConstantValue(ct)
+        if m.constants.nodes[cv.index].kind != .int { throw err(vloc, "case value is not a constant integer") }
+        fn.operands.append(cv)
+        try expect(.comma, "expected ',' after case value")
+        fn.operands.append(try parseLabelRef())
+      }
+      lx.next()
+      inst = Inst(op: .switch_, type: .void)
+      try parseTail(&inst, allowAlign: false)
+    case .phi:
+      skipFastMathFlags()
+      let tloc = lx.start
+      let t = try parseType()
+      if !m.types.isFirstClass(t) || t == .label { throw err(tloc, "phi node must have first class type") }
+      var attachments = false
+      while true {
+        try expect(.lsquare, "expected '[' in phi value list")
+        fn.operands.append(try parseValue(t))
+        try expect(.comma, "expected ',' after phi value")
+        guard lx.tok == .localVar || lx.tok == .localID else { throw errHere("expected basic block name") }
+        fn.operands.append(try localRef(.label))
+        try expect(.rsquare, "expected ']' in phi value list")
+        if !eat(.comma) { break }
+        if lx.tok == .metadataVar { attachments = true; break }
+      }
+      inst = Inst(op: .phi, type: t)
+      try parseTail(&inst, allowAlign: false, commaEaten: attachments)
+    case .select:
+      skipFastMathFlags()
+      let cloc = lx.start
+      let ct = try parseType()
+      if scalarOf(ct).0 != .i1 { throw err(cloc, "select condition must be i1 or <n x i1>") }
+      fn.operands.append(try parseValue(ct))
+      try expect(.comma, "expected ',' after select condition")
+      let t = try parseType()
+      fn.operands.append(try parseValue(t))
+      try expect(.comma, "expected ',' after select value")
+      let floc = lx.start
+      let t2 = try parseType()
+      if t2 != t { throw err(floc, "select values must have the same type") }
+      fn.operands.append(try parseValue(t))
+      inst = Inst(op: .select, type: t)
+      try parseTail(&inst, allowAlign: false)
+    case .unreachable:
+      inst = Inst(op: .unreachable, type: .void)
+      try parseTail(&inst, allowAlign: false)
+    case .fneg:
+      skipFastMathFlags()
+      let tloc = lx.start
+      let t = try parseType()
+      if !isFPOrFPVector(t) { throw err(tloc, "invalid operand type for instruction") }
+      fn.operands.append(try parseValue(t))
+      inst = Inst(op: .fneg, type: t)
+      try parseTail(&inst, allowAlign: false)
+    case .freeze:
+      let (v, t) = try parseTypedValue()
+      fn.operands.append(v)
+      inst = Inst(op: .freeze, type: t)
+      try parseTail(&inst, allowAlign: false)
+    case .extractvalue, .insertvalue:
+      let aloc = lx.start
+      let (agg, at) = try parseTypedValue()
+      if !m.types.isAggregate(at) { throw err(aloc, "\(kwName(k)) operand must be aggregate type") }
+      fn.operands.append(agg)
+      var elemT = TypeID.void
+      if k == .insertvalue {
+        try expect(.comma, "expected comma after insertvalue operand")
+        let eloc = lx.start
+        let (v, t) = try parseTypedValue()
+        _ = eloc
+        fn.operands.append(v)
+        elemT = t
+      }
+      let extraStart = fn.extra.count
+      var cur = at
+      var attachments = false
+      repeat {
+        try expect(.comma, "expected ',' before index")
+        if lx.tok == .metadataVar && fn.extra.count > extraStart { attachments = true; break }
+        guard lx.tok == .intLit, !lx.negative, !lx.bigInt, lx.num <= UInt64(UInt32.max) else {
+          throw errHere("expected index")
+        }
+        let ix = lx.num
+        switch m.types.kind(cur) {
+        case .structure:
+          let fs = m.types.fields(cur)
+          if ix >= UInt64(fs.count) { throw errHere("invalid indices for \(kwName(k))") }
+          cur = fs[fs.startIndex + Int(ix)]
+        case .array:
+          if ix >= m.types.count(cur) { throw errHere("invalid indices for \(kwName(k))") }
+          cur = m.types.element(cur)
+        default:
+          throw errHere("invalid indices for \(kwName(k))")
+        }
+        fn.extra.append(UInt32(ix))
+        lx.next()
+      } while lx.tok == .comma
+      if k == .insertvalue && elemT != cur {
+        throw err(aloc, "insertvalue operand and field disagree in type: '\(typeName(elemT))' instead of '\(typeName(cur))'")
+      }
+      inst = Inst(op: k == .extractvalue ? .extractvalue : .insertvalue, type: k == .extractvalue ? cur : at)
+      inst.aux = UInt32(extraStart)
+      inst.aux2 = UInt32(fn.extra.count - extraStart)
+      try parseTail(&inst, allowAlign: false, commaEaten: attachments)
+    case .extractelement:
+      let vloc = lx.start
+      let (v, vt) = try parseTypedValue()
+      if m.types.kind(vt) != .vector { throw err(vloc, "invalid extractelement operands") }
+      fn.operands.append(v)
+      try expect(.comma, "expected ',' after extract value")
+      let iloc = lx.start
+      let (i, it) = try parseTypedValue()
+      if !m.types.isInteger(it) { throw err(iloc, "invalid extractelement operands") }
+      fn.operands.append(i)
+      inst = Inst(op: .extractelement, type: m.types.element(vt))
+      try parseTail(&inst, allowAlign: false)
+    case .insertelement:
+      let vloc = lx.start
+      let (v, vt) = try parseTypedValue()
+      if m.types.kind(vt) != .vector { throw err(vloc, "invalid insertelement operands") }
+      fn.operands.append(v)
+      try expect(.comma, "expected ',' after insertelement value")
+      let eloc = lx.start
+      let (e, et) = try parseTypedValue()
+      if et != m.types.element(vt) { throw err(eloc, "invalid insertelement operands") }
+      fn.operands.append(e)
+      try expect(.comma, "expected ',' after insertelement value")
+      let iloc = lx.start
+      let (i, it) = try parseTypedValue()
+      if !m.types.isInteger(it) { throw err(iloc, "invalid insertelement operands") }
+      fn.operands.append(i)
+      inst = Inst(op: .insertelement, type: vt)
+      try parseTail(&inst, allowAlign: false)
+    case .va_arg:
+      let ploc = lx.start
+      let (p, pt) = try parseTypedValue()
+      if pt != .ptr { throw err(ploc, "va_arg operand must be a pointer") }
+      fn.operands.append(p)
+      try expect(.comma, "expected ',' after vaarg operand")
+      let tloc = lx.start
+      let t = try parseType()
+      if !m.types.isFirstClass(t) || t == .label { throw err(tloc, "invalid type for va_arg") }
+      inst = Inst(op: .vaArg, type: t)
+      try parseTail(&inst, allowAlign: false)
+    case .landingpad:
+      let t = try parseType()
+      inst = Inst(op: .landingpad, type: t)
+      if eatKw(.cleanup) { inst.flags |= InstFlags.cleanup }
+      let extraStart = fn.extra.count
+      while lx.tok == .keyword && (lx.kw == .catch || lx.kw == .filter) {
+        let isCatch = lx.kw == .catch
+        lx.next()
+        let cloc = lx.start
+        let (v, ct) = try parseTypedValue()
+        if isCatch ? ct != .ptr : m.types.kind(ct) != .array {
+          throw err(cloc, isCatch ? "'catch' clause has an invalid type" : "'filter' clause has an invalid type")
+        }
+        fn.operands.append(v)
+        fn.extra.append(isCatch ? 0 : 1)
+      }
+      if inst.flags & InstFlags.cleanup == 0 && fn.extra.count == extraStart {
+        throw err(opLoc, "landingpad instruction must have a clause or 'cleanup'")
+      }
+      inst.aux = UInt32(extraStart)
+      try parseTail(&inst, allowAlign: false)
+    case .resume:
+      let (v, t) = try parseTypedValue()
+      _ = t
+      fn.operands.append(v)
+      inst = Inst(op: .resume, type: .void)
+      try parseTail(&inst, allowAlign: false)
+    case .indirectbr, .callbr, .catchswitch, .catchret, .cleanupret, .catchpad, .cleanuppad, .fence,
+         .cmpxchg, .atomicrmw, .shufflevector, .addrspacecast, .ptrtoaddr:
+      throw err(opLoc, "unsupported: \(kwName(k)) instruction")
+    default:
+      throw err(opLoc, "expected instruction opcode")
+    }
+    return inst
+  }
+
+  func intPred(_ k: Kw) -> UInt8? {
+    switch k {
+    case .eq: return IntPredicate.eq.rawValue
+    case .ne: return IntPredicate.ne.rawValue
+    case .ugt: return IntPredicate.ugt.rawValue
+    case .uge: return IntPredicate.uge.rawValue
+    case .ult: return IntPredicate.ult.rawValue
+    case .ule: return IntPredicate.ule.rawValue
+    case .sgt: return IntPredicate.sgt.rawValue
+    case .sge: return IntPredicate.sge.rawValue
+    case .slt: return IntPredicate.slt.rawValue
+    case .sle: return IntPredicate.sle.rawValue
+    default: return nil
+    }
+  }
+
+  func floatPred(_ k: Kw) -> UInt8? {
+    let p: FloatPredicate
+    switch k {
+    case .false: p = .false_
+    case .oeq: p = .oeq
+    case .ogt: p = .ogt
+    case .oge: p = .oge
+    case .olt: p = .olt
+    case .ole: p = .ole
+    case .one: p = .one
+    case .ord: p = .ord
+    case .ueq: p = .ueq
+    case .ugt: p = .ugt
+    case .uge: p = .uge
+    case .ult: p = .ult
+    case .ule: p = .ule
+    case .une: p = .une
+    case .uno: p = .uno
+    case .true: p = .true_
+    default: return nil
+    }
+    return p.rawValue
+  }
+
+  /// `call`/`invoke` after the keyword (and `tail` markers): operands [callee, args…(, normal, unwind)].
+  mutating func parseCallOrInvoke(isInvoke: Bool) throws(ParseFail) -> Inst {
+    skipFastMathFlags()
+    _ = try parseCallingConv()
+    let retAttrs = try parseParamAttrs()
+    if isKw(.addrspace) { try parseAddrSpace() }
+    let tloc = lx.start
+    let ty = try parseType()
+    let explicit = m.types.kind(ty) == .function
+    let retTy = explicit ? m.types.returnType(ty) : ty
+    if !explicit {
+      switch m.types.kind(ty) {
+      case .label, .metadata: throw err(tloc, "invalid return type for call")
+      default: break
+      }
+    }
+    if isKw(.asm) { throw errHere("unsupported: inline asm") }
+    if lx.tok == .keyword && (lx.kw == .blockaddress || lx.kw == .dso_local_equivalent) {
+      throw errHere("unsupported: \(kwName(lx.kw))")
+    }
+    fn.operands.append(try parseValue(.ptr))
+    try expect(.lparen, "expected '(' in call")
+    let attrStart = fn.paramAttrs.count
+    fn.paramAttrs.append(retAttrs)
+    let params = explicit ? Array(m.types.params(ty)) : []
+    let varArg = explicit && m.types.isVarArg(ty)
+    let scratchBase = typeScratch.count
+    defer { typeScratch.removeSubrange(scratchBase...) }
+    var argc = 0
+    if lx.tok != .rparen {
+      while true {
+        if lx.tok == .dotdotdot { throw errHere("unsupported: musttail varargs forwarding ('...')") }
+        let aloc = lx.start
+        let at = try parseType()
+        if at == .void || at == .label || m.types.kind(at) == .function { throw err(aloc, "invalid argument type") }
+        if explicit {
+          if argc < params.count {
+            if params[argc] != at { throw err(aloc, "argument is not of expected type '\(typeName(params[argc]))'") }
+          } else if !varArg {
+            throw err(aloc, "too many arguments specified")
+          }
+        } else {
+          typeScratch.append(at)
+        }
+        if at == .metadata {
+          fn.operands.append(try parseMetadataOperand())
+          fn.paramAttrs.append(ParamAttrs())
+        } else {
+          let attrs = try parseParamAttrs()
+          fn.operands.append(try parseValue(at))
+          fn.paramAttrs.append(attrs)
+        }
+        argc += 1
+        if !eat(.comma) { break }
+      }
+    }
+    if lx.tok != .rparen { throw errHere("expected ')' at end of argument list") }
+    if explicit && argc < params.count { throw errHere("not enough parameters specified for call") }
+    lx.next()
+    let fnTy = explicit ? ty : cachedList(kind: .function, a: retTy.raw, flag: false, base: scratchBase)
+    try skipFnAttrs()
+    if lx.tok == .lsquare { throw errHere("unsupported: operand bundles") }
+    var inst: Inst
+    if isInvoke {
+      try expectKw(.to, "expected 'to' in invoke")
+      fn.operands.append(try parseLabelRef())
+      try expectKw(.unwind, "expected 'unwind' in invoke")
+      fn.operands.append(try parseLabelRef())
+      inst = Inst(op: .invoke, type: retTy)
+    } else {
+      inst = Inst(op: .call, type: retTy)
+    }
+    inst.aux = fnTy.raw
+    inst.aux2 = UInt32(attrStart)
+    try parseTail(&inst, allowAlign: false)
+    return inst
+  }
+
+  /// `#dbg_declare(…)`, `#dbg_value(…)`, `#dbg_assign(…)`, `#dbg_label(…)`.
+  mutating func parseDebugRecord() throws(ParseFail) {
+    let loc = lx.start
+    let kind = UInt8(lx.num)
+    lx.next()
+    try expect(.lparen, "expected '(' after debug record")
+    let opStart = fn.operands.count
+    if lx.tok != .rparen {
+      while true {
+        fn.operands.append(try parseMetadataOperand())
+        if !eat(.comma) { break }
+      }
+    }
+    try expect(.rparen, "expected ')' at end of debug record")
+    let n = fn.operands.count - opStart
+    let want: Int = kind == 2 ? 7 : kind == 3 ? 2 : 4
+    if n != want { throw err(loc, "debug record expects \(want) arguments, found \(n)") }
+    var inst = Inst(op: .dbgRecord, type: .void)
+    inst.pred = kind
+    inst.loc = SourceLoc(loc)
+    inst.operandStart = UInt32(opStart)
+    inst.operandCount = UInt32(n)
+    let last = fn.operands[fn.operands.count - 1]
+    if last.tag == .metadata { inst.dbg = UInt32(last.index) }
+    fn.insts.append(inst)
+    fn.instNames.append(.empty)
+  }
+}

@@ -1,0 +1,283 @@
+// The LLVM IR lexer: one forward pass over a NUL-padded copy of the source bytes. The current
+// token lives in the lexer's fields (kind, byte range, payload); nothing is allocated per token.
+// Invariants: `base[count ..< count+16]` are zero bytes, so scanning loops stop at a NUL without
+// bounds checks; a NUL *inside* the text is an error token. Strings and quoted names end at the
+// closing quote and must not cross a newline (clang never writes raw newlines inside them).
+
+enum Tok: UInt8 {
+  case eof, error
+  case lparen, rparen, lbrace, rbrace, lsquare, rsquare, less, greater, comma, equal, star
+  case exclaim, bar, dotdotdot
+  case localVar, localID, globalVar, globalID, comdatVar, metadataVar, metadataID, attrGrpID
+  case dbgRecord, labelStr, labelID, string, cstring
+  case intLit, floatLit, hexFloat, intType, keyword, ident
+}
+
+/// Byte classes: 1 = may start a name, 2 = may continue a name, 4 = digit, 8 = hex digit.
+let charClass: [UInt8] = {
+  var t = [UInt8](repeating: 0, count: 256)
+  for c in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(c)] |= 3 }
+  for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] |= 3 }
+  for c in [UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "$"), UInt8(ascii: "-")] { t[Int(c)] |= 3 }
+  for c in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(c)] |= 2 | 4 | 8 }
+  for c in UInt8(ascii: "a")...UInt8(ascii: "f") { t[Int(c)] |= 8 }
+  for c in UInt8(ascii: "A")...UInt8(ascii: "F") { t[Int(c)] |= 8 }
+  return t
+}()
+
+struct Lexer {
+  let base: UnsafePointer<UInt8>
+  let count: Int
+  let cls: UnsafePointer<UInt8>
+  let kwt: KeywordTable
+  var pos = 0
+
+  // The current token.
+  var tok: Tok = .eof
+  var start = 0              // first byte of the token
+  var prevEnd = 0            // end of the previous token
+  var end = 0                // one past its last byte
+  var num: UInt64 = 0        // IDs, integer-type width, small integer literal magnitude, dbg kind
+  var kw: Kw = .none_
+  var nameStart = 0          // name / string contents (inside quotes, escapes not yet decoded)
+  var nameEnd = 0
+  var escaped = false        // the quoted contents hold `\` escapes
+  var negative = false       // intLit: written with '-'
+  var bigInt = false         // intLit: more than 18 digits (value not in `num`)
+  var hexKind: UInt8 = 0     // hexFloat: 0 (plain 0x), or 'K', 'L', 'M', 'H', 'R'
+  var lineStart = true       // the token is the first on its line
+  var errMsg = ""            // for `.error` tokens
+
+  init(base: UnsafePointer<UInt8>, count: Int, cls: UnsafePointer<UInt8>) {
+    self.base = base; self.count = count; self.cls = cls; self.kwt = KeywordTable.shared
+  }
+
+  @inline(__always) func isName(_ b: UInt8) -> Bool { cls[Int(b)] & 2 != 0 }
+  @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
+
+  /// Skips to the first byte of the next line (used for error recovery).
+  mutating func skipLine(from p: Int) {
+    var i = p
+    while i < count && base[i] != 10 { i += 1 }
+    pos = min(i + 1, count)
+  }
+
+  /// The byte offset of the first byte of the line holding `p`.
+  func lineBegin(_ p: Int) -> Int {
+    var i = min(p, count)
+    while i > 0 && base[i - 1] != 10 { i -= 1 }
+    return i
+  }
+
+  mutating func next() {
+    prevEnd = end
+    var p = pos
+    var nl = false
+    // whitespace and comments (fast path: a single space)
+    if base[p] == 32 { p += 1 }
+    while true {
+      let b = base[p]
+      if b == 32 || b == 9 || b == 13 { p += 1; continue }
+      if b == 10 { p += 1; nl = true; continue }
+      if b == 59 {  // ';'
+        p += 1
+        while base[p] != 10 && p < count { p += 1 }
+        continue
+      }
+      break
+    }
+    if p == 0 { nl = true }
+    lineStart = nl
+    start = p
+    let b = base[p]
+    switch b {
+    case 0:
+      if p >= count { tok = .eof; end = p; pos = p; return }
+      return fail(p, p + 1, "unexpected NUL byte")
+    case 37: lexVar(p, .localVar, .localID)      // %
+    case 64: lexVar(p, .globalVar, .globalID)    // @
+    case 36:                                      // $
+      if base[p + 1] == 34 { lexQuoted(p + 1, prefix: true, kind: .comdatVar); return }
+      var q = p + 1
+      while isName(base[q]) { q += 1 }
+      if q == p + 1 { return fail(p, p + 1, "expected name after '$'") }
+      tok = .comdatVar; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+    case 33:                                      // !
+      let c = base[p + 1]
+      if isDigit(c) {
+        var q = p + 1, v: UInt64 = 0
+        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q += 1 }
+        tok = .metadataID; num = v; end = q; pos = q
+      } else if cls[Int(c)] & 1 != 0 || c == 92 {
+        var q = p + 1
+        while isName(base[q]) || base[q] == 92 { q += 1 }
+        tok = .metadataVar; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+      } else {
+        tok = .exclaim; end = p + 1; pos = p + 1
+      }
+    case 35:                                      // #
+      var q = p + 1
+      if isDigit(base[q]) {
+        var v: UInt64 = 0
+        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q += 1 }
+        tok = .attrGrpID; num = v; end = q; pos = q
+        return
+      }
+      while isName(base[q]) { q += 1 }
+      let n = q - p
+      func eq(_ s: StaticString) -> Bool {
+        guard s.utf8CodeUnitCount == n else { return false }
+        let sp = s.utf8Start
+        for i in 0..<n where sp[i] != base[p + i] { return false }
+        return true
+      }
+      if eq("#dbg_declare") { num = 0 } else if eq("#dbg_value") { num = 1 }
+      else if eq("#dbg_assign") { num = 2 } else if eq("#dbg_label") { num = 3 }
+      else { return fail(p, max(q, p + 1), "expected attribute group id or debug record after '#'") }
+      tok = .dbgRecord; end = q; pos = q
+    case 34:                                      // "
+      lexQuoted(p, prefix: false, kind: .string)
+    case 40: punct(.lparen, p)
+    case 41: punct(.rparen, p)
+    case 123: punct(.lbrace, p)
+    case 125: punct(.rbrace, p)
+    case 91: punct(.lsquare, p)
+    case 93: punct(.rsquare, p)
+    case 60: punct(.less, p)
+    case 62: punct(.greater, p)
+    case 44: punct(.comma, p)
+    case 61: punct(.equal, p)
+    case 42: punct(.star, p)
+    case 124: punct(.bar, p)
+    case 48...57:
+      lexNumber(p)
+    case 45, 43:                                  // - +
+      if isDigit(base[p + 1]) { lexNumber(p) } else if b == 45 { lexWord(p) }
+      else { fail(p, p + 1, "unexpected character '+'") }
+    case 46:                                      // .
+      if base[p + 1] == 46 && base[p + 2] == 46 { tok = .dotdotdot; end = p + 3; pos = p + 3 }
+      else { lexWord(p) }
+    default:
+      if cls[Int(b)] & 1 != 0 { lexWord(p) }
+      else { fail(p, p + 1, b >= 32 && b < 127 ? "unexpected character '\(Character(UnicodeScalar(b)))'" : "unexpected byte 0x\(String(b, radix: 16))") }
+    }
+  }
+
+  @inline(__always) mutating func punct(_ t: Tok, _ p: Int) { tok = t; end = p + 1; pos = p + 1 }
+
+  mutating func fail(_ p: Int, _ q: Int, _ msg: String) {
+    tok = .error; errMsg = msg; end = q; pos = q
+  }
+
+  /// `%name`, `%"quoted"`, `%123` (and the same after `@`).
+  @inline(__always) mutating func lexVar(_ p: Int, _ named: Tok, _ numbered: Tok) {
+    let c = base[p + 1]
+    if isDigit(c) {
+      var q = p + 1, v: UInt64 = 0
+      while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q += 1 }
+      if isName(base[q]) {  // `%1abc` is a name in LLVM
+        while isName(base[q]) { q += 1 }
+        tok = named; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+        return
+      }
+      tok = numbered; num = v; end = q; pos = q
+    } else if c == 34 {
+      lexQuoted(p + 1, prefix: true, kind: named)
+    } else if isName(c) {
+      var q = p + 2
+      while isName(base[q]) { q += 1 }
+      tok = named; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+    } else {
+      fail(p, p + 1, "expected name or number after '\(Character(UnicodeScalar(base[p])))'")
+    }
+  }
+
+  /// A quoted string starting at the `"` at `q`. A plain string followed by ':' is a label.
+  mutating func lexQuoted(_ q: Int, prefix: Bool, kind: Tok) {
+    var i = q + 1
+    var esc = false
+    while true {
+      let c = base[i]
+      if c == 34 { break }
+      if c == 10 || (c == 0 && i >= count) {
+        return fail(start, i, "unterminated string")
+      }
+      if c == 92 { esc = true }
+      i += 1
+    }
+    nameStart = q + 1; nameEnd = i; escaped = esc
+    end = i + 1; pos = i + 1
+    tok = kind
+    if !prefix && base[i + 1] == 58 { tok = .labelStr; end = i + 2; pos = i + 2 }
+  }
+
+  mutating func lexNumber(_ p: Int) {
+    var q = p
+    negative = base[q] == 45
+    if base[q] == 45 || base[q] == 43 { q += 1 }
+    // hexadecimal floating point: 0x…, 0xK…, 0xL…, 0xM…, 0xH…, 0xR…
+    if base[q] == 48 && base[q + 1] == 120 && base[p] != 43 {
+      var r = q + 2
+      hexKind = 0
+      let k = base[r]
+      if k == 75 || k == 76 || k == 77 || k == 72 || k == 82 { hexKind = k; r += 1 }
+      let hs = r
+      while cls[Int(base[r])] & 8 != 0 { r += 1 }
+      if r == hs { return fail(p, r, "expected hexadecimal digits") }
+      nameStart = hs; nameEnd = r
+      tok = .hexFloat; end = r; pos = r
+      return
+    }
+    let ds = q
+    var v: UInt64 = 0
+    while isDigit(base[q]) { v = v &* 10 &+ UInt64(base[q] - 48); q += 1 }
+    let nd = q - ds
+    if base[q] == 46 {  // decimal float
+      q += 1
+      while isDigit(base[q]) { q += 1 }
+      if base[q] == 101 || base[q] == 69 {
+        var r = q + 1
+        if base[r] == 43 || base[r] == 45 { r += 1 }
+        if isDigit(base[r]) { while isDigit(base[r]) { r += 1 }; q = r }
+      }
+      tok = .floatLit; end = q; pos = q
+      return
+    }
+    if base[q] == 58 && base[p] != 45 && base[p] != 43 {  // `12:` block label
+      tok = .labelID; num = nd > 18 ? UInt64.max : v; end = q + 1; pos = q + 1
+      return
+    }
+    if isName(base[q]) && !negative {  // `1abc:` style names
+      var r = q
+      while isName(base[r]) { r += 1 }
+      if base[r] == 58 { tok = .labelStr; nameStart = p; nameEnd = r; escaped = false; end = r + 1; pos = r + 1; return }
+      return fail(p, r, "invalid number")
+    }
+    tok = .intLit; num = v; bigInt = nd > 18; nameStart = ds; nameEnd = q; end = q; pos = q
+  }
+
+  mutating func lexWord(_ p: Int) {
+    var q = p + 1
+    while isName(base[q]) { q += 1 }
+    if base[q] == 58 {  // label
+      tok = .labelStr; nameStart = p; nameEnd = q; escaped = false; end = q + 1; pos = q + 1
+      return
+    }
+    end = q; pos = q
+    let n = q - p
+    // c"…"
+    if n == 1 && base[p] == 99 && base[q] == 34 {
+      lexQuoted(q, prefix: true, kind: .cstring); start = p
+      return
+    }
+    // iN
+    if base[p] == 105 && n >= 2 && n <= 9 {
+      var w: UInt64 = 0, i = p + 1
+      while i < q && isDigit(base[i]) { w = w * 10 + UInt64(base[i] - 48); i += 1 }
+      if i == q { tok = .intType; num = w; return }
+    }
+    let k = kwt.lookup(base + p, n)
+    if k != .none_ { tok = .keyword; kw = k; return }
+    tok = .ident; nameStart = p; nameEnd = q; escaped = false
+  }
+}

@@ -1,0 +1,1409 @@
+// The LLVM IR text parser: one pass over the bytes, building a `KilnIR.Module` directly.
+// This file holds the entry point, the parser state, error reporting and recovery, the module
+// level (header, named types, globals, aliases, comdats, attribute groups), types and constants.
+// Metadata is in Metadata.swift, function headers and bodies in Function.swift.
+//
+// Forward references cost nothing on the common path: an unknown `@x` (or, inside a function, an
+// unknown `%x`) becomes a *pending* placeholder `Value` whose index has `pendingBit` set; when the
+// name is defined the placeholder is resolved, and at the end of the function (locals) or module
+// (globals) every stored operand is rewritten once. Invariant: real value indices stay below
+// `pendingBit` (2^28), which a file under 1 GiB cannot exceed.
+
+import KilnIR
+import KilnSupport
+
+public enum IRParser {
+  /// Parses one .ll file into a Module (module.source = file). Reports every error it can
+  /// (recovering at the next line / top-level entity, up to diagnostics.limit) and returns nil
+  /// if any error was reported.
+  public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> Module? {
+    let n = file.bytes.count
+    let buf = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 16)
+    defer { buf.deallocate() }
+    file.bytes.withUnsafeBufferPointer { src in
+      if let b = src.baseAddress, n > 0 { buf.initialize(from: b, count: n) }
+    }
+    (buf + n).initialize(repeating: 0, count: 16)
+    return charClass.withUnsafeBufferPointer { cls -> Module? in
+      var p = Parser(lexer: Lexer(base: buf, count: n, cls: cls.baseAddress!), diags: diagnostics)
+      p.m.source = file
+      p.parseModule()
+      diagnostics = p.diags
+      return p.errors > 0 ? nil : p.m
+    }
+  }
+}
+
+struct ParseFail: Error {}
+
+let pendingBit = 1 << 28
+let noValue = Value(raw: .max)
+
+struct Parser {
+  var lx: Lexer
+  var diags: Diagnostics
+  var errors = 0
+  var m = Module()
+  var depth = 0
+  static let maxDepth = 64
+
+  // Module-level names, indexed by `Symbol.raw`.
+  var typeByName: [UInt32] = []         // TypeID raw + 1; 0 = unknown
+  var typeDefined: [Bool] = []
+  var globalByName: [Value] = []        // noValue = unknown
+  var globalDefined: [Bool] = []
+  var pendingGlobals: [(name: Symbol, loc: UInt32, resolved: Value)] = []
+  var nextGlobalNumber = 0
+
+  // Metadata slots `!N` → node index (UInt32.max = unused); first-use locations for errors.
+  var mdSlot: [UInt32] = []
+  var mdSlotDefined: [Bool] = []
+  var mdSlotUse: [UInt32] = []
+  var mdScratch: [MDField] = []
+  var symDbg = Symbol.empty
+  var symValueAsMetadata = Symbol.empty
+  var symMDString = Symbol.empty
+  var symDIArgList = Symbol.empty
+
+  // Small integer constants by (type, value) for the common widths: values -64 ..< 192.
+  var smallConst: [ConstID] = []
+  var intCache = OpenTable(capacity: 4096)
+  var typeCache = OpenTable(capacity: 256)
+  var typeScratch: [TypeID] = []
+  // Recently parsed compound types by source span (start, length, type): repeated spellings
+  // such as `[2 x i8]` in a large initializer are recognised by comparing bytes.
+  var spanStart: (Int, Int, Int, Int) = (0, 0, 0, 0)
+  var spanLen: (Int, Int, Int, Int) = (0, 0, 0, 0)
+  var spanType: (TypeID, TypeID, TypeID, TypeID) = (.void, .void, .void, .void)
+  var spanNext = 0
+
+  // The function being parsed (see Function.swift).
+  var fn = Function(name: .empty, type: .void)
+  var fnIndex = 0
+  var inFunction = false
+  var fnErrors = 0
+  var numbered: [Value] = []            // %N → value (or pending placeholder, or noValue)
+  var nextNumber = 0
+  var namedGen: [UInt64] = []           // by Symbol.raw: generation << 32 | Value.raw
+  var gen: UInt64 = 0
+  var pendLocal: [(key: UInt32, named: Bool, type: TypeID, loc: UInt32, resolved: Value)] = []
+  var mdFieldsAtFnStart = 0
+  var curBlock = -1
+  var blockTerminated = true
+  var stmtResultNumbered = false
+
+  init(lexer: Lexer, diags: Diagnostics) {
+    lx = lexer
+    self.diags = diags
+    symDbg = m.names.intern("dbg")
+    symValueAsMetadata = m.names.intern("ValueAsMetadata")
+    symMDString = m.names.intern("MDString")
+    symDIArgList = m.names.intern("DIArgList")
+    smallConst = Array(repeating: ConstID(raw: .max), count: 5 * 256)
+    m.globals.reserveCapacity(64)
+    m.functions.reserveCapacity(64)
+    let est = lexer.count / 40
+    m.metadata.nodes.reserveCapacity(est / 4)
+    m.metadata.fields.reserveCapacity(est / 2)
+  }
+
+  // MARK: errors
+
+  /// Reports an error at byte offset `loc` and returns the error to throw. When the current
+  /// token is a lexer error at that spot, the lexer's message wins.
+  mutating func err(_ loc: Int, _ msg: String) -> ParseFail {
+    if lx.tok == .error && loc == lx.start { report(loc, lx.errMsg) } else { report(loc, msg) }
+    return ParseFail()
+  }
+  mutating func report(_ loc: Int, _ msg: String) {
+    errors += 1
+    fnErrors += 1
+    diags.error(SourceLoc(loc), msg)
+  }
+  /// Error at the current token.
+  mutating func errHere(_ msg: String) -> ParseFail { err(lx.start, msg) }
+
+  @inline(__always) mutating func expect(_ t: Tok, _ msg: String) throws(ParseFail) {
+    if lx.tok != t { throw errHere(msg) }
+    lx.next()
+  }
+  @inline(__always) mutating func eat(_ t: Tok) -> Bool {
+    if lx.tok == t { lx.next(); return true }
+    return false
+  }
+  @inline(__always) func isKw(_ k: Kw) -> Bool { lx.tok == .keyword && lx.kw == k }
+  @inline(__always) mutating func eatKw(_ k: Kw) -> Bool {
+    if lx.tok == .keyword && lx.kw == k { lx.next(); return true }
+    return false
+  }
+  mutating func expectKw(_ k: Kw, _ msg: String) throws(ParseFail) {
+    if !eatKw(k) { throw errHere(msg) }
+  }
+
+  /// The source text of the current token, for messages.
+  func tokText() -> String {
+    let n = min(lx.end - lx.start, 60)
+    return String(decoding: UnsafeBufferPointer(start: lx.base + lx.start, count: max(0, n)), as: UTF8.self)
+  }
+
+  // MARK: names
+
+  /// Interns the current token's name (decoding `\XX` escapes of quoted names).
+  mutating func internName() -> Symbol {
+    let p = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
+    if !lx.escaped { return m.names.intern(p) }
+    let bytes = unescape(p)
+    return bytes.withUnsafeBufferPointer { m.names.intern($0) }
+  }
+
+  func unescape(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(p.count)
+    var i = 0
+    while i < p.count {
+      let c = p[i]
+      if c == 92 && i + 1 < p.count {
+        if p[i + 1] == 92 { out.append(92); i += 2; continue }
+        if i + 2 < p.count, let h = hexVal(p[i + 1]), let l = hexVal(p[i + 2]) {
+          out.append(h << 4 | l); i += 3; continue
+        }
+      }
+      out.append(c); i += 1
+    }
+    return out
+  }
+
+  @inline(__always) func hexVal(_ c: UInt8) -> UInt8? {
+    switch c {
+    case 48...57: return c - 48
+    case 97...102: return c - 87
+    case 65...70: return c - 55
+    default: return nil
+    }
+  }
+
+  /// The decoded contents of the current string token.
+  func stringValue() -> String {
+    let p = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
+    if !lx.escaped { return String(decoding: p, as: UTF8.self) }
+    return String(decoding: unescape(p), as: UTF8.self)
+  }
+
+  /// Symbol for a numbered global/type (`@3`, `%3`): its digits.
+  mutating func internDigits() -> Symbol {
+    m.names.intern(UnsafeBufferPointer(start: lx.base + lx.start + 1, count: lx.end - lx.start - 1))
+  }
+
+  func typeName(_ t: TypeID) -> String { m.types.describe(t, names: m.names) }
+
+  // MARK: module
+
+  mutating func parseModule() {
+    lx.next()
+    while lx.tok != .eof {
+      if diags.isFull { return }
+      let entityStart = lx.start
+      do throws(ParseFail) {
+        try parseTopLevel()
+      } catch {
+        if inFunction { inFunction = false }
+        recoverTopLevel(after: entityStart)
+      }
+    }
+    if diags.isFull { return }
+    finishModule()
+  }
+
+  /// Skips to the next line that starts a top-level entity.
+  mutating func recoverTopLevel(after entityStart: Int) {
+    var i = lx.lineBegin(lx.start)
+    if i <= entityStart || lx.tok == .eof {
+      i = lx.lineBegin(entityStart)
+      while i < lx.count && lx.base[i] != 10 { i += 1 }
+      i += 1
+    }
+    let b = lx.base
+    func word(_ s: StaticString, _ i: Int) -> Bool {
+      let n = s.utf8CodeUnitCount
+      if i + n > lx.count { return false }
+      for k in 0..<n where s.utf8Start[k] != b[i + k] { return false }
+      let c = b[i + n]
+      return c == 32 || c == 9
+    }
+    while i < lx.count {
+      let c = b[i]
+      if c == 64 || c == 37 || c == 33 || c == 36 { break }
+      if word("define", i) || word("declare", i) || word("attributes", i) || word("target", i)
+        || word("source_filename", i) || word("module", i) { break }
+      while i < lx.count && b[i] != 10 { i += 1 }
+      i += 1
+    }
+    lx.pos = min(i, lx.count)
+    lx.next()
+  }
+
+  mutating func parseTopLevel() throws(ParseFail) {
+    switch lx.tok {
+    case .keyword:
+      switch lx.kw {
+      case .define: try parseFunction(isDefine: true)
+      case .declare: try parseFunction(isDefine: false)
+      case .source_filename:
+        lx.next()
+        try expect(.equal, "expected '=' after source_filename")
+        if lx.tok != .string { throw errHere("expected string after source_filename") }
+        m.sourceFilename = stringValue()
+        lx.next()
+      case .target:
+        lx.next()
+        if eatKw(.datalayout) {
+          try expect(.equal, "expected '=' after target datalayout")
+          if lx.tok != .string { throw errHere("expected string after target datalayout") }
+          m.dataLayout = stringValue(); m.dataLayoutLoc = SourceLoc(lx.start)
+          lx.next()
+        } else if eatKw(.triple) {
+          try expect(.equal, "expected '=' after target triple")
+          if lx.tok != .string { throw errHere("expected string after target triple") }
+          m.triple = stringValue(); m.tripleLoc = SourceLoc(lx.start)
+          lx.next()
+        } else {
+          throw errHere("expected 'triple' or 'datalayout' after 'target'")
+        }
+      case .attributes:
+        lx.next()
+        if lx.tok != .attrGrpID { throw errHere("expected attribute group id") }
+        lx.next()
+        try expect(.equal, "expected '=' here")
+        if lx.tok != .lbrace { throw errHere("expected '{' here") }
+        try skipBalanced()
+      case .module:
+        throw errHere("unsupported: module asm")
+      case .uselistorder, .uselistorder_bb:
+        throw errHere("unsupported: uselistorder directive")
+      default:
+        throw errHere("expected top-level entity")
+      }
+    case .localVar, .localID: try parseNamedType()
+    case .globalVar, .globalID: try parseGlobal()
+    case .comdatVar:
+      lx.next()
+      try expect(.equal, "expected '=' here")
+      try expectKw(.comdat, "expected comdat keyword")
+      if lx.tok == .keyword, [.any, .exactmatch, .largest, .nodeduplicate, .noduplicates, .samesize].contains(lx.kw) {
+        lx.next()
+      } else {
+        throw errHere("unknown selection kind")
+      }
+    case .metadataVar: try parseNamedMetadata()
+    case .metadataID: try parseNumberedMetadata()
+    default:
+      throw errHere("expected top-level entity")
+    }
+  }
+
+  /// Skips a balanced `(…)`, `{…}` or `[…]` group starting at the current token.
+  mutating func skipBalanced() throws(ParseFail) {
+    let open = lx.start
+    var level = 0
+    repeat {
+      switch lx.tok {
+      case .lparen, .lbrace, .lsquare: level += 1
+      case .rparen, .rbrace, .rsquare: level -= 1
+      case .eof: throw err(open, "unbalanced brackets")
+      case .error: throw errHere(lx.errMsg)
+      default: break
+      }
+      lx.next()
+    } while level > 0
+  }
+
+  // MARK: named types
+
+  mutating func typeSlot(_ s: Symbol) -> Int {
+    let i = Int(s.raw)
+    if i >= typeByName.count {
+      let n = max(i + 1, typeByName.count * 2, 64)
+      typeByName.append(contentsOf: repeatElement(0, count: n - typeByName.count))
+      typeDefined.append(contentsOf: repeatElement(false, count: n - typeDefined.count))
+    }
+    return i
+  }
+
+  mutating func parseNamedType() throws(ParseFail) {
+    let loc = lx.start
+    let name = lx.tok == .localID ? internDigits() : internName()
+    lx.next()
+    try expect(.equal, "expected '=' after name")
+    try expectKw(.type, "expected 'type' after '='")
+    let slot = typeSlot(name)
+    if typeDefined[slot] { throw err(loc, "redefinition of type named '%\(m.name(name))'") }
+    typeDefined[slot] = true
+    if eatKw(.opaque) {
+      if typeByName[slot] == 0 { typeByName[slot] = m.types.namedStruct(name).raw + 1 }
+      return
+    }
+    let packed = lx.tok == .less
+    if lx.tok == .lbrace || (packed && lx.base[lx.end] == 123) {
+      let t: TypeID
+      if typeByName[slot] == 0 {
+        t = m.types.namedStruct(name); typeByName[slot] = t.raw + 1
+      } else {
+        t = TypeID(raw: typeByName[slot] - 1)
+      }
+      let base = try parseStructBody(packed: packed)
+      let fields = Array(typeScratch[base...])
+      typeScratch.removeSubrange(base...)
+      for f in fields where !isSized(f, visiting: t) {
+        throw err(loc, "invalid type in struct body: '\(typeName(f))'")
+      }
+      m.types.setBody(t, fields: fields, packed: packed)
+      return
+    }
+    // `%T = type i32`: a name for a non-struct type.
+    let tloc = lx.start
+    let t = try parseType()
+    if typeByName[slot] != 0 {
+      throw err(tloc, "unsupported: forward-referenced named type that is not a struct")
+    }
+    typeByName[slot] = t.raw + 1
+  }
+
+  /// Whether `t` may be a struct field (no void/label/function/opaque, no recursion through values).
+  func isSized(_ t: TypeID, visiting: TypeID) -> Bool {
+    switch m.types.kind(t) {
+    case .void, .label, .metadata, .function, .token: return false
+    case .structure: return t != visiting
+    case .array, .vector: return isSized(m.types.element(t), visiting: visiting)
+    default: return true
+    }
+  }
+
+  // MARK: types
+
+  /// Whether the source at the current token repeats the span `(s, n)` and ends there.
+  @inline(__always) func spanMatches(_ s: Int, _ n: Int) -> Bool {
+    if n == 0 || lx.start + n > lx.count { return false }
+    switch lx.base[lx.start + n] {
+    case 32, 44, 10, 13, 9, 93, 125, 62, 41: break
+    default: return false
+    }
+    return KeywordTable.same(lx.base + s, lx.base + lx.start, n)
+  }
+
+  mutating func parseType() throws(ParseFail) -> TypeID {
+    switch lx.tok {
+    case .intType:
+      let t: TypeID
+      switch lx.num {
+      case 32: t = .i32
+      case 64: t = .i64
+      case 8: t = .i8
+      case 1: t = .i1
+      case 16: t = .i16
+      default:
+        let w = lx.num
+        if w == 0 || w > 1 << 23 { throw errHere("bitwidth for integer type out of range") }
+        t = m.types.int(UInt32(w))
+      }
+      lx.next()
+      if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(t) }
+      return t
+    case .keyword where lx.kw == .ptr:
+      lx.next()
+      if isKw(.addrspace) { try parseAddrSpace() }
+      if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(.ptr) }
+      return .ptr
+    case .lsquare, .lbrace, .less:
+      if spanMatches(spanStart.0, spanLen.0) { return spanHit(spanLen.0, spanType.0) }
+      if spanMatches(spanStart.1, spanLen.1) { return spanHit(spanLen.1, spanType.1) }
+      if spanMatches(spanStart.2, spanLen.2) { return spanHit(spanLen.2, spanType.2) }
+      if spanMatches(spanStart.3, spanLen.3) { return spanHit(spanLen.3, spanType.3) }
+      let s = lx.start
+      let t = try parseTypeSlow()
+      let n = lx.prevEnd - s
+      switch spanNext & 3 {
+      case 0: spanStart.0 = s; spanLen.0 = n; spanType.0 = t
+      case 1: spanStart.1 = s; spanLen.1 = n; spanType.1 = t
+      case 2: spanStart.2 = s; spanLen.2 = n; spanType.2 = t
+      default: spanStart.3 = s; spanLen.3 = n; spanType.3 = t
+      }
+      spanNext &+= 1
+      return t
+    default:
+      return try parseTypeSlow()
+    }
+  }
+
+  @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID) -> TypeID {
+    lx.pos = lx.start + n
+    lx.next()
+    return t
+  }
+
+  mutating func parseTypeSlow() throws(ParseFail) -> TypeID {
+    var t: TypeID
+    switch lx.tok {
+    case .intType:
+      let w = lx.num
+      if w == 0 || w > 1 << 23 { throw errHere("bitwidth for integer type out of range") }
+      t = m.types.int(UInt32(w))
+      lx.next()
+    case .keyword:
+      switch lx.kw {
+      case .ptr:
+        lx.next()
+        if isKw(.addrspace) { try parseAddrSpace() }
+        t = .ptr
+      case .void: t = .void; lx.next()
+      case .float: t = .float; lx.next()
+      case .double: t = .double; lx.next()
+      case .x86_fp80: t = .x86_fp80; lx.next()
+      case .fp128: t = .fp128; lx.next()
+      case .label: t = .label; lx.next()
+      case .metadata: t = .metadata; lx.next()
+      case .token: t = .token; lx.next()
+      case .half: throw errHere("unsupported: half type")
+      case .bfloat: throw errHere("unsupported: bfloat type")
+      case .ppc_fp128: throw errHere("unsupported: ppc_fp128 type")
+      case .x86_amx: throw errHere("unsupported: x86_amx type")
+      case .x86_mmx: throw errHere("unsupported: x86_mmx type")
+      case .opaque: throw errHere("unsupported: opaque type outside a type definition")
+      default: throw errHere("expected type")
+      }
+    case .lsquare:
+      try enter()
+      lx.next()
+      guard lx.tok == .intLit, !lx.negative, !lx.bigInt else { throw errHere("expected number in array type") }
+      let n = lx.num
+      lx.next()
+      try expectKw(.x, "expected 'x' after element count")
+      let eloc = lx.start
+      let e = try parseType()
+      if !isSized(e, visiting: .void) || m.types.kind(e) == .structure && m.types[e].opaque {
+        throw err(eloc, "invalid array element type")
+      }
+      try expect(.rsquare, "expected ']' at end of array type")
+      t = cachedArray(e, n, vector: false)
+      depth -= 1
+    case .less:
+      if lx.base[lx.end] == 123 {  // `<{`
+        try enter()
+        let base = try parseStructBody(packed: true)
+        t = cachedList(kind: .structure, a: 0, flag: true, base: base)
+        typeScratch.removeSubrange(base...)
+        depth -= 1
+      } else {
+        try enter()
+        lx.next()
+        if isKw(.vscale) { throw errHere("unsupported: scalable vector type") }
+        guard lx.tok == .intLit, !lx.negative, !lx.bigInt, lx.num > 0 else {
+          throw errHere("expected number in vector type")
+        }
+        let n = lx.num
+        lx.next()
+        try expectKw(.x, "expected 'x' after element count")
+        let eloc = lx.start
+        let e = try parseType()
+        switch m.types.kind(e) {
+        case .integer, .float, .double, .x86_fp80, .fp128, .pointer: break
+        default: throw err(eloc, "invalid vector element type")
+        }
+        try expect(.greater, "expected '>' at end of vector type")
+        t = cachedArray(e, n, vector: true)
+        depth -= 1
+      }
+    case .lbrace:
+      try enter()
+      let base = try parseStructBody(packed: false)
+      t = cachedList(kind: .structure, a: 0, flag: false, base: base)
+      typeScratch.removeSubrange(base...)
+      depth -= 1
+    case .localVar, .localID:
+      let name = lx.tok == .localID ? internDigits() : internName()
+      let slot = typeSlot(name)
+      if typeByName[slot] == 0 {  // forward reference: an identified struct, body set later
+        typeByName[slot] = m.types.namedStruct(name).raw + 1
+      }
+      t = TypeID(raw: typeByName[slot] - 1)
+      lx.next()
+    default:
+      throw errHere("expected type")
+    }
+    return try parseTypeSuffix(t)
+  }
+
+  /// Function-type parameter lists and (refused) typed-pointer stars after a type.
+  mutating func parseTypeSuffix(_ t0: TypeID) throws(ParseFail) -> TypeID {
+    var t = t0
+    while true {
+      if lx.tok == .lparen {
+        t = try parseFunctionTypeParams(ret: t)
+      } else if lx.tok == .star {
+        throw errHere("unsupported: typed pointers ('*'); use 'ptr'")
+      } else {
+        return t
+      }
+    }
+  }
+
+  @inline(__always) mutating func enter() throws(ParseFail) {
+    depth += 1
+    if depth > Parser.maxDepth { depth = 0; throw errHere("nesting too deep") }
+  }
+
+  mutating func parseAddrSpace() throws(ParseFail) {
+    lx.next()  // addrspace
+    try expect(.lparen, "expected '(' in address space")
+    if lx.tok == .string { throw errHere("unsupported: symbolic address space") }
+    guard lx.tok == .intLit, !lx.negative else { throw errHere("expected address space number") }
+    if lx.num != 0 || lx.bigInt { throw errHere("unsupported: addrspace(\(lx.bigInt ? "…" : String(lx.num)))") }
+    lx.next()
+    try expect(.rparen, "expected ')' in address space")
+  }
+
+  /// `{ T, T }` or `<{ T, T }>`; the current token is `{` or `<`. The fields are pushed on
+  /// `typeScratch`; returns where they start (the caller pops them).
+  mutating func parseStructBody(packed: Bool) throws(ParseFail) -> Int {
+    let base = typeScratch.count
+    if packed { lx.next() }
+    lx.next()  // {
+    if lx.tok != .rbrace {
+      while true {
+        let loc = lx.start
+        let f = try parseType()
+        if !isSized(f, visiting: .void) { throw err(loc, "invalid element type for struct") }
+        typeScratch.append(f)
+        if !eat(.comma) { break }
+      }
+    }
+    try expect(.rbrace, "expected '}' at end of struct")
+    if packed { try expect(.greater, "expected '>' in packed struct") }
+    return base
+  }
+
+  /// `(T, T, ...)` after a return type.
+  mutating func parseFunctionTypeParams(ret: TypeID) throws(ParseFail) -> TypeID {
+    let rk = m.types.kind(ret)
+    if rk == .label || rk == .metadata || rk == .function { throw errHere("invalid function return type") }
+    lx.next()  // (
+    let base = typeScratch.count
+    var varArg = false
+    if lx.tok != .rparen {
+      while true {
+        if eat(.dotdotdot) { varArg = true; break }
+        let loc = lx.start
+        let p = try parseType()
+        if p == .void || m.types.kind(p) == .function || p == .label { throw err(loc, "invalid function argument type") }
+        _ = try parseParamAttrs()
+        typeScratch.append(p)
+        if !eat(.comma) { break }
+      }
+    }
+    try expect(.rparen, "expected ')' at end of function type")
+    let t = cachedList(kind: .function, a: ret.raw, flag: varArg, base: base)
+    typeScratch.removeSubrange(base...)
+    return t
+  }
+
+  // MARK: attributes
+
+  /// Parameter / return attributes; keeps the ones in `ParamAttrs`, drops the rest.
+  mutating func parseParamAttrs() throws(ParseFail) -> ParamAttrs {
+    var a = ParamAttrs()
+    while true {
+      switch lx.tok {
+      case .keyword:
+        switch lx.kw {
+        case .signext: a.flags |= ParamAttrs.signext; lx.next()
+        case .zeroext: a.flags |= ParamAttrs.zeroext; lx.next()
+        case .inreg: a.flags |= ParamAttrs.inreg; lx.next()
+        case .noalias: a.flags |= ParamAttrs.noalias; lx.next()
+        case .nest: a.flags |= ParamAttrs.nest; lx.next()
+        case .returned: a.flags |= ParamAttrs.returned; lx.next()
+        case .byval, .sret:
+          a.flags |= lx.kw == .byval ? ParamAttrs.byval : ParamAttrs.sret
+          lx.next()
+          if eat(.lparen) {
+            a.type = try parseType()
+            try expect(.rparen, "expected ')' after type")
+          }
+        case .inalloca: throw errHere("unsupported: inalloca")
+        case .align:
+          lx.next()
+          let paren = eat(.lparen)
+          a.alignLog2Plus1 = try parseAlignValue()
+          if paren { try expect(.rparen, "expected ')' after alignment") }
+        case .alignstack:
+          lx.next()
+          try expect(.lparen, "expected '(' after alignstack")
+          a.alignLog2Plus1 = try parseAlignValue()
+          a.flags |= ParamAttrs.alignstack
+          try expect(.rparen, "expected ')' after alignment")
+        default:
+          if !isDroppedParamAttr(lx.kw) { return a }
+          lx.next()
+          if lx.tok == .lparen { try skipBalanced() }
+        }
+      case .ident:
+        lx.next()
+        if lx.tok == .lparen { try skipBalanced() }
+      case .string:  // "key" or "key"="value"
+        lx.next()
+        if eat(.equal) { try expect(.string, "expected string attribute value") }
+      default:
+        return a
+      }
+    }
+  }
+
+  /// The number after `align`: a power of two up to 2^32, as log2 + 1.
+  mutating func parseAlignValue() throws(ParseFail) -> UInt8 {
+    guard lx.tok == .intLit, !lx.negative else { throw errHere("expected alignment value") }
+    let v = lx.num
+    if lx.bigInt || v > 1 << 32 { throw errHere("huge alignments are not supported yet") }
+    if v == 0 || v & (v - 1) != 0 { throw errHere("alignment is not a power of two") }
+    lx.next()
+    return UInt8(v.trailingZeroBitCount + 1)
+  }
+
+  /// Function attributes after a signature or call: `#N`, keywords, `"k"="v"`, with `(…)` payloads.
+  mutating func skipFnAttrs() throws(ParseFail) {
+    while true {
+      switch lx.tok {
+      case .attrGrpID: lx.next()
+      case .string:
+        lx.next()
+        if eat(.equal) { try expect(.string, "expected string attribute value") }
+      case .ident:
+        lx.next()
+        if lx.tok == .lparen { try skipBalanced() }
+      case .keyword:
+        // Only attribute keywords: anything else (`define`, opcodes, `to`, `section`…) ends the list.
+        let k = lx.kw
+        if !(isDroppedParamAttr(k) || k == .alignstack || k == .noalias || k == .inreg || k == .returned) { return }
+        lx.next()
+        if lx.tok == .lparen { try skipBalanced() }
+      default: return
+      }
+    }
+  }
+
+  // MARK: globals
+
+  mutating func globalSlot(_ s: Symbol) -> Int {
+    let i = Int(s.raw)
+    if i >= globalByName.count {
+      let n = max(i + 1, globalByName.count * 2, 256)
+      globalByName.append(contentsOf: repeatElement(noValue, count: n - globalByName.count))
+      globalDefined.append(contentsOf: repeatElement(false, count: n - globalDefined.count))
+    }
+    return i
+  }
+
+  /// A use of `@name` (current token): the defined value or a pending placeholder.
+  mutating func globalRef() throws(ParseFail) -> Value {
+    let name: Symbol
+    if lx.tok == .globalID { name = internDigits() } else { name = internName() }
+    let slot = globalSlot(name)
+    let v = globalByName[slot]
+    let loc = lx.start
+    lx.next()
+    if v != noValue { return v }
+    let p = Value(.global, pendingBit | pendingGlobals.count)
+    pendingGlobals.append((name, UInt32(truncatingIfNeeded: loc), noValue))
+    globalByName[slot] = p
+    return p
+  }
+
+  /// Binds `name` to `v`; reports a redefinition at `loc`.
+  mutating func defineGlobal(_ name: Symbol, _ v: Value, loc: Int) throws(ParseFail) {
+    let slot = globalSlot(name)
+    if globalDefined[slot] { throw err(loc, "redefinition of global '@\(m.name(name))'") }
+    globalDefined[slot] = true
+    let old = globalByName[slot]
+    if old != noValue && old.index & pendingBit != 0 {
+      pendingGlobals[old.index & (pendingBit - 1)].resolved = v
+    }
+    globalByName[slot] = v
+  }
+
+  mutating func parseLinkage() -> Linkage? {
+    guard lx.tok == .keyword else { return nil }
+    let l: Linkage
+    switch lx.kw {
+    case .private: l = .private
+    case .internal: l = .internal
+    case .available_externally: l = .availableExternally
+    case .linkonce: l = .linkonce
+    case .weak: l = .weak
+    case .common: l = .common
+    case .appending: l = .appending
+    case .extern_weak: l = .externWeak
+    case .linkonce_odr: l = .linkonceODR
+    case .weak_odr: l = .weakODR
+    case .external: l = .external
+    default: return nil
+    }
+    lx.next()
+    return l
+  }
+
+  /// dso_local, visibility, dll storage, thread_local, unnamed_addr in any order.
+  mutating func parseGlobalFlags(_ vis: inout Visibility, _ flags: inout UInt8) throws(ParseFail) {
+    while lx.tok == .keyword {
+      switch lx.kw {
+      case .dso_local: flags |= GlobalFlags.dsoLocal
+      case .dso_preemptable: break
+      case .default: vis = .default
+      case .hidden: vis = .hidden
+      case .protected: vis = .protected
+      case .dllimport, .dllexport: throw errHere("unsupported: \(lx.kw == .dllimport ? "dllimport" : "dllexport")")
+      case .thread_local:
+        flags |= GlobalFlags.threadLocal
+        lx.next()
+        if eat(.lparen) {
+          if lx.tok == .keyword, [.localdynamic, .initialexec, .localexec, .generaldynamic].contains(lx.kw) {
+            lx.next()
+          } else {
+            throw errHere("expected localdynamic, initialexec or localexec")
+          }
+          try expect(.rparen, "expected ')' after thread local model")
+        }
+        continue
+      case .unnamed_addr: flags |= GlobalFlags.unnamedAddr
+      case .local_unnamed_addr: flags |= GlobalFlags.localUnnamedAddr
+      case .externally_initialized: flags |= GlobalFlags.externallyInitialized
+      case .addrspace: try parseAddrSpace(); continue
+      default: return
+      }
+      lx.next()
+    }
+  }
+
+  mutating func parseGlobal() throws(ParseFail) {
+    let loc = lx.start
+    let name: Symbol
+    if lx.tok == .globalID {
+      if lx.num != UInt64(nextGlobalNumber) { throw errHere("variable expected to be numbered '@\(nextGlobalNumber)'") }
+      nextGlobalNumber += 1
+      name = internDigits()
+    } else {
+      name = internName()
+    }
+    lx.next()
+    try expect(.equal, "expected '=' in global variable")
+    let linkage = parseLinkage()
+    var vis = Visibility.default
+    var flags: UInt8 = 0
+    try parseGlobalFlags(&vis, &flags)
+    if isKw(.alias) || isKw(.ifunc) {
+      if lx.kw == .ifunc { throw errHere("unsupported: ifunc") }
+      lx.next()
+      let vt = try parseType()
+      try expect(.comma, "expected comma after alias's type")
+      let atloc = lx.start
+      let at = try parseType()
+      if at != .ptr { throw err(atloc, "an alias or ifunc must have pointer type") }
+      let aliasee = try parseConstantValue(.ptr)
+      var a = Alias(name: name, valueType: vt, aliasee: aliasee)
+      a.linkage = linkage ?? .external
+      a.visibility = vis; a.flags = flags; a.loc = SourceLoc(loc)
+      try defineGlobal(name, .alias(m.aliases.count), loc: loc)
+      m.aliases.append(a)
+      try parseGlobalTail(nil)
+      return
+    }
+    let isConst: Bool
+    if eatKw(.global) { isConst = false } else if eatKw(.constant) { isConst = true } else {
+      throw errHere("expected 'global' or 'constant'")
+    }
+    let tloc = lx.start
+    let vt = try parseType()
+    if !m.types.isFirstClass(vt) && !(m.types.kind(vt) == .structure) {
+      throw err(tloc, "invalid type for global variable")
+    }
+    var g = GlobalVar(name: name, valueType: vt)
+    g.isConstant = isConst
+    g.linkage = linkage ?? .external
+    g.visibility = vis; g.flags = flags; g.loc = SourceLoc(loc)
+    if !(linkage == .external || linkage == .externWeak) {
+      if m.types.kind(vt) == .structure && m.types[vt].opaque {
+        throw err(tloc, "invalid type for global variable")
+      }
+      g.initializer = try parseConstantValue(vt)
+    }
+    try defineGlobal(name, .global(m.globals.count), loc: loc)
+    m.globals.append(g)
+    try parseGlobalTail(m.globals.count - 1)
+  }
+
+  /// `, section "x"`, `, comdat`, `, align N`, `, !dbg !N`, … and trailing `#N` attributes.
+  mutating func parseGlobalTail(_ gi: Int?) throws(ParseFail) {
+    while eat(.comma) {
+      switch lx.tok {
+      case .keyword:
+        switch lx.kw {
+        case .section:
+          lx.next()
+          if lx.tok != .string { throw errHere("expected section name") }
+          let s = internName()
+          if let gi { m.globals[gi].section = s }
+          lx.next()
+        case .partition, .code_model:
+          lx.next()
+          if lx.tok != .string { throw errHere("expected string") }
+          lx.next()
+        case .comdat:
+          lx.next()
+          var c = gi.map { m.globals[$0].name } ?? .empty
+          if eat(.lparen) {
+            if lx.tok != .comdatVar { throw errHere("expected comdat variable") }
+            c = internName(); lx.next()
+            try expect(.rparen, "expected ')' after comdat var")
+          }
+          if let gi { m.globals[gi].comdat = c }
+        case .align:
+          lx.next()
+          let a = try parseAlignValue()
+          if let gi { m.globals[gi].alignLog2Plus1 = a }
+        case .no_sanitize_address, .no_sanitize_hwaddress, .sanitize_memtag, .sanitize_address_dyninit:
+          lx.next()
+        default:
+          throw errHere("unknown global variable property")
+        }
+      case .metadataVar:
+        lx.next()
+        _ = try parseMDRef()
+      default:
+        throw errHere("expected global variable property")
+      }
+    }
+    while lx.tok == .attrGrpID { lx.next() }
+  }
+
+  // MARK: constants
+
+  /// A small-int cache slot for (type, value) or nil when not cacheable.
+  @inline(__always) func smallSlot(_ t: TypeID, _ v: Int64) -> Int? {
+    let k: Int
+    switch t {
+    case .i1: k = 0
+    case .i8: k = 1
+    case .i16: k = 2
+    case .i32: k = 3
+    case .i64: k = 4
+    default: return nil
+    }
+    if v < -64 || v >= 192 { return nil }
+    return k * 256 + Int(v + 64)
+  }
+
+  /// An integer constant of type `t` from a signed 64-bit value (already range-checked).
+  mutating func intConst(_ t: TypeID, _ v: Int64) -> Value {
+    if let s = smallSlot(t, v) {
+      let c = smallConst[s]
+      if c.raw != .max { return .constant(c) }
+      let w = m.types.intWidth(t)
+      let c2 = cachedInt(t, w >= 64 ? UInt64(bitPattern: v) : UInt64(bitPattern: v) & ((1 << UInt64(w)) - 1))
+      smallConst[s] = c2
+      return .constant(c2)
+    }
+    let w = m.types.intWidth(t)
+    if w <= 64 {
+      let bits = UInt64(bitPattern: v)
+      return .constant(cachedInt(t, w == 64 ? bits : bits & ((1 << UInt64(w)) - 1)))
+    }
+    let nw = Int((w + 63) / 64)
+    var words = [UInt64](repeating: v < 0 ? .max : 0, count: nw)
+    words[0] = UInt64(bitPattern: v)
+    maskTop(&words, w)
+    return .constant(m.constants.int(t, words: words))
+  }
+
+  func maskTop(_ words: inout [UInt64], _ w: UInt32) {
+    let r = Int(w % 64)
+    if r != 0, let last = words.indices.last { words[last] &= (1 << UInt64(r)) - 1 }
+  }
+
+  /// The current integer literal as an integer constant of type `t` (checks that it fits).
+  mutating func parseIntLiteral(_ t: TypeID) throws(ParseFail) -> Value {
+    guard m.types.kind(t) == .integer else { throw errHere("integer constant must have integer type") }
+    let w = m.types.intWidth(t)
+    if !lx.bigInt {
+      let mag = lx.num
+      let ok: Bool
+      if w >= 64 { ok = true }
+      else if lx.negative { ok = mag <= 1 << UInt64(w - 1) }
+      else { ok = mag >> UInt64(w) == 0 }
+      if !ok { throw errHere("integer constant '\(tokText())' does not fit in type '\(typeName(t))'") }
+      let v: Value
+      if w > 64 && !lx.negative {
+        var words = [UInt64](repeating: 0, count: Int((w + 63) / 64))
+        words[0] = mag
+        v = .constant(m.constants.int(t, words: words))
+      } else {
+        v = intConst(t, lx.negative ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+      }
+      lx.next()
+      return v
+    }
+    // Big decimal: accumulate into 64-bit words.
+    let nw = Int((w + 63) / 64)
+    var words = [UInt64](repeating: 0, count: nw + 1)
+    var i = lx.nameStart
+    while i < lx.nameEnd {
+      var carry = UInt64(lx.base[i] - 48)
+      for k in 0..<words.count {
+        let (hi, lo) = words[k].multipliedFullWidth(by: 10)
+        let (s, o) = lo.addingReportingOverflow(carry)
+        words[k] = s
+        carry = hi &+ (o ? 1 : 0)
+      }
+      if carry != 0 || words[nw] != 0 {
+        throw errHere("integer constant '\(tokText())' does not fit in type '\(typeName(t))'")
+      }
+      i += 1
+    }
+    words.removeLast()
+    // Fit check: magnitude < 2^w (unsigned) or <= 2^(w-1) (negative).
+    func bit(_ b: UInt32) -> Bool { words[Int(b / 64)] >> UInt64(b % 64) & 1 != 0 }
+    var highest: Int = -1
+    for k in stride(from: nw - 1, through: 0, by: -1) where words[k] != 0 {
+      highest = k * 64 + 63 - words[k].leadingZeroBitCount; break
+    }
+    var fits = highest < Int(w)
+    if lx.negative && highest == Int(w) - 1 {
+      // only exactly 2^(w-1) fits
+      fits = words.enumerated().allSatisfy { k, x in
+        k * 64 + 63 < Int(w) - 1 ? x == 0 : (k * 64 <= Int(w) - 1 && k * 64 + 63 >= Int(w) - 1 ? x == 1 << UInt64((Int(w) - 1) % 64) : x == 0)
+      }
+    }
+    if !fits { throw errHere("integer constant '\(tokText())' does not fit in type '\(typeName(t))'") }
+    if lx.negative {  // two's complement
+      var carry: UInt64 = 1
+      for k in 0..<nw { let (s, o) = (~words[k]).addingReportingOverflow(carry); words[k] = s; carry = o ? 1 : 0 }
+    }
+    maskTop(&words, w)
+    lx.next()
+    if nw == 1 { return .constant(m.constants.int(t, words[0])) }
+    return .constant(m.constants.int(t, words: words))
+  }
+
+  /// A constant of type `t` (no local values).
+  mutating func parseConstantValue(_ t: TypeID) throws(ParseFail) -> Value {
+    switch lx.tok {
+    case .intLit: return try parseIntLiteral(t)
+    case .floatLit, .hexFloat: return try parseFloatLiteral(t)
+    case .globalVar, .globalID:
+      if t != .ptr { throw errHere("global variable reference must have pointer type") }
+      return try globalRef()
+    case .cstring:
+      let n = m.types[t]
+      guard n.kind == .array, m.types.element(t) == .i8 else {
+        throw errHere("constant string must have an i8 array type")
+      }
+      let raw = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
+      let c: ConstID
+      if lx.escaped {
+        let bytes = unescape(raw)
+        if UInt64(bytes.count) != n.count { throw errHere("constant string has \(bytes.count) bytes but type '\(typeName(t))' needs \(n.count)") }
+        c = m.constants.string(t, bytes)
+      } else {
+        if UInt64(raw.count) != n.count { throw errHere("constant string has \(raw.count) bytes but type '\(typeName(t))' needs \(n.count)") }
+        c = m.constants.string(t, raw)
+      }
+      lx.next()
+      return .constant(c)
+    case .lsquare:
+      guard m.types.kind(t) == .array else { throw errHere("array constant must have array type, not '\(typeName(t))'") }
+      let loc = lx.start
+      try enter(); defer { depth -= 1 }
+      lx.next()
+      let e = m.types.element(t)
+      let elems = try parseConstantList(close: .rsquare, single: e, listStart: 0, listCount: 0)
+      try expect(.rsquare, "expected ']' at end of array constant")
+      if UInt64(elems.count) != m.types.count(t) {
+        throw err(loc, "array constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.count(t))")
+      }
+      return .constant(m.constants.aggregate(t, elems))
+    case .lbrace:
+      return try parseStructConstant(t, packed: false)
+    case .less:
+      if lx.base[lx.end] == 123 { return try parseStructConstant(t, packed: true) }
+      guard m.types.kind(t) == .vector else { throw errHere("vector constant must have vector type, not '\(typeName(t))'") }
+      let loc = lx.start
+      try enter(); defer { depth -= 1 }
+      lx.next()
+      let e = m.types.element(t)
+      let elems = try parseConstantList(close: .greater, single: e, listStart: 0, listCount: 0)
+      try expect(.greater, "expected '>' at end of vector constant")
+      if UInt64(elems.count) != m.types.count(t) {
+        throw err(loc, "vector constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.count(t))")
+      }
+      return .constant(m.constants.aggregate(t, elems))
+    case .keyword:
+      switch lx.kw {
+      case .true, .false:
+        if t != .i1 { throw errHere("'\(lx.kw == .true ? "true" : "false")' must have type 'i1'") }
+        let v = lx.kw == .true ? 1 : 0
+        lx.next()
+        return intConst(.i1, Int64(v))
+      case .null:
+        if t != .ptr { throw errHere("null must be a pointer type") }
+        lx.next()
+        return .constant(m.constants.null(.ptr))
+      case .undef, .poison, .zeroinitializer:
+        if !m.types.isFirstClass(t) || t == .label || t == .token {
+          throw errHere("invalid type for \(kwName(lx.kw)) constant")
+        }
+        let k = lx.kw
+        lx.next()
+        switch k {
+        case .undef: return .constant(m.constants.undef(t))
+        case .poison: return .constant(m.constants.poison(t))
+        default: return .constant(m.constants.zero(t))
+        }
+      case .none:
+        throw errHere("unsupported: token none")
+      case .blockaddress: throw errHere("unsupported: blockaddress")
+      case .dso_local_equivalent: throw errHere("unsupported: dso_local_equivalent")
+      case .no_cfi: throw errHere("unsupported: no_cfi")
+      case .splat: throw errHere("unsupported: splat constant")
+      case .asm: throw errHere("unsupported: inline asm")
+      default:
+        return try parseConstantExpr(t)
+      }
+    default:
+      throw errHere("expected constant of type '\(typeName(t))'")
+    }
+  }
+
+  func kwName(_ k: Kw) -> String { lx.kwt.name(k) }
+
+  /// `T v, T v, …` up to (not consuming) `close`; every element must have type `single`, or
+  /// (when `single` is `.void`) element k the type `m.types.lists[listStart + k]`.
+  mutating func parseConstantList(close: Tok, single: TypeID, listStart: Int, listCount: Int) throws(ParseFail) -> [Value] {
+    var out: [Value] = []
+    if lx.tok == close { return out }
+    while true {
+      let loc = lx.start
+      let et = try parseType()
+      let want = single != .void ? single : out.count < listCount ? m.types.lists[listStart + out.count] : et
+      if want != et {
+        throw err(loc, "element type '\(typeName(et))' does not match expected type '\(typeName(want))'")
+      }
+      out.append(try parseConstantValue(et))
+      if !eat(.comma) { break }
+    }
+    return out
+  }
+
+  mutating func parseStructConstant(_ t: TypeID, packed: Bool) throws(ParseFail) -> Value {
+    let loc = lx.start
+    let n = m.types[t]
+    guard n.kind == .structure, !n.opaque else { throw errHere("struct constant must have struct type, not '\(typeName(t))'") }
+    if n.packed != packed {
+      throw errHere(packed ? "packed struct constant for non-packed type '\(typeName(t))'" : "non-packed struct constant for packed type '\(typeName(t))'")
+    }
+    try enter(); defer { depth -= 1 }
+    if packed { lx.next() }
+    lx.next()
+    let elems = try parseConstantList(close: .rbrace, single: .void, listStart: Int(n.listStart), listCount: Int(n.listCount))
+    try expect(.rbrace, "expected '}' at end of struct constant")
+    if packed { try expect(.greater, "expected '>' at end of packed struct constant") }
+    if elems.count != Int(n.listCount) {
+      throw err(loc, "struct constant has \(elems.count) elements but type '\(typeName(t))' has \(n.listCount)")
+    }
+    return .constant(m.constants.aggregate(t, elems))
+  }
+
+  /// Constant expressions: `getelementptr (…)`, casts `(T v to T2)`, binary ops `(T a, T b)`.
+  mutating func parseConstantExpr(_ t: TypeID) throws(ParseFail) -> Value {
+    let loc = lx.start
+    let k = lx.kw
+    try enter(); defer { depth -= 1 }
+    lx.next()
+    switch k {
+    case .getelementptr:
+      var flags: UInt16 = 0
+      while lx.tok == .keyword {
+        if lx.kw == .inbounds { flags |= UInt16(InstFlags.inbounds) }
+        else if lx.kw == .nuw { flags |= UInt16(InstFlags.nuw) }
+        else if lx.kw == .nusw { flags |= UInt16(InstFlags.nusw) }
+        else if lx.kw == .inrange { lx.next(); try skipBalanced(); continue }
+        else { break }
+        lx.next()
+      }
+      try expect(.lparen, "expected '(' in constant getelementptr")
+      let src = try parseType()
+      try expect(.comma, "expected comma after getelementptr's type")
+      var ops: [Value] = []
+      let bloc = lx.start
+      let bt = try parseType()
+      if bt != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
+      ops.append(try parseConstantValue(bt))
+      while eat(.comma) {
+        if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
+        let it = try parseType()
+        if m.types.kind(it) != .integer { throw errHere("getelementptr index must be an integer") }
+        ops.append(try parseConstantValue(it))
+      }
+      try expect(.rparen, "expected ')' in constant getelementptr")
+      if t != .ptr { throw err(loc, "constant expression type mismatch: getelementptr has type 'ptr' but expected '\(typeName(t))'") }
+      return .constant(m.constants.expr(.getelementptr, type: .ptr, aux: src, flags: flags, operands: ops))
+    case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint,
+         .inttoptr, .bitcast:
+      while isKw(.nuw) || isKw(.nsw) || isKw(.nneg) { lx.next() }
+      try expect(.lparen, "expected '(' after constant cast")
+      let st = try parseType()
+      let v = try parseConstantValue(st)
+      try expectKw(.to, "expected 'to' in constant cast")
+      let dloc = lx.start
+      let dt = try parseType()
+      try expect(.rparen, "expected ')' at end of constant cast")
+      if dt != t { throw err(dloc, "constant expression type mismatch: cast to '\(typeName(dt))' but expected '\(typeName(t))'") }
+      let op = castOpcode(k)!
+      if let msg = castError(op, st, dt) { throw err(loc, msg) }
+      return .constant(m.constants.expr(op, type: dt, aux: st, operands: [v]))
+    case .add, .sub, .mul, .shl, .xor, .and, .or, .lshr, .ashr, .udiv, .sdiv, .urem, .srem:
+      var flags: UInt16 = 0
+      while lx.tok == .keyword {
+        if lx.kw == .nuw { flags |= UInt16(InstFlags.nuw) } else if lx.kw == .nsw { flags |= UInt16(InstFlags.nsw) }
+        else if lx.kw == .exact { flags |= UInt16(InstFlags.exact) } else if lx.kw == .disjoint { flags |= UInt16(InstFlags.disjoint) }
+        else { break }
+        lx.next()
+      }
+      try expect(.lparen, "expected '(' in binary constant expression")
+      let at = try parseType()
+      let a = try parseConstantValue(at)
+      try expect(.comma, "expected comma in binary constant expression")
+      let bl = lx.start
+      let bt = try parseType()
+      if bt != at { throw err(bl, "operands of constant expression must have the same type") }
+      let b = try parseConstantValue(bt)
+      try expect(.rparen, "expected ')' in binary constant expression")
+      if m.types.kind(at) != .integer { throw err(loc, "constant expression requires integer operands") }
+      if at != t { throw err(loc, "constant expression type mismatch: '\(typeName(at))' but expected '\(typeName(t))'") }
+      return .constant(m.constants.expr(binaryOpcode(k)!, type: at, flags: flags, operands: [a, b]))
+    case .icmp, .fcmp, .select, .extractelement, .insertelement, .shufflevector, .extractvalue,
+         .insertvalue, .addrspacecast, .fneg, .fadd, .fsub, .fmul, .fdiv, .frem, .ptrtoaddr:
+      throw err(loc, "unsupported: '\(kwName(k))' constant expression")
+    default:
+      throw err(loc, "expected constant of type '\(typeName(t))'")
+    }
+  }
+
+  func castOpcode(_ k: Kw) -> Opcode? {
+    switch k {
+    case .trunc: return .trunc
+    case .zext: return .zext
+    case .sext: return .sext
+    case .fptrunc: return .fptrunc
+    case .fpext: return .fpext
+    case .fptoui: return .fptoui
+    case .fptosi: return .fptosi
+    case .uitofp: return .uitofp
+    case .sitofp: return .sitofp
+    case .ptrtoint: return .ptrtoint
+    case .inttoptr: return .inttoptr
+    case .bitcast: return .bitcast
+    default: return nil
+    }
+  }
+
+  func binaryOpcode(_ k: Kw) -> Opcode? {
+    switch k {
+    case .add: return .add
+    case .sub: return .sub
+    case .mul: return .mul
+    case .udiv: return .udiv
+    case .sdiv: return .sdiv
+    case .urem: return .urem
+    case .srem: return .srem
+    case .shl: return .shl
+    case .lshr: return .lshr
+    case .ashr: return .ashr
+    case .and: return .and
+    case .or: return .or
+    case .xor: return .xor
+    case .fadd: return .fadd
+    case .fsub: return .fsub
+    case .fmul: return .fmul
+    case .fdiv: return .fdiv
+    case .frem: return .frem
+    default: return nil
+    }
+  }
+
+  /// Scalar element type and lane count (0 for scalars).
+  func scalarOf(_ t: TypeID) -> (TypeID, UInt64) {
+    if m.types.kind(t) == .vector { return (m.types.element(t), m.types.count(t)) }
+    return (t, 0)
+  }
+
+  /// nil when `op` may convert `s` to `d`, else LLVM's message.
+  func castError(_ op: Opcode, _ s: TypeID, _ d: TypeID) -> String? {
+    let (se, sn) = scalarOf(s), (de, dn) = scalarOf(d)
+    let ty = m.types
+    var ok: Bool
+    switch op {
+    case .trunc: ok = ty.isInteger(se) && ty.isInteger(de) && ty.intWidth(se) > ty.intWidth(de)
+    case .zext, .sext: ok = ty.isInteger(se) && ty.isInteger(de) && ty.intWidth(se) < ty.intWidth(de)
+    case .fptrunc: ok = ty.isFloatingPoint(se) && ty.isFloatingPoint(de) && fpRank(se) > fpRank(de)
+    case .fpext: ok = ty.isFloatingPoint(se) && ty.isFloatingPoint(de) && fpRank(se) < fpRank(de)
+    case .fptoui, .fptosi: ok = ty.isFloatingPoint(se) && ty.isInteger(de)
+    case .uitofp, .sitofp: ok = ty.isInteger(se) && ty.isFloatingPoint(de)
+    case .ptrtoint: ok = se == .ptr && ty.isInteger(de)
+    case .inttoptr: ok = ty.isInteger(se) && de == .ptr
+    case .bitcast:
+      ok = s == d || (sizeBits(s) != nil && sizeBits(s) == sizeBits(d) && ty.isFirstClass(s) && ty.isFirstClass(d)
+        && !ty.isAggregate(s) && !ty.isAggregate(d) && (se == .ptr) == (de == .ptr))
+      return ok ? nil : "invalid cast opcode for cast from '\(typeName(s))' to '\(typeName(d))'"
+    default: ok = false
+    }
+    if sn != dn { ok = false }
+    return ok ? nil : "invalid cast opcode for cast from '\(typeName(s))' to '\(typeName(d))'"
+  }
+
+  func fpRank(_ t: TypeID) -> Int {
+    switch t { case .float: return 1; case .double: return 2; case .x86_fp80: return 3; default: return 4 }
+  }
+
+  /// Bit size of scalars and vectors of scalars (for bitcast checks).
+  func sizeBits(_ t: TypeID) -> UInt64? {
+    switch m.types.kind(t) {
+    case .integer: return UInt64(m.types.intWidth(t))
+    case .float: return 32
+    case .double: return 64
+    case .x86_fp80: return 80
+    case .fp128: return 128
+    case .pointer: return 64
+    case .vector: return sizeBits(m.types.element(t)).map { $0 * m.types.count(t) }
+    default: return nil
+    }
+  }
+
+  // MARK: floats
+
+  mutating func parseFloatLiteral(_ t: TypeID) throws(ParseFail) -> Value {
+    let loc = lx.start
+    guard m.types.isFloatingPoint(t) else {
+      throw errHere(lx.tok == .hexFloat && lx.hexKind == 0 ? "floating point constant invalid for type '\(typeName(t))'"
+                      : "floating point constant invalid for type '\(typeName(t))'")
+    }
+    if lx.tok == .floatLit {
+      let d = Double(String(decoding: UnsafeRawBufferPointer(start: lx.base + lx.start, count: lx.end - lx.start), as: UTF8.self)) ?? .nan
+      if d.isNaN { throw errHere("invalid floating point literal") }
+      lx.next()
+      if t == .float && Double(Float(d)) != d { throw err(loc, "floating point constant invalid for type 'float'") }
+      return .constant(m.constants.float(t, bits: floatWords(t, d)))
+    }
+    // hex forms
+    let digits = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
+    func hexWords(_ n: Int) -> [UInt64]? {  // the digits as a big number, little-endian words
+      if digits.count > n * 16 { return nil }
+      var w = [UInt64](repeating: 0, count: n)
+      for c in digits {
+        guard let h = hexVal(c) else { return nil }
+        var carry = UInt64(h)
+        for k in 0..<n { let top = w[k] >> 60; w[k] = w[k] << 4 | carry; carry = top }
+      }
+      return w
+    }
+    switch lx.hexKind {
+    case 0:
+      guard let w = hexWords(1) else { throw errHere("invalid hexadecimal floating point constant") }
+      if t == .float {
+        let d = Double(bitPattern: w[0])
+        if !d.isNaN && Double(Float(d)) != d { throw errHere("floating point constant invalid for type 'float'") }
+        lx.next()
+        return .constant(m.constants.float(t, bits: [w[0]]))
+      }
+      if t != .double {
+        // A double's bits for a wider type: convert the value.
+        let d = Double(bitPattern: w[0])
+        lx.next()
+        return .constant(m.constants.float(t, bits: floatWords(t, d)))
+      }
+      lx.next()
+      return .constant(m.constants.float(t, bits: [w[0]]))
+    case 75:  // K: x86_fp80, 20 hex digits (sign+exponent first)
+      guard t == .x86_fp80, let w = hexWords(2) else { throw errHere("floating point constant invalid for type '\(typeName(t))'") }
+      lx.next()
+      return .constant(m.constants.float(t, bits: [w[0], w[1] & 0xFFFF]))
+    case 76:  // L: fp128, 32 hex digits, high half first
+      guard t == .fp128, let w = hexWords(2) else { throw errHere("floating point constant invalid for type '\(typeName(t))'") }
+      lx.next()
+      return .constant(m.constants.float(t, bits: [w[0], w[1]]))
+    case 72: throw errHere("unsupported: half constant")
+    case 82: throw errHere("unsupported: bfloat constant")
+    default: throw errHere("unsupported: ppc_fp128 constant")
+    }
+  }
+
+  /// The storage words of double value `d` for type `t` (see `ConstKind.float`).
+  func floatWords(_ t: TypeID, _ d: Double) -> [UInt64] {
+    switch t {
+    case .x86_fp80:
+      if d == 0 { return [0, d.sign == .minus ? 0x8000 : 0] }
+      let sign: UInt64 = d.sign == .minus ? 0x8000 : 0
+      if d.isInfinite { return [1 << 63, sign | 0x7FFF] }
+      if d.isNaN { return [0xC000_0000_0000_0000, sign | 0x7FFF] }
+      // normalize (subnormal doubles become normal fp80)
+      let e = Int(d.exponent)
+      let frac = d.significand  // in [1, 2)
+      let mant = UInt64(frac.significandBitPattern) << 11 | (1 << 63)
+      return [mant, sign | UInt64(e + 16383)]
+    case .fp128:
+      let sign: UInt64 = d.sign == .minus ? 1 << 63 : 0
+      if d == 0 { return [0, sign] }
+      if d.isInfinite { return [0, sign | 0x7FFF << 48] }
+      if d.isNaN { return [0, sign | 0x7FFF8 << 44] }
+      let e = Int(d.exponent)
+      let f = d.significand.significandBitPattern  // 52 bits
+      // fp128: 1 sign, 15 exponent, 112 fraction. Fraction top 52 bits = f.
+      let hi = sign | UInt64(e + 16383) << 48 | f >> 4
+      let lo = f << 60
+      return [lo, hi]
+    default:
+      return [d.bitPattern]
+    }
+  }
+
+  // MARK: end of module
+
+  mutating func finishModule() {
+    // Undefined metadata slots.
+    for (n, node) in mdSlot.enumerated() where node != .max && !mdSlotDefined[n] {
+      report(Int(mdSlotUse[n]), "use of undefined metadata '!\(n)'")
+      if diags.isFull { return }
+    }
+    for (n, node) in mdSlot.enumerated() where node != .max { m.metadata.slots[UInt32(n)] = node }
+    // Forward references to globals.
+    if pendingGlobals.isEmpty { return }
+    var bad = false
+    for p in pendingGlobals where p.resolved == noValue {
+      report(Int(p.loc), "use of undefined value '@\(m.name(p.name))'")
+      bad = true
+      if diags.isFull { return }
+    }
+    if bad { return }
+    let resolved = pendingGlobals.map(\.resolved)
+    func fix(_ v: Value) -> Value {
+      if v.raw >> 29 == Value.Tag.global.rawValue && v.index & pendingBit != 0 { return resolved[v.index & (pendingBit - 1)] }
+      return v
+    }
+    m.constants.rewriteElements(fix)
+    for i in m.globals.indices { if let v = m.globals[i].initializer { m.globals[i].initializer = fix(v) } }
+    for i in m.aliases.indices { m.aliases[i].aliasee = fix(m.aliases[i].aliasee) }
+    for i in m.functions.indices {
+      if let p = m.functions[i].personality { m.functions[i].personality = fix(p) }
+      m.functions[i].operands.withUnsafeMutableBufferPointer { ops in
+        for k in ops.indices { ops[k] = fix(ops[k]) }
+      }
+    }
+    for i in m.metadata.fields.indices {
+      if case .value(let v, let t) = m.metadata.fields[i].value { m.metadata.fields[i].value = .value(fix(v), t) }
+    }
+  }
+}

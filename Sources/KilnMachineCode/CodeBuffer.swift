@@ -1,0 +1,208 @@
+// CodeBuffer: the byte sink every native backend encodes into. It holds the section bytes, labels
+// (positions inside this buffer, bound once), label uses (fixup fields patched at `finish()`), and
+// neutral `Relocation`s against object symbols (left for the object writer).
+//
+// Invariants:
+// - Bytes are little-endian; offsets are byte offsets from the start of the buffer (< 4 GiB).
+// - A label is bound at most once; a use may precede or follow the bind. Every use is patched at
+//   `finish()`, which reports (never traps on) unbound labels and out-of-range displacements.
+// - Fixup kinds are a plain enum (`LabelUseKind`) that knows each field's size, PC bias, range and
+//   bit layout, for x86_64 (rel8, rel32) and AArch64 (imm19 / imm26 / imm14 branches, ADR imm21).
+//   No existentials: the kind is one byte and patching is a switch.
+// - Branch relaxation is NOT done here: a backend that wants rel8 picks it itself when the label is
+//   already bound and in range (the x86_64 encoder does so for backward jumps) and otherwise uses
+//   the long form, so forward jumps are always rel32.
+
+/// A position in a `CodeBuffer`, created by `newLabel()` and placed by `bind(_:)`.
+public struct Label: Hashable, Sendable, Comparable {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public static func < (a: Label, b: Label) -> Bool { a.raw < b.raw }
+}
+
+/// How a label use is encoded. `value` = target - (fieldOffset + pcBias) + addend, in bytes.
+public enum LabelUseKind: UInt8, Sendable {
+  /// x86: signed 8-bit displacement from the end of the 1-byte field.
+  case x86Rel8
+  /// x86: signed 32-bit displacement from the end of the 4-byte field (callers fold trailing
+  /// immediate bytes into the addend, e.g. -1 for `cmpb $1, label(%rip)`).
+  case x86Rel32
+  /// AArch64 B.cond / CBZ / CBNZ / LDR literal: imm19 (words) at bits 5..23 of the instruction.
+  case aarch64Branch19
+  /// AArch64 B / BL: imm26 (words) at bits 0..25.
+  case aarch64Branch26
+  /// AArch64 TBZ / TBNZ: imm14 (words) at bits 5..18.
+  case aarch64Branch14
+  /// AArch64 ADR: 21-bit byte offset, immlo at bits 29..30 and immhi at bits 5..23.
+  case aarch64Adr21
+
+  /// Size in bytes of the field that is read-modified-written.
+  @inlinable public var fieldSize: Int {
+    switch self {
+    case .x86Rel8: return 1
+    default: return 4
+    }
+  }
+  /// Distance from the field offset to the PC the displacement is relative to.
+  @inlinable public var pcBias: Int64 {
+    switch self {
+    case .x86Rel8: return 1
+    case .x86Rel32: return 4
+    default: return 0  // AArch64: relative to the instruction itself
+    }
+  }
+  /// Whether a byte displacement fits (range and alignment).
+  @inlinable public func canEncode(_ delta: Int64) -> Bool {
+    switch self {
+    case .x86Rel8: return delta >= -128 && delta <= 127
+    case .x86Rel32: return delta >= -0x8000_0000 && delta <= 0x7fff_ffff
+    case .aarch64Branch19: return delta & 3 == 0 && delta >= -(1 << 20) && delta < (1 << 20)
+    case .aarch64Branch26: return delta & 3 == 0 && delta >= -(1 << 27) && delta < (1 << 27)
+    case .aarch64Branch14: return delta & 3 == 0 && delta >= -(1 << 15) && delta < (1 << 15)
+    case .aarch64Adr21: return delta >= -(1 << 20) && delta < (1 << 20)
+    }
+  }
+  /// Merges `delta` (already range-checked) into the existing field contents.
+  @inlinable public func patch(_ field: UInt32, delta: Int64) -> UInt32 {
+    let d = UInt32(truncatingIfNeeded: delta)
+    switch self {
+    case .x86Rel8: return d & 0xff
+    case .x86Rel32: return d
+    case .aarch64Branch19:
+      return (field & ~(0x7ffff << 5)) | (((d >> 2) & 0x7ffff) << 5)
+    case .aarch64Branch26:
+      return (field & ~0x3ff_ffff) | ((d >> 2) & 0x3ff_ffff)
+    case .aarch64Branch14:
+      return (field & ~(0x3fff << 5)) | (((d >> 2) & 0x3fff) << 5)
+    case .aarch64Adr21:
+      let lo = d & 3, hi = (d >> 2) & 0x7ffff
+      return (field & ~((3 << 29) | (0x7ffff << 5))) | (lo << 29) | (hi << 5)
+    }
+  }
+}
+
+/// One pending label use.
+public struct LabelUse: Sendable, Equatable {
+  public var offset: UInt32
+  public var label: Label
+  public var kind: LabelUseKind
+  public var addend: Int32
+  @inlinable public init(offset: UInt32, label: Label, kind: LabelUseKind, addend: Int32) {
+    self.offset = offset; self.label = label; self.kind = kind; self.addend = addend
+  }
+}
+
+/// Why `finish()` failed; the offsets name the field so a backend can say which instruction.
+public enum CodeBufferError: Error, Equatable, Sendable {
+  case unboundLabel(Label, useOffset: Int)
+  case labelOutOfRange(Label, useOffset: Int, kind: LabelUseKind, delta: Int64)
+  case labelBoundTwice(Label)
+}
+
+public struct CodeBuffer: Sendable {
+  @usableFromInline var storage: [UInt8]
+  @usableFromInline var relocs: [Relocation] = []
+  @usableFromInline var uses: [LabelUse] = []
+  /// The encoded bytes (label fields are final only after `finish()`).
+  public var bytes: [UInt8] { storage }
+  /// Relocations against object symbols, in emission order.
+  public var relocations: [Relocation] { relocs }
+  /// Label uses not yet patched (empty after a successful `finish()`).
+  public var labelUses: [LabelUse] { uses }
+  /// Bound offset per label; `unbound` until `bind`.
+  @usableFromInline var labelOffsets: [UInt32] = []
+  @usableFromInline static let unbound = UInt32.max
+  var doubleBind: Label? = nil
+
+  public init(capacity: Int = 4096) {
+    storage = []
+    storage.reserveCapacity(capacity)
+  }
+
+  /// Current end of the buffer (where the next byte goes).
+  @inlinable public var offset: Int { storage.count }
+
+  // MARK: bytes
+
+  @inlinable public mutating func put8(_ v: UInt8) { storage.append(v) }
+  @inlinable public mutating func put16(_ v: UInt16) {
+    storage.append(UInt8(truncatingIfNeeded: v)); storage.append(UInt8(truncatingIfNeeded: v >> 8))
+  }
+  @inlinable public mutating func put32(_ v: UInt32) {
+    storage.append(UInt8(truncatingIfNeeded: v)); storage.append(UInt8(truncatingIfNeeded: v >> 8))
+    storage.append(UInt8(truncatingIfNeeded: v >> 16)); storage.append(UInt8(truncatingIfNeeded: v >> 24))
+  }
+  @inlinable public mutating func put64(_ v: UInt64) {
+    put32(UInt32(truncatingIfNeeded: v)); put32(UInt32(truncatingIfNeeded: v >> 32))
+  }
+  @inlinable public mutating func put(_ b: some Sequence<UInt8>) { storage.append(contentsOf: b) }
+
+  /// Pads with `fill` until the offset is a multiple of `alignment` (a power of two).
+  public mutating func align(to alignment: Int, fill: UInt8 = 0) {
+    guard alignment > 1 else { return }
+    while storage.count & (alignment - 1) != 0 { storage.append(fill) }
+  }
+
+  /// Reads a little-endian field of 1...4 bytes (out-of-range offsets read as 0).
+  public func read32(at o: Int, size: Int = 4) -> UInt32 {
+    var v: UInt32 = 0
+    for i in 0..<size where o + i >= 0 && o + i < storage.count { v |= UInt32(storage[o + i]) << (8 * UInt32(i)) }
+    return v
+  }
+  /// Overwrites a little-endian field of 1...4 bytes inside the buffer (ignored if out of range).
+  public mutating func write32(_ v: UInt32, at o: Int, size: Int = 4) {
+    guard o >= 0, o + size <= storage.count else { return }
+    for i in 0..<size { storage[o + i] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(i))) }
+  }
+
+  // MARK: labels
+
+  public mutating func newLabel() -> Label {
+    labelOffsets.append(Self.unbound)
+    return Label(raw: UInt32(labelOffsets.count - 1))
+  }
+  /// Places `label` at the current offset. Binding twice is reported by `finish()`.
+  public mutating func bind(_ label: Label) {
+    let i = Int(label.raw)
+    guard i < labelOffsets.count else { return }
+    if labelOffsets[i] != Self.unbound { doubleBind = doubleBind ?? label; return }
+    labelOffsets[i] = UInt32(truncatingIfNeeded: storage.count)
+  }
+  /// The bound offset of `label`, or nil if not bound (yet) or unknown.
+  @inlinable public func offset(of label: Label) -> Int? {
+    let i = Int(label.raw)
+    guard i < labelOffsets.count, labelOffsets[i] != Self.unbound else { return nil }
+    return Int(labelOffsets[i])
+  }
+  public var labelCount: Int { labelOffsets.count }
+
+  /// Records that the field at `offset` (already emitted, normally zero) refers to `label`.
+  @inlinable public mutating func use(_ label: Label, kind: LabelUseKind, at offset: Int, addend: Int32 = 0) {
+    uses.append(LabelUse(offset: UInt32(truncatingIfNeeded: offset), label: label, kind: kind, addend: addend))
+  }
+
+  // MARK: relocations
+
+  /// Records a neutral relocation for the field at `offset` (default: the current offset).
+  @inlinable public mutating func addRelocation(_ kind: RelocKind, symbol: ObjSymbolID, addend: Int64, at offset: Int? = nil) {
+    relocs.append(Relocation(offset: UInt64(offset ?? storage.count), kind: kind, symbol: symbol, addend: addend))
+  }
+
+  // MARK: finishing
+
+  /// Patches every label use. On error the bytes are left partly patched; the first problem is thrown.
+  public mutating func finish() throws(CodeBufferError) {
+    if let l = doubleBind { throw .labelBoundTwice(l) }
+    for u in uses {
+      let at = Int(u.offset)
+      guard let target = offset(of: u.label) else { throw .unboundLabel(u.label, useOffset: at) }
+      let delta = Int64(target) - (Int64(at) + u.kind.pcBias) + Int64(u.addend)
+      guard u.kind.canEncode(delta) else {
+        throw .labelOutOfRange(u.label, useOffset: at, kind: u.kind, delta: delta)
+      }
+      let size = u.kind.fieldSize
+      write32(u.kind.patch(read32(at: at, size: size), delta: delta), at: at, size: size)
+    }
+    uses.removeAll(keepingCapacity: true)
+  }
+}

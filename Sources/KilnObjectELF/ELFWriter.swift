@@ -1,0 +1,393 @@
+// Writes a neutral `ObjectFile` as an ELF64 little-endian relocatable object (ET_REL) for x86_64 or
+// AArch64, through the system libelf: the object is laid out by `elf_update` into an anonymous
+// scratch file (memfd) and read back as bytes; the driver writes them to disk itself.
+//
+// Layout (section header indices, fixed by the model's order, so output is deterministic):
+//   0 null; then each model section, immediately followed by its `.rela<name>` when it has
+//   relocations; then `.note.GNU-stack` (empty: non-executable stack), `.symtab`, `.strtab`,
+//   `.shstrtab`.
+// Symbol table: null; one STT_SECTION symbol per model section (in section order); the model's
+//   local symbols (model order); then its global and weak symbols (model order); sh_info = index of
+//   the first non-local. Model symbols of type `.section` are not emitted again: they (and
+//   relocations against them) resolve to the generated section symbol of their section.
+// Relocations stay against the symbol the model names, locals included (no rewriting to section
+//   symbol + offset): that is always correct, also for SHF_MERGE string sections, where the linker
+//   must know which string a PC-relative reference means (GNU as keeps such locals too).
+// Invariants relied on: the model is validated here before libelf sees anything (bad input throws
+//   `ELFWriteError`, never traps); buffers handed to libelf stay allocated until `elf_end`.
+import CLibElf
+import Glibc
+import KilnMachineCode
+
+/// Why an object could not be written. Messages are lowercase, clang-like.
+public enum ELFWriteError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A model section is malformed (name, alignment, bss contents, too many sections).
+  case invalidSection(name: String, reason: String)
+  /// A model symbol is malformed (bad section index, value past the section end, duplicate, ...).
+  case invalidSymbol(name: String, reason: String)
+  /// A relocation is malformed or has no meaning for the object's machine.
+  case invalidRelocation(section: String, offset: UInt64, reason: String)
+  /// libelf refused an operation (message from `elf_errmsg`).
+  case libelf(operation: String, message: String)
+  /// The scratch file could not be created or read back.
+  case io(operation: String, errno: Int32)
+
+  public var description: String {
+    switch self {
+    case let .invalidSection(name, reason): return "invalid section '\(name)': \(reason)"
+    case let .invalidSymbol(name, reason): return "invalid symbol '\(name)': \(reason)"
+    case let .invalidRelocation(section, offset, reason):
+      return "invalid relocation in '\(section)' at offset 0x\(String(offset, radix: 16)): \(reason)"
+    case let .libelf(operation, message): return "libelf: \(operation) failed: \(message)"
+    case let .io(operation, err): return "cannot write object: \(operation): \(String(cString: strerror(err)))"
+    }
+  }
+}
+
+/// libelf must be told the ELF version once per process; a Swift global is initialised exactly once.
+private let libelfVersionOK: Bool = elf_version(UInt32(EV_CURRENT)) != UInt32(EV_NONE)
+
+public enum ELFWriter {
+  /// The ELF64 relocatable object for `obj`. Same input → byte-identical output.
+  /// Throws `ELFWriteError`.
+  public static func write(_ obj: ObjectFile) throws -> [UInt8] {
+    let plan = try Plan(obj)
+    return try emit(plan, obj)
+  }
+
+  // MARK: - Plan (pure Swift validation and table building)
+
+  struct SectionPlan {
+    var type: UInt32
+    var flags: UInt64
+    var entsize: UInt64
+    var align: UInt64
+    var size: UInt64
+    var nameOff: UInt32
+    var elfIndex: Int
+    /// 0 when the section has no relocations.
+    var relaIndex: Int
+    var relaNameOff: UInt32
+    var relas: [Elf64_Rela]
+  }
+
+  struct Plan {
+    var sections: [SectionPlan] = []
+    var shstrtab: [UInt8] = [0]
+    var strtab: [UInt8] = [0]
+    var symbols: [Elf64_Sym] = []
+    var firstNonLocal = 0
+    var noteIndex = 0, symtabIndex = 0, strtabIndex = 0, shstrtabIndex = 0
+    var noteNameOff: UInt32 = 0, symtabNameOff: UInt32 = 0, strtabNameOff: UInt32 = 0
+    var shstrtabNameOff: UInt32 = 0
+
+    init(_ obj: ObjectFile) throws {
+      var shstrIndex: [String: UInt32] = [:]
+      func shstr(_ s: String) -> UInt32 { Plan.intern(s, &shstrtab, &shstrIndex) }
+      var strIndex: [String: UInt32] = [:]
+
+      // Section header indices and names.
+      let reserved: Set<String> = [".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"]
+      var next = 1
+      sections.reserveCapacity(obj.sections.count)
+      for s in obj.sections {
+        try Plan.checkName(s.name, isSection: true)
+        if reserved.contains(s.name) || s.name.hasPrefix(".rela") {
+          throw ELFWriteError.invalidSection(name: s.name, reason: "name is reserved for the object writer")
+        }
+        let align = s.align == 0 ? 1 : s.align
+        if align & (align - 1) != 0 {
+          throw ELFWriteError.invalidSection(name: s.name, reason: "alignment \(s.align) is not a power of two")
+        }
+        let size: UInt64
+        if s.kind == .bss {
+          if !s.bytes.isEmpty {
+            throw ELFWriteError.invalidSection(name: s.name, reason: "bss section must not have contents")
+          }
+          if !s.relocations.isEmpty {
+            throw ELFWriteError.invalidSection(name: s.name, reason: "bss section must not have relocations")
+          }
+          size = s.size
+        } else {
+          size = UInt64(s.bytes.count)  // authoritative even if `size` went stale after an edit
+        }
+        let (type, flags, entsize) = Plan.headerKind(s, machine: obj.machine)
+        let idx = next
+        next += 1
+        var relaIdx = 0
+        if !s.relocations.isEmpty { relaIdx = next; next += 1 }
+        sections.append(SectionPlan(type: type, flags: flags, entsize: entsize, align: align, size: size,
+                                    nameOff: shstr(s.name), elfIndex: idx, relaIndex: relaIdx,
+                                    relaNameOff: relaIdx == 0 ? 0 : shstr(".rela" + s.name), relas: []))
+      }
+      noteIndex = next; symtabIndex = next + 1; strtabIndex = next + 2; shstrtabIndex = next + 3
+      if shstrtabIndex >= Int(SHN_LORESERVE) {
+        throw ELFWriteError.invalidSection(name: obj.sections.last?.name ?? "",
+                                           reason: "unsupported: more than \(Int(SHN_LORESERVE) - 5) sections")
+      }
+      noteNameOff = shstr(".note.GNU-stack")
+      symtabNameOff = shstr(".symtab")
+      strtabNameOff = shstr(".strtab")
+      shstrtabNameOff = shstr(".shstrtab")
+
+      // Symbols: null, section symbols, model locals, model globals/weaks.
+      symbols.reserveCapacity(1 + obj.sections.count + obj.symbols.count)
+      symbols.append(Elf64_Sym(st_name: 0, st_info: 0, st_other: 0, st_shndx: 0, st_value: 0, st_size: 0))
+      for sp in sections {
+        symbols.append(Elf64_Sym(st_name: 0, st_info: Plan.info(STB_LOCAL, STT_SECTION), st_other: 0,
+                                 st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
+      }
+      var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
+      var seen: Set<String> = []
+      for pass in 0..<2 {
+        if pass == 1 { firstNonLocal = symbols.count }
+        for (i, sym) in obj.symbols.enumerated() where (sym.binding == .local) == (pass == 0) {
+          try Plan.checkName(sym.name, isSection: false)
+          var shndx: UInt16 = UInt16(SHN_UNDEF)
+          if let sec = sym.section {
+            guard sec.index < obj.sections.count else {
+              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "section index \(sec.index) out of range")
+            }
+            if sym.value > sections[sec.index].size {
+              throw ELFWriteError.invalidSymbol(name: sym.name,
+                reason: "value 0x\(String(sym.value, radix: 16)) is past the end of '\(obj.sections[sec.index].name)'")
+            }
+            shndx = UInt16(sections[sec.index].elfIndex)
+          } else if sym.binding == .local {
+            throw ELFWriteError.invalidSymbol(name: sym.name, reason: "an undefined symbol cannot be local")
+          }
+          if sym.type == .section {
+            guard sym.binding == .local, let sec = sym.section else {
+              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "a section symbol must be local and defined")
+            }
+            elfIndexOf[i] = UInt32(1 + sec.index)  // the generated section symbol
+            continue
+          }
+          if sym.binding != .local {
+            if sym.name.isEmpty {
+              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "a global or weak symbol needs a name")
+            }
+            if !seen.insert(sym.name).inserted {
+              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "symbol appears more than once")
+            }
+          }
+          let bind: Int32 = sym.binding == .local ? STB_LOCAL : sym.binding == .global ? STB_GLOBAL : STB_WEAK
+          let type: Int32
+          switch sym.type {
+          case .none: type = STT_NOTYPE
+          case .function: type = STT_FUNC
+          case .object: type = STT_OBJECT
+          case .section: type = STT_SECTION
+          }
+          let vis: Int32
+          switch sym.visibility {
+          case .default: vis = STV_DEFAULT
+          case .hidden: vis = STV_HIDDEN
+          case .protected: vis = STV_PROTECTED
+          }
+          elfIndexOf[i] = UInt32(symbols.count)
+          symbols.append(Elf64_Sym(st_name: sym.name.isEmpty ? 0 : Plan.intern(sym.name, &strtab, &strIndex),
+                                   st_info: Plan.info(bind, type), st_other: UInt8(vis), st_shndx: shndx,
+                                   st_value: sym.value, st_size: sym.size))
+        }
+      }
+
+      // Relocations.
+      for (si, s) in obj.sections.enumerated() where !s.relocations.isEmpty {
+        var relas: [Elf64_Rela] = []
+        relas.reserveCapacity(s.relocations.count)
+        let size = sections[si].size
+        for r in s.relocations {
+          let width = r.kind.fieldSize
+          guard r.offset <= size, width <= size - r.offset else {
+            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
+              reason: "\(width)-byte field extends past the end of the section (size 0x\(String(size, radix: 16)))")
+          }
+          guard r.symbol.index < obj.symbols.count else {
+            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
+              reason: "symbol index \(r.symbol.index) out of range")
+          }
+          if r.kind.isAArch64Instruction && r.offset & 3 != 0 {
+            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
+              reason: "instruction relocation is not 4-byte aligned")
+          }
+          guard let type = ELFWriter.elfRelocationType(r.kind, machine: obj.machine, bytes: s.bytes, offset: Int(r.offset)) else {
+            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
+              reason: "unsupported: relocation kind '\(r.kind)' for \(obj.machine)")
+          }
+          let symIndex = UInt64(elfIndexOf[r.symbol.index])
+          relas.append(Elf64_Rela(r_offset: r.offset, r_info: symIndex << 32 | UInt64(type),
+                                  r_addend: r.addend))
+        }
+        sections[si].relas = relas
+      }
+    }
+
+    static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }
+
+    static func intern(_ s: String, _ table: inout [UInt8], _ index: inout [String: UInt32]) -> UInt32 {
+      if let off = index[s] { return off }
+      let off = UInt32(truncatingIfNeeded: table.count)
+      table.append(contentsOf: s.utf8)
+      table.append(0)
+      index[s] = off
+      return off
+    }
+
+    static func checkName(_ name: String, isSection: Bool) throws {
+      if name.utf8.contains(0) {
+        throw isSection ? ELFWriteError.invalidSection(name: name, reason: "name contains a null byte")
+                        : ELFWriteError.invalidSymbol(name: name, reason: "name contains a null byte")
+      }
+      if isSection && name.isEmpty {
+        throw ELFWriteError.invalidSection(name: name, reason: "section needs a name")
+      }
+    }
+
+    /// (sh_type, sh_flags, sh_entsize) for a model section. Array sections and TLS are recognised by
+    /// their conventional names, as assemblers do.
+    static func headerKind(_ s: ObjSection, machine: ObjMachine) -> (UInt32, UInt64, UInt64) {
+      let alloc = UInt64(SHF_ALLOC), write = UInt64(SHF_WRITE)
+      var r: (UInt32, UInt64, UInt64)
+      switch s.kind {
+      case .text: r = (UInt32(SHT_PROGBITS), alloc | UInt64(SHF_EXECINSTR), 0)
+      case .data: r = (UInt32(SHT_PROGBITS), alloc | write, 0)
+      case .rodata: r = (UInt32(SHT_PROGBITS), alloc, 0)
+      case .bss: r = (UInt32(SHT_NOBITS), alloc | write, 0)
+      case .cstring: r = (UInt32(SHT_PROGBITS), alloc | UInt64(SHF_MERGE) | UInt64(SHF_STRINGS), 1)
+      case .ehFrame: r = (machine == .x86_64 ? UInt32(SHT_X86_64_UNWIND) : UInt32(SHT_PROGBITS), alloc, 0)
+      case .exceptTable: r = (UInt32(SHT_PROGBITS), alloc, 0)
+      }
+      func named(_ base: String) -> Bool { s.name == base || s.name.hasPrefix(base + ".") }
+      if s.kind == .data {
+        if named(".init_array") { r.0 = UInt32(SHT_INIT_ARRAY) }
+        else if named(".fini_array") { r.0 = UInt32(SHT_FINI_ARRAY) }
+        else if named(".preinit_array") { r.0 = UInt32(SHT_PREINIT_ARRAY) }
+        else if named(".tdata") { r.1 |= UInt64(SHF_TLS) }
+      } else if s.kind == .bss && named(".tbss") {
+        r.1 |= UInt64(SHF_TLS)
+      }
+      return r
+    }
+  }
+
+  // MARK: - Emission through libelf
+
+  static func emit(_ plan: Plan, _ obj: ObjectFile) throws -> [UInt8] {
+    guard libelfVersionOK else { throw ELFWriteError.libelf(operation: "elf_version", message: errmsg()) }
+    let fd = kiln_elf_scratch_fd()
+    guard fd >= 0 else { throw ELFWriteError.io(operation: "memfd_create", errno: errno) }
+    defer { close(fd) }
+
+    // Every buffer libelf points at lives until after elf_end.
+    var buffers: [UnsafeMutableRawPointer] = []
+    defer { for b in buffers { b.deallocate() } }
+    func copy<T>(_ a: [T]) -> UnsafeMutableRawPointer? {
+      if a.isEmpty { return nil }
+      let n = a.count * MemoryLayout<T>.stride
+      let p = UnsafeMutableRawPointer.allocate(byteCount: n, alignment: 16)
+      buffers.append(p)
+      a.withUnsafeBytes { p.copyMemory(from: $0.baseAddress!, byteCount: n) }
+      return p
+    }
+
+    guard let elf = elf_begin(fd, ELF_C_WRITE, nil) else {
+      throw ELFWriteError.libelf(operation: "elf_begin", message: errmsg())
+    }
+    var ended = false
+    defer { if !ended { elf_end(elf) } }
+
+    guard let ehdr = elf64_newehdr(elf) else {
+      throw ELFWriteError.libelf(operation: "elf64_newehdr", message: errmsg())
+    }
+    withUnsafeMutableBytes(of: &ehdr.pointee.e_ident) { id in
+      for i in 0..<id.count { id[i] = 0 }
+      id[Int(EI_MAG0)] = 0x7F; id[Int(EI_MAG1)] = 0x45; id[Int(EI_MAG2)] = 0x4C; id[Int(EI_MAG3)] = 0x46
+      id[Int(EI_CLASS)] = UInt8(ELFCLASS64)
+      id[Int(EI_DATA)] = UInt8(ELFDATA2LSB)
+      id[Int(EI_VERSION)] = UInt8(EV_CURRENT)
+      id[Int(EI_OSABI)] = UInt8(ELFOSABI_NONE)
+    }
+    ehdr.pointee.e_type = UInt16(ET_REL)
+    ehdr.pointee.e_machine = obj.machine == .x86_64 ? UInt16(EM_X86_64) : UInt16(EM_AARCH64)
+    ehdr.pointee.e_version = UInt32(EV_CURRENT)
+    ehdr.pointee.e_flags = 0
+    ehdr.pointee.e_entry = 0
+    ehdr.pointee.e_shstrndx = UInt16(plan.shstrtabIndex)
+
+    var nextIndex = 1
+    func newSection(_ name: UInt32, type: UInt32, flags: UInt64, align: UInt64, entsize: UInt64 = 0,
+                    link: Int = 0, info: Int = 0, data: UnsafeMutableRawPointer?, size: UInt64,
+                    dataType: Elf_Type = ELF_T_BYTE) throws {
+      guard let scn = elf_newscn(elf) else { throw ELFWriteError.libelf(operation: "elf_newscn", message: errmsg()) }
+      guard elf_ndxscn(scn) == nextIndex else {
+        throw ELFWriteError.libelf(operation: "elf_newscn", message: "unexpected section index \(elf_ndxscn(scn))")
+      }
+      nextIndex += 1
+      guard let sh = elf64_getshdr(scn) else { throw ELFWriteError.libelf(operation: "elf64_getshdr", message: errmsg()) }
+      sh.pointee.sh_name = name
+      sh.pointee.sh_type = type
+      sh.pointee.sh_flags = flags
+      sh.pointee.sh_addr = 0
+      sh.pointee.sh_addralign = align
+      sh.pointee.sh_entsize = entsize
+      sh.pointee.sh_link = UInt32(link)
+      sh.pointee.sh_info = UInt32(info)
+      if size == 0 && data == nil && type != UInt32(SHT_NOBITS) { return }
+      guard let d = elf_newdata(scn) else { throw ELFWriteError.libelf(operation: "elf_newdata", message: errmsg()) }
+      d.pointee.d_buf = data
+      d.pointee.d_type = dataType
+      d.pointee.d_version = UInt32(EV_CURRENT)
+      d.pointee.d_size = Int(size)
+      d.pointee.d_off = 0
+      d.pointee.d_align = Int(align)
+    }
+
+    let symSize = UInt64(MemoryLayout<Elf64_Sym>.size), relaSize = UInt64(MemoryLayout<Elf64_Rela>.size)
+    for (i, sp) in plan.sections.enumerated() {
+      let s = obj.sections[i]
+      try newSection(sp.nameOff, type: sp.type, flags: sp.flags, align: sp.align, entsize: sp.entsize,
+                     data: sp.type == UInt32(SHT_NOBITS) ? nil : copy(s.bytes), size: sp.size)
+      if sp.relaIndex != 0 {
+        try newSection(sp.relaNameOff, type: UInt32(SHT_RELA), flags: UInt64(SHF_INFO_LINK), align: 8,
+                       entsize: relaSize, link: plan.symtabIndex, info: sp.elfIndex,
+                       data: copy(sp.relas), size: UInt64(sp.relas.count) * relaSize, dataType: ELF_T_RELA)
+      }
+    }
+    try newSection(plan.noteNameOff, type: UInt32(SHT_PROGBITS), flags: 0, align: 1, data: nil, size: 0)
+    try newSection(plan.symtabNameOff, type: UInt32(SHT_SYMTAB), flags: 0, align: 8, entsize: symSize,
+                   link: plan.strtabIndex, info: plan.firstNonLocal, data: copy(plan.symbols),
+                   size: UInt64(plan.symbols.count) * symSize, dataType: ELF_T_SYM)
+    try newSection(plan.strtabNameOff, type: UInt32(SHT_STRTAB), flags: 0, align: 1,
+                   data: copy(plan.strtab), size: UInt64(plan.strtab.count))
+    try newSection(plan.shstrtabNameOff, type: UInt32(SHT_STRTAB), flags: 0, align: 1,
+                   data: copy(plan.shstrtab), size: UInt64(plan.shstrtab.count))
+
+    let total = elf_update(elf, ELF_C_WRITE)
+    guard total >= 0 else { throw ELFWriteError.libelf(operation: "elf_update", message: errmsg()) }
+    ended = true
+    guard elf_end(elf) == 0 else { throw ELFWriteError.libelf(operation: "elf_end", message: errmsg()) }
+
+    // Read the object back.
+    let count = Int(total)
+    var failure: Int32 = 0
+    let out = [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
+      var done = 0
+      while done < count {
+        let n = pread(fd, buf.baseAddress! + done, count - done, off_t(done))
+        if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+        if n == 0 { failure = EIO; break }
+        done += n
+      }
+      if failure != 0 { done = 0 }
+      initialized = done
+    }
+    if failure != 0 { throw ELFWriteError.io(operation: "read back", errno: failure) }
+    return out
+  }
+
+  private static func errmsg() -> String {
+    guard let m = elf_errmsg(-1) else { return "unknown error" }
+    return String(cString: m)
+  }
+}

@@ -1,0 +1,453 @@
+// KilnRegAlloc: an ISA-neutral linear-scan register allocator behind a narrow interface.
+// It never imports an ISA module; registers are data (`MachineEnv`), the function is data
+// (`RAFunction`), the answer is data (`RegAllocResult`).
+//
+// INPUT — one function after instruction selection (`RAFunction`, built with `RAFunctionBuilder`):
+// - Blocks in linear (layout) order: block b owns instructions [instStart, instEnd), the blocks'
+//   ranges are contiguous and ascending; the LAST instruction of a block is its terminator.
+//   Block 0 is the entry: no predecessors, no parameters (model incoming ABI arguments as an
+//   instruction with fixed-register defs, like regalloc2's "args" pseudo-instruction).
+// - Edges (`RAEdge`, grouped by source block) carry branch arguments; each non-entry block may
+//   have parameters (virtual registers) that receive the arguments (no phis).
+// - Rules (checked, violations are reported as `RegAllocError`, never a trap):
+//   no critical edges (if a block has several successors, each successor has one predecessor);
+//   a terminator has no defs, and a block with exactly one successor ends in a terminator with no
+//   operands (edge moves are placed before it); every block is reachable from the entry; every
+//   vreg is defined once and its definition dominates its uses.
+// - Instructions have a flat operand list. `Operand`: vreg, class (int/float), kind (use/def),
+//   position (early/late), constraint:
+//     `.anyReg`        in some register of the class;
+//     `.fixedReg(p)`   in register p (arguments, return values, shift counts, div operands);
+//                      p must be an allocatable register of the class;
+//     `.reuse(k)`      (defs only) same register as use operand k, which must be an `.anyReg`
+//                      early use: x86 two-address forms (`add dst, src` ⇒ dst reuses the lhs);
+//     `.any`           in a register or a spill slot (memory operand forms).
+//   Per-instruction `clobbers` (a call clobbers the caller-saved registers) and `isMove`
+//   (one use, one def: a copy; used for hints so both sides get the same register).
+//
+// SEMANTICS of positions. Instruction i has four program positions: 4i+0 is the gap before i
+// (where moves go), 4i+1 the early point (early uses are read, early defs are written), 4i+2 the
+// late point (late uses are read, late defs written; clobbers happen here), 4i+3 the gap after i.
+// A late use and a def, or an early use and an early def, never share a location. A clobbered
+// register holds no value after the instruction (so no value lives across the call in it; a
+// non-fixed late def is never placed in a register the same instruction clobbers).
+//
+// OUTPUT (`RegAllocResult`):
+// - `allocs[k]`: the location operand k (global operand index) is accessed in, as the
+//   instruction sees it (a fixed operand reports its fixed register; a reuse def and its
+//   operand k report the same register).
+// - `edits`: moves (register/spill slot to register/spill slot; never slot to slot) to insert
+//   before or after instruction i, sorted by `point`; edits with the same point execute in list
+//   order. At one point the order is fixed: before(i): [edge moves into i's block (when placed at
+//   the successor)] [split moves] [spill stores] [edge moves out of i's block (placed before its
+//   single-successor terminator)] [copies into fixed/reuse registers]; after(i): [spill stores]
+//   [copies out of fixed def registers]. Edge moves carry their edge index in `Edit.edge`. An edge
+//   B→S is placed before B's terminator when B has one successor, else at the start of S.
+//   Cycles in parallel moves are broken with the class's scratch register (if the env has one and
+//   the cycle is register-only) or an extra spill slot; a slot-to-slot move goes through the
+//   scratch register, or, without one, through a register saved to and restored from another
+//   extra spill slot (see ParallelMoves.swift).
+// - `blockParamAllocs`: where each block parameter lives on entry to its block.
+// - `spillSlotClasses.count` spill slots (one per spilled vreg plus a few for the move
+//   resolver), each sized by its class; `usedCalleeSaved`: callee-saved registers written
+//   anywhere (the prologue saves them).
+//
+// ALGORITHM (files): Liveness.swift (validation, SSA liveness by path exploration, live ranges,
+// fixed-register reservations, hints) → LinearScan.swift (Poletto–Sarkar / Wimmer–Franz linear
+// scan with interval splitting, furthest-next-use spilling, call-clobber and fixed-register
+// awareness) → Resolve.swift (operand locations, split moves, block-edge resolution, fixed copies;
+// every parallel group goes through ParallelMoves.swift) → Checker.swift (symbolic replay of the
+// result; run after every allocation in debug builds and in all tests).
+//
+// Data layout: flat arrays indexed by 32-bit newtypes; no class per node, no existentials.
+
+/// Register class. Each class has its own registers and spill slots.
+public enum RegClass: UInt8, Sendable, CaseIterable {
+  case int = 0, float = 1
+}
+
+/// A physical register: class in bit 6, hardware-neutral index (0..63) in bits 0-5.
+public struct PReg: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var raw: UInt8
+  public init(raw: UInt8) { self.raw = raw & 127 }
+  public init(_ cls: RegClass, _ index: Int) { raw = cls.rawValue << 6 | UInt8(truncatingIfNeeded: index & 63) }
+  public var regClass: RegClass { raw >> 6 == 0 ? .int : .float }
+  public var index: Int { Int(raw & 63) }
+  public var description: String { (regClass == .int ? "r" : "f") + String(index) }
+  public static func < (a: PReg, b: PReg) -> Bool { a.raw < b.raw }
+}
+
+/// A set of physical registers (128 bits: int registers in `lo`, float registers in `hi`).
+public struct PRegSet: Hashable, Sendable, ExpressibleByArrayLiteral, Sequence {
+  public var lo: UInt64 = 0
+  public var hi: UInt64 = 0
+  public init() {}
+  public init(_ regs: some Sequence<PReg>) { for r in regs { insert(r) } }
+  public init(arrayLiteral elements: PReg...) { for r in elements { insert(r) } }
+  @inline(__always) public func contains(_ r: PReg) -> Bool {
+    r.raw < 64 ? (lo >> UInt64(r.raw)) & 1 != 0 : (hi >> UInt64(r.raw & 63)) & 1 != 0
+  }
+  @inline(__always) public mutating func insert(_ r: PReg) {
+    if r.raw < 64 { lo |= 1 << UInt64(r.raw) } else { hi |= 1 << UInt64(r.raw & 63) }
+  }
+  public mutating func remove(_ r: PReg) {
+    if r.raw < 64 { lo &= ~(1 << UInt64(r.raw)) } else { hi &= ~(1 << UInt64(r.raw & 63)) }
+  }
+  public func union(_ o: PRegSet) -> PRegSet { var s = self; s.lo |= o.lo; s.hi |= o.hi; return s }
+  public func intersection(_ o: PRegSet) -> PRegSet { var s = self; s.lo &= o.lo; s.hi &= o.hi; return s }
+  public var isEmpty: Bool { lo == 0 && hi == 0 }
+  public var count: Int { lo.nonzeroBitCount + hi.nonzeroBitCount }
+  public func makeIterator() -> IndexingIterator<[PReg]> {
+    var out: [PReg] = []
+    var l = lo
+    while l != 0 { out.append(PReg(raw: UInt8(l.trailingZeroBitCount))); l &= l - 1 }
+    var h = hi
+    while h != 0 { out.append(PReg(raw: UInt8(64 + h.trailingZeroBitCount))); h &= h - 1 }
+    return out.makeIterator()
+  }
+}
+
+/// A virtual register (index into `RAFunction.vregClasses`).
+public struct VReg: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public init(_ i: Int) { raw = UInt32(truncatingIfNeeded: i) }
+  public var index: Int { Int(raw) }
+  public var description: String { "v\(raw)" }
+  public static func < (a: VReg, b: VReg) -> Bool { a.raw < b.raw }
+}
+public struct RABlock: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public init(_ i: Int) { raw = UInt32(truncatingIfNeeded: i) }
+  public var index: Int { Int(raw) }
+  public var description: String { "b\(raw)" }
+  public static func < (a: RABlock, b: RABlock) -> Bool { a.raw < b.raw }
+}
+public struct RAInst: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public init(_ i: Int) { raw = UInt32(truncatingIfNeeded: i) }
+  public var index: Int { Int(raw) }
+  public var description: String { "i\(raw)" }
+  public static func < (a: RAInst, b: RAInst) -> Bool { a.raw < b.raw }
+}
+public struct SpillSlot: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public init(_ i: Int) { raw = UInt32(truncatingIfNeeded: i) }
+  public var index: Int { Int(raw) }
+  public var description: String { "s\(raw)" }
+  public static func < (a: SpillSlot, b: SpillSlot) -> Bool { a.raw < b.raw }
+}
+
+public enum OperandKind: UInt8, Sendable { case use, def }
+public enum OperandPos: UInt8, Sendable { case early, late }
+public enum OperandConstraint: Hashable, Sendable {
+  case anyReg
+  case fixedReg(PReg)
+  /// Defs only: same register as use operand k (index within the instruction's operands).
+  case reuse(Int)
+  /// Register or spill slot.
+  case any
+}
+
+public struct Operand: Hashable, Sendable, CustomStringConvertible {
+  public var vreg: VReg
+  public var regClass: RegClass
+  public var kind: OperandKind
+  public var pos: OperandPos
+  public var constraint: OperandConstraint
+  public init(vreg: VReg, regClass: RegClass, kind: OperandKind, pos: OperandPos, constraint: OperandConstraint) {
+    self.vreg = vreg; self.regClass = regClass; self.kind = kind; self.pos = pos; self.constraint = constraint
+  }
+  /// A use (early by default).
+  public static func use(_ v: VReg, _ cls: RegClass, _ c: OperandConstraint = .anyReg, _ pos: OperandPos = .early) -> Operand {
+    Operand(vreg: v, regClass: cls, kind: .use, pos: pos, constraint: c)
+  }
+  /// A def (late by default).
+  public static func def(_ v: VReg, _ cls: RegClass, _ c: OperandConstraint = .anyReg, _ pos: OperandPos = .late) -> Operand {
+    Operand(vreg: v, regClass: cls, kind: .def, pos: pos, constraint: c)
+  }
+  public var description: String {
+    var s = "\(kind == .use ? "use" : "def") \(vreg)"
+    switch constraint {
+    case .anyReg: s += ":reg"
+    case .fixedReg(let p): s += ":\(p)"
+    case .reuse(let k): s += ":reuse\(k)"
+    case .any: s += ":any"
+    }
+    if pos == .late && kind == .use { s += "@late" }
+    if pos == .early && kind == .def { s += "@early" }
+    return s
+  }
+}
+
+public struct RABlockData: Sendable {
+  public var instStart: UInt32
+  public var instEnd: UInt32
+  /// Outgoing edges: `RAFunction.edges[succStart ..< succStart+succCount]`.
+  public var succStart: UInt32
+  public var succCount: UInt32
+  /// Incoming edges: `RAFunction.predEdges[predStart ..< predStart+predCount]` (edge indices).
+  public var predStart: UInt32
+  public var predCount: UInt32
+  /// Parameters: `RAFunction.blockParams[paramStart ..< paramStart+paramCount]`.
+  public var paramStart: UInt32
+  public var paramCount: UInt32
+}
+
+public struct RAInstData: Sendable {
+  /// Operands: `RAFunction.operands[operandStart ..< operandStart+operandCount]`.
+  public var operandStart: UInt32
+  public var operandCount: UInt32
+  public var clobbers: PRegSet
+  public var isMove: Bool
+}
+
+/// A CFG edge with the branch arguments for the target's parameters.
+public struct RAEdge: Sendable {
+  public var from: RABlock
+  public var to: RABlock
+  /// `RAFunction.edgeArgs[argStart ..< argStart+argCount]`.
+  public var argStart: UInt32
+  public var argCount: UInt32
+}
+
+/// One function after instruction selection, as the allocator sees it.
+public struct RAFunction: Sendable {
+  public var blocks: [RABlockData] = []
+  public var insts: [RAInstData] = []
+  public var operands: [Operand] = []
+  /// Grouped by source block (in block order).
+  public var edges: [RAEdge] = []
+  public var edgeArgs: [VReg] = []
+  /// Edge indices grouped by target block.
+  public var predEdges: [UInt32] = []
+  public var blockParams: [VReg] = []
+  /// The class of every vreg; `vregClasses.count` is the number of vregs.
+  public var vregClasses: [RegClass] = []
+  public init() {}
+
+  public var blockCount: Int { blocks.count }
+  public var instCount: Int { insts.count }
+  public var vregCount: Int { vregClasses.count }
+  @inline(__always) public func operandRange(_ i: Int) -> Range<Int> {
+    let d = insts[i]; return Int(d.operandStart) ..< Int(d.operandStart + d.operandCount)
+  }
+  public func succs(_ b: Int) -> Range<Int> {
+    let d = blocks[b]; return Int(d.succStart) ..< Int(d.succStart + d.succCount)
+  }
+  public func preds(_ b: Int) -> ArraySlice<UInt32> {
+    let d = blocks[b]; return predEdges[Int(d.predStart) ..< Int(d.predStart + d.predCount)]
+  }
+  public func params(_ b: Int) -> ArraySlice<VReg> {
+    let d = blocks[b]; return blockParams[Int(d.paramStart) ..< Int(d.paramStart + d.paramCount)]
+  }
+  public func args(_ e: Int) -> ArraySlice<VReg> {
+    let d = edges[e]; return edgeArgs[Int(d.argStart) ..< Int(d.argStart + d.argCount)]
+  }
+}
+
+/// Builds an `RAFunction`. Blocks are filled in increasing index order (the layout order): call
+/// `switchTo(b)` before appending the instructions of b; edges and params may be added any time.
+public struct RAFunctionBuilder: Sendable {
+  var f = RAFunction()
+  var blockParamLists: [[VReg]] = []
+  var blockInstStart: [UInt32] = []
+  var blockInstEnd: [UInt32] = []
+  var pendingEdges: [(from: UInt32, to: UInt32, args: [VReg])] = []
+  var current: Int = -1
+  var errors: [String] = []
+
+  public init() {}
+  public mutating func newVReg(_ cls: RegClass) -> VReg {
+    f.vregClasses.append(cls); return VReg(f.vregClasses.count - 1)
+  }
+  public mutating func newBlock() -> RABlock {
+    blockParamLists.append([]); blockInstStart.append(0); blockInstEnd.append(0)
+    return RABlock(blockParamLists.count - 1)
+  }
+  public mutating func addParam(_ b: RABlock, _ cls: RegClass) -> VReg {
+    let v = newVReg(cls)
+    if b.index < blockParamLists.count { blockParamLists[b.index].append(v) } else { errors.append("param added to unknown block \(b)") }
+    return v
+  }
+  public mutating func switchTo(_ b: RABlock) {
+    guard b.index < blockParamLists.count, b.index > current else {
+      errors.append("blocks must be filled once each, in increasing order (\(b))"); return
+    }
+    if current >= 0 { blockInstEnd[current] = UInt32(f.insts.count) }
+    for k in (current + 1) ... b.index { blockInstStart[k] = UInt32(f.insts.count); blockInstEnd[k] = UInt32(f.insts.count) }
+    current = b.index
+  }
+  @discardableResult
+  public mutating func inst(_ ops: [Operand], clobbers: PRegSet = PRegSet(), isMove: Bool = false) -> RAInst {
+    let start = UInt32(f.operands.count)
+    f.operands.append(contentsOf: ops)
+    f.insts.append(RAInstData(operandStart: start, operandCount: UInt32(ops.count), clobbers: clobbers, isMove: isMove))
+    if current < 0 { errors.append("instruction appended before switchTo") }
+    return RAInst(f.insts.count - 1)
+  }
+  public mutating func edge(_ from: RABlock, _ to: RABlock, args: [VReg] = []) {
+    pendingEdges.append((from.raw, to.raw, args))
+  }
+
+  public func finish() throws(RegAllocError) -> RAFunction {
+    var f = self.f
+    var errors = self.errors
+    let n = blockParamLists.count
+    var instEnd = blockInstEnd
+    if current >= 0 { instEnd[current] = UInt32(f.insts.count) }
+    for k in max(current + 1, 0) ..< n { instEnd[k] = UInt32(f.insts.count) }
+    var starts = blockInstStart
+    for k in max(current + 1, 0) ..< n { starts[k] = UInt32(f.insts.count) }
+    var edges = pendingEdges.filter { Int($0.from) < n && Int($0.to) < n }
+    if edges.count != pendingEdges.count { errors.append("edge to or from an unknown block") }
+    // Group edges by source (stable).
+    var order = Array(edges.indices)
+    order.sort { (edges[$0].from, $0) < (edges[$1].from, $1) }
+    edges = order.map { edges[$0] }
+    f.blocks = []
+    f.blocks.reserveCapacity(n)
+    var succCount = [UInt32](repeating: 0, count: n), predCount = [UInt32](repeating: 0, count: n)
+    for e in edges { succCount[Int(e.from)] += 1; predCount[Int(e.to)] += 1 }
+    var succStart: UInt32 = 0, predStart: UInt32 = 0
+    var predFill = [UInt32](repeating: 0, count: n)
+    for b in 0 ..< n {
+      let ps = UInt32(f.blockParams.count)
+      f.blockParams.append(contentsOf: blockParamLists[b])
+      f.blocks.append(RABlockData(instStart: starts[b], instEnd: instEnd[b], succStart: succStart, succCount: succCount[b],
+                                  predStart: predStart, predCount: predCount[b], paramStart: ps, paramCount: UInt32(blockParamLists[b].count)))
+      predFill[b] = predStart
+      succStart += succCount[b]; predStart += predCount[b]
+    }
+    f.predEdges = [UInt32](repeating: 0, count: edges.count)
+    for (i, e) in edges.enumerated() {
+      let a = UInt32(f.edgeArgs.count)
+      f.edgeArgs.append(contentsOf: e.args)
+      f.edges.append(RAEdge(from: RABlock(raw: e.from), to: RABlock(raw: e.to), argStart: a, argCount: UInt32(e.args.count)))
+      f.predEdges[Int(predFill[Int(e.to)])] = UInt32(i)
+      predFill[Int(e.to)] += 1
+    }
+    if !errors.isEmpty { throw RegAllocError(errors) }
+    return f
+  }
+}
+
+/// The target's registers, as data.
+public struct MachineEnv: Sendable {
+  /// Allocatable registers per class (indexed by `RegClass.rawValue`), in preference order.
+  /// Put caller-saved registers first: an interval takes the first register free for its whole
+  /// lifetime, so values that live across calls end up in callee-saved ones.
+  public var allocatable: [[PReg]]
+  /// Registers the callee must preserve (reported in `usedCalleeSaved` when written).
+  public var calleeSaved: PRegSet
+  /// Per class: a register reserved for the move resolver (not allocatable), or nil.
+  public var scratch: [PReg?]
+  public init(int: [PReg], float: [PReg], calleeSaved: PRegSet = PRegSet(), scratchInt: PReg? = nil, scratchFloat: PReg? = nil) {
+    allocatable = [int, float]; self.calleeSaved = calleeSaved; scratch = [scratchInt, scratchFloat]
+  }
+  public func regs(_ c: RegClass) -> [PReg] { allocatable[Int(c.rawValue)] }
+  public func scratch(_ c: RegClass) -> PReg? { scratch[Int(c.rawValue)] }
+  public func isAllocatable(_ p: PReg) -> Bool { regs(p.regClass).contains(p) }
+  /// The caller-saved allocatable registers of a class (what a call clobbers).
+  public func callerSaved(_ c: RegClass) -> [PReg] { regs(c).filter { !calleeSaved.contains($0) } }
+}
+
+/// Where a value lives: a physical register or a spill slot.
+public struct Allocation: Hashable, Sendable, CustomStringConvertible {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public static let none = Allocation(raw: .max)
+  @inline(__always) public static func reg(_ p: PReg) -> Allocation { Allocation(raw: UInt32(p.raw)) }
+  @inline(__always) public static func stack(_ s: SpillSlot) -> Allocation { Allocation(raw: 0x8000_0000 | s.raw) }
+  public var isNone: Bool { raw == .max }
+  public var isReg: Bool { raw < 128 }
+  public var isStack: Bool { raw != .max && raw & 0x8000_0000 != 0 }
+  public var reg: PReg? { isReg ? PReg(raw: UInt8(raw)) : nil }
+  public var slot: SpillSlot? { isStack ? SpillSlot(raw: raw & 0x7FFF_FFFF) : nil }
+  public var description: String {
+    if let r = reg { return r.description }
+    if let s = slot { return s.description }
+    return "none"
+  }
+}
+
+/// Before or after an instruction: raw = inst * 2 + (after ? 1 : 0).
+public struct ProgPoint: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var raw: UInt32
+  public init(raw: UInt32) { self.raw = raw }
+  public static func before(_ i: Int) -> ProgPoint { ProgPoint(raw: UInt32(i) << 1) }
+  public static func after(_ i: Int) -> ProgPoint { ProgPoint(raw: UInt32(i) << 1 | 1) }
+  public var inst: Int { Int(raw >> 1) }
+  public var isAfter: Bool { raw & 1 != 0 }
+  public var description: String { (isAfter ? "after " : "before ") + "i\(inst)" }
+  public static func < (a: ProgPoint, b: ProgPoint) -> Bool { a.raw < b.raw }
+}
+
+/// A move the backend inserts at `point`.
+public struct Edit: Hashable, Sendable, CustomStringConvertible {
+  public var point: ProgPoint
+  public var from: Allocation
+  public var to: Allocation
+  public var regClass: RegClass
+  /// For moves that resolve a CFG edge: the edge index; `UInt32.max` otherwise.
+  public var edge: UInt32
+  public var description: String { "\(point): \(to) <- \(from)" + (edge == .max ? "" : " (edge \(edge))") }
+}
+
+public struct RegAllocStats: Sendable {
+  public var intervals = 0
+  public var splits = 0
+  public var spilledVRegs = 0
+  public var moves = 0
+}
+
+public struct RegAllocResult: Sendable {
+  /// One per operand (parallel to `RAFunction.operands`).
+  public var allocs: [Allocation] = []
+  /// Sorted by point; same-point edits run in list order.
+  public var edits: [Edit] = []
+  /// Parallel to `RAFunction.blockParams`: the location on entry to the block.
+  public var blockParamAllocs: [Allocation] = []
+  /// The class of each spill slot; the count is the number of slots.
+  public var spillSlotClasses: [RegClass] = []
+  public var usedCalleeSaved = PRegSet()
+  public var stats = RegAllocStats()
+  public var spillSlotCount: Int { spillSlotClasses.count }
+}
+
+public struct RegAllocError: Error, Sendable, CustomStringConvertible {
+  public var messages: [String]
+  public init(_ messages: [String]) { self.messages = messages }
+  public var description: String { messages.joined(separator: "\n") }
+}
+
+public struct RegAllocOptions: Sendable {
+  /// Replay the result with the checker and fail on any error (default: debug builds only).
+  public var runChecker: Bool
+  public init(runChecker: Bool? = nil) {
+    #if DEBUG
+    self.runChecker = runChecker ?? true
+    #else
+    self.runChecker = runChecker ?? false
+    #endif
+  }
+}
+
+/// Allocates registers for `f`. Throws on invalid input, on constraints no assignment can meet
+/// (more simultaneous register operands than registers), and (with `runChecker`) on checker errors.
+public func allocateRegisters(_ f: RAFunction, _ env: MachineEnv, options: RegAllocOptions = RegAllocOptions()) throws(RegAllocError) -> RegAllocResult {
+  var lv = Liveness(f, env)
+  try lv.build()
+  var scan = LinearScan(f, env, lv)
+  try scan.run()
+  var res = Resolver(f, env, lv, scan)
+  let result = res.finish()
+  if options.runChecker {
+    let errs = checkAllocation(f, env, result)
+    if !errs.isEmpty { throw RegAllocError(["register allocation checker failed:"] + errs.prefix(20).map { $0.description }) }
+  }
+  return result
+}

@@ -1,0 +1,306 @@
+// Lowering entry point: typed IR `Module` → target-neutral `SModule` for one target.
+//
+// Order of work (all deterministic):
+// 1. Check the module's data layout against the target; resolve the data layout (DataLayout).
+// 2. Build the symbol table serially: defined and declared functions (intrinsics excluded) in IR
+//    order, then globals (the `appending` keep-alive lists excluded), then aliases, then the
+//    runtime/libm helpers lowering may call (reusing a module symbol of the same name). Helpers no
+//    function ended up calling are dropped at the end and the remaining symbol ids remapped.
+// 3. Global initializers → `SData` (LowerData.swift); aliases → `SModule.aliases`.
+// 4. Functions are independent: each is lowered by its own `FunctionLowering` that reads only the
+//    shared read-only `LowerContext`. With threads > 1 the functions are split into contiguous
+//    chunks run through `DispatchQueue.concurrentPerform`; results and diagnostics are merged in
+//    function order, so output is byte-identical at any thread count.
+
+import Dispatch
+import KilnIR
+import KilnSupport
+
+/// Runtime and libm functions lowering may call. Names are the linker-visible symbols.
+enum Helper: Int, CaseIterable {
+  case fmod, fmodf
+  case shl, lshr, ashr, udiv, sdiv, urem, srem
+  case utof64, stof64, utof32, stof32, f64tou, f64tos, f32tou, f32tos
+  case floor, floorf, ceil, ceilf, trunc, truncf, round, roundf, rint, rintf, nearbyint, nearbyintf
+  case fma, fmaf, pow, powf, exp, expf, exp2, exp2f, log, logf, log2, log2f, log10, log10f
+  case sin, sinf, cos, cosf
+
+  var symbolName: String {
+    switch self {
+    case .shl: return "__kiln_shl_w"
+    case .lshr: return "__kiln_lshr_w"
+    case .ashr: return "__kiln_ashr_w"
+    case .udiv: return "__kiln_udiv_w"
+    case .sdiv: return "__kiln_sdiv_w"
+    case .urem: return "__kiln_urem_w"
+    case .srem: return "__kiln_srem_w"
+    case .utof64, .stof64, .utof32, .stof32, .f64tou, .f64tos, .f32tou, .f32tos: return "__kiln_\(self)_w"
+    default: return "\(self)"
+    }
+  }
+}
+
+/// Intrinsic kinds, recognized once per declared `@llvm.*` function.
+enum Intr: UInt8 {
+  case none = 0, unknown, memcpy, memmove, memset, stacksave, stackrestore, vaStart, vaEnd, vaCopy
+  case drop, identity, trap, fabs, sqrt, copysign, minnum, maxnum, abs, smax, smin, umax, umin
+  case fmuladd, ctlz, cttz, ctpop, bswap, saddo, uaddo, ssubo, usubo, smulo, umulo, ptrmask, ehTypeid
+  case libm1, libm2, fma
+}
+
+final class LowerContext: Sendable {
+  let module: Module
+  let target: TargetDesc
+  let layout: DataLayout
+  let fnSym: [SymbolID]
+  let globalSym: [SymbolID]
+  let aliasSym: [SymbolID]
+  let intrinsic: [Intr]
+  /// For libm intrinsics: the helper for f64 (the f32 one follows it).
+  let libmHelper: [Int16]
+  let helperSym: [SymbolID]
+
+  init(module: Module, target: TargetDesc, layout: DataLayout, fnSym: [SymbolID], globalSym: [SymbolID],
+       aliasSym: [SymbolID], intrinsic: [Intr], libmHelper: [Int16], helperSym: [SymbolID]) {
+    self.module = module; self.target = target; self.layout = layout; self.fnSym = fnSym
+    self.globalSym = globalSym; self.aliasSym = aliasSym; self.intrinsic = intrinsic
+    self.libmHelper = libmHelper; self.helperSym = helperSym
+  }
+}
+
+public enum Lowering {
+  /// Lowers a parsed+verified module for `target`. Functions are lowered independently
+  /// (in parallel when threads > 1) with byte-identical results at any thread count.
+  /// Unsupported constructs are reported as `unsupported: …` at their loc; returns nil on error.
+  public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1) -> SModule? {
+    let startErrors = diagnostics.errorCount
+    if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
+      diagnostics.error(m.dataLayoutLoc, msg)
+      return nil
+    }
+    let layout = DataLayout(types: m.types, target: target)
+    var out = SModule(target: target)
+
+    // symbols
+    func symName(_ s: Symbol) -> String {
+      var b = m.names.bytes(s)
+      if b.first == 1 { b = b.dropFirst() }
+      return String(decoding: b, as: UTF8.self)
+    }
+    func binding(_ l: Linkage) -> SymbolBinding { l.isLocal ? .local : (l.isWeak ? .weak : .global) }
+    func vis(_ v: Visibility) -> UInt8 { v == .hidden ? 1 : (v == .protected ? 2 : 0) }
+
+    var byName: [String: SymbolID] = [:]
+    var fnSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.functions.count)
+    var intrinsic = [Intr](repeating: .none, count: m.functions.count)
+    var libm = [Int16](repeating: -1, count: m.functions.count)
+    for (i, fn) in m.functions.enumerated() {
+      let name = symName(fn.name)
+      if name.hasPrefix("llvm.") {
+        let (k, h) = classifyIntrinsic(name)
+        intrinsic[i] = k; libm[i] = h
+        continue
+      }
+      var s = SSymbol(name: name, kind: .function, binding: binding(fn.linkage), isDefined: !fn.isDeclaration)
+      s.visibility = vis(fn.visibility)
+      fnSym[i] = SymbolID(out.symbols.count)
+      byName[name] = fnSym[i]
+      out.symbols.append(s)
+    }
+    var globalSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.globals.count)
+    for (i, g) in m.globals.enumerated() {
+      let name = symName(g.name)
+      if g.linkage == .appending && (name == "llvm.used" || name == "llvm.compiler.used") { continue }
+      var s = SSymbol(name: name, kind: .data, binding: binding(g.linkage), isDefined: !g.isDeclaration)
+      if g.linkage == .appending { s.binding = .local }
+      s.visibility = vis(g.visibility)
+      globalSym[i] = SymbolID(out.symbols.count)
+      byName[name] = globalSym[i]
+      out.symbols.append(s)
+    }
+    var aliasSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.aliases.count)
+    for (i, a) in m.aliases.enumerated() {
+      let name = symName(a.name)
+      var kind = SymbolKind.data
+      if a.aliasee.tag == .function { kind = .function }
+      var s = SSymbol(name: name, kind: kind, binding: binding(a.linkage), isDefined: true)
+      s.visibility = vis(a.visibility)
+      aliasSym[i] = SymbolID(out.symbols.count)
+      byName[name] = aliasSym[i]
+      out.symbols.append(s)
+    }
+    let helperBase = out.symbols.count
+    var helperSym: [SymbolID] = []
+    var helperIsNew: [Bool] = []
+    for h in Helper.allCases {
+      if let s = byName[h.symbolName] { helperSym.append(s); helperIsNew.append(false); continue }
+      helperSym.append(SymbolID(out.symbols.count))
+      helperIsNew.append(true)
+      out.symbols.append(SSymbol(name: h.symbolName, kind: .function, binding: .global, isDefined: false))
+    }
+
+    // data
+    var dataDiags = Diagnostics(file: m.source)
+    lowerGlobals(m, layout: layout, globalSym: globalSym, fnSym: fnSym, aliasSym: aliasSym, into: &out, diags: &dataDiags)
+    diagnostics.append(contentsOf: dataDiags)
+
+    // functions
+    let ctx = LowerContext(module: m, target: target, layout: layout, fnSym: fnSym, globalSym: globalSym,
+                           aliasSym: aliasSym, intrinsic: intrinsic, libmHelper: libm, helperSym: helperSym)
+    let defined = m.functions.indices.filter { !m.functions[$0].isDeclaration && fnSym[$0].raw != .max }
+    final class Results: @unchecked Sendable {
+      var fns: [SFunction?]
+      var diags: [Diagnostics?]
+      var used: [UInt64]
+      init(_ n: Int) {
+        fns = Array(repeating: nil, count: n); diags = Array(repeating: nil, count: n)
+        used = Array(repeating: 0, count: n)
+      }
+    }
+    let results = Results(defined.count)
+    let n = defined.count
+    let work: @Sendable (Int) -> (SFunction?, Diagnostics, UInt64) = { k in
+      let fi = defined[k]
+      var fl = FunctionLowering(ctx: ctx, function: m.functions[fi], symbol: ctx.fnSym[fi])
+      let f = fl.run()
+      return (f, fl.diags, fl.usedHelpers)
+    }
+    let chunks = max(1, min(threads, n))
+    if chunks <= 1 {
+      for k in 0..<n {
+        let (f, d, u) = work(k)
+        results.fns[k] = f; results.diags[k] = d; results.used[k] = u
+      }
+    } else {
+      results.fns.withUnsafeMutableBufferPointer { fb in
+        results.diags.withUnsafeMutableBufferPointer { db in
+          results.used.withUnsafeMutableBufferPointer { ub in
+            nonisolated(unsafe) let fbp = fb, dbp = db, ubp = ub
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+              let lo = n * c / chunks, hi = n * (c + 1) / chunks
+              for k in lo..<hi {
+                let (f, d, u) = work(k)
+                fbp[k] = f; dbp[k] = d; ubp[k] = u
+              }
+            }
+          }
+        }
+      }
+    }
+    var usedHelpers: UInt64 = 0
+    for k in 0..<n {
+      if let d = results.diags[k] { diagnostics.append(contentsOf: d) }
+      usedHelpers |= results.used[k]
+    }
+    if diagnostics.errorCount > startErrors { return nil }
+    for k in 0..<n {
+      guard let f = results.fns[k] else { return nil }
+      out.symbols[f.symbol.index].definition = Int32(out.functions.count)
+      out.functions.append(f)
+    }
+
+    // drop helper symbols nobody called (renumbering the ones after them)
+    var remap: [UInt32] = []
+    var removedAny = false
+    var next = UInt32(helperBase)
+    for (k, _) in Helper.allCases.enumerated() {
+      if !helperIsNew[k] { continue }
+      if usedHelpers & (1 << UInt64(k)) != 0 {
+        remap.append(next); next += 1
+      } else { remap.append(.max); removedAny = true }
+    }
+    if removedAny {
+      var syms = Array(out.symbols[0..<helperBase])
+      var r = 0
+      var full = [UInt32](repeating: .max, count: out.symbols.count - helperBase)
+      for (k, _) in Helper.allCases.enumerated() where helperIsNew[k] {
+        let old = Int(helperSym[k].raw) - helperBase
+        full[old] = remap[r]
+        if remap[r] != .max { syms.append(out.symbols[Int(helperSym[k].raw)]) }
+        r += 1
+      }
+      out.symbols = syms
+      for fi in 0..<out.functions.count {
+        out.functions[fi].insts.withUnsafeMutableBufferPointer { ib in
+          for i in 0..<ib.count {
+            let op = ib[i].op
+            if (op == .call || (op == .invoke && ib[i].flags & SFlags.indirect == 0)) && Int(ib[i].aux2) >= helperBase {
+              ib[i].aux2 = full[Int(ib[i].aux2) - helperBase]
+            }
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// Classifies an `llvm.*` name; for libm-backed ones also returns the f64 helper index.
+  static func classifyIntrinsic(_ name: String) -> (Intr, Int16) {
+    let parts = name.split(separator: ".")
+    guard parts.count >= 2 else { return (.unknown, -1) }
+    let base = parts[1]
+    let second = parts.count > 2 ? parts[2] : ""
+    let isF32 = parts.last == "f32"
+    func libm(_ h: Helper, _ k: Intr = .libm1) -> (Intr, Int16) {
+      (k, Int16(h.rawValue + (isF32 ? 1 : 0)))
+    }
+    switch base {
+    case "memcpy", "memmove", "memset":
+      let inline = second == "inline"
+      _ = inline
+      return (base == "memcpy" ? .memcpy : base == "memmove" ? .memmove : .memset, -1)
+    case "stacksave": return (.stacksave, -1)
+    case "stackrestore": return (.stackrestore, -1)
+    case "va_start": return (.vaStart, -1)
+    case "va_end": return (.vaEnd, -1)
+    case "va_copy": return (.vaCopy, -1)
+    case "lifetime", "dbg", "assume", "donothing", "sideeffect", "experimental", "invariant", "prefetch":
+      if base == "experimental" { return (.unknown, -1) }
+      if base == "invariant" { return (.unknown, -1) }
+      return (.drop, -1)
+    case "expect": return (.identity, -1)
+    case "trap", "debugtrap", "ubsantrap": return (.trap, -1)
+    case "fabs": return (.fabs, -1)
+    case "sqrt": return (.sqrt, -1)
+    case "copysign": return (.copysign, -1)
+    case "minnum": return (.minnum, -1)
+    case "maxnum": return (.maxnum, -1)
+    case "abs": return (.abs, -1)
+    case "smax": return (.smax, -1)
+    case "smin": return (.smin, -1)
+    case "umax": return (.umax, -1)
+    case "umin": return (.umin, -1)
+    case "fmuladd": return (.fmuladd, -1)
+    case "fma": return libm(.fma, .fma)
+    case "ctlz": return (.ctlz, -1)
+    case "cttz": return (.cttz, -1)
+    case "ctpop": return (.ctpop, -1)
+    case "bswap": return (.bswap, -1)
+    case "sadd": return second == "with" ? (.saddo, -1) : (.unknown, -1)
+    case "uadd": return second == "with" ? (.uaddo, -1) : (.unknown, -1)
+    case "ssub": return second == "with" ? (.ssubo, -1) : (.unknown, -1)
+    case "usub": return second == "with" ? (.usubo, -1) : (.unknown, -1)
+    case "smul": return second == "with" ? (.smulo, -1) : (.unknown, -1)
+    case "umul": return second == "with" ? (.umulo, -1) : (.unknown, -1)
+    case "ptrmask": return (.ptrmask, -1)
+    case "eh":
+      if second == "typeid" { return (.ehTypeid, -1) }
+      return (.unknown, -1)
+    case "floor": return libm(.floor)
+    case "ceil": return libm(.ceil)
+    case "trunc": return libm(.trunc)
+    case "round": return libm(.round)
+    case "rint": return libm(.rint)
+    case "nearbyint": return libm(.nearbyint)
+    case "pow": return libm(.pow, .libm2)
+    case "exp": return libm(.exp)
+    case "exp2": return libm(.exp2)
+    case "log": return libm(.log)
+    case "log2": return libm(.log2)
+    case "log10": return libm(.log10)
+    case "sin": return libm(.sin)
+    case "cos": return libm(.cos)
+    default: return (.unknown, -1)
+    }
+  }
+}

@@ -1,0 +1,518 @@
+// The per-function lowering state and the SSA construction machinery: emitting instructions into
+// the current block, branch edges with arguments, and on-the-fly SSA construction for promoted
+// allocas after Braun et al., "Simple and Efficient Construction of SSA Form" (CC 2013).
+//
+// How the pieces fit:
+// - Every IR block gets an SSA block with the same index (created up front), so forward branches
+//   know their target. Lowering may split an IR block (wide `switch` compare chains); the extra
+//   pieces get higher indices and `finish()` renumbers all blocks into emission order.
+// - Variables (one per SSA piece of a promoted alloca) are tracked per *IR* block: the pieces an
+//   IR block splits into never write variables, so "the value at the end of IR block B" is the
+//   same at every piece's exit and dominates all of them. `defs` is a dense [block × variable]
+//   table (values, `.none` = not written in that block).
+// - readVariable walks single-predecessor sealed chains iteratively; at a sealed join it creates a
+//   parameter ("phi") and queues it; at an unsealed block it creates an incomplete phi. Queued phis
+//   get their operands (one per incoming edge, in edge order, in `phiOps`) by draining the queue,
+//   which never recurses, so deep CFGs cannot overflow the stack. An IR block is sealed once all
+//   its incoming edges exist (their number is counted before lowering).
+// - Trivial phis (all operands the same value or the phi itself) are removed in `finish()` by a
+//   fixpoint over the phis in reverse creation order; removed values forward through
+//   `replacement`, and all operands, branch arguments and parameters are rewritten and values
+//   renumbered so none of them survive.
+// - A read of a never-written variable is `undef`: an `iconst 0`/`fconst 0` emitted at the read
+//   when it happens in the current block, else one per type inserted before the entry block's
+//   terminator in `finish()` (it dominates every block).
+// - Branch arguments are kept apart until `finish()`: explicit ones (IR phi operands, computed and
+//   materialized in the predecessor before its terminator) in `tmpArgs`, and, per edge, the
+//   target block's variable phis read from `phiOps`.
+
+import KilnIR
+import KilnSupport
+
+struct EdgeMeta {
+  var explicitStart: UInt32
+  var explicitCount: UInt32
+  var irTarget: Int32      // -1: an internal block (no variable phis)
+  var predIndex: UInt32
+}
+
+struct PhiRec {
+  var value: SValue
+  var variable: UInt32
+  var irBlock: UInt32
+  var opStart: UInt32 = .max   // .max: incomplete (no operands yet)
+  var next: Int32 = -1
+  var dead = false
+}
+
+/// An address kept symbolic so constant offsets fold into loads and stores.
+struct AddrForm {
+  static let value: UInt8 = 0, slot: UInt8 = 1, symbol: UInt8 = 2
+  var kind: UInt8
+  var base: UInt32
+  var off: Int64
+}
+
+/// `addrKind` per IR instruction.
+enum AK {
+  static let plain: UInt8 = 0, slot: UInt8 = 1, valueOff: UInt8 = 2, symbol: UInt8 = 3, promoted: UInt8 = 4
+}
+
+struct FunctionLowering {
+  let ctx: LowerContext
+  var f: SFunction
+  var fn: Function
+  var diags: Diagnostics
+  var usedHelpers: UInt64 = 0
+  let ptrT: SType
+
+  // IR value → SSA leaves
+  var leafPool: [SValue] = []
+  var instLeaf: [UInt32] = []
+  var argLeaf: [UInt32] = []
+  var addrKind: [UInt8] = []
+  var addrBase: [UInt32] = []
+  var addrOff: [Int64] = []
+
+  // blocks
+  var irBlockCount = 0
+  var curSB: UInt32 = 0
+  var curIR = 0
+  var sbExplicitStart: [UInt32] = []
+  var sbExplicitCount: [UInt32] = []
+  var tmpParams: [SValue] = []
+  var emitOrder: [UInt32] = []
+  var expectedPreds: [UInt32] = []
+  var donePreds: [UInt32] = []
+  var predStart: [UInt32] = []
+  var predFrom: [UInt32] = []
+  var sealed: [Bool] = []
+  var finished: [Bool] = []
+  var phiHead: [Int32] = []
+  var phiTail: [Int32] = []
+  var edges: [EdgeMeta] = []
+  var tmpArgs: [SValue] = []
+  var slotAddrBlock: [UInt32] = []
+  var slotAddrVal: [SValue] = []
+
+  // variables
+  var varTypes: [SType] = []
+  var defs: [SValue] = []
+  var phis: [PhiRec] = []
+  var phiOps: [SValue] = []
+  var pending: [Int32] = []
+  var chain: [Int] = []
+  var lateUndef: [SValue] = Array(repeating: .none, count: 7)
+  var loc: SourceLoc = .none
+  var failed = false
+  var sigArgTypes: [TypeID] = []
+
+  init(ctx: LowerContext, function fn: Function, symbol: SymbolID) {
+    self.ctx = ctx
+    self.fn = fn
+    self.f = SFunction(symbol: symbol)
+    self.diags = Diagnostics(file: ctx.module.source)
+    self.ptrT = ctx.target.pointerType
+  }
+
+  var types: TypeTable { ctx.module.types }
+  var layout: DataLayout { ctx.layout }
+
+  mutating func error(_ message: String, at l: SourceLoc? = nil) {
+    failed = true
+    diags.error(l ?? loc, message)
+  }
+
+  // MARK: values and instructions
+
+  @inline(__always) mutating func newValue(_ t: SType, param: Bool, owner: UInt32, index: UInt32) -> SValue {
+    let v = SValue(f.values.count)
+    f.values.append(SValueDef(type: t, isParam: param, owner: owner, index: index))
+    return v
+  }
+
+  /// Appends `i` (operands already appended at `opStart`) with `results` results of type `rt`.
+  @inline(__always) mutating func push(_ i: SInst, opStart: Int, results: Int, rt: SType) -> SValue {
+    var inst = i
+    inst.operandStart = UInt32(opStart)
+    inst.operandCount = UInt32(f.operands.count - opStart)
+    inst.loc = loc
+    let id = UInt32(f.insts.count)
+    if results > 0 {
+      inst.result = SValue(f.values.count)
+      inst.resultCount = UInt8(results)
+      for k in 0..<results { _ = newValue(rt, param: false, owner: id, index: UInt32(k)) }
+    }
+    f.insts.append(inst)
+    return inst.result
+  }
+
+  @inline(__always) mutating func iconst(_ t: SType, _ v: UInt64) -> SValue {
+    var i = SInst(op: .iconst, type: t)
+    i.imm = Int64(bitPattern: t == .i64 ? v : v & ((1 << UInt64(t.bits)) - 1))
+    return push(i, opStart: f.operands.count, results: 1, rt: t)
+  }
+  @inline(__always) mutating func fconst(_ t: SType, bits: UInt64) -> SValue {
+    var i = SInst(op: .fconst, type: t)
+    i.imm = Int64(bitPattern: bits)
+    return push(i, opStart: f.operands.count, results: 1, rt: t)
+  }
+  @inline(__always) mutating func zero(_ t: SType) -> SValue {
+    t.isFloat ? fconst(t, bits: 0) : iconst(t, 0)
+  }
+  @inline(__always) mutating func un(_ op: SOp, _ t: SType, _ a: SValue, imm: Int64 = 0, rt: SType? = nil) -> SValue {
+    let s = f.operands.count
+    f.operands.append(a)
+    var i = SInst(op: op, type: t)
+    i.imm = imm
+    return push(i, opStart: s, results: 1, rt: rt ?? t)
+  }
+  @inline(__always) mutating func bin(_ op: SOp, _ t: SType, _ a: SValue, _ b: SValue) -> SValue {
+    let s = f.operands.count
+    f.operands.append(a); f.operands.append(b)
+    return push(SInst(op: op, type: t), opStart: s, results: 1, rt: t)
+  }
+  @inline(__always) mutating func icmp(_ p: IntPredicate, _ t: SType, _ a: SValue, _ b: SValue) -> SValue {
+    let s = f.operands.count
+    f.operands.append(a); f.operands.append(b)
+    var i = SInst(op: .icmp, type: t)
+    i.cc = p.rawValue
+    return push(i, opStart: s, results: 1, rt: .i8)
+  }
+  @inline(__always) mutating func select(_ t: SType, _ c: SValue, _ a: SValue, _ b: SValue) -> SValue {
+    let s = f.operands.count
+    f.operands.append(c); f.operands.append(a); f.operands.append(b)
+    return push(SInst(op: .select, type: t), opStart: s, results: 1, rt: t)
+  }
+  /// Conversions: `type` is the result type.
+  @inline(__always) mutating func conv(_ op: SOp, to t: SType, _ a: SValue) -> SValue {
+    un(op, t, a)
+  }
+  @inline(__always) mutating func load(_ t: SType, _ addr: SValue, _ off: Int64, volatile: Bool) -> SValue {
+    let s = f.operands.count
+    f.operands.append(addr)
+    var i = SInst(op: .load, type: t)
+    i.imm = off
+    if volatile { i.flags = SFlags.volatile }
+    return push(i, opStart: s, results: 1, rt: t)
+  }
+  @inline(__always) mutating func store(_ t: SType, _ v: SValue, _ addr: SValue, _ off: Int64, volatile: Bool) {
+    let s = f.operands.count
+    f.operands.append(v); f.operands.append(addr)
+    var i = SInst(op: .store, type: t)
+    i.imm = off
+    if volatile { i.flags = SFlags.volatile }
+    _ = push(i, opStart: s, results: 0, rt: .none)
+  }
+  @inline(__always) mutating func stackAddr(_ slot: UInt32, _ off: Int64) -> SValue {
+    var i = SInst(op: .stackAddr, type: ptrT)
+    i.aux = slot; i.imm = off
+    return push(i, opStart: f.operands.count, results: 1, rt: ptrT)
+  }
+  @inline(__always) mutating func globalAddr(_ sym: SymbolID, _ off: Int64) -> SValue {
+    var i = SInst(op: .globalAddr, type: ptrT)
+    i.aux = sym.raw; i.imm = off
+    return push(i, opStart: f.operands.count, results: 1, rt: ptrT)
+  }
+  @inline(__always) func vtype(_ v: SValue) -> SType { f.values[v.index].type }
+
+  // MARK: blocks and edges
+
+  mutating func newBlock() -> UInt32 {
+    let b = UInt32(f.blocks.count)
+    f.blocks.append(SBlock())
+    sbExplicitStart.append(UInt32(tmpParams.count))
+    sbExplicitCount.append(0)
+    return b
+  }
+
+  mutating func startBlock(_ b: UInt32) {
+    curSB = b
+    f.blocks[Int(b)].instStart = UInt32(f.insts.count)
+    sbExplicitStart[Int(b)] = UInt32(tmpParams.count)
+    emitOrder.append(b)
+  }
+
+  /// Adds an explicit parameter to the block being started (params are created contiguously).
+  mutating func addParam(_ t: SType) -> SValue {
+    let b = Int(curSB)
+    let v = newValue(t, param: true, owner: curSB, index: sbExplicitCount[b])
+    tmpParams.append(v)
+    sbExplicitCount[b] += 1
+    return v
+  }
+
+  /// Appends an edge to IR block `s` from the current block; explicit args are
+  /// `tmpArgs[argStart...]` (everything appended since `argStart`).
+  mutating func edgeToIR(_ s: Int, argStart: Int) {
+    guard s >= 0 && s < irBlockCount else { return }
+    let k = donePreds[s]
+    if k < expectedPreds[s] { predFrom[Int(predStart[s] + k)] = UInt32(curIR) }
+    donePreds[s] = k + 1
+    f.succs.append(SBlockCall(block: SBlockID(raw: UInt32(s)), argStart: 0, argCount: 0))
+    edges.append(EdgeMeta(explicitStart: UInt32(argStart), explicitCount: UInt32(tmpArgs.count - argStart),
+                          irTarget: Int32(s), predIndex: k))
+  }
+  mutating func edgeToInternal(_ b: UInt32) {
+    f.succs.append(SBlockCall(block: SBlockID(raw: b), argStart: 0, argCount: 0))
+    edges.append(EdgeMeta(explicitStart: 0, explicitCount: 0, irTarget: -1, predIndex: 0))
+  }
+
+  /// Emits a terminator whose successors were appended from `succStart` on.
+  mutating func terminate(_ i: SInst, opStart: Int, succStart: Int, results: Int = 0, rt: SType = .none) -> SValue {
+    var inst = i
+    inst.succStart = UInt32(succStart)
+    inst.succCount = UInt32(f.succs.count - succStart)
+    let r = push(inst, opStart: opStart, results: results, rt: rt)
+    f.blocks[Int(curSB)].instEnd = UInt32(f.insts.count)
+    return r
+  }
+
+  /// After the IR block's final terminator: seals successors whose edges are all in.
+  mutating func finishIRBlock(succStart: Int) {
+    finished[curIR] = true
+    for e in succStart..<edges.count {
+      let s = Int(edges[e].irTarget)
+      if s >= 0 && !sealed[s] && donePreds[s] >= expectedPreds[s] { seal(s) }
+    }
+  }
+
+  // MARK: variables (Braun et al.)
+
+  @inline(__always) mutating func writeVar(_ v: Int, _ value: SValue) {
+    defs[curIR * varTypes.count + v] = value
+  }
+
+  mutating func readVar(_ v: Int) -> SValue {
+    let r = readVar(v, curIR)
+    if !pending.isEmpty { drain() }
+    return r
+  }
+
+  private mutating func readVar(_ v: Int, _ b0: Int) -> SValue {
+    let nv = varTypes.count
+    var b = b0
+    chain.removeAll(keepingCapacity: true)
+    var result: SValue
+    while true {
+      let d = defs[b * nv + v]
+      if d != .none { result = d; break }
+      if !sealed[b] { result = newPhi(b, v); break }
+      let np = expectedPreds[b]
+      if np == 0 || chain.count > irBlockCount { result = undef(varTypes[v], inBlock: b); break }
+      if np == 1 { chain.append(b); b = Int(predFrom[Int(predStart[b])]); continue }
+      let p = newPhi(b, v)
+      pending.append(Int32(phis.count - 1))
+      result = p
+      break
+    }
+    defs[b * nv + v] = result
+    for c in chain { defs[c * nv + v] = result }
+    return result
+  }
+
+  private mutating func newPhi(_ b: Int, _ v: Int) -> SValue {
+    let val = newValue(varTypes[v], param: true, owner: UInt32(b), index: .max)
+    let id = Int32(phis.count)
+    phis.append(PhiRec(value: val, variable: UInt32(v), irBlock: UInt32(b)))
+    if phiTail[b] < 0 { phiHead[b] = id } else { phis[Int(phiTail[b])].next = id }
+    phiTail[b] = id
+    return val
+  }
+
+  private mutating func drain() {
+    while let p = pending.popLast() {
+      let rec = phis[Int(p)]
+      let b = Int(rec.irBlock)
+      let np = Int(expectedPreds[b])
+      let start = phiOps.count
+      phiOps.append(contentsOf: repeatElement(SValue.none, count: np))
+      phis[Int(p)].opStart = UInt32(start)
+      for k in 0..<np {
+        let pred = Int(predFrom[Int(predStart[b]) + k])
+        phiOps[start + k] = readVar(Int(rec.variable), pred)
+      }
+    }
+  }
+
+  private mutating func seal(_ b: Int) {
+    sealed[b] = true
+    var p = phiHead[b]
+    while p >= 0 {
+      if phis[Int(p)].opStart == .max { pending.append(p) }
+      p = phis[Int(p)].next
+    }
+    if !pending.isEmpty { drain() }
+  }
+
+  private mutating func undef(_ t: SType, inBlock b: Int) -> SValue {
+    if b == curIR && !finished[b] { return zero(t) }
+    return lateUndefValue(t)
+  }
+
+  mutating func lateUndefValue(_ t: SType) -> SValue {
+    let k = Int(t.rawValue)
+    if lateUndef[k] == .none { lateUndef[k] = newValue(t, param: false, owner: .max, index: 0) }
+    return lateUndef[k]
+  }
+
+  // MARK: finishing
+
+  /// Builds the final `SFunction`: trivial phis removed, parameters and branch arguments laid out,
+  /// values and blocks renumbered.
+  mutating func finish() -> SFunction {
+    // 1. trivial phi removal (fixpoint, reverse creation order)
+    var replacement = [UInt32](repeating: .max, count: f.values.count)
+    func resolve(_ v: SValue, _ rep: inout [UInt32]) -> SValue {
+      var x = v.raw
+      while Int(x) < rep.count && rep[Int(x)] != .max { x = rep[Int(x)] }
+      // path compression
+      var y = v.raw
+      while Int(y) < rep.count && rep[Int(y)] != .max && rep[Int(y)] != x {
+        let n = rep[Int(y)]; rep[Int(y)] = x; y = n
+      }
+      return SValue(raw: x)
+    }
+    var anyRemoved = false
+    var changed = true
+    while changed {
+      changed = false
+      var i = phis.count - 1
+      while i >= 0 {
+        defer { i -= 1 }
+        if phis[i].dead { continue }
+        let rec = phis[i]
+        if rec.opStart == .max { continue }
+        let np = Int(expectedPreds[Int(rec.irBlock)])
+        var same = SValue.none
+        var trivial = true
+        for k in 0..<np {
+          let o = resolve(phiOps[Int(rec.opStart) + k], &replacement)
+          if o == rec.value || o == same { continue }
+          if same != .none { trivial = false; break }
+          same = o
+        }
+        if !trivial { continue }
+        if same == .none {
+          same = lateUndefValue(varTypes[Int(rec.variable)])
+          if replacement.count < f.values.count {
+            replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count - replacement.count))
+          }
+        }
+        replacement[rec.value.index] = same.raw
+        phis[i].dead = true
+        anyRemoved = true
+        changed = true
+      }
+    }
+    if replacement.count < f.values.count {
+      replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count - replacement.count))
+    }
+
+    // 2. late undefs: insert before the entry block's terminator
+    var undefCount = 0
+    for v in lateUndef where v != .none { undefCount += 1 }
+    if undefCount > 0 && !f.blocks.isEmpty {
+      let at = Int(f.blocks[0].instEnd) - 1
+      var newInsts: [SInst] = []
+      for v in lateUndef where v != .none {
+        var i = SInst(op: f.values[v.index].type.isFloat ? .fconst : .iconst, type: f.values[v.index].type)
+        i.result = v; i.resultCount = 1
+        i.operandStart = UInt32(f.operands.count); i.operandCount = 0
+        newInsts.append(i)
+      }
+      f.insts.insert(contentsOf: newInsts, at: at)
+      let n = UInt32(newInsts.count)
+      for b in 0..<f.blocks.count {
+        if b == 0 { f.blocks[b].instEnd += n; continue }
+        if Int(f.blocks[b].instStart) >= at { f.blocks[b].instStart += n; f.blocks[b].instEnd += n }
+      }
+      for k in 0..<f.values.count where !f.values[k].isParam {
+        if f.values[k].owner != .max && Int(f.values[k].owner) >= at { f.values[k].owner += n }
+      }
+      var k = 0
+      for v in lateUndef where v != .none {
+        f.values[v.index].owner = UInt32(at + k)
+        k += 1
+      }
+    }
+
+    // 3. block parameters: explicit ones, then live variable phis
+    f.blockParams.removeAll(keepingCapacity: true)
+    f.blockParams.reserveCapacity(tmpParams.count + phis.count)
+    for b in 0..<f.blocks.count {
+      let start = UInt32(f.blockParams.count)
+      let es = Int(sbExplicitStart[b]), ec = Int(sbExplicitCount[b])
+      for k in 0..<ec { f.blockParams.append(tmpParams[es + k]) }
+      if b < irBlockCount {
+        var p = phiHead[b]
+        while p >= 0 {
+          let rec = phis[Int(p)]
+          if !rec.dead && rec.opStart != .max {
+            f.values[rec.value.index].index = UInt32(f.blockParams.count) - start
+            f.values[rec.value.index].owner = UInt32(b)
+            f.blockParams.append(rec.value)
+          }
+          p = rec.next
+        }
+      }
+      f.blocks[b].paramStart = start
+      f.blocks[b].paramCount = UInt32(f.blockParams.count) - start
+    }
+
+    // 4. branch arguments
+    f.blockArgs.removeAll(keepingCapacity: true)
+    for e in 0..<f.succs.count {
+      let m = edges[e]
+      let start = UInt32(f.blockArgs.count)
+      for k in 0..<Int(m.explicitCount) {
+        f.blockArgs.append(resolve(tmpArgs[Int(m.explicitStart) + k], &replacement))
+      }
+      if m.irTarget >= 0 {
+        var p = phiHead[Int(m.irTarget)]
+        while p >= 0 {
+          let rec = phis[Int(p)]
+          if !rec.dead && rec.opStart != .max {
+            f.blockArgs.append(resolve(phiOps[Int(rec.opStart) + Int(m.predIndex)], &replacement))
+          }
+          p = rec.next
+        }
+      }
+      f.succs[e].argStart = start
+      f.succs[e].argCount = UInt32(f.blockArgs.count) - start
+    }
+
+    // 5. operands through replacements; renumber values without the removed phis
+    if anyRemoved {
+      var newIndex = [UInt32](repeating: .max, count: f.values.count)
+      var out: [SValueDef] = []
+      out.reserveCapacity(f.values.count)
+      for k in 0..<f.values.count where replacement[k] == .max {
+        newIndex[k] = UInt32(out.count)
+        out.append(f.values[k])
+      }
+      for k in 0..<f.values.count where replacement[k] != .max {
+        newIndex[k] = newIndex[resolve(SValue(k), &replacement).index]
+      }
+      f.values = out
+      for k in 0..<f.operands.count where f.operands[k] != .none { f.operands[k] = SValue(raw: newIndex[f.operands[k].index]) }
+      for k in 0..<f.blockArgs.count { f.blockArgs[k] = SValue(raw: newIndex[f.blockArgs[k].index]) }
+      for k in 0..<f.blockParams.count { f.blockParams[k] = SValue(raw: newIndex[f.blockParams[k].index]) }
+      for k in 0..<f.insts.count where f.insts[k].result != .none {
+        f.insts[k].result = SValue(raw: newIndex[f.insts[k].result.index])
+      }
+    }
+
+    // 6. blocks in emission order
+    if f.blocks.count > irBlockCount {
+      var newID = [UInt32](repeating: 0, count: f.blocks.count)
+      for (k, b) in emitOrder.enumerated() { newID[Int(b)] = UInt32(k) }
+      var blocks = f.blocks
+      for (k, b) in emitOrder.enumerated() { blocks[k] = f.blocks[Int(b)] }
+      f.blocks = blocks
+      for k in 0..<f.succs.count { f.succs[k].block = SBlockID(raw: newID[f.succs[k].block.index]) }
+      for k in 0..<f.values.count where f.values[k].isParam { f.values[k].owner = newID[Int(f.values[k].owner)] }
+    }
+    return f
+  }
+}

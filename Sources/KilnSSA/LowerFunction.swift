@@ -1,0 +1,462 @@
+// Lowering of one function body: the pre-scan (predecessor counts, promotable allocas), the
+// function's own signature and entry parameters, then every IR block in layout order.
+//
+// IR values map to SSA leaves: `instLeaf[i]`/`argLeaf[k]` index `leafPool`, where a value's leaves
+// are contiguous (count = its type's leaf count in the DataLayout). Constants are materialized at
+// each use (an `iconst` per leaf) so they never live across blocks. Pointer-valued allocas and
+// GEPs keep a symbolic `AddrForm` (stack slot / symbol / value, plus a constant offset) so loads
+// and stores fold the offset into their immediate; they are materialized only for other uses.
+// Promotable allocas (entry block, constant count, scalar type, used only as the address of
+// non-volatile loads/stores of exactly their type, or by lifetime markers and debug records)
+// become variables handled by LowerBuilder.swift's SSA construction.
+
+import KilnIR
+import KilnSupport
+
+extension FunctionLowering {
+  @inline(__always) func opnd(_ inst: Inst, _ k: Int) -> Value { fn.operands[Int(inst.operandStart) + k] }
+
+  @inline(__always) func typeOf(_ v: Value) -> TypeID {
+    switch v.tag {
+    case .inst: return fn.insts[v.index].type
+    case .argument: return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
+    case .constant: return ctx.module.constants.nodes[v.index].type
+    case .global, .function, .alias: return .ptr
+    case .block: return .label
+    case .metadata: return .metadata
+    }
+  }
+
+  @inline(__always) func leafCount(_ t: TypeID) -> Int {
+    let c = layout.leafCount[Int(t.raw)]
+    return c == .max ? 0 : Int(c)
+  }
+  @inline(__always) func leaf(_ t: TypeID, _ k: Int) -> Leaf { layout.leaves[Int(layout.leafStart[Int(t.raw)]) + k] }
+
+  /// Integer width of an int type, pointer width for pointers.
+  @inline(__always) func intWidth(_ t: TypeID) -> Int {
+    let n = types[t]
+    return n.kind == .integer ? Int(n.a) : ptrT.bits
+  }
+
+  mutating func requireLeaves(_ t: TypeID) -> Bool {
+    if layout.hasLeaves(t) { return true }
+    error("unsupported: " + layout.unsupportedReason(t, types, names: ctx.module.names))
+    return false
+  }
+
+  // MARK: driver
+
+  mutating func run() -> SFunction? {
+    let nb = fn.blocks.count
+    guard nb > 0 else { return nil }
+    irBlockCount = nb
+    let ni = fn.insts.count
+    instLeaf = [UInt32](repeating: 0, count: ni)
+    addrKind = [UInt8](repeating: 0, count: ni)
+    addrBase = [UInt32](repeating: 0, count: ni)
+    addrOff = [Int64](repeating: 0, count: ni)
+    leafPool.reserveCapacity(ni + 16)
+    f.insts.reserveCapacity(ni + ni / 2 + 8)
+    f.operands.reserveCapacity(ni * 2)
+    f.values.reserveCapacity(ni + ni / 2 + 8)
+    f.blocks.reserveCapacity(nb)
+
+    // predecessor counts (one per successor reference of each terminator)
+    expectedPreds = [UInt32](repeating: 0, count: nb)
+    for b in 0..<nb {
+      let blk = fn.blocks[b]
+      guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= ni else { continue }
+      let t = fn.insts[Int(blk.instEnd) - 1]
+      guard t.op.isTerminator else { continue }
+      for k in 0..<Int(t.operandCount) {
+        let v = opnd(t, k)
+        if v.tag == .block && v.index < nb { expectedPreds[v.index] += 1 }
+      }
+    }
+    predStart = [UInt32](repeating: 0, count: nb)
+    var total: UInt32 = 0
+    for b in 0..<nb { predStart[b] = total; total += expectedPreds[b] }
+    predFrom = [UInt32](repeating: 0, count: Int(total))
+    donePreds = [UInt32](repeating: 0, count: nb)
+    sealed = expectedPreds.map { $0 == 0 }
+    finished = [Bool](repeating: false, count: nb)
+    phiHead = [Int32](repeating: -1, count: nb)
+    phiTail = [Int32](repeating: -1, count: nb)
+    for _ in 0..<nb { _ = newBlock() }
+
+    prescanAllocas()
+    defs = [SValue](repeating: .none, count: nb * varTypes.count)
+
+    // own signature and entry parameters
+    let fty = fn.type
+    let nparams = types.params(fty).count
+    sigArgTypes = fn.argTypes
+    _ = signature(fty, attrStart: 0, argCount: nparams)
+    if let p = fn.personality { f.personality = symbolOf(p) }
+    loc = fn.loc
+    argLeaf = [UInt32](repeating: 0, count: nparams)
+
+    for b in 0..<nb {
+      curIR = b
+      startBlock(UInt32(b))
+      if b == 0 {
+        for k in 0..<nparams {
+          argLeaf[k] = UInt32(leafPool.count)
+          let t = fn.argTypes.count > k ? fn.argTypes[k] : TypeID.void
+          if !requireLeaves(t) { continue }
+          for j in 0..<leafCount(t) { leafPool.append(addParam(leaf(t, j).type)) }
+        }
+      }
+      let blk = fn.blocks[b]
+      var i = Int(blk.instStart)
+      let end = Int(blk.instEnd)
+      while i < end && fn.insts[i].op == .phi {
+        let t = fn.insts[i].type
+        loc = fn.insts[i].loc
+        instLeaf[i] = UInt32(leafPool.count)
+        if requireLeaves(t) {
+          for j in 0..<leafCount(t) { leafPool.append(addParam(leaf(t, j).type)) }
+        }
+        i += 1
+      }
+      var terminated = false
+      while i < end {
+        let inst = fn.insts[i]
+        loc = inst.loc
+        if inst.op.isTerminator { terminated = true }
+        lowerInst(i, inst)
+        i += 1
+        if terminated { break }
+      }
+      if !terminated {
+        error("block does not end in a terminator", at: blk.loc)
+        return nil
+      }
+      if diags.isFull { return nil }
+    }
+    if failed { return nil }
+    for b in 0..<nb where !sealed[b] {
+      error("internal error: block \(b) was never sealed during SSA construction", at: fn.loc)
+      return nil
+    }
+    return finish()
+  }
+
+  /// Marks promotable allocas and assigns their variables.
+  mutating func prescanAllocas() {
+    let ni = fn.insts.count
+    guard fn.blocks.count > 0 else { return }
+    let entry = fn.blocks[0]
+    var cand = [Bool](repeating: false, count: ni)
+    var any = false
+    for i in entry.instRange where i < ni {
+      let inst = fn.insts[i]
+      guard inst.op == .alloca else { continue }
+      let t = TypeID(raw: inst.aux)
+      guard isPromotableType(t) else { continue }
+      if inst.operandCount > 0 {
+        let c = opnd(inst, 0)
+        guard c.tag == .constant, ctx.module.constants[ConstID(raw: UInt32(c.index))].kind == .int,
+              ctx.module.constants.words(ConstID(raw: UInt32(c.index))).first == 1 else { continue }
+      }
+      cand[i] = true
+      any = true
+    }
+    guard any else { return }
+    for j in 0..<ni {
+      let inst = fn.insts[j]
+      let s = Int(inst.operandStart)
+      for k in 0..<Int(inst.operandCount) {
+        let v = fn.operands[s + k]
+        guard v.tag == .inst, v.index < ni, cand[v.index] else { continue }
+        let aty = TypeID(raw: fn.insts[v.index].aux)
+        switch inst.op {
+        case .load where k == 0 && inst.flags & InstFlags.volatile == 0 && inst.type == aty: continue
+        case .store where k == 1 && inst.flags & InstFlags.volatile == 0 && typeOf(fn.operands[s]) == aty
+                          && fn.operands[s] != v: continue
+        case .dbgRecord: continue
+        case .call:
+          let callee = fn.operands[s]
+          if k > 0 && callee.tag == .function && callee.index < ctx.intrinsic.count && ctx.intrinsic[callee.index] == .drop { continue }
+        default: break
+        }
+        cand[v.index] = false
+      }
+    }
+    let nb = fn.blocks.count
+    let maxVars = max(0, (1 << 24) / max(nb, 1))
+    for i in entry.instRange where i < ni && cand[i] {
+      let t = TypeID(raw: fn.insts[i].aux)
+      let n = leafCount(t)
+      if varTypes.count + n > maxVars { break }
+      addrKind[i] = AK.promoted
+      addrBase[i] = UInt32(varTypes.count)
+      for j in 0..<n { varTypes.append(leaf(t, j).type) }
+    }
+  }
+
+  func isPromotableType(_ t: TypeID) -> Bool {
+    switch types.kind(t) {
+    case .integer, .float, .double, .pointer: return layout.hasLeaves(t)
+    case .vector: return layout.hasLeaves(t)
+    default: return false
+    }
+  }
+
+  func symbolOf(_ v: Value) -> SymbolID? {
+    switch v.tag {
+    case .function: let s = ctx.fnSym[v.index]; return s.raw == .max ? nil : s
+    case .global: let s = ctx.globalSym[v.index]; return s.raw == .max ? nil : s
+    case .alias: let s = ctx.aliasSym[v.index]; return s.raw == .max ? nil : s
+    case .constant:
+      let n = ctx.module.constants.nodes[v.index]
+      if n.kind == .expr && (n.opcode == .bitcast) && n.count == 1 {
+        return symbolOf(ctx.module.constants.elems[Int(n.start)])
+      }
+      return nil
+    default: return nil
+    }
+  }
+
+  // MARK: operands → leaves
+
+  /// Start index in `leafPool` of value `v`'s leaves (materializing constants and addresses).
+  mutating func leaves(_ v: Value) -> Int {
+    switch v.tag {
+    case .inst:
+      let k = addrKind[v.index]
+      if k == AK.plain { return Int(instLeaf[v.index]) }
+      let s = leafPool.count
+      leafPool.append(materialize(addrOfInst(v.index)))
+      return s
+    case .argument: return v.index < argLeaf.count ? Int(argLeaf[v.index]) : pushZeros(typeOf(v))
+    case .constant: return constLeaves(ConstID(raw: UInt32(v.index)), ctx.module.constants.nodes[v.index].type)
+    case .global, .function, .alias:
+      let s = leafPool.count
+      if let sym = symbolOf(v) { leafPool.append(globalAddr(sym, 0)) } else { leafPool.append(iconst(ptrT, 0)) }
+      return s
+    default:
+      error("unsupported: operand of this kind")
+      return pushZeros(.ptr)
+    }
+  }
+
+  @inline(__always) mutating func scalar(_ v: Value) -> SValue {
+    if v.tag == .inst && addrKind[v.index] == AK.plain { return leafPool[Int(instLeaf[v.index])] }
+    return leafPool[leaves(v)]
+  }
+
+  mutating func pushZeros(_ t: TypeID) -> Int {
+    let s = leafPool.count
+    for j in 0..<leafCount(t) { leafPool.append(zero(leaf(t, j).type)) }
+    return s
+  }
+
+  /// Materializes constant `c` of type `t` as leaves.
+  mutating func constLeaves(_ c: ConstID, _ t: TypeID) -> Int {
+    let n = ctx.module.constants[c]
+    let s = leafPool.count
+    if !layout.hasLeaves(t) {
+      _ = requireLeaves(t)
+      return s
+    }
+    switch n.kind {
+    case .int:
+      let w = ctx.module.constants.words(c)
+      let cnt = leafCount(t)
+      for j in 0..<cnt {
+        let l = leaf(t, j)
+        let word = w.count > j ? w[w.startIndex + j] : 0
+        leafPool.append(iconst(l.type, word & FunctionLowering.mask(Int(l.bits))))
+      }
+    case .float:
+      let w = ctx.module.constants.words(c).first ?? 0
+      switch types.kind(t) {
+      case .float: leafPool.append(fconst(.f32, bits: UInt64(Float(Double(bitPattern: w)).bitPattern)))
+      case .double: leafPool.append(fconst(.f64, bits: w))
+      default: error("unsupported: " + layout.unsupportedReason(t, types, names: ctx.module.names))
+      }
+    case .null, .zero, .undef, .poison:
+      return pushZeros(t)
+    case .string:
+      for b in ctx.module.constants.stringBytes(c) { leafPool.append(iconst(.i8, UInt64(b))) }
+    case .aggregate:
+      let els = ctx.module.constants.elements(c)
+      let kind = types.kind(t)
+      if kind == .vector { return vec2Const(els) }
+      // element leaves are materialized one element at a time, then moved together
+      var tmp: [SValue] = []
+      tmp.reserveCapacity(leafCount(t))
+      let fs = kind == .structure ? types.fields(t) : ArraySlice<TypeID>()
+      for (k, e) in els.enumerated() {
+        let et: TypeID = kind == .structure ? (k < fs.count ? fs[fs.startIndex + k] : .void) : types.element(t)
+        let es = leaves(e)
+        for j in 0..<leafCount(et) { tmp.append(leafPool[es + j]) }
+      }
+      let start = leafPool.count
+      leafPool.append(contentsOf: tmp)
+      return start
+    case .expr:
+      return constExpr(c, t)
+    }
+    return s
+  }
+
+  mutating func vec2Const(_ els: ArraySlice<Value>) -> Int {
+    var bits: UInt64 = 0
+    var k = 0
+    for e in els where k < 2 {
+      if e.tag == .constant {
+        let n = ctx.module.constants.nodes[e.index]
+        if n.kind == .float, let w = ctx.module.constants.words(ConstID(raw: UInt32(e.index))).first {
+          bits |= UInt64(Float(Double(bitPattern: w)).bitPattern) << UInt64(32 * k)
+        }
+      }
+      k += 1
+    }
+    let s = leafPool.count
+    leafPool.append(fconst(.f64, bits: bits))
+    return s
+  }
+
+  /// A constant expression inside a function body, lowered with the instruction code paths.
+  mutating func constExpr(_ c: ConstID, _ t: TypeID) -> Int {
+    let n = ctx.module.constants[c]
+    let ops = ctx.module.constants.elements(c)
+    let s = leafPool.count
+    func o(_ k: Int) -> Value { ops[ops.startIndex + k] }
+    switch n.opcode {
+    case .getelementptr where types.kind(t) == .pointer, .bitcast where types.kind(t) == .pointer:
+      if let a = constAddr(c) { leafPool.append(materialize(a)); return s }
+    default: break
+    }
+    switch n.opcode {
+    case let op where op.isIntBinary && ops.count == 2:
+      guard requireLeaves(t) else { return s }
+      let a = leaves(o(0)), b = leaves(o(1))
+      return intBinary(op, width: intWidth(t), a, b)
+    case let op where op.isCast && ops.count == 1:
+      return castLeaves(op, o(0), from: typeOf(o(0)), to: t)
+    case .icmp where ops.count == 2:
+      let a = leaves(o(0)), b = leaves(o(1))
+      leafPool.append(intCompare(IntPredicate(rawValue: UInt8(n.flags & 0xF)) ?? .eq, width: intWidth(typeOf(o(0))), a, b))
+      return s
+    case .select where ops.count == 3:
+      let cnd = scalar(o(0))
+      let a = leaves(o(1)), b = leaves(o(2))
+      for j in 0..<leafCount(t) { leafPool.append(select(leaf(t, j).type, cnd, leafPool[a + j], leafPool[b + j])) }
+      return s
+    default:
+      error("unsupported: constant expression '\(n.opcode.name)' in a function body")
+      return pushZeros(t)
+    }
+  }
+
+  // MARK: addresses
+
+  func addrOfInst(_ i: Int) -> AddrForm {
+    switch addrKind[i] {
+    case AK.slot: return AddrForm(kind: AddrForm.slot, base: addrBase[i], off: addrOff[i])
+    case AK.valueOff: return AddrForm(kind: AddrForm.value, base: addrBase[i], off: addrOff[i])
+    case AK.symbol: return AddrForm(kind: AddrForm.symbol, base: addrBase[i], off: addrOff[i])
+    default: return AddrForm(kind: AddrForm.value, base: leafPool[Int(instLeaf[i])].raw, off: 0)
+    }
+  }
+
+  mutating func addrOf(_ v: Value) -> AddrForm {
+    switch v.tag {
+    case .inst:
+      if addrKind[v.index] == AK.promoted {
+        error("internal error: address of a promoted alloca used")
+        return AddrForm(kind: AddrForm.value, base: iconst(ptrT, 0).raw, off: 0)
+      }
+      return addrOfInst(v.index)
+    case .global, .function, .alias:
+      if let s = symbolOf(v) { return AddrForm(kind: AddrForm.symbol, base: s.raw, off: 0) }
+    case .constant:
+      if let a = constAddr(ConstID(raw: UInt32(v.index))) { return a }
+    default: break
+    }
+    return AddrForm(kind: AddrForm.value, base: scalar(v).raw, off: 0)
+  }
+
+  /// Symbolic address of a constant (GEP/bitcast of globals with constant indices, null).
+  mutating func constAddr(_ c: ConstID) -> AddrForm? {
+    let n = ctx.module.constants[c]
+    switch n.kind {
+    case .null, .zero: return AddrForm(kind: AddrForm.value, base: iconst(ptrT, 0).raw, off: 0)
+    case .expr:
+      let ops = ctx.module.constants.elements(c)
+      guard let base = ops.first else { return nil }
+      if n.opcode == .bitcast { return addrOf(base) }
+      guard n.opcode == .getelementptr else { return nil }
+      var a = addrOf(base)
+      var t = n.aux
+      var first = true
+      for idx in ops.dropFirst() {
+        guard idx.tag == .constant, let k = constInt(ConstID(raw: UInt32(idx.index))) else { return nil }
+        if first { a.off &+= k &* Int64(bitPattern: layout.allocSize(t)); first = false; continue }
+        switch types.kind(t) {
+        case .structure:
+          let fs = types.fields(t)
+          guard k >= 0 && k < Int64(fs.count) else { return nil }
+          a.off &+= Int64(bitPattern: layout.fieldOffset(t, Int(k)))
+          t = fs[fs.startIndex + Int(k)]
+        case .array, .vector:
+          t = types.element(t)
+          a.off &+= k &* Int64(bitPattern: layout.allocSize(t))
+        default: return nil
+        }
+      }
+      return a
+    default: return nil
+    }
+  }
+
+  /// A constant integer, sign-extended from its width.
+  func constInt(_ c: ConstID) -> Int64? {
+    let n = ctx.module.constants[c]
+    switch n.kind {
+    case .int:
+      guard let lo = ctx.module.constants.words(c).first else { return 0 }
+      let bits = types.kind(n.type) == .integer ? Int(types.intWidth(n.type)) : 64
+      if bits < 64 {
+        let sh = UInt64(64 - bits)
+        return Int64(bitPattern: lo << sh) >> Int64(sh)
+      }
+      return Int64(bitPattern: lo)
+    case .zero, .null: return 0
+    default: return nil
+    }
+  }
+
+  mutating func materialize(_ a: AddrForm) -> SValue {
+    switch a.kind {
+    case AddrForm.slot: return a.off == 0 ? slotAddr(a.base) : stackAddr(a.base, a.off)
+    case AddrForm.symbol: return globalAddr(SymbolID(raw: a.base), a.off)
+    default: return addOffset(SValue(raw: a.base), a.off)
+    }
+  }
+
+  /// The address of a stack slot, shared by the uses inside one SSA block.
+  mutating func slotAddr(_ slot: UInt32) -> SValue {
+    let k = Int(slot)
+    while slotAddrBlock.count <= k { slotAddrBlock.append(.max); slotAddrVal.append(.none) }
+    if slotAddrBlock[k] == curSB { return slotAddrVal[k] }
+    let v = stackAddr(slot, 0)
+    slotAddrBlock[k] = curSB
+    slotAddrVal[k] = v
+    return v
+  }
+
+  /// Base register and constant offset for a load/store through `v`.
+  mutating func memAddr(_ v: Value) -> (SValue, Int64) {
+    let a = addrOf(v)
+    switch a.kind {
+    case AddrForm.slot: return (slotAddr(a.base), a.off)
+    case AddrForm.symbol: return (globalAddr(SymbolID(raw: a.base), a.off), 0)
+    default: return (SValue(raw: a.base), a.off)
+    }
+  }
+}

@@ -1,0 +1,278 @@
+// x86_64 encoder: X86Inst → bytes in a CodeBuffer, driven by the generated form table.
+//
+// Form selection: among the rows of the instruction's op whose operand kinds accept the operands,
+// take the shortest (prefixes + opcode + ModRM + immediate + displacement); ties go to the earliest
+// row, and rows are ordered the way GNU as prefers (store form `89 /r` before load form `8b /r`
+// for register-register moves, imm8 before the accumulator form), so the bytes equal what `as`
+// produces for the printed text. Memory operands always get the shortest ModRM/SIB/disp.
+//
+// Invariants / rules implemented here:
+// - REX only when needed: REX.W from the row, R/X/B for registers 8-15, and a bare 0x40 when
+//   spl/bpl/sil/dil appear.
+// - rsp/r12 as base need a SIB byte; rbp/r13 as base need an explicit disp8 0; no base = SIB with
+//   base 101 + disp32; rsp cannot be an index; RIP-relative = mod 00 rm 101 + disp32.
+// - Branches to labels use rel8 only when the label is already bound and in range (backward
+//   jumps); forward jumps are always rel32 (no relaxation).
+// - Symbols never get resolved here: RIP-relative data gets `pcrel32`/`gotPcrel32` and rel32
+//   calls/jumps `call32` relocations, with the addend adjusted for trailing immediate bytes.
+// - No allocation per instruction beyond appending to the buffer's arrays.
+
+import KilnMachineCode
+
+public enum X86EncodeError: Error, Equatable, Sendable {
+  /// No row of `op` accepts these operands (wrong kinds/sizes or immediate out of range).
+  case noMatchingForm(X86Op)
+  /// Scale not 1/2/4/8, rsp as index, a non-64-bit base/index, or registers with a RIP target.
+  case invalidMemoryOperand
+}
+
+public enum X86Encoder {
+  /// Picks the form `encode` would use if the instruction were emitted at the end of `buf`.
+  public static func selectForm(_ inst: X86Inst, in buf: CodeBuffer) -> X86FormID? {
+    let range = X86FormID.forms(of: inst.op)
+    var best = -1
+    var bestLen = Int.max
+    for i in range {
+      let f = x86Forms[i]
+      guard f.operandCount == inst.operandCount else { continue }
+      var ok = true
+      var len = Int(f.opcodeLength) + (f.modrm != 0xff ? 1 : 0) + Int(f.immBytes)
+      len += (f.prefix.0 != 0 ? 1 : 0) + (f.prefix.1 != 0 ? 1 : 0)
+      for j in 0..<Int(f.operandCount) {
+        let k = f.kind(j)
+        if k == .rel8 { len += 1 } else if k == .rel32 { len += 4 }
+        if !accepts(k, inst.operand(j), form: f, buf: buf) { ok = false; break }
+      }
+      if ok && len < bestLen { best = i; bestLen = len }
+    }
+    return best < 0 ? nil : X86FormID(raw: UInt16(best))
+  }
+
+  /// Encodes `inst` at the end of `buf` and returns the form used.
+  @discardableResult
+  public static func encode(_ inst: X86Inst, into buf: inout CodeBuffer) throws(X86EncodeError) -> X86FormID {
+    guard let id = selectForm(inst, in: buf) else {
+      // Distinguish bad memory operands for a clearer error.
+      for j in 0..<Int(inst.operandCount) {
+        if case .mem(let m) = inst.operand(j), !memValid(m) { throw .invalidMemoryOperand }
+      }
+      throw .noMatchingForm(inst.op)
+    }
+    emit(inst, form: x86Forms[Int(id.raw)], into: &buf)
+    return id
+  }
+
+  // MARK: matching
+
+  @inlinable static func isReg(_ o: X86Operand, _ cls: X86Reg.RegClass) -> Bool {
+    if case .reg(let r) = o { return r.raw >> 4 == cls.rawValue && !r.isNone }
+    return false
+  }
+  static func isMem(_ o: X86Operand) -> Bool {
+    if case .mem(let m) = o { return memValid(m) }
+    return false
+  }
+  static func memValid(_ m: X86Mem) -> Bool {
+    if m.target != .none { return m.base.isNone && m.index.isNone }
+    guard m.scale == 1 || m.scale == 2 || m.scale == 4 || m.scale == 8 else { return false }
+    if !m.base.isNone && m.base.raw >> 4 != 0 { return false }
+    if !m.index.isNone && (m.index.raw >> 4 != 0 || m.index.raw == X86Reg.rsp.raw) { return false }
+    return true
+  }
+  static func isExact(_ o: X86Operand, _ r: X86Reg) -> Bool {
+    if case .reg(let x) = o { return x == r }
+    return false
+  }
+
+  static func immFits(_ v: Int64, _ k: X86OperandKind, size: UInt8) -> Bool {
+    switch k {
+    case .imm8: return v >= -128 && v <= 255
+    case .imm16: return v >= -32768 && v <= 65535
+    case .imm32: return v >= -0x8000_0000 && v <= 0xffff_ffff
+    case .imm32s: return v >= -0x8000_0000 && v <= 0x7fff_ffff
+    case .imm64: return true
+    case .one: return v == 1
+    case .imm8s:
+      // Value of the operand's width, sign-extended from imm8 (`addl $0xffffff80` is imm8 -128).
+      var x = v
+      if size < 8 {
+        let bits = Int64(size) * 8
+        guard v >= -(1 << (bits - 1)) && v < (1 << bits) else { return false }
+        x = (v << (64 - bits)) >> (64 - bits)
+      }
+      return x >= -128 && x <= 127
+    default: return false
+    }
+  }
+
+  static func accepts(_ k: X86OperandKind, _ o: X86Operand, form f: X86Form, buf: CodeBuffer) -> Bool {
+    switch k {
+    case .none: return false
+    case .r8: return isReg(o, .gpr8)
+    case .r16: return isReg(o, .gpr16)
+    case .r32: return isReg(o, .gpr32)
+    case .r64: return isReg(o, .gpr64)
+    case .xmm: return isReg(o, .xmm)
+    case .rm8: return isReg(o, .gpr8) || isMem(o)
+    case .rm16: return isReg(o, .gpr16) || isMem(o)
+    case .rm32: return isReg(o, .gpr32) || isMem(o)
+    case .rm64: return isReg(o, .gpr64) || isMem(o)
+    case .m, .m8, .m16, .m32, .m64, .m128: return isMem(o)
+    case .xm32, .xm64, .xm128: return isReg(o, .xmm) || isMem(o)
+    case .imm8, .imm8s, .imm16, .imm32, .imm32s, .imm64, .one:
+      if case .imm(let v) = o { return immFits(v, k, size: f.operandSize) }
+      return false
+    case .al: return isExact(o, .al)
+    case .ax: return isExact(o, .ax)
+    case .eax: return isExact(o, .eax)
+    case .rax: return isExact(o, .rax)
+    case .cl: return isExact(o, .cl)
+    case .rel8:
+      // Only to a bound label in range; the instruction is prefix-free, opcode + rel8.
+      guard case .label(let l) = o, let target = buf.offset(of: l) else { return false }
+      let end = buf.offset + Int(f.opcodeLength) + 1
+      let d = target - end
+      return d >= -128 && d <= 127
+    case .rel32:
+      switch o {
+      case .label, .symbol: return true
+      default: return false
+      }
+    }
+  }
+
+  // MARK: emission
+
+  @inline(__always) static func needsRexForByte(_ r: X86Reg) -> Bool {
+    r.raw >> 4 == X86Reg.RegClass.gpr8.rawValue && (4...7).contains(r.number)
+  }
+
+  static func emit(_ inst: X86Inst, form f: X86Form, into buf: inout CodeBuffer) {
+    var rex: UInt8 = f.rexW ? 0x48 : 0
+    var regField: UInt8 = f.modrm < 8 ? f.modrm : 0
+    var rmOperand = X86Operand.none
+    var opcodeAdd: UInt8 = 0
+    var imm: Int64 = 0
+    var rel = X86Operand.none
+    for j in 0..<Int(f.operandCount) {
+      let o = inst.operand(j)
+      switch f.role(j) {
+      case .implicit: break
+      case .reg:
+        if case .reg(let r) = o {
+          regField = r.number & 7
+          if r.number >= 8 { rex |= 0x44 }
+          if needsRexForByte(r) { rex |= 0x40 }
+        }
+      case .rm:
+        rmOperand = o
+        switch o {
+        case .reg(let r):
+          if r.number >= 8 { rex |= 0x41 }
+          if needsRexForByte(r) { rex |= 0x40 }
+        case .mem(let m):
+          if !m.base.isNone && m.base.number >= 8 { rex |= 0x41 }
+          if !m.index.isNone && m.index.number >= 8 { rex |= 0x42 }
+        default: break
+        }
+      case .opreg:
+        if case .reg(let r) = o {
+          opcodeAdd = r.number & 7
+          if r.number >= 8 { rex |= 0x41 }
+          if needsRexForByte(r) { rex |= 0x40 }
+        }
+      case .imm:
+        if case .imm(let v) = o { imm = v }
+      case .rel:
+        rel = o
+      }
+    }
+    if f.opcodeAdd == .cc { opcodeAdd = inst.cc.rawValue }
+
+    if f.prefix.0 != 0 { buf.put8(f.prefix.0) }
+    if f.prefix.1 != 0 { buf.put8(f.prefix.1) }
+    if rex != 0 { buf.put8(rex | 0x40) }
+    switch f.opcodeLength {
+    case 1: buf.put8(f.opcode.0 &+ opcodeAdd)
+    case 2: buf.put8(f.opcode.0); buf.put8(f.opcode.1 &+ opcodeAdd)
+    default: buf.put8(f.opcode.0); buf.put8(f.opcode.1); buf.put8(f.opcode.2 &+ opcodeAdd)
+    }
+
+    if f.modrm != 0xff {
+      switch rmOperand {
+      case .reg(let r):
+        buf.put8(0xc0 | regField << 3 | (r.number & 7))
+      case .mem(let m):
+        emitMem(m, regField: regField, trailing: Int32(f.immBytes), into: &buf)
+      default: break
+      }
+    }
+
+    switch f.immBytes {
+    case 1: buf.put8(UInt8(truncatingIfNeeded: imm))
+    case 2: buf.put16(UInt16(truncatingIfNeeded: imm))
+    case 4: buf.put32(UInt32(truncatingIfNeeded: imm))
+    case 8: buf.put64(UInt64(bitPattern: imm))
+    default: break
+    }
+
+    switch rel {
+    case .label(let l):
+      if f.kinds.0 == .rel8 {
+        // selectForm only picks rel8 for a bound label in range.
+        let d = (buf.offset(of: l) ?? 0) - (buf.offset + 1)
+        buf.put8(UInt8(truncatingIfNeeded: d))
+      } else {
+        buf.use(l, kind: .x86Rel32, at: buf.offset)
+        buf.put32(0)
+      }
+    case .symbol(let s, let addend):
+      buf.addRelocation(.call32, symbol: s, addend: Int64(addend) - 4)
+      buf.put32(0)
+    default: break
+    }
+  }
+
+  static func emitMem(_ m: X86Mem, regField: UInt8, trailing: Int32, into buf: inout CodeBuffer) {
+    let reg = regField << 3
+    switch m.target {
+    case .symbol, .gotSymbol:
+      buf.put8(reg | 0x05)
+      buf.addRelocation(m.target == .symbol ? .pcrel32 : .gotPcrel32, symbol: ObjSymbolID(Int(m.targetRaw)),
+                        addend: Int64(m.disp) - 4 - Int64(trailing))
+      buf.put32(0)
+      return
+    case .label:
+      buf.put8(reg | 0x05)
+      buf.use(Label(raw: m.targetRaw), kind: .x86Rel32, at: buf.offset, addend: m.disp &- trailing)
+      buf.put32(0)
+      return
+    case .none: break
+    }
+    let ss: UInt8 = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0
+    let idx: UInt8 = m.index.isNone ? 4 : m.index.number & 7
+    if m.base.isNone {
+      buf.put8(reg | 0x04)
+      buf.put8((m.index.isNone ? 0 : ss << 6) | idx << 3 | 5)
+      buf.put32(UInt32(bitPattern: m.disp))
+      return
+    }
+    let b = m.base.number & 7
+    let mod: UInt8 = (m.disp == 0 && b != 5) ? 0 : (m.disp >= -128 && m.disp <= 127) ? 1 : 2
+    if m.index.isNone && b != 4 {
+      buf.put8(mod << 6 | reg | b)
+    } else {
+      buf.put8(mod << 6 | reg | 4)
+      buf.put8((m.index.isNone ? 0 : ss << 6) | idx << 3 | b)
+    }
+    if mod == 1 { buf.put8(UInt8(truncatingIfNeeded: m.disp)) } else if mod == 2 { buf.put32(UInt32(bitPattern: m.disp)) }
+  }
+}
+
+extension CodeBuffer {
+  /// Convenience: encode one x86_64 instruction at the end of this buffer.
+  @discardableResult
+  public mutating func emit(_ inst: X86Inst) throws(X86EncodeError) -> X86FormID {
+    try X86Encoder.encode(inst, into: &self)
+  }
+}

@@ -34,7 +34,7 @@ let package = Package(
       dependencies: ["KilnDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: fast),
     .executableTarget(name: "kiln-build-example", dependencies: ["KilnDriver", "KilnIR"], path: "Examples/BuildInSwift"),
-    .testTarget(name: "KilnIRParserTests", dependencies: ["KilnIRParser", "KilnIR", "KilnSupport"]),
+    .testTarget(name: "KilnIRParserTests", dependencies: ["KilnIRParser", "KilnIR", "KilnSupport"], resources: [.copy("Inputs")]),
     .testTarget(name: "KilnIRTests", dependencies: ["KilnIR", "KilnIRParser", "KilnSupport"]),
     .testTarget(name: "KilnSSATests", dependencies: ["KilnSSA", "KilnIRParser", "KilnIR", "KilnSupport"]),
     .testTarget(name: "KilnMachineCodeTests", dependencies: ["KilnMachineCode", "KilnX86_64", "KilnObjectELF"]),

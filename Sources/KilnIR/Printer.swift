@@ -275,7 +275,7 @@ struct IRPrinter {
       let words = Array(m.constants.words(c))
       switch n.type {
       case .x86_fp80: return "0xK" + hex(words.count > 1 ? words[1] : 0, digits: 4) + hex(words.first ?? 0, digits: 16)
-      case .fp128: return "0xL" + hex(words.count > 1 ? words[1] : 0, digits: 16) + hex(words.first ?? 0, digits: 16)
+      case .fp128: return "0xL" + hex(words.first ?? 0, digits: 16) + hex(words.count > 1 ? words[1] : 0, digits: 16)
       default: return "0x" + hex(words.first ?? 0, digits: 16)
       }
     case .null: return "null"

@@ -90,17 +90,17 @@ extension Parser {
         var argLoc = aloc
         if lx.tok == .localVar {
           argName = internName(); argLoc = lx.start
-          if isDefine { try defineNamed(argName, .argument(params.count), t, loc: lx.start) }
+          if isDefine { defineNamed(argName, .argument(params.count), t, loc: lx.start) }
           lx.next()
         } else if lx.tok == .localID {
           argLoc = lx.start
           if isDefine {
             if lx.num != UInt64(nextNumber) { throw errHere("argument expected to be numbered '%\(nextNumber)'") }
-            try defineNumbered(.argument(params.count), t, loc: lx.start)
+            defineNumbered(.argument(params.count), t, loc: lx.start)
           }
           lx.next()
         } else if isDefine {
-          try defineNumbered(.argument(params.count), t, loc: aloc)
+          defineNumbered(.argument(params.count), t, loc: aloc)
         }
         params.append(t)
         fn.argTypes.append(t)
@@ -214,54 +214,62 @@ extension Parser {
     return i
   }
 
-  /// The type of any value in the current function.
+  /// The type of any value in the current function (`.void` for a stale or broken reference,
+  /// which only happens after an error was reported).
   func typeOf(_ v: Value) -> TypeID {
     switch v.tag {
     case .inst:
-      if v.index & pendingBit != 0 { return pendLocal[v.index & (pendingBit - 1)].type }
-      return fn.insts[v.index].type
-    case .argument: return fn.argTypes[v.index]
-    case .constant: return m.constants.nodes[v.index].type
+      if v.index & pendingBit != 0 {
+        let i = v.index & (pendingBit - 1)
+        return i < pendLocal.count ? pendLocal[i].type : .void
+      }
+      return v.index < fn.insts.count ? fn.insts[v.index].type : .void
+    case .argument: return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
+    case .constant: return v.index < m.constants.nodes.count ? m.constants.nodes[v.index].type : .void
     case .global, .function, .alias: return .ptr
     case .block: return .label
     case .metadata: return .metadata
     }
   }
 
-  /// Resolves a pending placeholder to its definition `v` of type `t`.
-  mutating func resolvePending(_ p: Value, _ v: Value, _ t: TypeID, name: String, loc: Int) throws(ParseFail) {
+  /// Resolves a pending placeholder to its definition `v` of type `t`. A type clash is reported
+  /// (not thrown: the definition itself is complete and stays in place).
+  mutating func resolvePending(_ p: Value, _ v: Value, _ t: TypeID, name: String, loc: Int) {
     let i = p.index & (pendingBit - 1)
     let want = pendLocal[i].type
     pendLocal[i].resolved = v
     if want != t {
-      if want == .label { throw err(loc, "'\(name)' is not a basic block") }
-      throw err(loc, "'\(name)' defined with type '\(typeName(t))' but expected '\(typeName(want))'")
+      if want == .label { report(loc, "'\(name)' is not a basic block") }
+      else { report(loc, "'\(name)' defined with type '\(typeName(t))' but expected '\(typeName(want))'") }
     }
   }
 
-  mutating func defineNamed(_ s: Symbol, _ v: Value, _ t: TypeID, loc: Int) throws(ParseFail) {
+  /// Binds `%name` to `v` (already stored in the function); errors are reported, not thrown.
+  mutating func defineNamed(_ s: Symbol, _ v: Value, _ t: TypeID, loc: Int) {
     let i = namedSlot(s)
     let e = namedGen[i]
-    namedGen[i] = gen << 32 | UInt64(v.raw)
     if e >> 32 == gen {
       let old = Value(raw: UInt32(truncatingIfNeeded: e))
       if old.tag == .inst && old.index & pendingBit != 0 {
-        try resolvePending(old, v, t, name: "%" + m.name(s), loc: loc)
+        namedGen[i] = gen << 32 | UInt64(v.raw)
+        resolvePending(old, v, t, name: "%" + m.name(s), loc: loc)
       } else {
-        throw err(loc, "multiple definition of local value named '\(m.name(s))'")
+        report(loc, "multiple definition of local value named '\(m.name(s))'")
       }
+      return
     }
+    namedGen[i] = gen << 32 | UInt64(v.raw)
   }
 
-  /// Defines the next number (`%nextNumber`) as `v`.
-  mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) throws(ParseFail) {
+  /// Defines the next number (`%nextNumber`) as `v` (already stored in the function).
+  mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) {
     let n = nextNumber
     nextNumber += 1
     if n < numbered.count {
       let old = numbered[n]
       numbered[n] = v
       if old != noValue && old.tag == .inst && old.index & pendingBit != 0 {
-        try resolvePending(old, v, t, name: "%\(n)", loc: loc)
+        resolvePending(old, v, t, name: "%\(n)", loc: loc)
       }
     } else {
       numbered.append(v)
@@ -340,8 +348,9 @@ extension Parser {
       if diags.isFull { return }
       switch lx.tok {
       case .rbrace:
+        let endLoc = lx.start
         lx.next()
-        finishFunction(bodyLoc: bodyLoc, endLoc: lx.start)
+        finishFunction(bodyLoc: bodyLoc, endLoc: endLoc)
         return
       case .eof:
         report(lx.start, "expected '}' at end of function body")
@@ -354,7 +363,6 @@ extension Parser {
       let stmtStart = lx.start
       let ops = fn.operands.count, extra = fn.extra.count, attrs = fn.paramAttrs.count
       let insts = fn.insts.count
-      let num0 = nextNumber
       stmtResultNumbered = false
       do throws(ParseFail) {
         try parseStatement()
@@ -364,8 +372,8 @@ extension Parser {
         fn.extra.removeSubrange(extra...)
         fn.paramAttrs.removeSubrange(attrs...)
         if fn.insts.count > insts { fn.insts.removeSubrange(insts...); fn.instNames.removeSubrange(insts...) }
-        if stmtResultNumbered && nextNumber == num0 {  // keep numbering in step
-          if numbered.count <= num0 { numbered.append(noValue) } else { numbered[num0] = noValue }
+        if stmtResultNumbered && nextNumber == stmtNumber {  // keep numbering in step
+          if numbered.count <= stmtNumber { numbered.append(noValue) } else { numbered[stmtNumber] = noValue }
           nextNumber += 1
         }
         let errLine = lx.lineBegin(lx.start)
@@ -391,18 +399,18 @@ extension Parser {
     switch lx.tok {
     case .labelStr, .labelID:
       let loc = lx.start
-      if curBlock >= 0 && !blockTerminated {
+      if curBlock >= 0 && !blockTerminated && fnErrors == 0 {
         throw errHere("expected instruction opcode; the block before this label has no terminator")
       }
       let b = Value.block(BlockID(fn.blocks.count))
       if lx.tok == .labelID {
         if lx.num != UInt64(nextNumber) { throw errHere("label expected to be numbered '\(nextNumber)'") }
         beginBlock(name: .empty, loc: loc)
-        try defineNumbered(b, .label, loc: loc)
+        defineNumbered(b, .label, loc: loc)
       } else {
         let s = internName()
         beginBlock(name: s, loc: loc)
-        try defineNamed(s, b, .label, loc: loc)
+        defineNamed(s, b, .label, loc: loc)
       }
       lx.next()
     case .dbgRecord:
@@ -418,7 +426,7 @@ extension Parser {
   mutating func implicitBlock() throws(ParseFail) {
     let b = Value.block(BlockID(fn.blocks.count))
     beginBlock(name: .empty, loc: lx.start)
-    try defineNumbered(b, .label, loc: lx.start)
+    defineNumbered(b, .label, loc: lx.start)
   }
 
   mutating func parseInstStatement() throws(ParseFail) {
@@ -436,6 +444,7 @@ extension Parser {
       resNum = lx.num
       if resNum != UInt64(nextNumber) { throw errHere("instruction expected to be numbered '%\(nextNumber)'") }
       stmtResultNumbered = true
+      stmtNumber = nextNumber
       lx.next()
       try expect(.equal, "expected '=' after instruction name")
     }
@@ -445,17 +454,16 @@ extension Parser {
     inst.operandStart = UInt32(opStart)
     inst.operandCount = UInt32(fn.operands.count - opStart)
     let idx = fn.insts.count
-    if inst.type == .void {
-      if hasResult { throw err(loc, "instructions returning void cannot have a name") }
-    } else if resName != .empty {
-      try defineNamed(resName, .inst(InstID(idx)), inst.type, loc: loc)
-    } else {
-      stmtResultNumbered = true
-      try defineNumbered(.inst(InstID(idx)), inst.type, loc: loc)
-    }
-    stmtResultNumbered = false
+    if inst.type == .void && hasResult { throw err(loc, "instructions returning void cannot have a name") }
     fn.insts.append(inst)
     fn.instNames.append(resName)
+    if inst.type == .void {
+    } else if resName != .empty {
+      defineNamed(resName, .inst(InstID(idx)), inst.type, loc: loc)
+    } else {
+      defineNumbered(.inst(InstID(idx)), inst.type, loc: loc)
+    }
+    stmtResultNumbered = false
     if inst.op.isTerminator { blockTerminated = true; fn.blocks[curBlock].instEnd = UInt32(idx + 1) }
   }
 
@@ -463,8 +471,8 @@ extension Parser {
     if curBlock >= 0 { fn.blocks[curBlock].instEnd = UInt32(fn.insts.count) }
     if fn.blocks.isEmpty {
       report(bodyLoc, "function body requires at least one basic block")
-    } else if !blockTerminated {
-      report(lx.lineBegin(endLoc) > 0 ? endLoc : bodyLoc, "expected instruction opcode; function body ends without a terminator")
+    } else if !blockTerminated && fnErrors == 0 {
+      report(endLoc, "expected instruction opcode; function body ends without a terminator")
     }
     if fnErrors > 0 { return }
     var bad = false

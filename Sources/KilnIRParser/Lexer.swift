@@ -13,9 +13,11 @@ enum Tok: UInt8 {
   case intLit, floatLit, hexFloat, intType, keyword, ident
 }
 
-/// Byte classes: 1 = may start a name, 2 = may continue a name, 4 = digit, 8 = hex digit.
+/// Byte classes: 1 = may start a name, 2 = may continue a name, 4 = digit, 8 = hex digit,
+/// 16 = blank (space, tab, CR).
 let charClass: [UInt8] = {
   var t = [UInt8](repeating: 0, count: 256)
+  t[32] = 16; t[9] = 16; t[13] = 16
   for c in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(c)] |= 3 }
   for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { t[Int(c)] |= 3 }
   for c in [UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "$"), UInt8(ascii: "-")] { t[Int(c)] |= 3 }
@@ -45,7 +47,7 @@ struct Lexer {
   var negative = false       // intLit: written with '-'
   var bigInt = false         // intLit: more than 18 digits (value not in `num`)
   var hexKind: UInt8 = 0     // hexFloat: 0 (plain 0x), or 'K', 'L', 'M', 'H', 'R'
-  var lineStart = true       // the token is the first on its line
+  var lineStart = false      // the token is the first on its line
   var errMsg = ""            // for `.error` tokens
 
   init(base: UnsafePointer<UInt8>, count: Int, cls: UnsafePointer<UInt8>) {
@@ -58,8 +60,8 @@ struct Lexer {
   /// Skips to the first byte of the next line (used for error recovery).
   mutating func skipLine(from p: Int) {
     var i = p
-    while i < count && base[i] != 10 { i += 1 }
-    pos = min(i + 1, count)
+    while i < count && base[i] != 10 { i &+= 1 }
+    pos = min(i &+ 1, count)
   }
 
   /// The byte offset of the first byte of the line holding `p`.
@@ -72,58 +74,59 @@ struct Lexer {
   mutating func next() {
     prevEnd = end
     var p = pos
-    var nl = false
-    // whitespace and comments (fast path: a single space)
-    if base[p] == 32 { p += 1 }
-    while true {
-      let b = base[p]
-      if b == 32 || b == 9 || b == 13 { p += 1; continue }
-      if b == 10 { p += 1; nl = true; continue }
-      if b == 59 {  // ';'
-        p += 1
-        while base[p] != 10 && p < count { p += 1 }
-        continue
+    // blanks; newlines and comments take the slower loop
+    while cls[Int(base[p])] & 16 != 0 { p &+= 1 }
+    var b = base[p]
+    if b == 10 || b == 59 || p == 0 {
+      lineStart = true
+      while true {
+        b = base[p]
+        if cls[Int(b)] & 16 != 0 || b == 10 { p &+= 1; continue }
+        if b == 59 {  // ';' comment
+          p &+= 1
+          while base[p] != 10 && p < count { p &+= 1 }
+          continue
+        }
+        break
       }
-      break
+    } else {
+      lineStart = false
     }
-    if p == 0 { nl = true }
-    lineStart = nl
     start = p
-    let b = base[p]
     switch b {
     case 0:
       if p >= count { tok = .eof; end = p; pos = p; return }
-      return fail(p, p + 1, "unexpected NUL byte")
+      return fail(p, p &+ 1, "unexpected NUL byte")
     case 37: lexVar(p, .localVar, .localID)      // %
     case 64: lexVar(p, .globalVar, .globalID)    // @
     case 36:                                      // $
-      if base[p + 1] == 34 { lexQuoted(p + 1, prefix: true, kind: .comdatVar); return }
-      var q = p + 1
-      while isName(base[q]) { q += 1 }
-      if q == p + 1 { return fail(p, p + 1, "expected name after '$'") }
-      tok = .comdatVar; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+      if base[p &+ 1] == 34 { lexQuoted(p &+ 1, prefix: true, kind: .comdatVar); return }
+      var q = p &+ 1
+      while isName(base[q]) { q &+= 1 }
+      if q == p &+ 1 { return fail(p, p &+ 1, "expected name after '$'") }
+      tok = .comdatVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
     case 33:                                      // !
-      let c = base[p + 1]
+      let c = base[p &+ 1]
       if isDigit(c) {
-        var q = p + 1, v: UInt64 = 0
-        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q += 1 }
+        var q = p &+ 1, v: UInt64 = 0
+        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
         tok = .metadataID; num = v; end = q; pos = q
       } else if cls[Int(c)] & 1 != 0 || c == 92 {
-        var q = p + 1
-        while isName(base[q]) || base[q] == 92 { q += 1 }
-        tok = .metadataVar; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+        var q = p &+ 1
+        while isName(base[q]) || base[q] == 92 { q &+= 1 }
+        tok = .metadataVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
       } else {
-        tok = .exclaim; end = p + 1; pos = p + 1
+        tok = .exclaim; end = p &+ 1; pos = p &+ 1
       }
     case 35:                                      // #
-      var q = p + 1
+      var q = p &+ 1
       if isDigit(base[q]) {
         var v: UInt64 = 0
-        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q += 1 }
+        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
         tok = .attrGrpID; num = v; end = q; pos = q
         return
       }
-      while isName(base[q]) { q += 1 }
+      while isName(base[q]) { q &+= 1 }
       let n = q - p
       func eq(_ s: StaticString) -> Bool {
         guard s.utf8CodeUnitCount == n else { return false }
@@ -133,7 +136,7 @@ struct Lexer {
       }
       if eq("#dbg_declare") { num = 0 } else if eq("#dbg_value") { num = 1 }
       else if eq("#dbg_assign") { num = 2 } else if eq("#dbg_label") { num = 3 }
-      else { return fail(p, max(q, p + 1), "expected attribute group id or debug record after '#'") }
+      else { return fail(p, max(q, p &+ 1), "expected attribute group id or debug record after '#'") }
       tok = .dbgRecord; end = q; pos = q
     case 34:                                      // "
       lexQuoted(p, prefix: false, kind: .string)
@@ -152,49 +155,50 @@ struct Lexer {
     case 48...57:
       lexNumber(p)
     case 45, 43:                                  // - +
-      if isDigit(base[p + 1]) { lexNumber(p) } else if b == 45 { lexWord(p) }
-      else { fail(p, p + 1, "unexpected character '+'") }
+      if isDigit(base[p &+ 1]) { lexNumber(p) } else if b == 45 { lexWord(p) }
+      else { fail(p, p &+ 1, "unexpected character '+'") }
     case 46:                                      // .
-      if base[p + 1] == 46 && base[p + 2] == 46 { tok = .dotdotdot; end = p + 3; pos = p + 3 }
+      if base[p &+ 1] == 46 && base[p &+ 2] == 46 { tok = .dotdotdot; end = p &+ 3; pos = p &+ 3 }
       else { lexWord(p) }
     default:
       if cls[Int(b)] & 1 != 0 { lexWord(p) }
-      else { fail(p, p + 1, b >= 32 && b < 127 ? "unexpected character '\(Character(UnicodeScalar(b)))'" : "unexpected byte 0x\(String(b, radix: 16))") }
+      else if b == 94 { fail(p, p &+ 1, "unsupported: module summary entry ('^')") }
+      else { fail(p, p &+ 1, b >= 32 && b < 127 ? "unexpected character '\(Character(UnicodeScalar(b)))'" : "unexpected byte 0x\(String(b, radix: 16))") }
     }
   }
 
-  @inline(__always) mutating func punct(_ t: Tok, _ p: Int) { tok = t; end = p + 1; pos = p + 1 }
+  @inline(__always) mutating func punct(_ t: Tok, _ p: Int) { tok = t; end = p &+ 1; pos = p &+ 1 }
 
-  mutating func fail(_ p: Int, _ q: Int, _ msg: String) {
+  @inline(never) mutating func fail(_ p: Int, _ q: Int, _ msg: String) {
     tok = .error; errMsg = msg; end = q; pos = q
   }
 
   /// `%name`, `%"quoted"`, `%123` (and the same after `@`).
   @inline(__always) mutating func lexVar(_ p: Int, _ named: Tok, _ numbered: Tok) {
-    let c = base[p + 1]
+    let c = base[p &+ 1]
     if isDigit(c) {
-      var q = p + 1, v: UInt64 = 0
-      while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q += 1 }
+      var q = p &+ 1, v: UInt64 = 0
+      while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
       if isName(base[q]) {  // `%1abc` is a name in LLVM
-        while isName(base[q]) { q += 1 }
-        tok = named; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+        while isName(base[q]) { q &+= 1 }
+        tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
         return
       }
       tok = numbered; num = v; end = q; pos = q
     } else if c == 34 {
-      lexQuoted(p + 1, prefix: true, kind: named)
+      lexQuoted(p &+ 1, prefix: true, kind: named)
     } else if isName(c) {
-      var q = p + 2
-      while isName(base[q]) { q += 1 }
-      tok = named; nameStart = p + 1; nameEnd = q; escaped = false; end = q; pos = q
+      var q = p &+ 2
+      while isName(base[q]) { q &+= 1 }
+      tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
     } else {
-      fail(p, p + 1, "expected name or number after '\(Character(UnicodeScalar(base[p])))'")
+      fail(p, p &+ 1, "expected name or number after '\(Character(UnicodeScalar(base[p])))'")
     }
   }
 
   /// A quoted string starting at the `"` at `q`. A plain string followed by ':' is a label.
-  mutating func lexQuoted(_ q: Int, prefix: Bool, kind: Tok) {
-    var i = q + 1
+  @inline(never) mutating func lexQuoted(_ q: Int, prefix: Bool, kind: Tok) {
+    var i = q &+ 1
     var esc = false
     while true {
       let c = base[i]
@@ -203,26 +207,26 @@ struct Lexer {
         return fail(start, i, "unterminated string")
       }
       if c == 92 { esc = true }
-      i += 1
+      i &+= 1
     }
-    nameStart = q + 1; nameEnd = i; escaped = esc
-    end = i + 1; pos = i + 1
+    nameStart = q &+ 1; nameEnd = i; escaped = esc
+    end = i &+ 1; pos = i &+ 1
     tok = kind
-    if !prefix && base[i + 1] == 58 { tok = .labelStr; end = i + 2; pos = i + 2 }
+    if !prefix && base[i &+ 1] == 58 { tok = .labelStr; end = i &+ 2; pos = i &+ 2 }
   }
 
   mutating func lexNumber(_ p: Int) {
     var q = p
     negative = base[q] == 45
-    if base[q] == 45 || base[q] == 43 { q += 1 }
+    if base[q] == 45 || base[q] == 43 { q &+= 1 }
     // hexadecimal floating point: 0x…, 0xK…, 0xL…, 0xM…, 0xH…, 0xR…
-    if base[q] == 48 && base[q + 1] == 120 && base[p] != 43 {
-      var r = q + 2
+    if base[q] == 48 && base[q &+ 1] == 120 && base[p] != 43 {
+      var r = q &+ 2
       hexKind = 0
       let k = base[r]
-      if k == 75 || k == 76 || k == 77 || k == 72 || k == 82 { hexKind = k; r += 1 }
+      if k == 75 || k == 76 || k == 77 || k == 72 || k == 82 { hexKind = k; r &+= 1 }
       let hs = r
-      while cls[Int(base[r])] & 8 != 0 { r += 1 }
+      while cls[Int(base[r])] & 8 != 0 { r &+= 1 }
       if r == hs { return fail(p, r, "expected hexadecimal digits") }
       nameStart = hs; nameEnd = r
       tok = .hexFloat; end = r; pos = r
@@ -230,26 +234,26 @@ struct Lexer {
     }
     let ds = q
     var v: UInt64 = 0
-    while isDigit(base[q]) { v = v &* 10 &+ UInt64(base[q] - 48); q += 1 }
+    while isDigit(base[q]) { v = v &* 10 &+ UInt64(base[q] - 48); q &+= 1 }
     let nd = q - ds
     if base[q] == 46 {  // decimal float
-      q += 1
-      while isDigit(base[q]) { q += 1 }
+      q &+= 1
+      while isDigit(base[q]) { q &+= 1 }
       if base[q] == 101 || base[q] == 69 {
-        var r = q + 1
-        if base[r] == 43 || base[r] == 45 { r += 1 }
-        if isDigit(base[r]) { while isDigit(base[r]) { r += 1 }; q = r }
+        var r = q &+ 1
+        if base[r] == 43 || base[r] == 45 { r &+= 1 }
+        if isDigit(base[r]) { while isDigit(base[r]) { r &+= 1 }; q = r }
       }
       tok = .floatLit; end = q; pos = q
       return
     }
     if base[q] == 58 && base[p] != 45 && base[p] != 43 {  // `12:` block label
-      tok = .labelID; num = nd > 18 ? UInt64.max : v; end = q + 1; pos = q + 1
+      tok = .labelID; num = nd > 18 ? UInt64.max : v; end = q &+ 1; pos = q &+ 1
       return
     }
     if isName(base[q]) && !negative {  // `1abc:` style names
       var r = q
-      while isName(base[r]) { r += 1 }
+      while isName(base[r]) { r &+= 1 }
       if base[r] == 58 { tok = .labelStr; nameStart = p; nameEnd = r; escaped = false; end = r + 1; pos = r + 1; return }
       return fail(p, r, "invalid number")
     }
@@ -257,10 +261,18 @@ struct Lexer {
   }
 
   mutating func lexWord(_ p: Int) {
-    var q = p + 1
-    while isName(base[q]) { q += 1 }
+    var q = p &+ 1
+    if base[p] == 105 && isDigit(base[q]) {  // iN
+      var w: UInt64 = 0
+      while isDigit(base[q]) { w = min(w &* 10 &+ UInt64(base[q] - 48), 1 << 40); q &+= 1 }
+      if !isName(base[q]) && q - p <= 24 {
+        tok = .intType; num = w; end = q; pos = q
+        return
+      }
+    }
+    while isName(base[q]) { q &+= 1 }
     if base[q] == 58 {  // label
-      tok = .labelStr; nameStart = p; nameEnd = q; escaped = false; end = q + 1; pos = q + 1
+      tok = .labelStr; nameStart = p; nameEnd = q; escaped = false; end = q &+ 1; pos = q &+ 1
       return
     }
     end = q; pos = q
@@ -271,9 +283,9 @@ struct Lexer {
       return
     }
     // iN
-    if base[p] == 105 && n >= 2 && n <= 9 {
-      var w: UInt64 = 0, i = p + 1
-      while i < q && isDigit(base[i]) { w = w * 10 + UInt64(base[i] - 48); i += 1 }
+    if base[p] == 105 && n >= 2 && n <= 24 {
+      var w: UInt64 = 0, i = p &+ 1
+      while i < q && isDigit(base[i]) { w = min(w * 10 + UInt64(base[i] - 48), 1 << 40); i &+= 1 }
       if i == q { tok = .intType; num = w; return }
     }
     let k = kwt.lookup(base + p, n)

@@ -91,6 +91,7 @@ struct Parser {
   var curBlock = -1
   var blockTerminated = true
   var stmtResultNumbered = false
+  var stmtNumber = 0
 
   init(lexer: Lexer, diags: Diagnostics) {
     lx = lexer
@@ -370,6 +371,7 @@ struct Parser {
 
   /// Whether `t` may be a struct field (no void/label/function/opaque, no recursion through values).
   func isSized(_ t: TypeID, visiting: TypeID) -> Bool {
+    if t.raw >= TypeID.ptr.raw && t.raw <= TypeID.i128.raw { return true }  // fixed scalar IDs
     switch m.types.kind(t) {
     case .void, .label, .metadata, .function, .token: return false
     case .structure: return t != visiting
@@ -552,11 +554,12 @@ struct Parser {
   }
 
   mutating func parseAddrSpace() throws(ParseFail) {
+    let kwLoc = lx.start
     lx.next()  // addrspace
     try expect(.lparen, "expected '(' in address space")
     if lx.tok == .string { throw errHere("unsupported: symbolic address space") }
     guard lx.tok == .intLit, !lx.negative else { throw errHere("expected address space number") }
-    if lx.num != 0 || lx.bigInt { throw errHere("unsupported: addrspace(\(lx.bigInt ? "…" : String(lx.num)))") }
+    if lx.num != 0 || lx.bigInt { throw err(kwLoc, "unsupported: addrspace(\(lx.bigInt ? "…" : String(lx.num)))") }
     lx.next()
     try expect(.rparen, "expected ')' in address space")
   }
@@ -801,9 +804,12 @@ struct Parser {
       lx.next()
       let vt = try parseType()
       try expect(.comma, "expected comma after alias's type")
-      let atloc = lx.start
-      let at = try parseType()
-      if at != .ptr { throw err(atloc, "an alias or ifunc must have pointer type") }
+      // The aliasee's type is omitted before getelementptr/bitcast/inttoptr/addrspacecast.
+      if !(lx.tok == .keyword && (lx.kw == .getelementptr || lx.kw == .bitcast || lx.kw == .inttoptr || lx.kw == .addrspacecast)) {
+        let atloc = lx.start
+        let at = try parseType()
+        if at != .ptr { throw err(atloc, "an alias or ifunc must have pointer type") }
+      }
       let aliasee = try parseConstantValue(.ptr)
       var a = Alias(name: name, valueType: vt, aliasee: aliasee)
       a.linkage = linkage ?? .external
@@ -1086,6 +1092,11 @@ struct Parser {
     var out: [Value] = []
     if lx.tok == close { return out }
     while true {
+      if lx.tok == .intType, let v = fastIntElement(single != .void ? single : out.count < listCount ? m.types.lists[listStart + out.count] : .void) {
+        out.append(v)
+        if !eat(.comma) { break }
+        continue
+      }
       let loc = lx.start
       let et = try parseType()
       let want = single != .void ? single : out.count < listCount ? m.types.lists[listStart + out.count] : et
@@ -1096,6 +1107,43 @@ struct Parser {
       if !eat(.comma) { break }
     }
     return out
+  }
+
+  /// Fast path for an `iN <decimal>` element of the expected type `want` (N = 1, 8, 16, 32 or
+  /// 64, at most 18 digits, followed by a delimiter); nil (nothing consumed) otherwise, and
+  /// the general path handles it, including every error.
+  @inline(__always) mutating func fastIntElement(_ want: TypeID) -> Value? {
+    let t: TypeID
+    switch lx.num {
+    case 32: t = .i32
+    case 8: t = .i8
+    case 64: t = .i64
+    case 16: t = .i16
+    case 1: t = .i1
+    default: return nil
+    }
+    if t != want { return nil }
+    let b = lx.base
+    var q = lx.end
+    if b[q] != 32 { return nil }
+    q &+= 1
+    let neg = b[q] == 45
+    if neg { q &+= 1 }
+    let ds = q
+    var mag: UInt64 = 0
+    while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
+    let nd = q &- ds
+    if nd == 0 || nd > 18 { return nil }
+    switch b[q] {
+    case 44, 93, 125, 62, 32, 10: break
+    default: return nil
+    }
+    let w = UInt64(lx.num)
+    if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
+    lx.pos = q
+    lx.end = q
+    lx.next()
+    return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
   }
 
   mutating func parseStructConstant(_ t: TypeID, packed: Bool) throws(ParseFail) -> Value {
@@ -1334,7 +1382,7 @@ struct Parser {
     case 76:  // L: fp128, 32 hex digits, high half first
       guard t == .fp128, let w = hexWords(2) else { throw errHere("floating point constant invalid for type '\(typeName(t))'") }
       lx.next()
-      return .constant(m.constants.float(t, bits: [w[0], w[1]]))
+      return .constant(m.constants.float(t, bits: [w[1], w[0]]))  // the first 16 digits are the low word
     case 72: throw errHere("unsupported: half constant")
     case 82: throw errHere("unsupported: bfloat constant")
     default: throw errHere("unsupported: ppc_fp128 constant")

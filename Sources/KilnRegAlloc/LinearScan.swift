@@ -325,7 +325,9 @@ struct LinearScan {
       guard let r = ivs[Int(a)].loc.reg else { continue }
       let j = regSlot[Int(r.raw)]
       let av = ivs[Int(a)]
-      var evictable = av.start < pos && (pos & 3 == 0 || pos & 3 == 3 || av.start <= LinearScan.gapFloor(pos))
+      // Evicting splits `a` at pos (its store must have a place: see splitPlan), or, when `a`
+      // starts at pos too, sends it to its slot from its start.
+      var evictable = av.start == pos || pos & 3 == 0 || pos & 3 == 3 || av.start <= LinearScan.gapFloor(pos)
       let u = nextRegUse(a, pos)
       if u != .max && LinearScan.gapFloor(u) <= pos { evictable = false }
       if !evictable { nextUse[j] = 0; blockPos[j] = 0 } else if u < nextUse[j] { nextUse[j] = u }
@@ -360,6 +362,15 @@ struct LinearScan {
     }
     guard best >= 0 else {
       let v = VReg(raw: ivs[Int(ci)].vreg)
+      #if DEBUG
+      if ProcessInfoLite.trace {
+        var s = "blocked \(v) [\(pos), \(end)) firstUse \(firstUse)\n"
+        for j in 0 ..< n { s += "  \(regs[j]): nextUse \(nextUse[j]) blockPos \(blockPos[j])\n" }
+        for a in active[c] { let x = ivs[Int(a)]; s += "  active v\(x.vreg) [\(x.start), \(x.end)) \(x.loc) nextUse \(nextRegUse(a, pos))\n" }
+        for a in inactive[c] { let x = ivs[Int(a)]; s += "  inactive v\(x.vreg) [\(x.start), \(x.end)) \(x.loc)\n" }
+        print(s)
+      }
+      #endif
       throw RegAllocError(["unsatisfiable register constraints at i\(pos >> 2): \(v) needs a \(c == 0 ? "int" : "float") register but all are reserved or needed by the same instruction"])
     }
     let reg = regs[best]
@@ -369,7 +380,7 @@ struct LinearScan {
       let a = active[c][k]
       if ivs[Int(a)].loc == .reg(reg) {
         active[c].swapAt(k, active[c].count - 1); active[c].removeLast()
-        if let ch = split(a, at: pos) { spillChild(ch) }
+        if ivs[Int(a)].start >= pos { spillChild(a) } else if let ch = split(a, at: pos) { spillChild(ch) }
         continue
       }
       k += 1
@@ -387,3 +398,8 @@ struct LinearScan {
     assignReg(ci, reg)
   }
 }
+
+#if DEBUG
+import Foundation
+enum ProcessInfoLite { static var trace: Bool { ProcessInfo.processInfo.environment["KILN_RA_TRACE"] != nil } }
+#endif

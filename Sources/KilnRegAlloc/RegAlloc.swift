@@ -451,3 +451,23 @@ public func allocateRegisters(_ f: RAFunction, _ env: MachineEnv, options: RegAl
   }
   return result
 }
+
+extension RAFunction: CustomStringConvertible {
+  /// Readable listing (for tests and debugging): blocks with params, instructions with operands,
+  /// edges with arguments.
+  public var description: String {
+    var s = ""
+    for b in 0 ..< blocks.count {
+      let ps = params(b).map { "\($0)" }.joined(separator: ", ")
+      s += "b\(b)(\(ps)):" + (preds(b).isEmpty ? "" : "  ; preds " + preds(b).map { "b\(edges[Int($0)].from.raw)" }.joined(separator: " ")) + "\n"
+      for i in Int(blocks[b].instStart) ..< Int(blocks[b].instEnd) {
+        s += "  i\(i): " + operandRange(i).map { operands[$0].description }.joined(separator: ", ")
+        if !insts[i].clobbers.isEmpty { s += " clobbers " + insts[i].clobbers.map { "\($0)" }.joined(separator: " ") }
+        if insts[i].isMove { s += " (move)" }
+        s += "\n"
+      }
+      for e in succs(b) { s += "  -> b\(edges[e].to.raw)(" + args(e).map { "\($0)" }.joined(separator: ", ") + ")\n" }
+    }
+    return s
+  }
+}

@@ -90,6 +90,11 @@ public enum Lowering {
     func binding(_ l: Linkage) -> SymbolBinding { l.isLocal ? .local : (l.isWeak ? .weak : .global) }
     func vis(_ v: Visibility) -> UInt8 { v == .hidden ? 1 : (v == .protected ? 2 : 0) }
 
+    // Module symbols whose names are helper names (looked up by interned symbol, not by string).
+    var helperNameSym: [UInt32: Int] = [:]
+    for h in Helper.allCases {
+      if let sym = m.names.lookup(h.symbolName) { helperNameSym[sym.raw] = h.rawValue }
+    }
     var byName: [String: SymbolID] = [:]
     var fnSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.functions.count)
     var intrinsic = [Intr](repeating: .none, count: m.functions.count)
@@ -104,7 +109,7 @@ public enum Lowering {
       var s = SSymbol(name: name, kind: .function, binding: binding(fn.linkage), isDefined: !fn.isDeclaration)
       s.visibility = vis(fn.visibility)
       fnSym[i] = SymbolID(out.symbols.count)
-      byName[name] = fnSym[i]
+      if !helperNameSym.isEmpty && helperNameSym[fn.name.raw] != nil { byName[name] = fnSym[i] }
       out.symbols.append(s)
     }
     var globalSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.globals.count)
@@ -115,7 +120,7 @@ public enum Lowering {
       if g.linkage == .appending { s.binding = .local }
       s.visibility = vis(g.visibility)
       globalSym[i] = SymbolID(out.symbols.count)
-      byName[name] = globalSym[i]
+      if !helperNameSym.isEmpty && helperNameSym[g.name.raw] != nil { byName[name] = globalSym[i] }
       out.symbols.append(s)
     }
     var aliasSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.aliases.count)
@@ -126,7 +131,7 @@ public enum Lowering {
       var s = SSymbol(name: name, kind: kind, binding: binding(a.linkage), isDefined: true)
       s.visibility = vis(a.visibility)
       aliasSym[i] = SymbolID(out.symbols.count)
-      byName[name] = aliasSym[i]
+      if !helperNameSym.isEmpty && helperNameSym[a.name.raw] != nil { byName[name] = aliasSym[i] }
       out.symbols.append(s)
     }
     let helperBase = out.symbols.count
@@ -159,16 +164,22 @@ public enum Lowering {
     }
     let results = Results(defined.count)
     let n = defined.count
-    let work: @Sendable (Int) -> (SFunction?, Diagnostics, UInt64) = { k in
+    // One FunctionLowering per worker: its scratch arrays keep their capacity across functions.
+    let work: @Sendable (Int, inout FunctionLowering?) -> (SFunction?, Diagnostics, UInt64) = { k, fl in
       let fi = defined[k]
-      var fl = FunctionLowering(ctx: ctx, function: m.functions[fi], symbol: ctx.fnSym[fi])
-      let f = fl.run()
-      return (f, fl.diags, fl.usedHelpers)
+      if fl == nil {
+        fl = FunctionLowering(ctx: ctx, function: m.functions[fi], symbol: ctx.fnSym[fi])
+      } else {
+        fl!.reset(function: m.functions[fi], symbol: ctx.fnSym[fi])
+      }
+      let f = fl!.run()
+      return (f, fl!.diags, fl!.usedHelpers)
     }
     let chunks = max(1, min(threads, n))
     if chunks <= 1 {
+      var fl: FunctionLowering? = nil
       for k in 0..<n {
-        let (f, d, u) = work(k)
+        let (f, d, u) = work(k, &fl)
         results.fns[k] = f; results.diags[k] = d; results.used[k] = u
       }
     } else {
@@ -178,8 +189,9 @@ public enum Lowering {
             nonisolated(unsafe) let fbp = fb, dbp = db, ubp = ub
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
               let lo = n * c / chunks, hi = n * (c + 1) / chunks
+              var fl: FunctionLowering? = nil
               for k in lo..<hi {
-                let (f, d, u) = work(k)
+                let (f, d, u) = work(k, &fl)
                 fbp[k] = f; dbp[k] = d; ubp[k] = u
               }
             }

@@ -106,6 +106,9 @@ struct FunctionLowering {
   var loc: SourceLoc = .none
   var failed = false
   var sigArgTypes: [TypeID] = []
+  var candScratch: [Bool] = []
+  var replacementScratch: [UInt32] = []
+  var newIndexScratch: [UInt32] = []
 
   init(ctx: LowerContext, function fn: Function, symbol: SymbolID) {
     self.ctx = ctx
@@ -362,7 +365,10 @@ struct FunctionLowering {
   /// values and blocks renumbered.
   mutating func finish() -> SFunction {
     // 1. trivial phi removal (fixpoint, reverse creation order)
-    var replacement = [UInt32](repeating: .max, count: f.values.count)
+    var replacement = replacementScratch
+    replacement.removeAll(keepingCapacity: true)
+    replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count))
+    defer { replacementScratch = replacement }
     func resolve(_ v: SValue, _ rep: inout [UInt32]) -> SValue {
       var x = v.raw
       while Int(x) < rep.count && rep[Int(x)] != .max { x = rep[Int(x)] }
@@ -484,17 +490,20 @@ struct FunctionLowering {
 
     // 5. operands through replacements; renumber values without the removed phis
     if anyRemoved {
-      var newIndex = [UInt32](repeating: .max, count: f.values.count)
-      var out: [SValueDef] = []
-      out.reserveCapacity(f.values.count)
+      var newIndex = newIndexScratch
+      newIndex.removeAll(keepingCapacity: true)
+      newIndex.append(contentsOf: repeatElement(UInt32.max, count: f.values.count))
+      defer { newIndexScratch = newIndex }
+      var kept = 0
       for k in 0..<f.values.count where replacement[k] == .max {
-        newIndex[k] = UInt32(out.count)
-        out.append(f.values[k])
+        newIndex[k] = UInt32(kept)
+        f.values[kept] = f.values[k]
+        kept += 1
       }
       for k in 0..<f.values.count where replacement[k] != .max {
         newIndex[k] = newIndex[resolve(SValue(k), &replacement).index]
       }
-      f.values = out
+      f.values.removeSubrange(kept...)
       for k in 0..<f.operands.count where f.operands[k] != .none { f.operands[k] = SValue(raw: newIndex[f.operands[k].index]) }
       for k in 0..<f.blockArgs.count { f.blockArgs[k] = SValue(raw: newIndex[f.blockArgs[k].index]) }
       for k in 0..<f.blockParams.count { f.blockParams[k] = SValue(raw: newIndex[f.blockParams[k].index]) }

@@ -56,8 +56,8 @@ struct DataWriter {
       let n = m.constants[c]
       switch n.kind {
       case .int:
-        let w = m.constants.words(c)
-        guard let lo = w.first else { return (nil, 0) }
+        guard n.count > 0 else { return (nil, 0) }
+        let lo = m.constants.words[Int(n.start)]
         // sign-extend from the type's width so negative offsets work
         let bits = m.types.kind(n.type) == .integer ? m.types.intWidth(n.type) : 64
         if bits < 64 {
@@ -136,7 +136,13 @@ struct DataWriter {
     switch n.kind {
     case .zero, .null, .undef, .poison: return
     case .int:
-      writeInt(m.constants.words(c), at: off, bytes: size)
+      if n.count == 1 {
+        var x = m.constants.words[Int(n.start)]
+        var k = 0
+        while k < size && k < 8 && off + k < bytes.count { bytes[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
+      } else {
+        writeInt(m.constants.words(c), at: off, bytes: size)
+      }
     case .float:
       let w = m.constants.words(c)
       switch m.types.kind(t) {

@@ -47,15 +47,47 @@ extension FunctionLowering {
 
   // MARK: driver
 
+  @inline(__always) func refill<T>(_ a: inout [T], _ v: T, _ n: Int) {
+    a.removeAll(keepingCapacity: true)
+    a.append(contentsOf: repeatElement(v, count: n))
+  }
+
+  /// Prepares this lowering (and its scratch arrays, whose capacity is kept) for another function.
+  mutating func reset(function: Function, symbol: SymbolID) {
+    fn = function
+    f = SFunction(symbol: symbol)
+    diags = Diagnostics(file: ctx.module.source)
+    usedHelpers = 0
+    leafPool.removeAll(keepingCapacity: true)
+    sbExplicitStart.removeAll(keepingCapacity: true)
+    sbExplicitCount.removeAll(keepingCapacity: true)
+    tmpParams.removeAll(keepingCapacity: true)
+    emitOrder.removeAll(keepingCapacity: true)
+    edges.removeAll(keepingCapacity: true)
+    tmpArgs.removeAll(keepingCapacity: true)
+    slotAddrBlock.removeAll(keepingCapacity: true)
+    slotAddrVal.removeAll(keepingCapacity: true)
+    varTypes.removeAll(keepingCapacity: true)
+    phis.removeAll(keepingCapacity: true)
+    phiOps.removeAll(keepingCapacity: true)
+    pending.removeAll(keepingCapacity: true)
+    chain.removeAll(keepingCapacity: true)
+    for k in 0..<lateUndef.count { lateUndef[k] = .none }
+    loc = .none
+    failed = false
+    curSB = 0
+    curIR = 0
+  }
+
   mutating func run() -> SFunction? {
     let nb = fn.blocks.count
     guard nb > 0 else { return nil }
     irBlockCount = nb
     let ni = fn.insts.count
-    instLeaf = [UInt32](repeating: 0, count: ni)
-    addrKind = [UInt8](repeating: 0, count: ni)
-    addrBase = [UInt32](repeating: 0, count: ni)
-    addrOff = [Int64](repeating: 0, count: ni)
+    refill(&instLeaf, 0, ni)
+    refill(&addrKind, 0, ni)
+    refill(&addrBase, 0, ni)
+    refill(&addrOff, 0, ni)
     leafPool.reserveCapacity(ni + 16)
     f.insts.reserveCapacity(ni + ni / 2 + 8)
     f.operands.reserveCapacity(ni * 2)
@@ -63,7 +95,7 @@ extension FunctionLowering {
     f.blocks.reserveCapacity(nb)
 
     // predecessor counts (one per successor reference of each terminator)
-    expectedPreds = [UInt32](repeating: 0, count: nb)
+    refill(&expectedPreds, 0, nb)
     for b in 0..<nb {
       let blk = fn.blocks[b]
       guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= ni else { continue }
@@ -74,19 +106,20 @@ extension FunctionLowering {
         if v.tag == .block && v.index < nb { expectedPreds[v.index] += 1 }
       }
     }
-    predStart = [UInt32](repeating: 0, count: nb)
+    refill(&predStart, 0, nb)
     var total: UInt32 = 0
     for b in 0..<nb { predStart[b] = total; total += expectedPreds[b] }
-    predFrom = [UInt32](repeating: 0, count: Int(total))
-    donePreds = [UInt32](repeating: 0, count: nb)
-    sealed = expectedPreds.map { $0 == 0 }
-    finished = [Bool](repeating: false, count: nb)
-    phiHead = [Int32](repeating: -1, count: nb)
-    phiTail = [Int32](repeating: -1, count: nb)
+    refill(&predFrom, 0, Int(total))
+    refill(&donePreds, 0, nb)
+    sealed.removeAll(keepingCapacity: true)
+    for b in 0..<nb { sealed.append(expectedPreds[b] == 0) }
+    refill(&finished, false, nb)
+    refill(&phiHead, -1, nb)
+    refill(&phiTail, -1, nb)
     for _ in 0..<nb { _ = newBlock() }
 
     prescanAllocas()
-    defs = [SValue](repeating: .none, count: nb * varTypes.count)
+    refill(&defs, .none, nb * varTypes.count)
 
     // own signature and entry parameters
     let fty = fn.type
@@ -95,7 +128,7 @@ extension FunctionLowering {
     _ = signature(fty, attrStart: 0, argCount: nparams)
     if let p = fn.personality { f.personality = symbolOf(p) }
     loc = fn.loc
-    argLeaf = [UInt32](repeating: 0, count: nparams)
+    refill(&argLeaf, 0, nparams)
 
     for b in 0..<nb {
       curIR = b
@@ -148,7 +181,9 @@ extension FunctionLowering {
     let ni = fn.insts.count
     guard fn.blocks.count > 0 else { return }
     let entry = fn.blocks[0]
-    var cand = [Bool](repeating: false, count: ni)
+    var cand = candScratch
+    refill(&cand, false, ni)
+    defer { candScratch = cand }
     var any = false
     for i in entry.instRange where i < ni {
       let inst = fn.insts[i]
@@ -263,11 +298,10 @@ extension FunctionLowering {
     }
     switch n.kind {
     case .int:
-      let w = ctx.module.constants.words(c)
       let cnt = leafCount(t)
       for j in 0..<cnt {
         let l = leaf(t, j)
-        let word = w.count > j ? w[w.startIndex + j] : 0
+        let word = Int(n.count) > j ? ctx.module.constants.words[Int(n.start) + j] : 0
         leafPool.append(iconst(l.type, word & FunctionLowering.mask(Int(l.bits))))
       }
     case .float:
@@ -419,7 +453,8 @@ extension FunctionLowering {
     let n = ctx.module.constants[c]
     switch n.kind {
     case .int:
-      guard let lo = ctx.module.constants.words(c).first else { return 0 }
+      guard n.count > 0 else { return 0 }
+      let lo = ctx.module.constants.words[Int(n.start)]
       let bits = types.kind(n.type) == .integer ? Int(types.intWidth(n.type)) : 64
       if bits < 64 {
         let sh = UInt64(64 - bits)

@@ -21,6 +21,15 @@
 // - `switch_` stays a multi-way branch (value + case table); each backend lowers it its own way.
 // Functions are independent: each `SFunction` owns its arrays; they share only the read-only
 // module symbol table, so functions lower and compile in parallel.
+// Conventions the lowering (Lower*.swift) follows on top of the above:
+// - Block order is emission order; parameters of a block are its IR phis' leaves first, then the
+//   variables of promoted allocas (mem2reg) that merge there. `undef`/`poison` is `iconst 0`.
+// - `fcvtToSInt`/`fcvtToUInt`/`fcvtFromSInt`/`fcvtFromUInt` only see i32/i64 integers (narrower
+//   containers are extended/reduced around them). Wide (>64-bit) shifts by a variable amount,
+//   wide division/remainder and wide int↔float conversions are `call`s to runtime helpers
+//   (`__kiln_*_w`, runtime/src/wideint.c) on word arrays in a stack slot; `frem` and libm-backed
+//   intrinsics call `fmod`/`fmodf`/`floor`/…; those symbols appear in `SModule.symbols` only when used.
+// - Stack slot addresses (`stackAddr`) are re-materialized per block rather than kept live.
 
 import KilnSupport
 

@@ -28,24 +28,85 @@ public enum X86EncodeError: Error, Equatable, Sendable {
 
 public enum X86Encoder {
   /// Picks the form `encode` would use if the instruction were emitted at the end of `buf`.
-  public static func selectForm(_ inst: X86Inst, in buf: CodeBuffer) -> X86FormID? {
-    let range = X86FormID.forms(of: inst.op)
+  public static func selectForm(_ inst: X86Inst, in buf: borrowing CodeBuffer) -> X86FormID? {
+    // Resolve a branch label once: only rel8 needs its bound offset.
+    var target = -1
+    if case .label(let l) = inst.o0, let t = buf.offset(of: l) { target = t }
+    return selectForm(inst, at: buf.offset, labelTarget: target)
+  }
+
+  /// `labelTarget`: the bound offset of the instruction's branch label, or -1 (unbound / none).
+  /// Each operand is classified once into a bit set of the kinds it satisfies (`kindMask`); a row
+  /// then matches with one test per operand, except imm8s (depends on the row's operand size) and
+  /// rel8 (depends on the distance).
+  static func selectForm(_ inst: X86Inst, at here: Int, labelTarget: Int) -> X86FormID? {
+    let first = Int(x86OpFirstForm[Int(inst.op.rawValue)]), end = Int(x86OpFirstForm[Int(inst.op.rawValue) + 1])
+    let n = Int(inst.operandCount)
+    let m0 = n > 0 ? kindMask(inst.o0) : 0, m1 = n > 1 ? kindMask(inst.o1) : 0, m2 = n > 2 ? kindMask(inst.o2) : 0
     var best = -1
     var bestLen = Int.max
-    for i in range {
-      let f = x86Forms[i]
-      guard f.operandCount == inst.operandCount else { continue }
-      var ok = true
-      var len = Int(f.opcodeLength) + (f.modrm != 0xff ? 1 : 0) + Int(f.immBytes)
-      len += (f.prefix.0 != 0 ? 1 : 0) + (f.prefix.1 != 0 ? 1 : 0)
-      for j in 0..<Int(f.operandCount) {
-        let k = f.kind(j)
-        if k == .rel8 { len += 1 } else if k == .rel32 { len += 4 }
-        if !accepts(k, inst.operand(j), form: f, buf: buf) { ok = false; break }
+    x86Forms.withUnsafeBufferPointer { forms in
+      for i in first..<end {
+        let f = forms[i]
+        guard Int(f.operandCount) == n else { continue }
+        let len = Int(f.staticLength)
+        guard len < bestLen else { continue }
+        if n > 0 && !matches(f.kinds.0, m0, inst.o0, f, here, labelTarget) { continue }
+        if n > 1 && !matches(f.kinds.1, m1, inst.o1, f, here, labelTarget) { continue }
+        if n > 2 && !matches(f.kinds.2, m2, inst.o2, f, here, labelTarget) { continue }
+        best = i; bestLen = len
       }
-      if ok && len < bestLen { best = i; bestLen = len }
     }
     return best < 0 ? nil : X86FormID(raw: UInt16(best))
+  }
+
+  @inline(__always) static func bit(_ k: X86OperandKind) -> UInt64 { 1 << UInt64(k.rawValue) }
+
+  @inline(__always)
+  static func matches(_ k: X86OperandKind, _ mask: UInt64, _ o: X86Operand, _ f: X86Form, _ here: Int, _ labelTarget: Int) -> Bool {
+    if mask & bit(k) == 0 { return false }
+    switch k {
+    case .imm8s:
+      if case .imm(let v) = o { return immFits(v, .imm8s, size: f.operandSize) }
+      return false
+    case .rel8:
+      // Only to a bound label in range; rel8 rows are prefix-free: opcode + rel8.
+      guard labelTarget >= 0 else { return false }
+      let d = labelTarget - (here + Int(f.opcodeLength) + 1)
+      return d >= -128 && d <= 127
+    default:
+      return true
+    }
+  }
+
+  static let memMask: UInt64 = bit(.rm8) | bit(.rm16) | bit(.rm32) | bit(.rm64) | bit(.m) | bit(.m8) | bit(.m16)
+    | bit(.m32) | bit(.m64) | bit(.m128) | bit(.xm32) | bit(.xm64) | bit(.xm128)
+
+  /// The kinds an operand can stand for (imm8s and rel8 are refined per row by `matches`).
+  static func kindMask(_ o: X86Operand) -> UInt64 {
+    switch o {
+    case .none: return 0
+    case .reg(let r):
+      switch r.raw >> 4 {
+      case 0: return bit(.r64) | bit(.rm64) | (r == .rax ? bit(.rax) : 0)
+      case 1: return bit(.r32) | bit(.rm32) | (r == .eax ? bit(.eax) : 0)
+      case 2: return bit(.r16) | bit(.rm16) | (r == .ax ? bit(.ax) : 0)
+      case 3: return bit(.r8) | bit(.rm8) | (r == .al ? bit(.al) : 0) | (r == .cl ? bit(.cl) : 0)
+      case 4: return bit(.xmm) | bit(.xm32) | bit(.xm64) | bit(.xm128)
+      default: return 0
+      }
+    case .mem(let m): return memValid(m) ? memMask : 0
+    case .imm(let v):
+      var mask = bit(.imm64) | bit(.imm8s)
+      if v >= -128 && v <= 255 { mask |= bit(.imm8) }
+      if v >= -32768 && v <= 65535 { mask |= bit(.imm16) }
+      if v >= -0x8000_0000 && v <= 0xffff_ffff { mask |= bit(.imm32) }
+      if v >= -0x8000_0000 && v <= 0x7fff_ffff { mask |= bit(.imm32s) }
+      if v == 1 { mask |= bit(.one) }
+      return mask
+    case .label: return bit(.rel8) | bit(.rel32)
+    case .symbol: return bit(.rel32)
+    }
   }
 
   /// Encodes `inst` at the end of `buf` and returns the form used.
@@ -105,7 +166,7 @@ public enum X86Encoder {
     }
   }
 
-  static func accepts(_ k: X86OperandKind, _ o: X86Operand, form f: X86Form, buf: CodeBuffer) -> Bool {
+  static func accepts(_ k: X86OperandKind, _ o: X86Operand, form f: X86Form, here: Int, labelTarget: Int) -> Bool {
     switch k {
     case .none: return false
     case .r8: return isReg(o, .gpr8)
@@ -129,9 +190,8 @@ public enum X86Encoder {
     case .cl: return isExact(o, .cl)
     case .rel8:
       // Only to a bound label in range; the instruction is prefix-free, opcode + rel8.
-      guard case .label(let l) = o, let target = buf.offset(of: l) else { return false }
-      let end = buf.offset + Int(f.opcodeLength) + 1
-      let d = target - end
+      guard case .label = o, labelTarget >= 0 else { return false }
+      let d = labelTarget - (here + Int(f.opcodeLength) + 1)
       return d >= -128 && d <= 127
     case .rel32:
       switch o {

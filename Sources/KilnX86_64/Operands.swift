@@ -205,6 +205,16 @@ public struct X86Form: Sendable {
   public var immBytes: UInt8
   /// Branch/call through register or memory (printed with `*`).
   public var indirect: Bool
+  /// Bytes this row takes beyond REX and the ModRM operand's SIB/displacement (which are the same
+  /// for every row matching the same operands): prefixes + opcode + ModRM + immediate + rel.
+  /// The encoder picks the matching row with the smallest value, the first one on a tie.
+  public internal(set) var staticLength: UInt8 = 0
+
+  func computeStaticLength() -> UInt8 {
+    var len = opcodeLength + (modrm != 0xff ? 1 : 0) + immBytes + (prefix.0 != 0 ? 1 : 0) + (prefix.1 != 0 ? 1 : 0)
+    for j in 0..<3 { let k = kind(j); if k == .rel8 { len += 1 } else if k == .rel32 { len += 4 } }
+    return len
+  }
 
   /// Decodes `x86FormData`: per line, hex op (4 digits) then 19 bytes: prefix0 prefix1 rexW
   /// opcode0 opcode1 opcode2 opcodeLength modrm opcodeAdd operandCount kind0-2 role0-2
@@ -228,11 +238,13 @@ public struct X86Form: Sendable {
         let op = X86Op(rawValue: UInt16(v[0]) << 8 | UInt16(v[1])) ?? .nop
         func kind(_ x: UInt8) -> X86OperandKind { X86OperandKind(rawValue: x) ?? .none }
         func role(_ x: UInt8) -> X86OperandRole { X86OperandRole(rawValue: x) ?? .implicit }
-        out.append(X86Form(op: op, prefix: (v[2], v[3]), rexW: v[4] != 0, opcode: (v[5], v[6], v[7]),
+        var f = X86Form(op: op, prefix: (v[2], v[3]), rexW: v[4] != 0, opcode: (v[5], v[6], v[7]),
                            opcodeLength: v[8], modrm: v[9], opcodeAdd: X86OpcodeAdd(rawValue: v[10]) ?? .none,
                            operandCount: v[11], kinds: (kind(v[12]), kind(v[13]), kind(v[14])),
                            roles: (role(v[15]), role(v[16]), role(v[17])), operandSize: v[18],
-                           immBytes: v[19], indirect: v[20] != 0))
+                           immBytes: v[19], indirect: v[20] != 0)
+        f.staticLength = f.computeStaticLength()
+        out.append(f)
         while i < b.count && b[i] != 0x0a { i += 1 }
         i += 1
       }

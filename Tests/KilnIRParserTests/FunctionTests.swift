@@ -7,12 +7,12 @@ import KilnSupport
 import Testing
 
 @Suite struct FunctionTests {
-  @Test func headerAttributesAndArguments() {
-    let m = T.ok("""
+  @Test func headerAttributesAndArguments() throws {
+    let m = try T.ok("""
       %struct.S = type { i64, i64 }
       declare void @ext(ptr writeonly captures(none), i8, i64, i1 immarg) #2
       declare i32 @printf(ptr noundef, ...)
-      define internal fastcc signext i16 @f(i16 noundef signext %0, i8 zeroext %x, ptr byval(%struct.S) align 8 %2, ptr noalias sret(%struct.S) align 4 %"q r", i64 inreg alignstack(16) %4, ptr nonnull dereferenceable(8) range(i32 0, 5) %5) unnamed_addr #0 section ".text.f" align 16 !dbg !7 {
+      define internal fastcc signext i16 @f(i16 noundef signext %0, i8 zeroext %x, ptr byval(%struct.S) align 8 %1, ptr noalias sret(%struct.S) align 4 %"q r", i64 inreg alignstack(16) %2, ptr nonnull dereferenceable(8) range(i32 0, 5) %3) unnamed_addr #0 section ".text.f" align 16 !dbg !7 {
         ret i16 %0
       }
       define coldcc void @g() personality ptr @printf {
@@ -20,10 +20,10 @@ import Testing
       }
       !7 = distinct !DISubprogram(name: "f")
       """)
-    let ext = T.fn(m, "ext")!
+    let ext = try #require(T.fn(m, "ext"))
     #expect(ext.isDeclaration && ext.argTypes == [.ptr, .i8, .i64, .i1])
-    #expect(m.types.isVarArg(T.fn(m, "printf")!.type))
-    let f = T.fn(m, "f")!
+    #expect(m.types.isVarArg(try #require(T.fn(m, "printf")).type))
+    let f = try #require(T.fn(m, "f"))
     #expect(f.linkage == .internal && f.callingConv == .fast && f.flags & GlobalFlags.unnamedAddr != 0)
     #expect(m.name(f.section) == ".text.f" && f.alignLog2Plus1 == 5)
     #expect(f.returnAttrs().has(ParamAttrs.signext))
@@ -37,40 +37,40 @@ import Testing
     #expect(m.name(f.argNames[1]) == "x" && m.name(f.argNames[3]) == "q r" && f.argNames[0] == .empty)
     #expect(f.argLocs.count == 6)
     #expect(f.dbg == m.metadata.slots[7]!)
-    let g = T.fn(m, "g")!
+    let g = try #require(T.fn(m, "g"))
     #expect(g.callingConv == .cold && g.personality == .function(m.functions.firstIndex { m.name($0.name) == "printf" }!))
   }
 
-  @Test func localsBlocksAndForwardReferences() {
-    let m = T.ok("""
+  @Test func localsBlocksAndForwardReferences() throws {
+    let m = try T.ok("""
       define i32 @f(i32 %0, i1 %c) {
-        br i1 %c, label %then, label %3
+        br i1 %c, label %then, label %2
       then:
         %x = add i32 %0, 1
         br label %exit
-      3:
-        %4 = mul i32 %0, 2
+      2:
+        %3 = mul i32 %0, 2
         br label %exit
       exit:
-        %r = phi i32 [ %x, %then ], [ %4, %3 ], [ %late, %loop ]
+        %r = phi i32 [ %x, %then ], [ %3, %2 ], [ %late, %loop ]
         ret i32 %r
       loop:
         %late = add i32 %r, 1
         br label %exit
       }
       """)
-    let f = m.functions[0]
+    let f = try #require(m.functions.first)
     #expect(f.blocks.count == 5)
     #expect(f.blocks[0].name == .empty && m.name(f.blocks[1].name) == "then" && f.blocks[2].name == .empty)
     #expect(T.ops(f, 0) == [.argument(1), .block(BlockID(1)), .block(BlockID(2))])
-    let phi = f.insts.firstIndex { $0.op == .phi }!
-    let late = f.insts.firstIndex { f.instNames.indices.contains(f.insts.firstIndex(of: $0) ?? -1) && false } ?? f.instNames.firstIndex { $0 != .empty && m.name($0) == "late" }!
+    let phi = try #require(f.insts.firstIndex { $0.op == .phi })
+    let late = try #require(f.instNames.firstIndex { $0 != .empty && m.name($0) == "late" })
     #expect(T.ops(f, phi) == [.inst(InstID(1)), .block(BlockID(1)), .inst(InstID(3)), .block(BlockID(2)), .inst(InstID(late)), .block(BlockID(4))])
     #expect(f.blocks.map(\.instRange) == [0..<1, 1..<3, 3..<5, 5..<7, 7..<9])
   }
 
-  @Test func memoryInstructions() {
-    let m = T.ok("""
+  @Test func memoryInstructions() throws {
+    let m = try T.ok("""
       %struct.S = type { i32, [4 x i8] }
       define void @f(i64 %n, ptr %p) {
         %a = alloca i32, align 4
@@ -86,7 +86,7 @@ import Testing
       }
       !1 = !{!"int"}
       """)
-    let f = m.functions[0]
+    let f = try #require(m.functions.first)
     #expect(f.insts[0].op == .alloca && f.insts[0].aux == TypeID.i32.raw && f.insts[0].align == 4 && f.insts[0].type == .ptr)
     #expect(T.intValue(m, T.ops(f, 0)[0]) == [1] && m.type(of: T.ops(f, 0)[0], in: f) == .i32)
     #expect(T.ops(f, 1) == [.argument(0)] && T.ty(m, TypeID(raw: f.insts[1].aux)) == "[10 x i32]")
@@ -97,8 +97,8 @@ import Testing
     #expect(f.insts[7].flags == InstFlags.nusw)
   }
 
-  @Test func arithmeticCastsCompares() {
-    let m = T.ok("""
+  @Test func arithmeticCastsCompares() throws {
+    let m = try T.ok("""
       define i1 @f(i32 %a, i64 %b, double %d, ptr %p, i24 %o) {
         %1 = add nuw nsw i32 %a, 1
         %2 = sdiv exact i32 %1, -3
@@ -123,7 +123,7 @@ import Testing
         ret i1 %17
       }
       """)
-    let f = m.functions[0]
+    let f = try #require(m.functions.first)
     #expect(f.insts[0].op == .add && f.insts[0].flags == InstFlags.nuw | InstFlags.nsw)
     #expect(f.insts[1].flags == InstFlags.exact && T.intValue(m, T.ops(f, 1)[1]) == [0xFFFF_FFFD])
     #expect(f.insts[2].flags == InstFlags.disjoint)
@@ -136,8 +136,8 @@ import Testing
     #expect(f.insts[18].op == .freeze && f.insts[19].pred == FloatPredicate.true_.rawValue)
   }
 
-  @Test func callsAndInvokes() {
-    let m = T.ok("""
+  @Test func callsAndInvokes() throws {
+    let m = try T.ok("""
       declare i32 @printf(ptr, ...)
       declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
       declare i32 @__gxx_personality_v0(...)
@@ -158,7 +158,7 @@ import Testing
       }
       @.str = private constant [3 x i8] c"%d\\00"
       """)
-    let f = T.fn(m, "f")!
+    let f = try #require(T.fn(m, "f"))
     let c0 = f.insts[0]
     #expect(c0.op == .call && T.ty(m, TypeID(raw: c0.aux)) == "i32 (ptr, ...)" && T.ops(f, 0).count == 4)
     #expect(f.paramAttrs[Int(c0.aux2) + 2].has(ParamAttrs.signext))
@@ -176,8 +176,8 @@ import Testing
     #expect(f.insts[7].op == .resume)
   }
 
-  @Test func switchPhiAggregatesVectorsVaArg() {
-    let m = T.ok("""
+  @Test func switchPhiAggregatesVectorsVaArg() throws {
+    let m = try T.ok("""
       define { i64, i64 } @f(i8 %c, ptr %ap, <2 x float> %v) {
         switch i8 %c, label %d [
           i8 1, label %a
@@ -197,7 +197,7 @@ import Testing
         ret { i64, i64 } %s1
       }
       """)
-    let f = m.functions[0]
+    let f = try #require(m.functions.first)
     #expect(f.insts[0].op == .switch_ && T.ops(f, 0).count == 6)
     #expect(T.intValue(m, T.ops(f, 0)[4]) == [0xFE])
     #expect(f.insts[1].op == .vaArg && f.insts[1].type == .i32)
@@ -210,8 +210,8 @@ import Testing
     #expect(iv.op == .insertvalue && T.ops(f, 8).count == 2 && iv.aux2 == 2)
   }
 
-  @Test func debugRecordsAndMetadataOperands() {
-    let m = T.ok("""
+  @Test func debugRecordsAndMetadataOperands() throws {
+    let m = try T.ok("""
       declare void @llvm.dbg.declare(metadata, metadata, metadata)
       define void @f(i32 %a) !dbg !3 {
         %p = alloca i32, align 4
@@ -231,7 +231,7 @@ import Testing
       !8 = !DILabel(scope: !3, name: "l")
       !9 = distinct !{}
       """)
-    let f = T.fn(m, "f")!
+    let f = try #require(T.fn(m, "f"))
     #expect(f.dbg == m.metadata.slots[3]!)
     let recs = f.insts.enumerated().filter { $0.element.op == .dbgRecord }
     #expect(recs.map { $0.element.pred } == [0, 1, 1, 2, 3])
@@ -246,15 +246,15 @@ import Testing
     let argList = T.ops(f, recs[2].offset)[0]
     #expect(m.name(m.metadata.nodes[argList.index].kind) == "DIArgList")
     #expect(m.metadata.fields(of: UInt32(argList.index)).map(\.value) == [.value(.argument(0), .i32), .value(.inst(InstID(0)), .ptr)])
-    let call = f.insts.firstIndex { $0.op == .call }!
+    let call = try #require(f.insts.firstIndex { $0.op == .call })
     #expect(T.ops(f, call).count == 4 && T.ops(f, call).dropFirst().allSatisfy { $0.tag == .metadata })
     #expect(f.insts[call].dbg == m.metadata.slots[6]!)
-    let ret = f.insts.last!
+    let ret = try #require(f.insts.last)
     #expect(ret.dbg != .max && m.name(m.metadata.nodes[Int(ret.dbg)].kind) == "DILocation")
     #expect(f.insts[call + 1].dbg == m.metadata.slots[6]!)
   }
 
-  @Test func instructionLocations() {
+  @Test func instructionLocations() throws {
     let text = """
       define i32 @f(i32 %a) {
         %x = add i32 %a, 1
@@ -262,12 +262,12 @@ import Testing
         ret i32 %x
       }
       """
-    let m = T.ok(text)
+    let m = try T.ok(text)
     let file = SourceFile(path: "t.ll", text: text)
-    let f = m.functions[0]
+    let f = try #require(m.functions.first)
     #expect(f.insts.map { file.lineColumn(of: Int($0.loc.offset)).line } == [2, 3, 4])
     #expect(file.lineColumn(of: Int(f.insts[0].loc.offset)).column == 3)
-    #expect(file.lineColumn(of: Int(f.loc.offset)) == (1, 15))
+    #expect(file.lineColumn(of: Int(f.loc.offset)) == (1, 12))
     #expect(file.lineColumn(of: Int(f.argLocs[0].offset)) == (1, 19))
   }
 }

@@ -20,10 +20,9 @@ enum T {
   }
 
   /// Parses text that must be valid; records the diagnostics as a test failure otherwise.
-  static func ok(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Module {
+  static func ok(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Module {
     let (m, d) = parse(text)
-    #expect(m != nil, "unexpected errors:\n\(d.render())", sourceLocation: sourceLocation)
-    return m ?? Module()
+    return try #require(m, "unexpected errors:\n\(d.render())", sourceLocation: sourceLocation)
   }
 
   /// The errors of text that must be invalid, as `line:col: message`.

@@ -144,6 +144,23 @@ let x86Goldens: [X86Golden] = [
     #expect(b.bytes.isEmpty)
   }
 
+  @Test func tableIsConsistent() {
+    let all = X86FormID.all
+    #expect(all.count == 392)
+    var covered = 0
+    for op in X86Op.allCases {
+      let r = X86FormID.forms(of: op)
+      #expect(!r.isEmpty, "op \(op) has no forms")
+      for i in r {
+        let id = X86FormID(raw: UInt16(i))
+        #expect(id.form.op == op && !id.asm.isEmpty)
+        #expect(id.form.staticLength >= id.form.opcodeLength)
+      }
+      covered += r.count
+    }
+    #expect(covered == all.count)
+  }
+
   @Test func registersAndConditions() {
     #expect(X86Reg(name: "r13d") == .r13d && X86Reg.r13d.number == 13 && X86Reg.r13d.regClass == .gpr32)
     #expect(X86Reg.eax.as(.gpr64) == .rax && X86Reg.sil.name == "sil")

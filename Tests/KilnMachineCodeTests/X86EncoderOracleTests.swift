@@ -197,7 +197,8 @@ private func objdumpInstructions(_ obj: String) throws -> [[UInt8]] {
 
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kiln-x86-oracle-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
+    // KILN_KEEP_ORACLE=1 keeps the directory (t.s, t.o) for inspection.
+    defer { if ProcessInfo.processInfo.environment["KILN_KEEP_ORACLE"] == nil { try? FileManager.default.removeItem(at: dir) } }
     let src = dir.appendingPathComponent("t.s").path, obj = dir.appendingPathComponent("t.o").path
     let bin = dir.appendingPathComponent("t.bin").path
     try o.text.write(toFile: src, atomically: true, encoding: .utf8)
@@ -207,7 +208,7 @@ private func objdumpInstructions(_ obj: String) throws -> [[UInt8]] {
     let expected = [UInt8](try Data(contentsOf: URL(fileURLWithPath: bin)))
     let given = o.buf.bytes
 
-    print("x86 oracle: \(o.lines.count) instructions over \(X86FormID.all.count) forms checked against GNU as (\(o.rejected) sampled operand combinations rejected by the encoder), \(given.count) bytes")
+    print("x86 oracle (\(dir.path)): \(o.lines.count) instructions over \(X86FormID.all.count) forms checked against GNU as (\(o.rejected) sampled operand combinations rejected by the encoder), \(given.count) bytes")
 
     if expected != given {
       // Locate the differing instructions with objdump's boundaries of the reference bytes.
@@ -245,7 +246,7 @@ private func objdumpInstructions(_ obj: String) throws -> [[UInt8]] {
       let add = sign * Int64(c[6], radix: 16)!
       theirs.append("\(off) \(type) \(c[4]) \(add)")
     }
-    let ours = o.buf.relocations.map { r -> String in
+    let oursUnsorted = o.buf.relocations.map { r -> String in
       let t: String
       switch r.kind {
       case .pcrel32: t = "R_X86_64_PC32"
@@ -255,9 +256,17 @@ private func objdumpInstructions(_ obj: String) throws -> [[UInt8]] {
       }
       return "\(r.offset) \(t) kiln_sym\(r.symbol.raw) \(r.addend)"
     }
+    // gas writes relocations of relaxed branches after the others: compare in offset order.
+    func byOffset(_ l: [String]) -> [String] { l.sorted { (Int($0.split(separator: " ")[0]) ?? 0) < (Int($1.split(separator: " ")[0]) ?? 0) } }
+    theirs = byOffset(theirs)
+    let ours = byOffset(oursUnsorted)
     #expect(theirs.count == ours.count)
+    func inst(at field: String) -> String {
+      guard let off = Int(field.split(separator: " ")[0]), let k = o.starts.lastIndex(where: { $0 <= off }) else { return "?" }
+      return o.lines[k]
+    }
     for (a, b) in zip(theirs, ours) where a != b {
-      Issue.record("relocation mismatch: as \(a), kiln \(b)")
+      Issue.record("relocation mismatch: as \(a) [\(inst(at: a))], kiln \(b) [\(inst(at: b))]")
       break
     }
 

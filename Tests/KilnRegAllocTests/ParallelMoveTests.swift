@@ -32,10 +32,11 @@ import Testing
       for m in out {
         if m.from.isStack && m.to.isStack { ok = false }
         if let s = m.to.slot, !locs.contains(m.to) && !temps.contains(s) { ok = false }
-        if let r = m.to.reg, !locs.contains(m.to) && r != scratchReg { ok = false }
+        if let r = m.to.reg, !locs.contains(m.to) && r != scratchReg && r != fallback { ok = false }
         if !scratch && m.to == .reg(scratchReg) { ok = false }
         state[m.to.raw] = read(m.from)
       }
+      if read(.reg(fallback)) != Allocation.reg(fallback).raw && !locs.contains(.reg(fallback)) { ok = false }
       for d in 0 ..< n {
         let want = src[d] >= 0 ? locs[src[d]].raw : locs[d].raw
         if read(locs[d]) != want { ok = false }

@@ -14,6 +14,9 @@ import KilnSupport
 import KilnIR
 import KilnIRParser
 import KilnSSA
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public enum EmitKind: String, Sendable, CaseIterable {
   /// Parse, verify and lower; write nothing (for checking input, and for timing).
@@ -32,6 +35,8 @@ public struct CompileOptions: Sendable {
   public var threads: Int = 1
   /// Run the SSA verifier after lowering (always on in debug builds).
   public var verifySSA: Bool = Pipeline.isDebugBuild
+  /// Print each stage's wall time to standard error (`--time-passes`).
+  public var timePasses: Bool = false
   public init() {}
 }
 
@@ -70,24 +75,36 @@ public enum Pipeline {
   /// Compiles one source file held in memory.
   public static func compile(_ file: SourceFile, options: CompileOptions) -> CompileResult {
     var diags = Diagnostics(file: file)
-    guard let module = IRParser.parse(file, diagnostics: &diags) else {
-      return CompileResult(diagnostics: diags)
-    }
-    return compile(module, options: options, diagnostics: diags)
+    var timer = PassTimer(enabled: options.timePasses)
+    let parsed = IRParser.parse(file, diagnostics: &diags)
+    timer.lap("parse")
+    guard let module = parsed else { return CompileResult(diagnostics: diags) }
+    return compile(module, options: options, diagnostics: diags, timer: timer)
   }
 
   /// Compiles a module built in memory (the Swift API path) or parsed from text.
   public static func compile(_ module: Module, options: CompileOptions,
                              diagnostics: Diagnostics? = nil) -> CompileResult {
+    compile(module, options: options, diagnostics: diagnostics, timer: PassTimer(enabled: options.timePasses))
+  }
+
+  static func compile(_ module: Module, options: CompileOptions, diagnostics: Diagnostics?,
+                      timer: PassTimer) -> CompileResult {
+    var timer = timer
+    defer { timer.report() }
     var diags = diagnostics ?? Diagnostics(file: module.source)
-    guard IRVerifier.verify(module, diagnostics: &diags) else { return CompileResult(diagnostics: diags) }
+    let verified = IRVerifier.verify(module, diagnostics: &diags)
+    timer.lap("verify")
+    guard verified else { return CompileResult(diagnostics: diags) }
     guard let target = selectTarget(module, options, &diags) else { return CompileResult(diagnostics: diags) }
     if options.emit == .ir { return CompileResult(output: Array(printModule(module).utf8), diagnostics: diags) }
 
-    guard let ssa = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads),
-          !diags.hasErrors else { return CompileResult(diagnostics: diags) }
+    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads)
+    timer.lap("lower")
+    guard let ssa = lowered, !diags.hasErrors else { return CompileResult(diagnostics: diags) }
     if options.verifySSA {
       let problems = SSAVerifier.verify(ssa)
+      timer.lap("verify-ssa")
       if !problems.isEmpty {
         for p in problems.prefix(20) { diags.error(.none, "internal error: SSA verifier: \(p)") }
         return CompileResult(diagnostics: diags)
@@ -96,8 +113,50 @@ public enum Pipeline {
 
     switch options.emit {
     case .none: return CompileResult(output: [], diagnostics: diags)
-    case .ssa: return CompileResult(output: Array(printSSA(ssa).utf8), diagnostics: diags)
+    case .ssa:
+      let text = Array(printSSA(ssa).utf8)
+      timer.lap("print-ssa")
+      return CompileResult(output: text, diagnostics: diags)
     case .ir: return CompileResult(diagnostics: diags)  // handled above
     }
   }
+}
+
+/// Wall-clock time per stage, printed by `--time-passes`.
+struct PassTimer {
+  let enabled: Bool
+  var last: UInt64
+  var laps: [(String, UInt64)] = []
+  init(enabled: Bool) { self.enabled = enabled; last = enabled ? PassTimer.now() : 0 }
+
+  static func now() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+  }
+  mutating func lap(_ name: String) {
+    guard enabled else { return }
+    let t = PassTimer.now()
+    laps.append((name, t - last)); last = t
+  }
+  func report() {
+    guard enabled, !laps.isEmpty else { return }
+    var out = "===-- kiln pass timings (wall) --===\n"
+    var total: UInt64 = 0
+    for (name, ns) in laps {
+      total += ns
+      out += "  " + name.padding(12) + String(format3(Double(ns) / 1e6)) + " ms\n"
+    }
+    out += "  " + "total".padding(12) + format3(Double(total) / 1e6) + " ms\n"
+    FileIO.stderr(out)
+  }
+}
+
+private func format3(_ x: Double) -> String {
+  let v = (x * 1000).rounded() / 1000
+  return String(v)
+}
+
+private extension String {
+  func padding(_ n: Int) -> String { count >= n ? self + " " : self + String(repeating: " ", count: n - count) }
 }

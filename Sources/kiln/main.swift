@@ -38,6 +38,9 @@ struct Kiln: ParsableCommand {
   @Flag(name: .customLong("verify-ssa"), help: "Run the SSA verifier after lowering (always on in debug builds).")
   var verifySSA = false
 
+  @Flag(name: [.customLong("time-passes"), .customLong("ftime-report", withSingleDash: true)], help: "Print the wall time of each stage to standard error.")
+  var timePasses = false
+
   @Flag(name: .customLong("ferror-limit-none"), help: "Report every error, not just the first 20.")
   var noErrorLimit = false
 
@@ -49,6 +52,7 @@ struct Kiln: ParsableCommand {
     var options = CompileOptions()
     options.emit = kind
     options.threads = max(1, threads)
+    options.timePasses = timePasses
     options.verifySSA = options.verifySSA || verifySSA
     if let t = target {
       guard let desc = TargetDesc.forTriple(t) else { fail("unknown target triple '\(t)' (Kiln targets x86_64, aarch64 and wasm32)") }

@@ -4,6 +4,7 @@
 // the natively built program. csmith programs (out/csmith/<target>/*.ll with
 // out/csmith/expected/*.out, made by scripts/csmith-gen.sh) run too when present: x86_64 and
 // aarch64 must match the LP64 checksum exactly; wasm32 (ILP32) only has to run without a trap.
+// KILN_CSMITH_DIR points the csmith tests at another generated directory.
 
 import Foundation
 import Testing
@@ -18,7 +19,11 @@ enum InterpHarness {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   }
   static var corpus: URL { root.appendingPathComponent("Tests/corpus") }
-  static var csmith: URL { root.appendingPathComponent("out/csmith") }
+  /// out/csmith, or the directory in KILN_CSMITH_DIR (same layout, from scripts/csmith-gen.sh).
+  static var csmith: URL {
+    if let d = ProcessInfo.processInfo.environment["KILN_CSMITH_DIR"], !d.isEmpty { return URL(fileURLWithPath: d) }
+    return root.appendingPathComponent("out/csmith")
+  }
 
   static func files(_ dir: URL) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".ll") }.sorted()

@@ -2,7 +2,8 @@
 // table (target, program, result, SSA instructions executed, time, instructions/s) plus totals.
 // Used to measure interpreter speed in release builds:
 //   KILN_INTERP_REPORT=1 swift test -c release --filter InterpReport
-// Without the variable the test returns immediately.
+// KILN_INTERP_SHOW=substring also prints the transcript of matching programs.
+// Without KILN_INTERP_REPORT the test returns immediately.
 
 import Foundation
 import Testing
@@ -27,6 +28,9 @@ import KilnSSAInterp
       totalSteps += r.steps; totalTime += secs
       let exp = try? String(contentsOf: expectedDir.appendingPathComponent(InterpHarness.baseName(String(parts[1])) + ".out"), encoding: .utf8)
       let status = r.error != nil ? "ERROR \(r.error!.prefix(100))" : (r.transcript == exp ? "ok" : "DIFF")
+      if let show = ProcessInfo.processInfo.environment["KILN_INTERP_SHOW"], rel.contains(show) {
+        print("==== \(rel)\n\(r.transcript)\(r.error ?? "")")
+      }
       let key = "\(parts[0])\(dir == InterpHarness.csmith ? " csmith" : "")"
       if status == "ok" { tally[key, default: (0, 0)].pass += 1 } else { tally[key, default: (0, 0)].fail += 1 }
       lines.append(String(format: "%@\t%@\t%d\t%.3fs\t%.1fM/s", rel, status, r.steps, secs, Double(r.steps) / max(secs, 1e-9) / 1e6))

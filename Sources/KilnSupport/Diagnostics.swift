@@ -80,7 +80,14 @@ public struct Diagnostics: Sendable {
   public var hasErrors: Bool { errorCount > 0 }
   public var isFull: Bool { errorCount >= limit }
 
+  /// Records an error. The same message at the same place is recorded once, and a message
+  /// without a location is dropped when the same message is (or later gets) a location, so a
+  /// problem found by several stages or for several uses reads as one error.
   public mutating func error(_ loc: SourceLoc, _ message: String) {
+    for (i, d) in items.enumerated() where d.severity == .error && d.message == message {
+      if d.loc == loc || loc.isNone { return }
+      if d.loc.isNone { items[i].loc = loc; return }
+    }
     errorCount += 1
     if errorCount <= limit { items.append(Diagnostic(.error, loc, message)) }
   }

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import KilnDriver
+import KilnSSA
 
 @Suite struct CLITests {
   static let example = Repo.path("Examples/fib.ll")
@@ -28,11 +29,20 @@ import KilnDriver
   }
 
   @Test func standardOutputAndTargets() throws {
-    for t in ["x86_64-linux-gnu", "aarch64-linux-gnu", "wasm32"] {
-      let r = try run(Repo.kiln, ["--target", t, "--emit=ssa", Self.example, "-o", "-"])
+    // Each target compiles its own flavour of the same program; the triple picks the target.
+    for (t, dir) in [("x86_64-linux-gnu", "x86_64"), ("aarch64-linux-gnu", "aarch64"), ("wasm32", "wasm32")] {
+      let file = Repo.path("Tests/corpus/\(dir)/recursion.ll")
+      let r = try run(Repo.kiln, ["--target", t, "--emit=ssa", file, "-o", "-"])
       #expect(r.status == 0, "\(t): \(r.stderr)")
       #expect(r.stdout.contains("@main"))
+      #expect(r.stdout.contains("target \(TargetDesc.forTriple(t)!.triple)"))
+      let implicit = try run(Repo.kiln, ["--emit=ssa", file, "-o", "-"])
+      #expect(implicit.stdout == r.stdout, "the module's triple selects the same target")
     }
+    // Forcing a target whose data layout disagrees with the module's is an error, not a guess.
+    let r = try run(Repo.kiln, ["--target", "wasm32", "--emit=ssa", Self.example, "-o", "-"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("error: data layout"))
   }
 
   @Test func badUsageExitsOne() throws {

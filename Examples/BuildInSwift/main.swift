@@ -1,10 +1,15 @@
 // Example: a language frontend building a program in memory with KilnIR's builder API (no IR
 // text), then verifying it. The program: a recursive factorial, a loop summing a global array
 // (with a phi-based induction variable), and `main` printing both with printf.
-// Later the driver pipeline takes the verified module straight to code generation.
+// The driver pipeline then takes the module straight through verification and lowering, exactly
+// as it would a parsed .ll file. Run: swift run kiln-build-example
 
 import KilnIR
 import KilnSupport
+import KilnDriver
+#if canImport(Glibc)
+import Glibc
+#endif
 
 let b = ModuleBuilder(triple: "x86_64-unknown-linux-gnu", sourceFilename: "example.swift")
 
@@ -77,11 +82,13 @@ do {
 }
 
 let module = b.finish()
-var diags = Diagnostics(file: nil)
-let ok = IRVerifier.verify(module, diagnostics: &diags)
-print(diags.render(), terminator: "")
-print("module for \(module.triple ?? "?"): \(module.globals.count) globals, \(module.functions.count) functions, verified: \(ok ? "ok" : "FAILED")")
-for fn in module.functions {
-  let kind = fn.isDeclaration ? "declare" : "define"
-  print("  \(kind) \(module.types.describe(fn.type, names: module.names)) @\(module.name(fn.name)): \(fn.blocks.count) blocks, \(fn.insts.count) instructions")
-}
+
+// Print the module as IR text, then hand it to the same pipeline `kiln` runs on .ll files.
+print(printModule(module))
+var options = CompileOptions()
+options.emit = .ssa
+options.verifySSA = true
+let result = Pipeline.compile(module, options: options)
+FileIO.stderr(result.diagnostics.render())
+guard result.succeeded, let ssa = result.output else { exit(1) }
+print(String(decoding: ssa, as: UTF8.self))

@@ -54,6 +54,7 @@ struct DAbi {
   var flags: UInt8
   var byvalSize: UInt32
   var byvalAlign: UInt32
+  var groupCount: UInt8 = 0
 }
 
 struct DCall {
@@ -317,7 +318,7 @@ extension Machine {
         for k in 0..<argc { pool.append(o(first + k)) }
         dc.abiStart = Int32(abis.count)
         for p in f.params(of: sig) {
-          abis.append(DAbi(type: p.type, flags: p.flags, byvalSize: p.byvalSize, byvalAlign: p.byvalAlign))
+          abis.append(DAbi(type: p.type, flags: p.flags, byvalSize: p.byvalSize, byvalAlign: p.byvalAlign, groupCount: p.groupCount))
           if p.flags & AbiParam.byval != 0 { dc.hasByval = true }
         }
         for p in f.returns(of: sig) { abis.append(DAbi(type: p.type, flags: p.flags, byvalSize: 0, byvalAlign: 0)) }

@@ -101,7 +101,6 @@ extension Machine {
     return p
   }
 
-  // swiftlint:disable:next function_body_length cyclomatic_complexity
   func execute(_ mainFn: Int, argc: UInt64, argv: UInt64) -> InterpResult {
     let code = pin(code), pool = pin(pool), edges = pin(edges), calls = pin(calls), abis = pin(abis)
     let switches = pin(switches), cases = pin(cases), funcs = pin(funcs)
@@ -507,11 +506,24 @@ extension Machine {
   /// Writes the variadic arguments of call `cd` below `sp` in the layout the target's va_arg code
   /// reads once the register save areas are exhausted; returns the area's address (nil on overflow).
   /// x86_64/AArch64: 8-byte slots (byval aggregates copied inline, rounded to 8; 16-aligned when
-  /// their alignment is 16). wasm32: each argument aligned to its own size; byval aggregates are
+  /// their alignment is 16; AArch64 float HFAs packed 4 bytes per member, rounded to 8). wasm32: each argument aligned to its own size; byval aggregates are
   /// copied to the stack and passed by pointer.
   func spillVarArgs(_ cd: DCall, _ R: UnsafeMutablePointer<UInt64>, sp: inout UInt64) -> UInt64? {
     let first = Int(cd.fixedCount), n = Int(cd.argCount)
     let wasm = target.arch == .wasm32
+    let aarch = target.arch == .aarch64
+    // AArch64 HFAs of floats (`[N x float]`, a group of f32 leaves) sit packed in the stack area;
+    // true when leaf k+1 continues the f32 group that leaf k belongs to.
+    func inF32Group(_ k: Int) -> Bool {
+      var j = k
+      while j >= first {
+        let ab = abis[Int(cd.abiStart) + j]
+        if ab.flags & AbiParam.groupStart != 0 { return k + 1 < j + Int(ab.groupCount) && k + 1 < n }
+        if ab.type != .f32 { return false }
+        j -= 1
+      }
+      return false
+    }
     // first pass: size
     var size: UInt64 = 0
     var byvalCopies: UInt64 = 0
@@ -524,7 +536,11 @@ extension Machine {
       } else if wasm {
         let b = UInt64(max(ab.type.bytes, 4))
         size = (size + b - 1) & ~(b - 1); size += b
+      } else if aarch && ab.type == .f32 {
+        size += 4   // an HFA's f32 members are packed (the group is rounded to 8 at its end)
+        if !inF32Group(k) { size = (size + 7) & ~7 }
       } else {
+        size = (size + 7) & ~7
         size += 8
       }
     }
@@ -556,7 +572,11 @@ extension Machine {
         let b = max(ab.type.bytes, 4)
         pos = (pos + UInt64(b) - 1) & ~(UInt64(b) - 1)
         wr(pos, b, v); pos += UInt64(b)
+      } else if aarch && ab.type == .f32 {
+        wr(pos, 4, v); pos += 4
+        if !inF32Group(k) { pos = (pos + 7) & ~7 }
       } else {
+        pos = (pos + 7) & ~7
         wr(pos, 8, v); pos += 8
       }
     }

@@ -60,7 +60,6 @@ enum External: Int, CaseIterable {
 }
 
 extension Machine {
-  // swiftlint:disable:next cyclomatic_complexity function_body_length
   func callExternal(_ id: Int, _ cd: DCall, _ R: UnsafeMutablePointer<UInt64>, sp: UInt64) -> ExtResult {
     guard let e = External(rawValue: id) else { return .fail("unknown external function") }
     let argc = Int(cd.argCount)
@@ -98,7 +97,6 @@ extension Machine {
     func bad(_ what: String, _ a: UInt64) -> ExtResult {
       .fail("\(e.symbolName): bad pointer 0x\(String(a, radix: 16)) (\(what))")
     }
-    let pb = ptrBytes
 
     switch e {
     case .printf, .sprintf, .snprintf:
@@ -332,7 +330,6 @@ extension Machine {
       let res = WideInt.fromDouble(x, bits: bits)
       for k in 0..<n { wr(r + UInt64(8 * k), 8, res[k]) }
     }
-    _ = pb
     return .ok
   }
 

@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "KilnSSAInterp", dependencies: ["KilnSSA", "KilnSupport"], swiftSettings: fast),
     .executableTarget(
       name: "kiln",
-      dependencies: ["KilnDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["KilnDriver", "KilnSSAInterp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: fast,
       // A statically linked Swift runtime saves ~2 ms of dynamic loading per `kiln` run.
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),

@@ -82,6 +82,11 @@ public enum FileIO {
     if !ok { throw IOError(message: "cannot write '\(path)': \(errnoText())") }
   }
 
+  /// Writes bytes to standard output (errors ignored: a closed pipe is the reader's choice).
+  public static func writeStdout(_ bytes: [UInt8]) {
+    try? writeAll(1, bytes, path: "<stdout>")
+  }
+
   /// Writes text to standard error.
   public static func stderr(_ s: String) {
     var s = s

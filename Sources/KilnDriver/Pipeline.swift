@@ -44,6 +44,8 @@ public struct CompileOptions: Sendable {
 public struct CompileResult: Sendable {
   public var output: [UInt8]? = nil
   public var diagnostics: Diagnostics
+  /// The lowered SSA module (for `--run` and the backends), when lowering succeeded.
+  public var ssa: SModule? = nil
   public var succeeded: Bool { output != nil && !diagnostics.hasErrors }
 }
 
@@ -112,11 +114,11 @@ public enum Pipeline {
     }
 
     switch options.emit {
-    case .none: return CompileResult(output: [], diagnostics: diags)
+    case .none: return CompileResult(output: [], diagnostics: diags, ssa: ssa)
     case .ssa:
       let text = Array(printSSA(ssa).utf8)
       timer.lap("print-ssa")
-      return CompileResult(output: text, diagnostics: diags)
+      return CompileResult(output: text, diagnostics: diags, ssa: ssa)
     case .ir: return CompileResult(diagnostics: diags)  // handled above
     }
   }

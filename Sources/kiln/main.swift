@@ -5,6 +5,7 @@ import ArgumentParser
 import KilnDriver
 import KilnSupport
 import KilnSSA
+import KilnSSAInterp
 
 struct Kiln: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -16,6 +17,7 @@ struct Kiln: ParsableCommand {
       Examples:
         kiln --emit=ssa prog.ll -o prog.ssa     print Kiln's SSA
         kiln --emit=none prog.ll               check input (parse, verify, lower); write nothing
+        kiln --run prog.ll                     run it on the reference SSA interpreter
       """,
     version: "kiln 0.1.0")
 
@@ -41,6 +43,9 @@ struct Kiln: ParsableCommand {
   @Flag(name: [.customLong("time-passes"), .customLong("ftime-report", withSingleDash: true)], help: "Print the wall time of each stage to standard error.")
   var timePasses = false
 
+  @Flag(name: .customLong("run"), help: "Run the program on Kiln's reference SSA interpreter (like lli; for testing) and exit with its status. Arguments after '--' go to the program.")
+  var runProgram = false
+
   @Flag(name: .customLong("ferror-limit-none"), help: "Report every error, not just the first 20.")
   var noErrorLimit = false
 
@@ -58,6 +63,10 @@ struct Kiln: ParsableCommand {
       guard let desc = TargetDesc.forTriple(t) else { fail("unknown target triple '\(t)' (Kiln targets x86_64, aarch64 and wasm32)") }
       options.target = desc
     }
+    if runProgram {
+      guard inputs.count == 1 else { fail("--run takes exactly one input file") }
+      options.emit = .none
+    }
     if output != nil && inputs.count > 1 && kind != .none {
       fail("cannot specify -o when generating multiple output files")
     }
@@ -74,13 +83,24 @@ struct Kiln: ParsableCommand {
       let text = result.diagnostics.render()
       if !text.isEmpty { FileIO.stderr(text) }
       guard result.succeeded, let out = result.output else { failed = true; continue }
+      if runProgram, let ssa = result.ssa {
+        let r = SSAInterpreter.run(ssa, arguments: [input] + programArguments)
+        FileIO.writeStdout(r.stdout)
+        if let e = r.error { FileIO.stderr("kiln: error: program stopped: \(e)\n"); exitNow(70) }
+        exitNow(r.exitCode)
+      }
       if kind == .none && output == nil { continue }
       let path = output ?? defaultOutput(for: input, kind: kind)
       do { try FileIO.write(out, to: path) } catch {
         FileIO.stderr("kiln: error: \(error.message)\n"); failed = true
       }
     }
-    if failed { throw ExitCode(1) }
+    // Exit without tearing down the (large) module graphs: the OS frees the memory faster.
+    exitNow(failed ? 1 : 0)
+  }
+
+  func exitNow(_ code: Int32) -> Never {
+    Kiln.exit(withError: code == 0 ? nil : ExitCode(code))
   }
 
   func defaultOutput(for input: String, kind: EmitKind) -> String {
@@ -100,9 +120,14 @@ struct Kiln: ParsableCommand {
   }
 }
 
+// Arguments after `--` belong to the program run by `--run`.
+let allArguments = Array(CommandLine.arguments.dropFirst())
+let dashDash = allArguments.firstIndex(of: "--")
+let programArguments = dashDash.map { Array(allArguments[($0 + 1)...]) } ?? []
+
 // Usage errors exit with 1 (like clang), not ArgumentParser's 64.
 do {
-  var command = try Kiln.parseAsRoot()
+  var command = try Kiln.parseAsRoot(dashDash.map { Array(allArguments[..<$0]) } ?? allArguments)
   try command.run()
 } catch {
   let code = Kiln.exitCode(for: error)

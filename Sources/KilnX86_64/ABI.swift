@@ -1,0 +1,112 @@
+// System V AMD64 ABI facts for the x86_64 backend: the register environment handed to the
+// linear-scan allocator, call clobbers, and argument/return classification of Kiln SSA
+// signatures (`AbiParam` lists are already scalar leaves; aggregates were split by the lowering).
+//
+// Invariants relied on:
+// - PReg index == hardware register number (int class: rax=0 … r15=15; float class: xmm0-15).
+// - r11 and xmm15 are NOT allocatable: they are the allocator's move-resolver scratch registers
+//   and, between allocator edits (i.e. inside one machine instruction), the backend's own temps.
+// - rsp/rbp are never allocatable (rbp frames always).
+
+import KilnRegAlloc
+import KilnSSA
+
+enum X86ABI {
+  static let rax = PReg(.int, 0), rcx = PReg(.int, 1), rdx = PReg(.int, 2), rbx = PReg(.int, 3)
+  static let rsi = PReg(.int, 6), rdi = PReg(.int, 7)
+  static let intArgRegs: [PReg] = [7, 6, 2, 1, 8, 9].map { PReg(.int, $0) }
+  static let floatArgRegs: [PReg] = (0..<8).map { PReg(.float, $0) }
+  static let calleeSavedInts: [Int] = [3, 12, 13, 14, 15]
+
+  static let env: MachineEnv = {
+    let ints = [0, 1, 2, 6, 7, 8, 9, 10, 3, 12, 13, 14, 15].map { PReg(.int, $0) }
+    let floats = (0..<15).map { PReg(.float, $0) }
+    var cs = PRegSet()
+    for r in calleeSavedInts { cs.insert(PReg(.int, r)) }
+    return MachineEnv(int: ints, float: floats, calleeSaved: cs, scratchInt: PReg(.int, 11), scratchFloat: PReg(.float, 15))
+  }()
+
+  /// What a call destroys (allocatable caller-saved registers).
+  static let callClobbers: PRegSet = {
+    var s = PRegSet()
+    for r in [0, 1, 2, 6, 7, 8, 9, 10] { s.insert(PReg(.int, r)) }
+    for r in 0..<15 { s.insert(PReg(.float, r)) }
+    return s
+  }()
+
+  /// Where one AbiParam travels.
+  enum Loc: Equatable {
+    case reg(PReg)
+    /// Offset in the argument area (from the caller's rsp at the call / callee's rbp+16).
+    case stack(Int32)
+    /// A byval copy at this offset of the argument area.
+    case byval(Int32)
+  }
+
+  struct ArgInfo {
+    var locs: [Loc] = []
+    var stackBytes: Int = 0
+    /// Unrounded end of the stack arguments (where a variadic callee's overflow area starts).
+    var rawStackBytes: Int = 0
+    var gpUsed = 0
+    var fpUsed = 0
+    var fpInRegs = 0
+  }
+
+  /// Classifies parameters in order (SysV: 6 GPRs, 8 XMMs, the rest on the stack in 8-byte
+  /// slots; int groups (i128) go whole into two GPRs or whole to a 16-aligned stack slot).
+  static func classify(_ params: ArraySlice<AbiParam>) -> ArgInfo {
+    var a = ArgInfo()
+    var gp = 0, fp = 0, stack = 0
+    let ps = Array(params)
+    var i = 0
+    while i < ps.count {
+      let p = ps[i]
+      if p.flags & AbiParam.byval != 0 {
+        let al = max(8, Int(min(p.byvalAlign, 16)))
+        stack = (stack + al - 1) & ~(al - 1)
+        a.locs.append(.byval(Int32(stack)))
+        stack += (Int(p.byvalSize) + 7) & ~7
+        i += 1
+        continue
+      }
+      if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && p.type.isInt {
+        let n = min(Int(p.groupCount), ps.count - i)
+        if gp + n <= 6 {
+          for _ in 0..<n { a.locs.append(.reg(intArgRegs[gp])); gp += 1 }
+        } else {
+          if n == 2 { stack = (stack + 15) & ~15 }
+          for _ in 0..<n { a.locs.append(.stack(Int32(stack))); stack += 8 }
+        }
+        i += n
+        continue
+      }
+      if p.type.isFloat {
+        if fp < 8 { a.locs.append(.reg(floatArgRegs[fp])); fp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
+      } else {
+        if gp < 6 { a.locs.append(.reg(intArgRegs[gp])); gp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
+      }
+      i += 1
+    }
+    a.rawStackBytes = stack
+    a.stackBytes = (stack + 15) & ~15
+    a.gpUsed = gp; a.fpUsed = fp
+    return a
+  }
+
+  /// Return registers in ABI order: ints take rax then rdx, floats xmm0 then xmm1.
+  static func classifyReturns(_ rets: ArraySlice<AbiParam>) -> [PReg]? {
+    var out: [PReg] = []
+    var gi = 0, fi = 0
+    for r in rets {
+      if r.type.isFloat {
+        guard fi < 2 else { return nil }
+        out.append(PReg(.float, fi)); fi += 1
+      } else {
+        guard gi < 2 else { return nil }
+        out.append(gi == 0 ? rax : rdx); gi += 1
+      }
+    }
+    return out
+  }
+}

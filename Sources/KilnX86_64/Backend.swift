@@ -1,0 +1,217 @@
+// The x86_64 code generator's entry point: Kiln SSA module → neutral ObjectFile (System V, Linux,
+// PIC) or AT&T assembly text. Per function: ISel (ISel*.swift) → KilnRegAlloc → Emit (Emit.swift,
+// Frame.swift). Functions compile independently (in parallel with `threads > 1`) and are laid out
+// in module order, so the output is deterministic.
+//
+// Object layout: `.text` (functions, 16-byte aligned, padded with int3), data objects in
+// `.data`/`.rodata`/`.bss`/`.rodata.str1.1`/`.tdata`/`.tbss` or their named section, and a small
+// constant pool (`.rodata.kiln`: float sign/abs masks). Object symbol i == module symbol i; the
+// libc helpers (memcpy/memmove/memset) and the pool's local symbol follow.
+// Relocations: calls → call32 (PLT32), defined symbols → pcrel32 (lea/rip-relative access), other
+// symbols → gotPcrel32 loads; data pointers → abs64/abs32.
+
+import Dispatch
+import KilnMachineCode
+import KilnRegAlloc
+import KilnSSA
+
+public enum X86Backend {
+  struct FuncCode {
+    var bytes: [UInt8]
+    var relocs: [Relocation]
+    var text: String
+  }
+
+  static func extraSymbols(_ m: SModule) -> (ExtraSymbols, [ObjSymbol]) {
+    var names: [String: Int] = [:]
+    for (i, s) in m.symbols.enumerated() where names[s.name] == nil { names[s.name] = i }
+    var added: [ObjSymbol] = []
+    func sym(_ n: String) -> ObjSymbolID {
+      if let i = names[n], m.symbols[i].kind == .function { return ObjSymbolID(i) }
+      added.append(ObjSymbol(name: n, binding: .global, type: .none, section: nil))
+      return ObjSymbolID(m.symbols.count + added.count - 1)
+    }
+    let mc = sym("memcpy"), mm = sym("memmove"), ms = sym("memset")
+    added.append(ObjSymbol(name: ".Lkiln.consts", binding: .local, type: .object, section: nil))
+    let cs = ObjSymbolID(m.symbols.count + added.count - 1)
+    return (ExtraSymbols(memcpy: mc, memmove: mm, memset: ms, consts: cs), added)
+  }
+
+  static func compileFunction(_ f: SFunction, _ m: SModule, _ extra: ExtraSymbols, _ tls: [Bool], text: Bool) throws -> FuncCode {
+    var sel = ISel(f, symbols: m.symbols, extra: extra)
+    sel.isTLS = tls
+    let vc = try sel.run()
+    let name = f.symbol.index < m.symbols.count ? m.symbols[f.symbol.index].name : "?"
+    let res: RegAllocResult
+    do { res = try allocateRegisters(vc.ra, X86ABI.env) } catch {
+      throw X86BackendError("x86_64 backend: in function '\(name)': register allocation failed: \(error.description)")
+    }
+    var em = Emitter(vc, res, extra)
+    em.fnName = name
+    if text {
+      em.text = ""
+      let syms = m.symbols
+      let n0 = syms.count
+      em.printer = X86Printer(labelName: { ".L\(name).\($0.raw)" },
+                              symbolName: { $0.index < n0 ? syms[$0.index].name : ($0.index == Int(extra.consts.raw) ? ".Lkiln.consts" : ["memcpy", "memmove", "memset"][min(2, max(0, $0.index - n0))]) })
+    }
+    let buf = try em.run()
+    return FuncCode(bytes: buf.bytes, relocs: buf.relocations, text: em.text ?? "")
+  }
+
+  static func compileAll(_ m: SModule, threads: Int, text: Bool) throws -> ([FuncCode], ExtraSymbols, [ObjSymbol]) {
+    guard m.target.arch == .x86_64 else { throw X86BackendError("x86_64 backend: module targets \(m.target.triple)") }
+    let (extra, added) = extraSymbols(m)
+    var tlsFlags = [Bool](repeating: false, count: m.symbols.count)
+    for d in m.data where (d.section == .tdata || d.section == .tbss) && d.symbol.index < tlsFlags.count { tlsFlags[d.symbol.index] = true }
+    let tls = tlsFlags
+    let n = m.functions.count
+    let box = ResultBox(n)
+    if threads > 1 && n > 1 {
+      DispatchQueue.concurrentPerform(iterations: n) { i in
+        let r = Result { try compileFunction(m.functions[i], m, extra, tls, text: text) }
+        box.set(i, r)
+      }
+    } else {
+      for i in 0..<n { box.set(i, Result { try compileFunction(m.functions[i], m, extra, tls, text: text) }) }
+    }
+    var out: [FuncCode] = []
+    out.reserveCapacity(n)
+    for i in 0..<n {
+      switch box.get(i) {
+      case .success(let c): out.append(c)
+      case .failure(let e): throw e
+      case nil: throw X86BackendError("x86_64 backend: function \(i) was not compiled")
+      }
+    }
+    return (out, extra, added)
+  }
+
+  /// Compiles every function and data object of `m` into a relocatable object.
+  public static func compile(_ m: SModule, threads: Int = 1) throws -> ObjectFile {
+    let (codes, extra, added) = try compileAll(m, threads: threads, text: false)
+    var obj = ObjectFile(machine: .x86_64)
+    var syms = m.symbols.map { s -> ObjSymbol in
+      let b: ObjBinding = s.binding == .local ? .local : s.binding == .global ? .global : .weak
+      var o = ObjSymbol(name: s.name, binding: b, type: .none, section: nil)
+      o.visibility = s.visibility == 1 ? .hidden : s.visibility == 2 ? .protected : .default
+      return o
+    }
+    syms += added
+    // .text
+    var text: [UInt8] = []
+    var trel: [Relocation] = []
+    for (k, c) in codes.enumerated() {
+      while text.count % 16 != 0 { text.append(0xcc) }
+      let off = text.count
+      text += c.bytes
+      for var r in c.relocs { r.offset += UInt64(off); trel.append(r) }
+      let si = m.functions[k].symbol.index
+      if si < syms.count {
+        syms[si].section = ObjSectionID(0); syms[si].value = UInt64(off); syms[si].size = UInt64(c.bytes.count)
+        syms[si].type = .function
+      }
+    }
+    var ts = ObjSection(name: ".text", kind: .text, align: 16, bytes: text)
+    ts.relocations = trel
+    _ = obj.addSection(ts)
+    // data
+    var secIndex: [String: Int] = [:]
+    for d in m.data {
+      let (name, kind) = sectionFor(d)
+      let si: Int
+      if let s = secIndex[name] { si = s } else {
+        si = obj.sections.count
+        _ = obj.addSection(ObjSection(name: name, kind: kind, align: 1))
+        secIndex[name] = si
+      }
+      var sec = obj.sections[si]
+      let al = UInt64(max(1, d.align))
+      sec.align = max(sec.align, al)
+      let cur = kind == .bss ? sec.size : UInt64(sec.bytes.count)
+      let off = (cur + al - 1) / al * al
+      if kind == .bss {
+        sec.size = off + d.size
+      } else {
+        sec.bytes += [UInt8](repeating: 0, count: Int(off - cur))
+        var bytes = d.bytes
+        if UInt64(bytes.count) < d.size { bytes += [UInt8](repeating: 0, count: Int(d.size) - bytes.count) }
+        sec.bytes += bytes
+        sec.size = UInt64(sec.bytes.count)
+        for r in d.relocs {
+          sec.relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
+                                            symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+        }
+      }
+      obj.sections[si] = sec
+      let s = d.symbol.index
+      if s < syms.count {
+        syms[s].section = ObjSectionID(si); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object
+      }
+    }
+    // constant pool
+    var pool = [UInt8](repeating: 0, count: 64)
+    pool[3] = 0x80; pool[16 + 7] = 0x80
+    for k in 0..<3 { pool[32 + k] = 0xff }; pool[35] = 0x7f
+    for k in 0..<7 { pool[48 + k] = 0xff }; pool[55] = 0x7f
+    let cpi = obj.sections.count
+    _ = obj.addSection(ObjSection(name: ".rodata.kiln", kind: .rodata, align: 16, bytes: pool))
+    syms[Int(extra.consts.raw)].section = ObjSectionID(cpi)
+    syms[Int(extra.consts.raw)].size = 64
+    // aliases
+    for a in m.aliases where a.symbol.index < syms.count && a.target.index < syms.count {
+      let t = syms[a.target.index]
+      syms[a.symbol.index].section = t.section
+      syms[a.symbol.index].value = UInt64(Int64(t.value) + a.addend)
+      syms[a.symbol.index].type = t.type
+      syms[a.symbol.index].size = t.size
+    }
+    // undefined locals cannot exist in ELF: make them global references
+    for k in syms.indices where syms[k].section == nil && syms[k].binding == .local { syms[k].binding = .global }
+    obj.symbols = syms
+    return obj
+  }
+
+  static func sectionFor(_ d: SData) -> (String, SectionKind) {
+    if let n = d.sectionName, !n.isEmpty {
+      if n.hasPrefix(".bss") || n.hasPrefix(".tbss") { return (n, .bss) }
+      if n.hasPrefix(".rodata") { return (n, .rodata) }
+      return (n, .data)
+    }
+    switch d.section {
+    case .data: return (".data", .data)
+    case .rodata: return (".rodata", .rodata)
+    case .bss: return (".bss", .bss)
+    case .cstring: return (".rodata.str1.1", .cstring)
+    case .tdata: return (".tdata", .data)
+    case .tbss: return (".tbss", .bss)
+    }
+  }
+
+  /// AT&T assembly of every function (for inspection; data objects are listed as comments).
+  public static func assembly(_ m: SModule) throws -> String {
+    let (codes, _, _) = try compileAll(m, threads: 1, text: true)
+    var s = "\t.text\n"
+    for (k, c) in codes.enumerated() {
+      let sym = m.symbols[m.functions[k].symbol.index]
+      if sym.binding != .local { s += "\t.globl \(sym.name)\n" }
+      s += "\t.p2align 4\n\(sym.name):\n" + c.text
+    }
+    for d in m.data where d.symbol.index < m.symbols.count {
+      s += "# data \(m.symbols[d.symbol.index].name): \(sectionFor(d).0), size \(d.size), align \(d.align)\n"
+    }
+    return s
+  }
+}
+
+/// Per-function results written from concurrent workers (each index written once).
+final class ResultBox: @unchecked Sendable {
+  private var items: UnsafeMutableBufferPointer<Result<X86Backend.FuncCode, Error>?>
+  init(_ n: Int) {
+    items = .allocate(capacity: max(n, 1))
+    items.initialize(repeating: nil)
+  }
+  deinit { items.deinitialize(); items.deallocate() }
+  func set(_ i: Int, _ r: Result<X86Backend.FuncCode, Error>) { items[i] = r }
+  func get(_ i: Int) -> Result<X86Backend.FuncCode, Error>? { items[i] }
+}

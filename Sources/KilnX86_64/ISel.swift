@@ -1,0 +1,603 @@
+// x86_64 instruction selection: one Kiln `SFunction` → VCode (flat arrays of `MInst`, each an
+// `X86Inst` template or a small pseudo-instruction over virtual registers) built in lock-step with
+// the allocator's `RAFunction` (instruction i of the VCode is instruction i of the RAFunction).
+//
+// Invariants:
+// - Integer values live in GPRs; i8/i16/i32 use 32-bit operations and only the low container
+//   bits are meaningful (bits above the container are garbage). Consumers that look above the
+//   container (extensions, right shifts, division, bit counting, call arguments with
+//   signext/zeroext, comparisons use the container's own width) extend first.
+// - Constants, `stackAddr` and `globalAddr` are re-materialized at each use (no long live ranges).
+// - Flags never live across machine instructions: a compare and its consumer (setcc, cmov, jcc)
+//   are one pseudo-instruction, so allocator moves (plain `mov`s) never separate them.
+// - r11/xmm15 (the allocator's scratch registers) are free inside one pseudo-instruction.
+// - RA block layout: each reachable SSA block, followed by the split blocks of its critical
+//   out-edges; unreachable SSA blocks are dropped.
+
+import KilnMachineCode
+import KilnRegAlloc
+import KilnSSA
+
+public struct X86BackendError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public init(_ m: String) { message = m }
+  public var description: String { message }
+}
+
+enum MKind: UInt8 {
+  case plain, move, args, call, jump, brif, brcmp, brfcmp, switchJT, switchChain, jtBase, ret, ud2
+  case cmpSet, fcmpSet, cmovSel, fsel, div, bitScan, fconst, f2u64, u642f, fminmax, fcopysign
+  case dynAlloca, stackSave, stackRestore, vaStart, vaCopy, nop
+}
+
+/// One operand with where its allocation goes in the template (slot 255: nowhere).
+struct P {
+  var op: Operand
+  var slot: UInt8 = 255
+  /// 0 register operand, 1 memory base, 2 memory index
+  var field: UInt8 = 0
+  var rc: X86Reg.RegClass = .gpr64
+}
+
+struct Placement {
+  var operand: UInt16
+  var slot: UInt8
+  var field: UInt8
+  var rc: X86Reg.RegClass
+}
+
+struct MInst {
+  var kind: MKind
+  var x: X86Inst
+  var opStart: UInt32
+  var opCount: UInt16
+  var plStart: UInt32
+  var plCount: UInt16
+  var cc: UInt8 = 0
+  var a: Int64 = 0
+  var b: Int64 = 0
+}
+
+struct SwitchInfo {
+  var type: SType
+  var cases: [UInt64]
+  var targets: [UInt32]   // RA blocks per case
+  var defaultTarget: UInt32
+  var useTable: Bool
+  var minValue: Int64
+  var range: Int
+  var tableTargets: [UInt32]
+}
+
+/// Symbols the backend references beyond the module's own (libc helpers, the constant pool).
+struct ExtraSymbols: Sendable {
+  var memcpy: ObjSymbolID
+  var memmove: ObjSymbolID
+  var memset: ObjSymbolID
+  var consts: ObjSymbolID
+  // offsets of 16-byte constants in the pool
+  static let signF32: Int32 = 0, signF64: Int32 = 16, absF32: Int32 = 32, absF64: Int32 = 48
+}
+
+struct VCode {
+  var insts: [MInst] = []
+  var placements: [Placement] = []
+  var targets: [UInt32] = []
+  var switches: [SwitchInfo] = []
+  var blockCount = 0
+  var ra = RAFunction()
+  // frame facts known before allocation
+  var slotOffsets: [Int32] = []   // rbp-relative
+  var fixedFrameBytes = 0
+  var vaSaveOffset: Int32 = 0
+  var isVarArg = false
+  var outgoingBytes = 0
+  var hasDynAlloca = false
+}
+
+struct ISel {
+  let f: SFunction
+  let symbols: [SSymbol]
+  let extra: ExtraSymbols
+  /// Per module symbol: a thread-local data object (unsupported: needs TLS access sequences).
+  var isTLS: [Bool] = []
+  var rb = RAFunctionBuilder()
+  var vc = VCode()
+  var opTotal = 0
+  var vmap: [UInt32]
+  var useCount: [UInt32]
+  var folded: [Bool]
+  var defInst: [Int32]
+  var blockOf: [Int32]   // SSA inst → SSA block
+  var raBlock: [Int32]   // SSA block → RA block (-1 unreachable)
+  var curBlock = 0
+  var sretVReg: VReg? = nil
+  var argInfo = X86ABI.ArgInfo()
+
+  init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols) {
+    self.f = f; self.symbols = symbols; self.extra = extra
+    vmap = [UInt32](repeating: .max, count: f.values.count)
+    useCount = [UInt32](repeating: 0, count: f.values.count)
+    folded = [Bool](repeating: false, count: f.insts.count)
+    defInst = [Int32](repeating: -1, count: f.values.count)
+    blockOf = [Int32](repeating: -1, count: f.insts.count)
+    raBlock = [Int32](repeating: -1, count: f.blocks.count)
+  }
+
+  func fail(_ m: String) -> X86BackendError {
+    let name = f.symbol.index < symbols.count ? symbols[f.symbol.index].name : "?"
+    return X86BackendError("x86_64 backend: in function '\(name)': \(m)")
+  }
+
+  // MARK: vregs
+
+  static func cls(_ t: SType) -> RegClass { t.isFloat ? .float : .int }
+  static func rc(_ t: SType) -> X86Reg.RegClass {
+    switch t {
+    case .i64: return .gpr64
+    case .f32, .f64: return .xmm
+    default: return .gpr32
+    }
+  }
+  mutating func newV(_ t: SType) -> VReg { rb.newVReg(ISel.cls(t)) }
+  mutating func vreg(_ v: SValue) -> VReg {
+    if vmap[v.index] != .max { return VReg(raw: vmap[v.index]) }
+    let r = newV(f.type(v))
+    vmap[v.index] = r.raw
+    return r
+  }
+  func defOp(_ v: SValue) -> SOp? {
+    let d = defInst[v.index]
+    return d < 0 ? nil : f.insts[Int(d)].op
+  }
+  func constValue(_ v: SValue) -> Int64? {
+    let d = defInst[v.index]
+    guard d >= 0, f.insts[Int(d)].op == .iconst else { return nil }
+    return f.insts[Int(d)].imm
+  }
+  /// The constant as an immediate for an operation of type t, if it fits.
+  func immFor(_ v: SValue, _ t: SType) -> Int64? {
+    guard let c = constValue(v) else { return nil }
+    switch t {
+    case .i64: return c >= -0x8000_0000 && c <= 0x7fff_ffff ? c : nil
+    case .i32: return Int64(Int32(truncatingIfNeeded: c))
+    case .i16: return Int64(Int16(truncatingIfNeeded: c))
+    case .i8: return Int64(Int8(truncatingIfNeeded: c))
+    default: return nil
+    }
+  }
+
+  /// A register holding value v at this point (re-materializing constants and addresses).
+  mutating func use(_ v: SValue) throws -> VReg {
+    let d = defInst[v.index]
+    if d >= 0 {
+      let i = f.insts[Int(d)]
+      switch i.op {
+      case .iconst: return materializeInt(i.imm, i.type)
+      case .fconst:
+        let r = newV(i.type)
+        add(.fconst, X86Inst(.nop), [P(op: .def(r, .float))], a: i.imm, b: i.type == .f32 ? 4 : 8)
+        return r
+      case .stackAddr:
+        let r = newV(.i64)
+        let m = try stackMem(Int(i.aux), i.imm)
+        add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+        return r
+      case .globalAddr:
+        return try globalAddress(i)
+      default: break
+      }
+    }
+    return vreg(v)
+  }
+
+  mutating func materializeInt(_ imm: Int64, _ t: SType) -> VReg {
+    let r = newV(t == .i64 ? .i64 : .i32)
+    if t == .i64 {
+      if imm >= -0x8000_0000 && imm <= 0x7fff_ffff {
+        if imm == 0 { add(.plain, X86Inst(.xorl, .reg(.eax), .reg(.eax)), [P(op: .def(r, .int), slot: 0, rc: .gpr32), P(op: .def(r, .int), slot: 1, rc: .gpr32)]) }
+        else { add(.plain, X86Inst(.movq, .imm(imm), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)]) }
+      } else if imm >= 0 && imm <= 0xffff_ffff {
+        add(.plain, X86Inst(.movl, .imm(imm), .reg(.eax)), [P(op: .def(r, .int), slot: 1, rc: .gpr32)])
+      } else {
+        add(.plain, X86Inst(.movq, .imm(imm), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+      }
+    } else {
+      let v = Int64(UInt32(truncatingIfNeeded: imm))
+      add(.plain, X86Inst(.movl, .imm(v), .reg(.eax)), [P(op: .def(r, .int), slot: 1, rc: .gpr32)])
+    }
+    return r
+  }
+
+  func stackMem(_ slot: Int, _ off: Int64) throws -> X86Mem {
+    guard slot < vc.slotOffsets.count else { throw fail("stack slot \(slot) out of range") }
+    let d = Int64(vc.slotOffsets[slot]) + off
+    guard d >= -0x8000_0000 && d <= 0x7fff_ffff else { throw fail("stack offset out of range") }
+    return X86Mem(base: .rbp, disp: Int32(d))
+  }
+
+  func symIsLocal(_ s: Int) -> Bool {
+    let sym = symbols[s]
+    return sym.isDefined && sym.binding != .weak
+  }
+
+  mutating func globalAddress(_ i: SInst) throws -> VReg {
+    let s = Int(i.aux)
+    guard s < symbols.count else { throw fail("symbol index out of range") }
+    if s < isTLS.count && isTLS[s] { throw fail("unsupported: thread-local variable '\(symbols[s].name)'") }
+    let r = newV(.i64)
+    let fitsAddend = i.imm >= -0x8000_0000 && i.imm <= 0x7fff_ffff
+    if symIsLocal(s) && fitsAddend {
+      add(.plain, X86Inst(.leaq, .mem(.rip(ObjSymbolID(s), addend: Int32(i.imm))), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+      return r
+    }
+    add(.plain, X86Inst(.movq, .mem(.ripGOT(ObjSymbolID(s))), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+    if i.imm == 0 { return r }
+    let c = materializeInt(i.imm, .i64)
+    return alu(.addq, .i64, r, .reg(c))
+  }
+
+  // MARK: emission into VCode + RAFunction
+
+  mutating func add(_ kind: MKind, _ x: X86Inst, _ ps: [P], cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
+                    clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
+    var ops: [Operand] = []
+    ops.reserveCapacity(ps.count)
+    var map = [Int](repeating: 0, count: ps.count)
+    let plStart = vc.placements.count
+    for (k, p) in ps.enumerated() {
+      var idx = -1
+      if p.op.kind == .use && p.op.constraint == .anyReg && p.op.pos == .early {
+        for (j, o) in ops.enumerated() where o.vreg == p.op.vreg && o.kind == .use && o.constraint == .anyReg && o.pos == .early { idx = j; break }
+      } else if p.op.kind == .def && p.op.constraint == .anyReg {
+        for (j, o) in ops.enumerated() where o == p.op { idx = j; break }
+      }
+      if idx < 0 {
+        ops.append(p.op); idx = ops.count - 1
+      }
+      map[k] = idx
+      if p.slot != 255 { vc.placements.append(Placement(operand: UInt16(idx), slot: p.slot, field: p.field, rc: p.rc)) }
+      else if kind != .plain && kind != .call && kind != .args && k < 50 {
+        // pseudo-instructions address operands by their position in `ps` (dedup may renumber)
+        vc.placements.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
+      }
+    }
+    for j in ops.indices { if case .reuse(let t) = ops[j].constraint { ops[j].constraint = .reuse(map[t]) } }
+    rb.inst(ops, clobbers: clobbers, isMove: isMove)
+    vc.insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(ops.count),
+                          plStart: UInt32(plStart), plCount: UInt16(vc.placements.count - plStart), cc: cc, a: a, b: b))
+    opTotal += ops.count
+  }
+
+  enum Src { case reg(VReg), imm(Int64), mem(X86Mem, [P]) }
+
+  /// dst = lhs OP src (two-address; `op` is the sized x86 op).
+  mutating func alu(_ op: X86Op, _ t: SType, _ lhs: VReg, _ src: Src) -> VReg {
+    let d = newV(t == .i64 ? .i64 : .i32)
+    let rc = ISel.rc(t)
+    switch src {
+    case .reg(let s):
+      add(.plain, X86Inst(op, .reg(.rax), .reg(.rax)),
+          [P(op: .use(lhs, .int)), P(op: .use(s, .int), slot: 0, rc: rc), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+    case .imm(let v):
+      add(.plain, X86Inst(op, .imm(v), .reg(.rax)), [P(op: .use(lhs, .int)), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+    case .mem(let m, let mps):
+      add(.plain, X86Inst(op, .mem(m), .reg(.rax)), [P(op: .use(lhs, .int))] + mps + [P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+    }
+    return d
+  }
+  /// One-operand in-place op (neg, not, bswap): dst = op(src).
+  mutating func unary(_ op: X86Op, _ t: SType, _ src: VReg) -> VReg {
+    let d = newV(t == .i64 ? .i64 : .i32)
+    add(.plain, X86Inst(op, .reg(.rax)), [P(op: .use(src, .int)), P(op: .def(d, .int, .reuse(0)), slot: 0, rc: ISel.rc(t))])
+    return d
+  }
+  /// dst = op(src) with a separate destination (movzbl, cvt*, movd, …).
+  mutating func conv(_ op: X86Op, _ src: VReg, _ srcCls: RegClass, _ srcRc: X86Reg.RegClass, _ dstType: SType, _ dstRc: X86Reg.RegClass) -> VReg {
+    let d = newV(dstType)
+    add(.plain, X86Inst(op, .reg(.rax), .reg(.rax)), [P(op: .use(src, srcCls), slot: 0, rc: srcRc), P(op: .def(d, ISel.cls(dstType)), slot: 1, rc: dstRc)])
+    return d
+  }
+  mutating func move(_ src: VReg, _ t: SType) -> VReg {
+    let d = newV(t)
+    let c = ISel.cls(t)
+    add(.move, X86Inst(.nop), [P(op: .use(src, c)), P(op: .def(d, c))], isMove: true)
+    return d
+  }
+  mutating func moveInto(_ d: VReg, _ src: VReg, _ c: RegClass) {
+    add(.move, X86Inst(.nop), [P(op: .use(src, c)), P(op: .def(d, c))], isMove: true)
+  }
+  mutating func zext(_ v: VReg, from t: SType) -> VReg {
+    switch t {
+    case .i8: return conv(.movzbl, v, .int, .gpr8, .i32, .gpr32)
+    case .i16: return conv(.movzwl, v, .int, .gpr16, .i32, .gpr32)
+    case .i32: return conv(.movl, v, .int, .gpr32, .i32, .gpr32)
+    default: return v
+    }
+  }
+  mutating func sext32(_ v: VReg, from t: SType) -> VReg {
+    switch t {
+    case .i8: return conv(.movsbl, v, .int, .gpr8, .i32, .gpr32)
+    case .i16: return conv(.movswl, v, .int, .gpr16, .i32, .gpr32)
+    default: return v
+    }
+  }
+  mutating func sext64(_ v: VReg, from t: SType) -> VReg {
+    switch t {
+    case .i8: return conv(.movsbq, v, .int, .gpr8, .i64, .gpr64)
+    case .i16: return conv(.movswq, v, .int, .gpr16, .i64, .gpr64)
+    case .i32: return conv(.movslq, v, .int, .gpr32, .i64, .gpr64)
+    default: return v
+    }
+  }
+
+  // MARK: addresses
+
+  /// A memory operand for address value `addr` + `off`, folding stack/global addresses and
+  /// single-use `iadd`s; `ps` receives the operands its registers need (base slot 0 field 1 …
+  /// the caller sets the slot).
+  mutating func address(_ addr: SValue, _ off: Int64, slot: UInt8) throws -> (X86Mem, [P]) {
+    let d = defInst[addr.index]
+    func fits(_ x: Int64) -> Bool { x >= -0x8000_0000 && x <= 0x7fff_ffff }
+    if d >= 0 {
+      let i = f.insts[Int(d)]
+      if i.op == .stackAddr, fits(i.imm &+ off) {
+        return (try stackMem(Int(i.aux), i.imm + off), [])
+      }
+      if i.op == .globalAddr, Int(i.aux) < symbols.count, symIsLocal(Int(i.aux)), fits(i.imm &+ off),
+         !(Int(i.aux) < isTLS.count && isTLS[Int(i.aux)]) {
+        return (.rip(ObjSymbolID(Int(i.aux)), addend: Int32(i.imm + off)), [])
+      }
+      if i.op == .iadd && folded[Int(d)] {
+        let ops = f.operands(SInstID(Int(d)))
+        let a = ops[ops.startIndex], b = ops[ops.startIndex + 1]
+        if let c = constValue(b), fits(c &+ off) {
+          let base = try use(a)
+          return (X86Mem(base: .rax, disp: Int32(c + off)), [P(op: .use(base, .int), slot: slot, field: 1)])
+        }
+        let base = try use(a)
+        var scale: UInt8 = 1
+        var idxV = b
+        if let bd = Optional(defInst[b.index]), bd >= 0, f.insts[Int(bd)].op == .shl, folded[Int(bd)] {
+          let sops = f.operands(SInstID(Int(bd)))
+          if let k = constValue(sops[sops.startIndex + 1]) { scale = UInt8(1 << k); idxV = sops[sops.startIndex] }
+        }
+        let idx = try use(idxV)
+        if fits(off) {
+          return (X86Mem(base: .rax, index: .rcx, scale: scale, disp: Int32(off)),
+                  [P(op: .use(base, .int), slot: slot, field: 1), P(op: .use(idx, .int), slot: slot, field: 2)])
+        }
+        let sum = newV(.i64)
+        add(.plain, X86Inst(.leaq, .mem(X86Mem(base: .rax, index: .rcx, scale: scale)), .reg(.rax)),
+            [P(op: .use(base, .int), slot: 0, field: 1), P(op: .use(idx, .int), slot: 0, field: 2), P(op: .def(sum, .int), slot: 1, rc: .gpr64)])
+        let b2 = alu(.addq, .i64, sum, .reg(materializeInt(off, .i64)))
+        return (X86Mem(base: .rax), [P(op: .use(b2, .int), slot: slot, field: 1)])
+      }
+    }
+    var base = try use(addr)
+    var o = off
+    if !fits(o) { base = alu(.addq, .i64, base, .reg(materializeInt(o, .i64))); o = 0 }
+    return (X86Mem(base: .rax, disp: Int32(o)), [P(op: .use(base, .int), slot: slot, field: 1)])
+  }
+
+  /// Marks instructions folded into their single user (address arithmetic, compares feeding a
+  /// branch or select).
+  mutating func planFolds() {
+    for (bi, blk) in f.blocks.enumerated() {
+      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
+        let inst = f.insts[ii]
+        let ops = f.operands(SInstID(ii))
+        func single(_ v: SValue) -> Int? {
+          let d = defInst[v.index]
+          guard d >= 0, useCount[v.index] == 1, blockOf[Int(d)] == Int32(bi), !folded[Int(d)] else { return nil }
+          return Int(d)
+        }
+        switch inst.op {
+        case .load, .store:
+          let addr = inst.op == .load ? ops[ops.startIndex] : ops[ops.startIndex + 1]
+          if let d = single(addr), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
+            folded[d] = true
+            let aops = f.operands(SInstID(d))
+            let b = aops[aops.startIndex + 1]
+            if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
+              let sops = f.operands(SInstID(sd))
+              if let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[sd] = true }
+            }
+          }
+        case .brif:
+          if let d = single(ops[ops.startIndex]), f.insts[d].op == .icmp || f.insts[d].op == .fcmp { folded[d] = true }
+        case .select:
+          if inst.type.isInt, let d = single(ops[ops.startIndex]), f.insts[d].op == .icmp { folded[d] = true }
+        default: break
+        }
+      }
+    }
+  }
+
+  // MARK: driver
+
+  mutating func run() throws -> VCode {
+    guard !f.blocks.isEmpty, !f.signatures.isEmpty else { throw fail("function has no body") }
+    for (bi, blk) in f.blocks.enumerated() {
+      guard blk.instStart <= blk.instEnd, Int(blk.instEnd) <= f.insts.count else { throw fail("malformed block") }
+      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
+        blockOf[ii] = Int32(bi)
+        let inst = f.insts[ii]
+        if inst.result != .none {
+          for k in 0..<Int(inst.resultCount) where inst.result.index + k < defInst.count { defInst[inst.result.index + k] = Int32(ii) }
+        }
+        for v in f.operands(SInstID(ii)) where v.index < useCount.count { useCount[v.index] += 1 }
+        for s in f.succs(SInstID(ii)) { for a in f.args(s) where a.index < useCount.count { useCount[a.index] += 1 } }
+      }
+    }
+    planFolds()
+    // Frame: va save area, then stack slots, from rbp downwards.
+    let sig0 = f.signatures[0]
+    vc.isVarArg = sig0.isVarArg
+    argInfo = X86ABI.classify(f.params(of: sig0))
+    var off = 0
+    if sig0.isVarArg { off = 176; vc.vaSaveOffset = -176 }
+    for s in f.stackSlots {
+      let al = Int(max(1, min(s.align, 16)))
+      off = (off + Int(s.size) + al - 1) & ~(al - 1)
+      vc.slotOffsets.append(Int32(-off))
+    }
+    vc.fixedFrameBytes = (off + 15) & ~15
+
+    // Reachability and predecessor counts.
+    let nb = f.blocks.count
+    var reach = [Bool](repeating: false, count: nb)
+    var work = [0]
+    reach[0] = true
+    while let b = work.popLast() {
+      let blk = f.blocks[b]
+      guard blk.instEnd > blk.instStart else { throw fail("block \(b) has no terminator") }
+      for s in f.succs(SInstID(Int(blk.instEnd) - 1)) where s.block.index < nb && !reach[s.block.index] {
+        reach[s.block.index] = true; work.append(s.block.index)
+      }
+    }
+    var preds = [Int](repeating: 0, count: nb)
+    for b in 0..<nb where reach[b] {
+      for s in f.succs(SInstID(Int(f.blocks[b].instEnd) - 1)) where s.block.index < nb { preds[s.block.index] += 1 }
+    }
+    // RA block numbering: block, then its split blocks.
+    var splitBlocks: [[Int32]] = Array(repeating: [], count: nb)  // per SSA block: RA split block per succ (or -1)
+    var next: Int32 = 0
+    for b in 0..<nb where reach[b] {
+      raBlock[b] = next; next += 1
+      let ss = f.succs(SInstID(Int(f.blocks[b].instEnd) - 1))
+      var sp: [Int32] = []
+      for s in ss {
+        if ss.count > 1 && preds[s.block.index] > 1 { sp.append(next); next += 1 } else { sp.append(-1) }
+      }
+      splitBlocks[b] = sp
+    }
+    vc.blockCount = Int(next)
+    for _ in 0..<Int(next) { _ = rb.newBlock() }
+    // Block params.
+    for b in 0..<nb where reach[b] && b != 0 {
+      for p in f.params(SBlockID(b)) {
+        let v = rb.addParam(RABlock(Int(raBlock[b])), ISel.cls(f.type(p)))
+        vmap[p.index] = v.raw
+      }
+    }
+
+    for b in 0..<nb where reach[b] {
+      curBlock = b
+      rb.switchTo(RABlock(Int(raBlock[b])))
+      if b == 0 { try selectEntry() }
+      let blk = f.blocks[b]
+      for ii in Int(blk.instStart)..<Int(blk.instEnd) - 1 where !folded[ii] {
+        try select(ii)
+      }
+      let ti = Int(blk.instEnd) - 1
+      let termArgs = try selectTerminator(ti, splits: splitBlocks[b])
+      // split blocks
+      let ss = f.succs(SInstID(ti))
+      for (k, s) in ss.enumerated() where splitBlocks[b][k] >= 0 {
+        let sb = RABlock(Int(splitBlocks[b][k]))
+        rb.switchTo(sb)
+        rb.edge(RABlock(Int(raBlock[b])), sb)
+        rb.edge(sb, RABlock(Int(raBlock[s.block.index])), args: k < termArgs.count ? termArgs[k] : [])
+        add(.jump, X86Inst(.nop), [], a: Int64(raBlock[s.block.index]))
+      }
+    }
+    do { vc.ra = try rb.finish() } catch { throw fail("register allocation input: \(error.description)") }
+    return vc
+  }
+
+  mutating func selectEntry() throws {
+    let sig = f.signatures[0]
+    let params = Array(f.params(SBlockID(0)))
+    let abi = Array(f.params(of: sig))
+    guard params.count == abi.count, argInfo.locs.count == abi.count else { throw fail("entry block parameters do not match the signature") }
+    var ps: [P] = []
+    var stackLoads: [(VReg, SType, Int32, Bool)] = []
+    for (k, p) in params.enumerated() {
+      let v = vreg(p)
+      switch argInfo.locs[k] {
+      case .reg(let r): ps.append(P(op: .def(v, r.regClass, .fixedReg(r))))
+      case .stack(let o): stackLoads.append((v, f.type(p), o, false))
+      case .byval(let o): stackLoads.append((v, .i64, o, true))
+      }
+      if abi[k].flags & AbiParam.sret != 0 { sretVReg = v }
+    }
+    add(.args, X86Inst(.nop), ps)
+    for (v, t, o, byval) in stackLoads {
+      let m = X86Mem(base: .rbp, disp: 16 + o)
+      if byval { add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), [P(op: .def(v, .int), slot: 1, rc: .gpr64)]); continue }
+      loadInto(v, t, m, [])
+    }
+  }
+
+  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
+    let op: X86Op, rc: X86Reg.RegClass
+    switch t {
+    case .i8: op = .movzbl; rc = .gpr32
+    case .i16: op = .movzwl; rc = .gpr32
+    case .i32: op = .movl; rc = .gpr32
+    case .i64: op = .movq; rc = .gpr64
+    case .f32: op = .movss; rc = .xmm
+    default: op = .movsd; rc = .xmm
+    }
+    add(.plain, X86Inst(op, .mem(m), .reg(.rax)), mps + [P(op: .def(d, ISel.cls(t)), slot: 1, rc: rc)])
+  }
+
+  mutating func storeFrom(_ v: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
+    let op: X86Op, rc: X86Reg.RegClass
+    switch t {
+    case .i8: op = .movb; rc = .gpr8
+    case .i16: op = .movw; rc = .gpr16
+    case .i32: op = .movl; rc = .gpr32
+    case .i64: op = .movq; rc = .gpr64
+    case .f32: op = .movss; rc = .xmm
+    default: op = .movsd; rc = .xmm
+    }
+    add(.plain, X86Inst(op, .reg(.rax), .mem(m)), [P(op: .use(v, ISel.cls(t)), slot: 0, rc: rc)] + mps)
+  }
+
+  static func sized(_ t: SType, _ b: X86Op, _ w: X86Op, _ l: X86Op, _ q: X86Op) -> X86Op {
+    switch t { case .i8: return b; case .i16: return w; case .i64: return q; default: return l }
+  }
+  static func gprRc(_ t: SType) -> X86Reg.RegClass {
+    switch t { case .i8: return .gpr8; case .i16: return .gpr16; case .i64: return .gpr64; default: return .gpr32 }
+  }
+
+  /// Compare operands for `icmp` of type t: the Ps (a at slot 1, b at slot 0) and the template.
+  mutating func cmpParts(_ t: SType, _ a: SValue, _ b: SValue) throws -> (X86Inst, [P]) {
+    let op = ISel.sized(t, .cmpb, .cmpw, .cmpl, .cmpq)
+    let rc = ISel.gprRc(t)
+    let ra = try use(a)
+    if let imm = immFor(b, t) {
+      return (X86Inst(op, .imm(imm), .reg(.rax)), [P(op: .use(ra, .int), slot: 1, rc: rc)])
+    }
+    let rbv = try use(b)
+    return (X86Inst(op, .reg(.rax), .reg(.rax)), [P(op: .use(ra, .int), slot: 1, rc: rc), P(op: .use(rbv, .int), slot: 0, rc: rc)])
+  }
+
+  static func intCond(_ cc: UInt8) -> X86Cond {
+    // eq, ne, ugt, uge, ult, ule, sgt, sge, slt, sle
+    switch cc {
+    case 0: return .e
+    case 1: return .ne
+    case 2: return .a
+    case 3: return .ae
+    case 4: return .b
+    case 5: return .be
+    case 6: return .g
+    case 7: return .ge
+    case 8: return .l
+    default: return .le
+    }
+  }
+
+  func result(_ ii: Int, _ k: Int = 0) -> SValue { SValue(f.insts[ii].result.index + k) }
+
+  mutating func bind(_ ii: Int, _ r: VReg) {
+    let v = result(ii)
+    guard v.index < vmap.count else { return }
+    if vmap[v.index] == .max { vmap[v.index] = r.raw; return }
+    // already has a vreg (used before defined in layout order): copy into it
+    moveInto(VReg(raw: vmap[v.index]), r, ISel.cls(f.type(v)))
+  }
+}

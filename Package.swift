@@ -12,7 +12,7 @@ let package = Package(
   products: [
     .executable(name: "kiln", targets: ["kiln"]),
     // The library a Swift frontend links to build IR in memory and run the same pipeline.
-    .library(name: "Kiln", targets: ["KilnDriver", "KilnIR", "KilnSSA", "KilnIRParser", "KilnSupport"]),
+    .library(name: "Kiln", targets: ["KilnDriver", "KilnIR", "KilnSSA", "KilnIRParser", "KilnSupport", "KilnSSAInterp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "KilnX86_64", dependencies: ["KilnMachineCode", "KilnRegAlloc", "KilnSSA"], swiftSettings: fast),
     .target(name: "CLibElf", path: "Sources/CLibElf", linkerSettings: [.linkedLibrary("elf")]),
     .target(name: "KilnObjectELF", dependencies: ["KilnMachineCode", "CLibElf"], swiftSettings: fast),
-    .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA"], swiftSettings: fast),
+    .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA", "KilnX86_64", "KilnObjectELF"], swiftSettings: fast),
     .target(name: "KilnSSAInterp", dependencies: ["KilnSSA", "KilnSupport"], swiftSettings: fast),
     .executableTarget(
       name: "kiln",

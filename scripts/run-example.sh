@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine, builds Kiln (release) and runs it on the example program:
-# Examples/fib.ll (clang -O0 output of Examples/fib.c) → Kiln's target-neutral SSA for each target.
+# Sets up a fresh machine, builds Kiln (release), compiles the example program Examples/fib.ll
+# (clang -O0 output of Examples/fib.c) to a native x86_64 executable with Kiln, and runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 command -v swift >/dev/null || export PATH=/opt/swift/usr/bin:$PATH
 swift build -c release --product kiln
 kiln=$(swift build -c release --show-bin-path)/kiln
-for t in x86_64-linux-gnu aarch64-linux-gnu wasm32; do
-  echo "=== kiln --target $t --emit=ssa Examples/fib.ll"
-  "$kiln" --target "$t" --emit=ssa Examples/fib.ll -o - | head -60
-done
+mkdir -p out
+echo "=== kiln Examples/fib.ll -o out/fib && ./out/fib"
+"$kiln" Examples/fib.ll -o out/fib
+./out/fib
+echo "=== kiln --emit=ssa Examples/fib.ll (Kiln's target-neutral SSA, first lines)"
+"$kiln" --emit=ssa Examples/fib.ll -o - | head -30

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 command -v swift >/dev/null || export PATH=/opt/swift/usr/bin:$PATH
+make -s -C runtime test
 swift build --build-tests
 # Swift Testing prints one line per test; keep the log, show failures and the summary.
 set +e

@@ -3,10 +3,13 @@
 //   read .ll ─▶ parse (KilnIRParser) ─▶ verify (KilnIR.IRVerifier)
 //            ─▶ lower to target-neutral SSA (KilnSSA.Lowering: data layout, GEPs, aggregates,
 //               integer legalization, intrinsics, mem2reg) ─▶ SSA verifier (debug builds, tests,
-//               or --verify-ssa) ─▶ emit (--emit=ssa: printed SSA; --emit=none: nothing)
+//               or --verify-ssa)
+//            ─▶ x86_64: instruction selection → linear-scan register allocation (KilnRegAlloc,
+//               checked in debug builds) → frame → encoder (KilnX86_64) ─▶ ELF object (KilnObjectELF,
+//               libelf) ─▶ link with `cc` and Kiln's runtime (Linker.swift)
 //
-// Machine code for x86_64/AArch64 (isel → linear-scan regalloc → encoder → ELF) and wasm32
-// (structured control flow → module encoder) plugs in after the SSA stage.
+// --emit stops after a stage: none (front half only), ssa, ir, asm (-S), obj (-c), exe (default).
+// AArch64 and wasm32 code generation plug in after the SSA stage the same way.
 // A stage that reports an error stops the pipeline; nothing is written unless every stage
 // succeeded (see `Output.commit`).
 
@@ -14,6 +17,8 @@ import KilnSupport
 import KilnIR
 import KilnIRParser
 import KilnSSA
+import KilnX86_64
+import KilnObjectELF
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,6 +30,12 @@ public enum EmitKind: String, Sendable, CaseIterable {
   case ssa
   /// The parsed typed IR printed back (for debugging the front end).
   case ir
+  /// Assembly text (GNU as syntax), `-S`.
+  case asm
+  /// An ELF relocatable object, `-c`.
+  case obj
+  /// A linked executable (the object linked with `cc` and Kiln's runtime; see `Linker`).
+  case exe
 }
 
 public struct CompileOptions: Sendable {
@@ -120,6 +131,26 @@ public enum Pipeline {
       timer.lap("print-ssa")
       return CompileResult(output: text, diagnostics: diags, ssa: ssa)
     case .ir: return CompileResult(diagnostics: diags)  // handled above
+    case .asm, .obj, .exe:
+      guard target.arch == .x86_64 else {
+        diags.error(.none, "unsupported: code generation for \(target.triple) (Kiln emits machine code for x86_64 so far; use --emit=ssa)")
+        return CompileResult(diagnostics: diags)
+      }
+      do {
+        if options.emit == .asm {
+          let text = try X86Backend.assembly(ssa)
+          timer.lap("codegen")
+          return CompileResult(output: Array(text.utf8), diagnostics: diags, ssa: ssa)
+        }
+        let object = try X86Backend.compile(ssa, threads: options.threads)
+        timer.lap("codegen")
+        let bytes = try ELFWriter.write(object)
+        timer.lap("elf")
+        return CompileResult(output: bytes, diagnostics: diags, ssa: ssa)
+      } catch {
+        diags.error(.none, "\(error)")
+        return CompileResult(diagnostics: diags)
+      }
     }
   }
 }

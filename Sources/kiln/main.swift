@@ -12,10 +12,13 @@ struct Kiln: ParsableCommand {
     commandName: "kiln",
     abstract: "Compile LLVM IR text (.ll) without LLVM.",
     discussion: """
-      Kiln reads the LLVM IR that clang -O0 and language frontends emit, verifies it, and lowers it \
-      to Kiln's target-neutral SSA (x86_64, aarch64, wasm32).
+      Kiln reads the LLVM IR that clang -O0 and language frontends emit, verifies it, lowers it \
+      to Kiln's target-neutral SSA (x86_64, aarch64, wasm32) and, for x86_64, writes machine code.
       Examples:
-        kiln --emit=ssa prog.ll -o prog.ssa     print Kiln's SSA
+        kiln prog.ll -o prog                   compile and link an executable (with cc and Kiln's runtime)
+        kiln -c prog.ll -o prog.o              write an ELF object
+        kiln -S prog.ll -o prog.s              write assembly
+        kiln --emit=ssa prog.ll -o prog.ssa    print Kiln's SSA
         kiln --emit=none prog.ll               check input (parse, verify, lower); write nothing
         kiln --run prog.ll                     run it on the reference SSA interpreter
       """,
@@ -27,8 +30,14 @@ struct Kiln: ParsableCommand {
   @Option(name: .customShort("o"), help: ArgumentHelp("Write output to <file> ('-' for standard output).", valueName: "file"))
   var output: String?
 
-  @Option(name: .customLong("emit"), help: ArgumentHelp("What to produce: ssa (default), none, ir.", valueName: "kind"))
-  var emit: String = "ssa"
+  @Option(name: .customLong("emit"), help: ArgumentHelp("What to produce: exe (default), obj, asm, ssa, ir, none.", valueName: "kind"))
+  var emit: String?
+
+  @Flag(name: .customShort("c"), help: "Compile to an object file; do not link (--emit=obj).")
+  var compileOnly = false
+
+  @Flag(name: .customShort("S"), help: "Write assembly (--emit=asm).")
+  var assemblyOnly = false
 
   @Option(name: [.customLong("target"), .customLong("target", withSingleDash: true), .customLong("mtriple", withSingleDash: true)],
           help: ArgumentHelp("Target triple: x86_64-linux-gnu, aarch64-linux-gnu or wasm32 (default: the input's triple, else the host).", valueName: "triple"))
@@ -51,9 +60,17 @@ struct Kiln: ParsableCommand {
 
   mutating func run() throws {
     guard !inputs.isEmpty else { fail("no input files") }
-    guard let kind = EmitKind(rawValue: emit) else {
-      fail("invalid value '\(emit)' for --emit (expected one of: \(EmitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+    var kind = EmitKind.exe
+    if let e = emit {
+      guard let k = EmitKind(rawValue: e) else {
+        fail("invalid value '\(e)' for --emit (expected one of: \(EmitKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+      kind = k
     }
+    if compileOnly && assemblyOnly { fail("-c and -S cannot be used together") }
+    if (compileOnly || assemblyOnly) && emit != nil { fail("--emit cannot be combined with -c or -S") }
+    if compileOnly { kind = .obj }
+    if assemblyOnly { kind = .asm }
     var options = CompileOptions()
     options.emit = kind
     options.threads = max(1, threads)
@@ -67,11 +84,12 @@ struct Kiln: ParsableCommand {
       guard inputs.count == 1 else { fail("--run takes exactly one input file") }
       options.emit = .none
     }
-    if output != nil && inputs.count > 1 && kind != .none {
+    if output != nil && inputs.count > 1 && kind != .none && kind != .exe && !runProgram {
       fail("cannot specify -o when generating multiple output files")
     }
 
     var failed = false
+    var objects: [[UInt8]] = []
     for input in inputs {
       let bytes: [UInt8]
       do { bytes = try FileIO.read(input) } catch {
@@ -89,10 +107,19 @@ struct Kiln: ParsableCommand {
         if let e = r.error { FileIO.stderr("kiln: error: program stopped: \(e)\n"); exitNow(70) }
         exitNow(r.exitCode)
       }
+      if kind == .exe { objects.append(out); continue }
       if kind == .none && output == nil { continue }
       let path = output ?? defaultOutput(for: input, kind: kind)
       do { try FileIO.write(out, to: path) } catch {
         FileIO.stderr("kiln: error: \(error.message)\n"); failed = true
+      }
+    }
+    if kind == .exe && !failed && !runProgram {
+      let path = output ?? "a.out"
+      if path == "-" { fail("cannot write an executable to standard output") }
+      let arch = (options.target ?? Pipeline.hostTarget).arch.rawValue
+      if let message = Linker.link(objects: objects, output: path, arch: arch) {
+        FileIO.stderr("kiln: error: \(message)\n"); failed = true
       }
     }
     // Exit without tearing down the (large) module graphs: the OS frees the memory faster.
@@ -111,6 +138,9 @@ struct Kiln: ParsableCommand {
     case .ssa: return name + ".ssa"
     case .ir: return name + ".out.ll"
     case .none: return "/dev/null"
+    case .asm: return name + ".s"
+    case .obj: return name + ".o"
+    case .exe: return "a.out"
     }
   }
 

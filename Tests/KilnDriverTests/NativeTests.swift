@@ -1,0 +1,63 @@
+// The native path through the `kiln` command: executables, objects and assembly for x86_64, with
+// the output of every corpus program compared against what clang's build printed
+// (Tests/corpus/expected/NAME.out), and bad input never leaving an output file behind.
+
+import Foundation
+import Testing
+import KilnDriver
+
+@Suite(.enabled(if: Repo.tool("cc") != nil, "cc is not installed: native link tests skipped"))
+struct NativeTests {
+  static let programs = Repo.llFiles(in: "Tests/corpus/x86_64")
+
+  @Test(arguments: programs)
+  func corpusProgramMatchesClang(_ path: String) throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let name = URL(fileURLWithPath: path).lastPathComponent
+      .replacingOccurrences(of: ".g.ll", with: "").replacingOccurrences(of: ".ll", with: "")
+    let exe = dir + "/prog"
+    let c = try run(Repo.kiln, [path, "-o", exe])
+    try #require(c.status == 0, "kiln failed: \(c.stderr)")
+    let r = try run("/usr/bin/timeout", ["20", exe])
+    let expected = try String(contentsOfFile: Repo.path("Tests/corpus/expected/\(name).out"), encoding: .utf8)
+    #expect(r.stdout + "exit: \(r.status)\n" == expected)
+  }
+
+  @Test func objectAndAssembly() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let ll = Repo.path("Examples/fib.ll")
+    #expect(try run(Repo.kiln, ["-c", ll, "-o", dir + "/fib.o"]).status == 0)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/fib.o"))
+    #expect(bytes.prefix(4) == Data([0x7f, 0x45, 0x4c, 0x46]), "an ELF file")
+    let s = try run(Repo.kiln, ["-S", ll, "-o", "-"])
+    #expect(s.status == 0)
+    #expect(s.stdout.contains("main:"))
+    // Default output names follow clang: NAME.o for -c, a.out for executables.
+    #expect(try run(Repo.kiln, ["-c", ll], cwd: dir).status == 0)
+    #expect(FileManager.default.fileExists(atPath: dir + "/fib.o"))
+    #expect(try run(Repo.kiln, [ll], cwd: dir).status == 0)
+    #expect(FileManager.default.fileExists(atPath: dir + "/a.out"))
+  }
+
+  @Test(arguments: Repo.llFiles(in: "Tests/diagnostics"))
+  func badInputWritesNoObjectAssemblyOrExecutable(_ path: String) throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for (flag, out) in [("-c", "x.o"), ("-S", "x.s"), ("", "x")] {
+      let r = try run(Repo.kiln, (flag.isEmpty ? [] : [flag]) + [path, "-o", dir + "/" + out])
+      #expect(r.status == 1, "\(flag) \(path)")
+      #expect(r.stderr.contains("error:"))
+      let left = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+      #expect(left.isEmpty, "no output or temporary file may be left: \(left)")
+    }
+  }
+
+  @Test func otherTargetsSayCodegenIsNotThereYet() throws {
+    let r = try run(Repo.kiln, ["-c", Repo.path("Tests/corpus/wasm32/sort.ll"), "-o", "/tmp/kiln-never.o"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("unsupported: code generation for wasm32"))
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/kiln-never.o"))
+  }
+}

@@ -69,7 +69,7 @@ extension Parser {
       let v = typeCache.vals[i]
       if v == .max { break }
       if typeCache.keys[i] == key {
-        let node = m.types[TypeID(raw: v)]
+        let node = m.types.node(TypeID(raw: v))
         if node.kind == (vector ? .vector : .array) && node.a == e.raw && node.count == n { return TypeID(raw: v) }
       }
       i = (i + 1) & typeCache.mask
@@ -89,7 +89,7 @@ extension Parser {
       let v = typeCache.vals[i]
       if v == .max { break }
       if typeCache.keys[i] == key {
-        let node = m.types[TypeID(raw: v)]
+        let node = m.types.node(TypeID(raw: v))
         if node.kind == kind && node.name == .empty && node.a == a && Int(node.listCount) == n
           && (kind == .structure ? node.packed : node.varArg) == flag {
           var same = true
@@ -105,5 +105,50 @@ extension Parser {
                                : m.types.function(TypeID(raw: a), list, varArg: flag)
     typeCache.insertNew(key, t.raw)
     return t
+  }
+}
+
+/// Same-module, always-inlined twins of `TypeTable`'s queries: the originals live in another
+/// module and are real calls in the parser's hot paths. They read the public `nodes`/`lists`
+/// arrays directly and mean exactly what the originals mean.
+extension TypeTable {
+  @inline(__always) func node(_ t: TypeID) -> TypeNode { nodes[Int(t.raw)] }
+  @inline(__always) func kindOf(_ t: TypeID) -> TypeKind { nodes[Int(t.raw)].kind }
+  @inline(__always) func isInt(_ t: TypeID) -> Bool { nodes[Int(t.raw)].kind == .integer }
+  @inline(__always) func isFP(_ t: TypeID) -> Bool {
+    switch nodes[Int(t.raw)].kind { case .float, .double, .x86_fp80, .fp128: return true; default: return false }
+  }
+  @inline(__always) func isFirstClassType(_ t: TypeID) -> Bool {
+    let n = nodes[Int(t.raw)]
+    switch n.kind {
+    case .void, .label, .metadata, .function: return false
+    case .structure: return !n.opaque
+    default: return true
+    }
+  }
+  @inline(__always) func isAggregateType(_ t: TypeID) -> Bool {
+    switch nodes[Int(t.raw)].kind { case .array, .structure: return true; default: return false }
+  }
+  @inline(__always) func elementOf(_ t: TypeID) -> TypeID { TypeID(raw: nodes[Int(t.raw)].a) }
+  @inline(__always) func countOf(_ t: TypeID) -> UInt64 { nodes[Int(t.raw)].count }
+  @inline(__always) func widthOf(_ t: TypeID) -> UInt32 {
+    let n = nodes[Int(t.raw)]; precondition(n.kind == .integer); return n.a
+  }
+  /// Whether `t` may be a struct field: not void/label/metadata/function/token, not the struct
+  /// `visiting` itself (no recursion through values), and arrays/vectors only of such types.
+  func isSizedField(_ t: TypeID, visiting: TypeID) -> Bool {
+    if t.raw >= TypeID.ptr.raw && t.raw <= TypeID.i128.raw { return true }
+    switch kindOf(t) {
+    case .void, .label, .metadata, .function, .token: return false
+    case .structure: return t != visiting
+    case .array, .vector: return isSizedField(elementOf(t), visiting: visiting)
+    default: return true
+    }
+  }
+  /// Scalar element type and lane count (0 for scalars).
+  @inline(__always) func scalarOf(_ t: TypeID) -> (TypeID, UInt64) {
+    let n = nodes[Int(t.raw)]
+    if n.kind == .vector { return (TypeID(raw: n.a), n.count) }
+    return (t, 0)
   }
 }

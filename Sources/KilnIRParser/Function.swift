@@ -51,9 +51,9 @@ extension Parser {
     let retAttrs = try parseParamAttrs()
     let rloc = lx.start
     let ret = try parseType()
-    switch m.types.kind(ret) {
+    switch m.types.kindOf(ret) {
     case .label, .metadata, .function: throw err(rloc, "invalid function return type")
-    case .structure where m.types[ret].opaque: throw err(rloc, "invalid function return type")
+    case .structure where m.types.node(ret).opaque: throw err(rloc, "invalid function return type")
     default: break
     }
     let nameLoc = lx.start
@@ -81,7 +81,7 @@ extension Parser {
         if eat(.dotdotdot) { varArg = true; break }
         let aloc = lx.start
         let t = try parseType()
-        switch m.types.kind(t) {
+        switch m.types.kindOf(t) {
         case .void, .label, .function: throw err(aloc, "invalid type for function argument")
         default: break
         }
@@ -216,7 +216,8 @@ extension Parser {
 
   /// The type of any value in the current function (`.void` for a stale or broken reference,
   /// which only happens after an error was reported).
-  func typeOf(_ v: Value) -> TypeID {
+  /// Inlined (and reading fields directly) so callers never copy the whole parser to call it.
+  @inline(__always) func typeOf(_ v: Value) -> TypeID {
     switch v.tag {
     case .inst:
       if v.index & pendingBit != 0 {
@@ -530,8 +531,8 @@ extension Parser {
     }
   }
 
-  func isIntOrIntVector(_ t: TypeID) -> Bool { m.types.isInteger(scalarOf(t).0) }
-  func isFPOrFPVector(_ t: TypeID) -> Bool { m.types.isFloatingPoint(scalarOf(t).0) }
+  @inline(__always) func isIntOrIntVector(_ t: TypeID) -> Bool { m.types.isInt(m.types.scalarOf(t).0) }
+  @inline(__always) func isFPOrFPVector(_ t: TypeID) -> Bool { m.types.isFP(m.types.scalarOf(t).0) }
 
   mutating func parseInstruction() throws(ParseFail) -> Inst {
     guard lx.tok == .keyword else { throw errHere("expected instruction opcode") }
@@ -578,7 +579,7 @@ extension Parser {
       if eatKw(.volatile) { flags |= InstFlags.volatile }
       let tloc = lx.start
       let t = try parseType()
-      if !m.types.isFirstClass(t) || t == .label || t == .token { throw err(tloc, "load operand must be a first class type") }
+      if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "load operand must be a first class type") }
       try expect(.comma, "expected comma after load's type")
       let ploc = lx.start
       let pt = try parseType()
@@ -593,7 +594,7 @@ extension Parser {
       if eatKw(.volatile) { flags |= InstFlags.volatile }
       let tloc = lx.start
       let t = try parseType()
-      if !m.types.isFirstClass(t) || t == .label || t == .token { throw err(tloc, "store operand must be a first class value") }
+      if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "store operand must be a first class value") }
       fn.operands.append(try parseValue(t))
       try expect(.comma, "expected ',' after store value")
       let ploc = lx.start
@@ -612,13 +613,13 @@ extension Parser {
       }
       let sloc = lx.start
       let src = try parseType()
-      if !isSized(src, visiting: .void) || m.types.kind(src) == .structure && m.types[src].opaque {
+      if !isSized(src, visiting: .void) || m.types.kindOf(src) == .structure && m.types.node(src).opaque {
         throw err(sloc, "base element of getelementptr must be sized")
       }
       try expect(.comma, "expected comma after getelementptr's type")
       let bloc = lx.start
       let bt = try parseType()
-      let (be, bn) = scalarOf(bt)
+      let (be, bn) = m.types.scalarOf(bt)
       if be != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
       fn.operands.append(try parseValue(bt))
       var lanes = bn
@@ -628,8 +629,8 @@ extension Parser {
         if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
         let iloc = lx.start
         let it = try parseType()
-        let (ie, iN) = scalarOf(it)
-        if !m.types.isInteger(ie) { throw err(iloc, "getelementptr index must be an integer") }
+        let (ie, iN) = m.types.scalarOf(it)
+        if !m.types.isInt(ie) { throw err(iloc, "getelementptr index must be an integer") }
         if iN != 0 { lanes = iN }
         fn.operands.append(try parseValue(it))
       }
@@ -641,7 +642,7 @@ extension Parser {
       if isKw(.inalloca) { throw errHere("unsupported: inalloca") }
       let tloc = lx.start
       let t = try parseType()
-      if !isSized(t, visiting: .void) || m.types.kind(t) == .structure && m.types[t].opaque {
+      if !isSized(t, visiting: .void) || m.types.kindOf(t) == .structure && m.types.node(t).opaque {
         throw err(tloc, "invalid type for alloca")
       }
       inst = Inst(op: .alloca, type: .ptr)
@@ -659,7 +660,7 @@ extension Parser {
         } else if count == noValue && inst.alignLog2Plus1 == 0 {
           let cloc = lx.start
           let ct = try parseType()
-          if !m.types.isInteger(ct) { throw err(cloc, "element count must have integer type") }
+          if !m.types.isInt(ct) { throw err(cloc, "element count must have integer type") }
           count = try parseValue(ct)
         } else {
           throw errHere("expected 'align' or metadata attachment")
@@ -694,8 +695,8 @@ extension Parser {
       lx.next()
       let tloc = lx.start
       let t = try parseType()
-      let (se, n) = scalarOf(t)
-      if k == .icmp ? !(m.types.isInteger(se) || se == .ptr) : !m.types.isFloatingPoint(se) {
+      let (se, n) = m.types.scalarOf(t)
+      if k == .icmp ? !(m.types.isInt(se) || se == .ptr) : !m.types.isFP(se) {
         throw err(tloc, k == .icmp ? "icmp requires integer or pointer operands" : "fcmp requires floating point operands")
       }
       fn.operands.append(try parseValue(t))
@@ -720,7 +721,7 @@ extension Parser {
       inst = Inst(op: .br, type: .void)
       try parseTail(&inst, allowAlign: false)
     case .ret:
-      let ret = m.types.returnType(fn.type)
+      let ret = m.types.elementOf(fn.type)  // the function type's return type (`a`)
       if eatKw(.void) {
         if ret != .void { throw err(opLoc, "value doesn't match function result type '\(typeName(ret))'") }
       } else {
@@ -744,7 +745,7 @@ extension Parser {
     case .switch:
       let cloc = lx.start
       let t = try parseType()
-      if !m.types.isInteger(t) { throw err(cloc, "switch condition must have integer type") }
+      if !m.types.isInt(t) { throw err(cloc, "switch condition must have integer type") }
       fn.operands.append(try parseValue(t))
       try expect(.comma, "expected ',' after switch condition")
       fn.operands.append(try parseLabelRef())
@@ -767,7 +768,7 @@ extension Parser {
       skipFastMathFlags()
       let tloc = lx.start
       let t = try parseType()
-      if !m.types.isFirstClass(t) || t == .label { throw err(tloc, "phi node must have first class type") }
+      if !m.types.isFirstClassType(t) || t == .label { throw err(tloc, "phi node must have first class type") }
       var attachments = false
       while true {
         try expect(.lsquare, "expected '[' in phi value list")
@@ -785,7 +786,7 @@ extension Parser {
       skipFastMathFlags()
       let cloc = lx.start
       let ct = try parseType()
-      if scalarOf(ct).0 != .i1 { throw err(cloc, "select condition must be i1 or <n x i1>") }
+      if m.types.scalarOf(ct).0 != .i1 { throw err(cloc, "select condition must be i1 or <n x i1>") }
       fn.operands.append(try parseValue(ct))
       try expect(.comma, "expected ',' after select condition")
       let t = try parseType()
@@ -816,7 +817,7 @@ extension Parser {
     case .extractvalue, .insertvalue:
       let aloc = lx.start
       let (agg, at) = try parseTypedValue()
-      if !m.types.isAggregate(at) { throw err(aloc, "\(kwName(k)) operand must be aggregate type") }
+      if !m.types.isAggregateType(at) { throw err(aloc, "\(kwName(k)) operand must be aggregate type") }
       fn.operands.append(agg)
       var elemT = TypeID.void
       if k == .insertvalue {
@@ -837,14 +838,14 @@ extension Parser {
           throw errHere("expected index")
         }
         let ix = lx.num
-        switch m.types.kind(cur) {
+        switch m.types.kindOf(cur) {
         case .structure:
           let fs = m.types.fields(cur)
           if ix >= UInt64(fs.count) { throw errHere("invalid indices for \(kwName(k))") }
           cur = fs[fs.startIndex + Int(ix)]
         case .array:
-          if ix >= m.types.count(cur) { throw errHere("invalid indices for \(kwName(k))") }
-          cur = m.types.element(cur)
+          if ix >= m.types.countOf(cur) { throw errHere("invalid indices for \(kwName(k))") }
+          cur = m.types.elementOf(cur)
         default:
           throw errHere("invalid indices for \(kwName(k))")
         }
@@ -861,29 +862,29 @@ extension Parser {
     case .extractelement:
       let vloc = lx.start
       let (v, vt) = try parseTypedValue()
-      if m.types.kind(vt) != .vector { throw err(vloc, "invalid extractelement operands") }
+      if m.types.kindOf(vt) != .vector { throw err(vloc, "invalid extractelement operands") }
       fn.operands.append(v)
       try expect(.comma, "expected ',' after extract value")
       let iloc = lx.start
       let (i, it) = try parseTypedValue()
-      if !m.types.isInteger(it) { throw err(iloc, "invalid extractelement operands") }
+      if !m.types.isInt(it) { throw err(iloc, "invalid extractelement operands") }
       fn.operands.append(i)
-      inst = Inst(op: .extractelement, type: m.types.element(vt))
+      inst = Inst(op: .extractelement, type: m.types.elementOf(vt))
       try parseTail(&inst, allowAlign: false)
     case .insertelement:
       let vloc = lx.start
       let (v, vt) = try parseTypedValue()
-      if m.types.kind(vt) != .vector { throw err(vloc, "invalid insertelement operands") }
+      if m.types.kindOf(vt) != .vector { throw err(vloc, "invalid insertelement operands") }
       fn.operands.append(v)
       try expect(.comma, "expected ',' after insertelement value")
       let eloc = lx.start
       let (e, et) = try parseTypedValue()
-      if et != m.types.element(vt) { throw err(eloc, "invalid insertelement operands") }
+      if et != m.types.elementOf(vt) { throw err(eloc, "invalid insertelement operands") }
       fn.operands.append(e)
       try expect(.comma, "expected ',' after insertelement value")
       let iloc = lx.start
       let (i, it) = try parseTypedValue()
-      if !m.types.isInteger(it) { throw err(iloc, "invalid insertelement operands") }
+      if !m.types.isInt(it) { throw err(iloc, "invalid insertelement operands") }
       fn.operands.append(i)
       inst = Inst(op: .insertelement, type: vt)
       try parseTail(&inst, allowAlign: false)
@@ -895,7 +896,7 @@ extension Parser {
       try expect(.comma, "expected ',' after vaarg operand")
       let tloc = lx.start
       let t = try parseType()
-      if !m.types.isFirstClass(t) || t == .label { throw err(tloc, "invalid type for va_arg") }
+      if !m.types.isFirstClassType(t) || t == .label { throw err(tloc, "invalid type for va_arg") }
       inst = Inst(op: .vaArg, type: t)
       try parseTail(&inst, allowAlign: false)
     case .landingpad:
@@ -908,7 +909,7 @@ extension Parser {
         lx.next()
         let cloc = lx.start
         let (v, ct) = try parseTypedValue()
-        if isCatch ? ct != .ptr : m.types.kind(ct) != .array {
+        if isCatch ? ct != .ptr : m.types.kindOf(ct) != .array {
           throw err(cloc, isCatch ? "'catch' clause has an invalid type" : "'filter' clause has an invalid type")
         }
         fn.operands.append(v)
@@ -982,10 +983,10 @@ extension Parser {
     if isKw(.addrspace) { try parseAddrSpace() }
     let tloc = lx.start
     let ty = try parseType()
-    let explicit = m.types.kind(ty) == .function
-    let retTy = explicit ? m.types.returnType(ty) : ty
+    let explicit = m.types.kindOf(ty) == .function
+    let retTy = explicit ? m.types.elementOf(ty) : ty  // a function type's `a` is its return type
     if !explicit {
-      switch m.types.kind(ty) {
+      switch m.types.kindOf(ty) {
       case .label, .metadata: throw err(tloc, "invalid return type for call")
       default: break
       }
@@ -998,8 +999,11 @@ extension Parser {
     try expect(.lparen, "expected '(' in call")
     let attrStart = fn.paramAttrs.count
     fn.paramAttrs.append(retAttrs)
-    let params = explicit ? Array(m.types.params(ty)) : []
-    let varArg = explicit && m.types.isVarArg(ty)
+    // The explicit function type's parameters, read in place (no per-call array).
+    let fnNode = m.types.node(ty)
+    let paramStart = explicit ? Int(fnNode.listStart) : 0
+    let paramCount = explicit ? Int(fnNode.listCount) : 0
+    let varArg = explicit && fnNode.varArg
     let scratchBase = typeScratch.count
     defer { typeScratch.removeSubrange(scratchBase...) }
     var argc = 0
@@ -1008,10 +1012,11 @@ extension Parser {
         if lx.tok == .dotdotdot { throw errHere("unsupported: musttail varargs forwarding ('...')") }
         let aloc = lx.start
         let at = try parseType()
-        if at == .void || at == .label || m.types.kind(at) == .function { throw err(aloc, "invalid argument type") }
+        if at == .void || at == .label || m.types.kindOf(at) == .function { throw err(aloc, "invalid argument type") }
         if explicit {
-          if argc < params.count {
-            if params[argc] != at { throw err(aloc, "argument is not of expected type '\(typeName(params[argc]))'") }
+          if argc < paramCount {
+            let pt = m.types.lists[paramStart + argc]
+            if pt != at { throw err(aloc, "argument is not of expected type '\(typeName(pt))'") }
           } else if !varArg {
             throw err(aloc, "too many arguments specified")
           }
@@ -1031,7 +1036,7 @@ extension Parser {
       }
     }
     if lx.tok != .rparen { throw errHere("expected ')' at end of argument list") }
-    if explicit && argc < params.count { throw errHere("not enough parameters specified for call") }
+    if explicit && argc < paramCount { throw errHere("not enough parameters specified for call") }
     lx.next()
     let fnTy = explicit ? ty : cachedList(kind: .function, a: retTy.raw, flag: false, base: scratchBase)
     try skipFnAttrs()

@@ -1,6 +1,6 @@
 // Keywords of LLVM IR text and their recognition without building Strings: the lexer hashes a
-// bare word's bytes while scanning it and probes one open-addressing table built once (the
-// spellings come from the case names of `Kw`). Invariant: every spelling is `[a-z0-9_]+`, at most
+// bare word's first 8 bytes and length and probes one open-addressing table built once (the
+// spellings are listed in `kwSpellings`, in `Kw` order). Invariant: every spelling is `[a-z0-9_]+`, at most
 // 32 bytes, so a word longer than that or with other bytes is never a keyword.
 
 enum Kw: UInt16, CaseIterable {
@@ -58,55 +58,104 @@ enum Kw: UInt16, CaseIterable {
   k.rawValue >= Kw.tailcc.rawValue && k.rawValue <= Kw.amdgpu_kernel.rawValue
 }
 
-/// Keyword lookup table: open addressing over a multiplicative hash of the word's bytes.
-final class KeywordTable: @unchecked Sendable {
-  static let shared = KeywordTable()
-  static let size = 2048
-  let slots: UnsafeMutablePointer<UInt16>       // 0 = empty, else Kw raw value
-  let spell: UnsafeMutablePointer<UInt8>        // 32 bytes per keyword
-  let lens: UnsafeMutablePointer<UInt8>
-  let names: [String]
+/// The spelling of every `Kw` case, in declaration order (index = raw value). Written out so
+/// building the table needs no reflection; a test checks it against the case names.
+let kwSpellings: [StaticString] = [
+  "none_", "source_filename", "target", "datalayout", "triple", "type", "opaque", "global",
+  "constant", "alias", "ifunc", "comdat", "any", "exactmatch", "largest", "nodeduplicate",
+  "noduplicates", "samesize", "define", "declare", "attributes", "module", "asm", "section",
+  "partition", "align", "addrspace", "gc", "prefix", "prologue", "personality", "to", "label",
+  "unwind", "x", "true", "false", "null", "undef", "poison", "zeroinitializer", "none",
+  "blockaddress", "dso_local_equivalent", "no_cfi", "uselistorder", "uselistorder_bb", "distinct",
+  "metadata", "void", "ptr", "float", "double", "x86_fp80", "fp128", "half", "bfloat", "ppc_fp128",
+  "x86_amx", "x86_mmx", "token", "vscale", "splat", "code_model", "sanitize_memtag",
+  "no_sanitize_address", "no_sanitize_hwaddress", "sanitize_address_dyninit", "private",
+  "internal", "available_externally", "linkonce", "weak", "common", "appending", "extern_weak",
+  "linkonce_odr", "weak_odr", "external", "dso_local", "dso_preemptable", "default", "hidden",
+  "protected", "dllimport", "dllexport", "thread_local", "localdynamic", "initialexec",
+  "localexec", "generaldynamic", "unnamed_addr", "local_unnamed_addr", "externally_initialized",
+  "ccc", "fastcc", "coldcc", "cc", "tailcc", "swiftcc", "swifttailcc", "ghccc", "anyregcc",
+  "preserve_mostcc", "preserve_allcc", "preserve_nonecc", "cxx_fast_tlscc", "webkit_jscc",
+  "x86_stdcallcc", "x86_fastcallcc", "x86_thiscallcc", "x86_vectorcallcc", "x86_regcallcc",
+  "x86_intrcc", "x86_64_sysvcc", "win64cc", "arm_apcscc", "arm_aapcscc", "arm_aapcs_vfpcc",
+  "aarch64_vector_pcs", "aarch64_sve_vector_pcs", "cfguard_checkcc", "intel_ocl_bicc",
+  "msp430_intrcc", "spir_func", "spir_kernel", "amdgpu_kernel", "ret", "br", "switch",
+  "indirectbr", "invoke", "resume", "unreachable", "callbr", "catchswitch", "catchret",
+  "cleanupret", "catchpad", "cleanuppad", "fneg", "freeze", "add", "sub", "mul", "udiv", "sdiv",
+  "urem", "srem", "shl", "lshr", "ashr", "and", "or", "xor", "fadd", "fsub", "fmul", "fdiv",
+  "frem", "extractelement", "insertelement", "shufflevector", "extractvalue", "insertvalue",
+  "alloca", "load", "store", "getelementptr", "fence", "cmpxchg", "atomicrmw", "trunc", "zext",
+  "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp", "sitofp", "ptrtoint", "inttoptr",
+  "bitcast", "addrspacecast", "ptrtoaddr", "icmp", "fcmp", "phi", "select", "call", "tail",
+  "musttail", "notail", "va_arg", "landingpad", "cleanup", "catch", "filter", "within", "from",
+  "nuw", "nsw", "exact", "inbounds", "nusw", "inrange", "disjoint", "nneg", "samesign", "volatile",
+  "atomic", "fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn", "reassoc", "inalloca", "eq",
+  "ne", "ugt", "uge", "ult", "ule", "sgt", "sge", "slt", "sle", "oeq", "ogt", "oge", "olt", "ole",
+  "one", "ord", "ueq", "une", "uno", "signext", "zeroext", "inreg", "noalias", "byval", "sret",
+  "alignstack", "nest", "returned", "noundef", "nonnull", "dereferenceable",
+  "dereferenceable_or_null", "writable", "dead_on_unwind", "nocapture", "captures", "readonly",
+  "readnone", "writeonly", "nofree", "range", "immarg", "noext", "allocalign", "allocptr", "byref",
+  "elementtype", "initializes", "nofpclass", "preallocated", "swiftasync", "swifterror",
+  "swiftself", "noinit"
+]
 
-  /// Hash of a word from its first (up to) 8 bytes and its length; `p` must be readable for
-  /// 8 bytes (the lexer's buffer is zero-padded).
-  @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+/// Keyword lookup table: open addressing over a multiplicative hash of the word's first (up to)
+/// 8 bytes and its length. Each slot holds those 8 bytes (zero-padded) and `length << 16 | kw`,
+/// so a probe is one 64-bit compare; words longer than 8 bytes also compare their tail.
+/// A trivial value (three pointers into tables that live forever), so the lexer holds it without
+/// reference counting.
+struct KeywordTable: @unchecked Sendable {
+  static let shared = KeywordTable()
+  static let size = 1024
+  let prefix: UnsafeMutablePointer<UInt64>      // first 8 bytes of the keyword in the slot
+  let info: UnsafeMutablePointer<UInt32>        // 0 = empty, else length << 16 | Kw raw value
+  let spell: UnsafeMutablePointer<UInt8>        // 32 bytes per keyword (zero-padded)
+
+  /// The first `n` (up to 8) bytes at `p` as a little-endian word, zero above them; `p` must
+  /// be readable for 8 bytes (the lexer's buffer is zero-padded).
+  @inline(__always) static func head(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
     let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-    let masked = n >= 8 ? w : w & ((1 << UInt64(n * 8)) - 1)
-    let h = (masked ^ UInt64(n) << 59) &* 0x9E37_79B9_7F4A_7C15
-    return Int(truncatingIfNeeded: h >> 53)  // 11 bits
+    return n >= 8 ? w : w & ((1 &<< UInt64(truncatingIfNeeded: n &* 8)) &- 1)
+  }
+
+  @inline(__always) static func hash(_ head: UInt64, _ n: Int) -> Int {
+    let h = (head ^ UInt64(truncatingIfNeeded: n) &<< 59) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: h >> 54)  // 10 bits
   }
 
   private init() {
-    let all = Kw.allCases
-    slots = .allocate(capacity: KeywordTable.size); slots.initialize(repeating: 0, count: KeywordTable.size)
-    spell = .allocate(capacity: all.count * 32); spell.initialize(repeating: 0, count: all.count * 32)
-    lens = .allocate(capacity: all.count); lens.initialize(repeating: 0, count: all.count)
-    var names: [String] = []
-    for k in all {
-      let name = "\(k)"
-      names.append(name)
-      if k == .none_ { continue }
-      let bytes = Array(name.utf8)
-      precondition(bytes.count <= 32)
-      lens[Int(k.rawValue)] = UInt8(bytes.count)
-      for (i, b) in bytes.enumerated() { spell[Int(k.rawValue) * 32 + i] = b }
-      var s = KeywordTable.hash(spell + Int(k.rawValue) * 32, bytes.count)
-      while slots[s] != 0 { s = (s + 1) & (KeywordTable.size - 1) }
-      slots[s] = k.rawValue
+    let count = kwSpellings.count
+    prefix = .allocate(capacity: KeywordTable.size); prefix.initialize(repeating: 0, count: KeywordTable.size)
+    info = .allocate(capacity: KeywordTable.size); info.initialize(repeating: 0, count: KeywordTable.size)
+    spell = .allocate(capacity: count * 32 + 8); spell.initialize(repeating: 0, count: count * 32 + 8)
+    for k in 1..<count {
+      let s = kwSpellings[k]
+      let n = s.utf8CodeUnitCount
+      precondition(n <= 32 && n > 0)
+      let sp = spell + k * 32
+      for i in 0..<n { sp[i] = s.utf8Start[i] }
+      let h = KeywordTable.head(sp, n)
+      var slot = KeywordTable.hash(h, n)
+      while info[slot] != 0 { slot = (slot + 1) & (KeywordTable.size - 1) }
+      prefix[slot] = h
+      info[slot] = UInt32(n) << 16 | UInt32(k)
     }
-    self.names = names
   }
 
   /// The keyword spelled by `p[0..<n]`, or `.none_`. Reads up to 8 bytes past a short word
   /// (the lexer's buffer is zero-padded).
   @inline(__always) func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> Kw {
     if n > 32 { return .none_ }
-    var s = KeywordTable.hash(p, n)
+    let h = KeywordTable.head(p, n)
+    var s = KeywordTable.hash(h, n)
     while true {
-      let k = slots[s]
-      if k == 0 { return .none_ }
-      if Int(lens[Int(k)]) == n && KeywordTable.same(spell + Int(k) * 32, p, n) {
-        return unsafeBitCast(k, to: Kw.self)
+      let inf = info[s]
+      if inf == 0 { return .none_ }
+      if prefix[s] == h && Int(inf >> 16) == n {
+        let k = UInt16(truncatingIfNeeded: inf)
+        if n <= 8 || KeywordTable.same(spell + Int(k) * 32 + 8, p + 8, n - 8) {
+          return unsafeBitCast(k, to: Kw.self)
+        }
       }
       s = (s + 1) & (KeywordTable.size - 1)
     }
@@ -126,5 +175,5 @@ final class KeywordTable: @unchecked Sendable {
     return a == b
   }
 
-  func name(_ k: Kw) -> String { names[Int(k.rawValue)] }
+  func name(_ k: Kw) -> String { kwSpellings[Int(k.rawValue)].description }
 }

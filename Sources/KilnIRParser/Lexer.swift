@@ -31,7 +31,7 @@ struct Lexer {
   let base: UnsafePointer<UInt8>
   let count: Int
   let cls: UnsafePointer<UInt8>
-  let kwt: KeywordTable
+  let kwt: KeywordTable      // trivial (pointers only): no reference counting
   var pos = 0
 
   // The current token.
@@ -178,7 +178,14 @@ struct Lexer {
     let c = base[p &+ 1]
     if isDigit(c) {
       var q = p &+ 1, v: UInt64 = 0
-      while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
+      while isDigit(base[q]) { v = v &* 10 &+ UInt64(base[q] &- 48); q &+= 1 }
+      // Up to 12 digits the value is below 2^40 and exact; longer numbers keep the saturating
+      // rule used for every other numeric token (stop accumulating once the value reaches 2^40).
+      if q &- p > 13 {
+        v = 0
+        var r = p &+ 1
+        while r < q { if v < 1 << 40 { v = v * 10 + UInt64(base[r] - 48) }; r &+= 1 }
+      }
       if isName(base[q]) {  // `%1abc` is a name in LLVM
         while isName(base[q]) { q &+= 1 }
         tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q

@@ -370,14 +370,10 @@ struct Parser {
   }
 
   /// Whether `t` may be a struct field (no void/label/function/opaque, no recursion through values).
-  func isSized(_ t: TypeID, visiting: TypeID) -> Bool {
-    if t.raw >= TypeID.ptr.raw && t.raw <= TypeID.i128.raw { return true }  // fixed scalar IDs
-    switch m.types.kind(t) {
-    case .void, .label, .metadata, .function, .token: return false
-    case .structure: return t != visiting
-    case .array, .vector: return isSized(m.types.element(t), visiting: visiting)
-    default: return true
-    }
+  /// The fixed scalar IDs are answered inline; the rest goes through `m.types.isSizedField`.
+  @inline(__always) func isSized(_ t: TypeID, visiting: TypeID) -> Bool {
+    if t.raw >= 4 && t.raw <= 14 { return true }  // TypeID.ptr ... TypeID.i128: fixed scalar IDs
+    return m.types.isSizedField(t, visiting: visiting)
   }
 
   // MARK: types
@@ -481,7 +477,7 @@ struct Parser {
       try expectKw(.x, "expected 'x' after element count")
       let eloc = lx.start
       let e = try parseType()
-      if !isSized(e, visiting: .void) || m.types.kind(e) == .structure && m.types[e].opaque {
+      if !isSized(e, visiting: .void) || m.types.kindOf(e) == .structure && m.types.node(e).opaque {
         throw err(eloc, "invalid array element type")
       }
       try expect(.rsquare, "expected ']' at end of array type")
@@ -506,7 +502,7 @@ struct Parser {
         try expectKw(.x, "expected 'x' after element count")
         let eloc = lx.start
         let e = try parseType()
-        switch m.types.kind(e) {
+        switch m.types.kindOf(e) {
         case .integer, .float, .double, .x86_fp80, .fp128, .pointer: break
         default: throw err(eloc, "invalid vector element type")
         }
@@ -586,7 +582,7 @@ struct Parser {
 
   /// `(T, T, ...)` after a return type.
   mutating func parseFunctionTypeParams(ret: TypeID) throws(ParseFail) -> TypeID {
-    let rk = m.types.kind(ret)
+    let rk = m.types.kindOf(ret)
     if rk == .label || rk == .metadata || rk == .function { throw errHere("invalid function return type") }
     lx.next()  // (
     let base = typeScratch.count
@@ -596,7 +592,7 @@ struct Parser {
         if eat(.dotdotdot) { varArg = true; break }
         let loc = lx.start
         let p = try parseType()
-        if p == .void || m.types.kind(p) == .function || p == .label { throw err(loc, "invalid function argument type") }
+        if p == .void || m.types.kindOf(p) == .function || p == .label { throw err(loc, "invalid function argument type") }
         _ = try parseParamAttrs()
         typeScratch.append(p)
         if !eat(.comma) { break }
@@ -825,7 +821,7 @@ struct Parser {
     }
     let tloc = lx.start
     let vt = try parseType()
-    if !m.types.isFirstClass(vt) && !(m.types.kind(vt) == .structure) {
+    if !m.types.isFirstClassType(vt) && !(m.types.kindOf(vt) == .structure) {
       throw err(tloc, "invalid type for global variable")
     }
     var g = GlobalVar(name: name, valueType: vt)
@@ -833,7 +829,7 @@ struct Parser {
     g.linkage = linkage ?? .external
     g.visibility = vis; g.flags = flags; g.loc = SourceLoc(loc)
     if !(linkage == .external || linkage == .externWeak) {
-      if m.types.kind(vt) == .structure && m.types[vt].opaque {
+      if m.types.kindOf(vt) == .structure && m.types.node(vt).opaque {
         throw err(tloc, "invalid type for global variable")
       }
       g.initializer = try parseConstantValue(vt)
@@ -909,12 +905,12 @@ struct Parser {
     if let s = smallSlot(t, v) {
       let c = smallConst[s]
       if c.raw != .max { return .constant(c) }
-      let w = m.types.intWidth(t)
+      let w = m.types.widthOf(t)
       let c2 = cachedInt(t, w >= 64 ? UInt64(bitPattern: v) : UInt64(bitPattern: v) & ((1 << UInt64(w)) - 1))
       smallConst[s] = c2
       return .constant(c2)
     }
-    let w = m.types.intWidth(t)
+    let w = m.types.widthOf(t)
     if w <= 64 {
       let bits = UInt64(bitPattern: v)
       return .constant(cachedInt(t, w == 64 ? bits : bits & ((1 << UInt64(w)) - 1)))
@@ -933,8 +929,8 @@ struct Parser {
 
   /// The current integer literal as an integer constant of type `t` (checks that it fits).
   mutating func parseIntLiteral(_ t: TypeID) throws(ParseFail) -> Value {
-    guard m.types.kind(t) == .integer else { throw errHere("integer constant must have integer type") }
-    let w = m.types.intWidth(t)
+    guard m.types.kindOf(t) == .integer else { throw errHere("integer constant must have integer type") }
+    let w = m.types.widthOf(t)
     if !lx.bigInt {
       let mag = lx.num
       let ok: Bool
@@ -1004,8 +1000,8 @@ struct Parser {
       if t != .ptr { throw errHere("global variable reference must have pointer type") }
       return try globalRef()
     case .cstring:
-      let n = m.types[t]
-      guard n.kind == .array, m.types.element(t) == .i8 else {
+      let n = m.types.node(t)
+      guard n.kind == .array, m.types.elementOf(t) == .i8 else {
         throw errHere("constant string must have an i8 array type")
       }
       let raw = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
@@ -1021,30 +1017,30 @@ struct Parser {
       lx.next()
       return .constant(c)
     case .lsquare:
-      guard m.types.kind(t) == .array else { throw errHere("array constant must have array type, not '\(typeName(t))'") }
+      guard m.types.kindOf(t) == .array else { throw errHere("array constant must have array type, not '\(typeName(t))'") }
       let loc = lx.start
       try enter(); defer { depth -= 1 }
       lx.next()
-      let e = m.types.element(t)
+      let e = m.types.elementOf(t)
       let elems = try parseConstantList(close: .rsquare, single: e, listStart: 0, listCount: 0)
       try expect(.rsquare, "expected ']' at end of array constant")
-      if UInt64(elems.count) != m.types.count(t) {
-        throw err(loc, "array constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.count(t))")
+      if UInt64(elems.count) != m.types.countOf(t) {
+        throw err(loc, "array constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
       }
       return .constant(m.constants.aggregate(t, elems))
     case .lbrace:
       return try parseStructConstant(t, packed: false)
     case .less:
       if lx.base[lx.end] == 123 { return try parseStructConstant(t, packed: true) }
-      guard m.types.kind(t) == .vector else { throw errHere("vector constant must have vector type, not '\(typeName(t))'") }
+      guard m.types.kindOf(t) == .vector else { throw errHere("vector constant must have vector type, not '\(typeName(t))'") }
       let loc = lx.start
       try enter(); defer { depth -= 1 }
       lx.next()
-      let e = m.types.element(t)
+      let e = m.types.elementOf(t)
       let elems = try parseConstantList(close: .greater, single: e, listStart: 0, listCount: 0)
       try expect(.greater, "expected '>' at end of vector constant")
-      if UInt64(elems.count) != m.types.count(t) {
-        throw err(loc, "vector constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.count(t))")
+      if UInt64(elems.count) != m.types.countOf(t) {
+        throw err(loc, "vector constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
       }
       return .constant(m.constants.aggregate(t, elems))
     case .keyword:
@@ -1059,7 +1055,7 @@ struct Parser {
         lx.next()
         return .constant(m.constants.null(.ptr))
       case .undef, .poison, .zeroinitializer:
-        if !m.types.isFirstClass(t) || t == .label || t == .token {
+        if !m.types.isFirstClassType(t) || t == .label || t == .token {
           throw errHere("invalid type for \(kwName(lx.kw)) constant")
         }
         let k = lx.kw
@@ -1148,7 +1144,7 @@ struct Parser {
 
   mutating func parseStructConstant(_ t: TypeID, packed: Bool) throws(ParseFail) -> Value {
     let loc = lx.start
-    let n = m.types[t]
+    let n = m.types.node(t)
     guard n.kind == .structure, !n.opaque else { throw errHere("struct constant must have struct type, not '\(typeName(t))'") }
     if n.packed != packed {
       throw errHere(packed ? "packed struct constant for non-packed type '\(typeName(t))'" : "non-packed struct constant for packed type '\(typeName(t))'")
@@ -1193,7 +1189,7 @@ struct Parser {
       while eat(.comma) {
         if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
         let it = try parseType()
-        if m.types.kind(it) != .integer { throw errHere("getelementptr index must be an integer") }
+        if m.types.kindOf(it) != .integer { throw errHere("getelementptr index must be an integer") }
         ops.append(try parseConstantValue(it))
       }
       try expect(.rparen, "expected ')' in constant getelementptr")
@@ -1230,7 +1226,7 @@ struct Parser {
       if bt != at { throw err(bl, "operands of constant expression must have the same type") }
       let b = try parseConstantValue(bt)
       try expect(.rparen, "expected ')' in binary constant expression")
-      if m.types.kind(at) != .integer { throw err(loc, "constant expression requires integer operands") }
+      if m.types.kindOf(at) != .integer { throw err(loc, "constant expression requires integer operands") }
       if at != t { throw err(loc, "constant expression type mismatch: '\(typeName(at))' but expected '\(typeName(t))'") }
       return .constant(m.constants.expr(binaryOpcode(k)!, type: at, flags: flags, operands: [a, b]))
     case .icmp, .fcmp, .select, .extractelement, .insertelement, .shufflevector, .extractvalue,
@@ -1284,28 +1280,25 @@ struct Parser {
   }
 
   /// Scalar element type and lane count (0 for scalars).
-  func scalarOf(_ t: TypeID) -> (TypeID, UInt64) {
-    if m.types.kind(t) == .vector { return (m.types.element(t), m.types.count(t)) }
-    return (t, 0)
-  }
+  @inline(__always) func scalarOf(_ t: TypeID) -> (TypeID, UInt64) { m.types.scalarOf(t) }
 
   /// nil when `op` may convert `s` to `d`, else LLVM's message.
-  func castError(_ op: Opcode, _ s: TypeID, _ d: TypeID) -> String? {
-    let (se, sn) = scalarOf(s), (de, dn) = scalarOf(d)
-    let ty = m.types
+  /// (`mutating` only so that calls pass the parser by reference instead of copying it.)
+  mutating func castError(_ op: Opcode, _ s: TypeID, _ d: TypeID) -> String? {
+    let (se, sn) = m.types.scalarOf(s), (de, dn) = m.types.scalarOf(d)
     var ok: Bool
     switch op {
-    case .trunc: ok = ty.isInteger(se) && ty.isInteger(de) && ty.intWidth(se) > ty.intWidth(de)
-    case .zext, .sext: ok = ty.isInteger(se) && ty.isInteger(de) && ty.intWidth(se) < ty.intWidth(de)
-    case .fptrunc: ok = ty.isFloatingPoint(se) && ty.isFloatingPoint(de) && fpRank(se) > fpRank(de)
-    case .fpext: ok = ty.isFloatingPoint(se) && ty.isFloatingPoint(de) && fpRank(se) < fpRank(de)
-    case .fptoui, .fptosi: ok = ty.isFloatingPoint(se) && ty.isInteger(de)
-    case .uitofp, .sitofp: ok = ty.isInteger(se) && ty.isFloatingPoint(de)
-    case .ptrtoint: ok = se == .ptr && ty.isInteger(de)
-    case .inttoptr: ok = ty.isInteger(se) && de == .ptr
+    case .trunc: ok = m.types.isInt(se) && m.types.isInt(de) && m.types.widthOf(se) > m.types.widthOf(de)
+    case .zext, .sext: ok = m.types.isInt(se) && m.types.isInt(de) && m.types.widthOf(se) < m.types.widthOf(de)
+    case .fptrunc: ok = m.types.isFP(se) && m.types.isFP(de) && fpRank(se) > fpRank(de)
+    case .fpext: ok = m.types.isFP(se) && m.types.isFP(de) && fpRank(se) < fpRank(de)
+    case .fptoui, .fptosi: ok = m.types.isFP(se) && m.types.isInt(de)
+    case .uitofp, .sitofp: ok = m.types.isInt(se) && m.types.isFP(de)
+    case .ptrtoint: ok = se == .ptr && m.types.isInt(de)
+    case .inttoptr: ok = m.types.isInt(se) && de == .ptr
     case .bitcast:
-      ok = s == d || (sizeBits(s) != nil && sizeBits(s) == sizeBits(d) && ty.isFirstClass(s) && ty.isFirstClass(d)
-        && !ty.isAggregate(s) && !ty.isAggregate(d) && (se == .ptr) == (de == .ptr))
+      ok = s == d || (sizeBits(s) != nil && sizeBits(s) == sizeBits(d) && m.types.isFirstClassType(s) && m.types.isFirstClassType(d)
+        && !m.types.isAggregateType(s) && !m.types.isAggregateType(d) && (se == .ptr) == (de == .ptr))
       return ok ? nil : "invalid cast opcode for cast from '\(typeName(s))' to '\(typeName(d))'"
     default: ok = false
     }
@@ -1313,20 +1306,22 @@ struct Parser {
     return ok ? nil : "invalid cast opcode for cast from '\(typeName(s))' to '\(typeName(d))'"
   }
 
-  func fpRank(_ t: TypeID) -> Int {
+  @inline(__always) func fpRank(_ t: TypeID) -> Int {
     switch t { case .float: return 1; case .double: return 2; case .x86_fp80: return 3; default: return 4 }
   }
 
   /// Bit size of scalars and vectors of scalars (for bitcast checks).
-  func sizeBits(_ t: TypeID) -> UInt64? {
-    switch m.types.kind(t) {
-    case .integer: return UInt64(m.types.intWidth(t))
+  mutating func sizeBits(_ t: TypeID) -> UInt64? {
+    switch m.types.kindOf(t) {
+    case .integer: return UInt64(m.types.widthOf(t))
     case .float: return 32
     case .double: return 64
     case .x86_fp80: return 80
     case .fp128: return 128
     case .pointer: return 64
-    case .vector: return sizeBits(m.types.element(t)).map { $0 * m.types.count(t) }
+    case .vector:
+      guard let e = sizeBits(m.types.elementOf(t)) else { return nil }
+      return e * m.types.countOf(t)
     default: return nil
     }
   }
@@ -1335,7 +1330,7 @@ struct Parser {
 
   mutating func parseFloatLiteral(_ t: TypeID) throws(ParseFail) -> Value {
     let loc = lx.start
-    guard m.types.isFloatingPoint(t) else {
+    guard m.types.isFP(t) else {
       throw errHere(lx.tok == .hexFloat && lx.hexKind == 0 ? "floating point constant invalid for type '\(typeName(t))'"
                       : "floating point constant invalid for type '\(typeName(t))'")
     }

@@ -80,8 +80,8 @@ struct CsmithTests {
       guard triple.hasPrefix("x86_64"), r.succeeded, let object = r.output else { continue }
       // Differential test: Kiln's executable must print what clang's build of the same .ll prints.
       let native = dir + "/native", kilnExe = dir + "/kiln"
-      let cc = try run(Repo.tool("clang")!, ["-O0", "-w", ll, "-o", native])
-      try #require(cc.status == 0, "clang failed to build the oracle: \(cc.stderr)")
+      let oracle = try run(Repo.tool("clang")!, ["-O0", "-w", ll, "-o", native])
+      try #require(oracle.status == 0, "clang failed to build the oracle: \(oracle.stderr)")
       let expected = try run("/usr/bin/timeout", ["10", native])
       if expected.status == 124 { continue }  // csmith sometimes writes very long-running programs
       #expect(Linker.link(objects: [object], output: kilnExe, arch: "x86_64") == nil)

@@ -109,4 +109,48 @@ import Testing
       }
     }
   }
+
+  /// `kwSpellings` is written out by hand: it must spell every `Kw` case, in order, and the
+  /// table must find each keyword and nothing else (prefixes, extensions, other lengths).
+  @Test func keywordSpellingsAndLookup() {
+    #expect(kwSpellings.count == Kw.allCases.count)
+    let table = KeywordTable.shared
+    for k in Kw.allCases where k != .none_ {
+      let name = "\(k)"
+      #expect(kwSpellings[Int(k.rawValue)].description == name)
+      var bytes = Array(name.utf8) + [UInt8](repeating: 0, count: 40)
+      let n = name.utf8.count
+      bytes.withUnsafeBufferPointer { b in
+        #expect(table.lookup(b.baseAddress!, n) == k)
+        if n > 1 { #expect(table.lookup(b.baseAddress!, n - 1) != k) }
+      }
+      bytes[n] = UInt8(ascii: "x")
+      bytes.withUnsafeBufferPointer { b in #expect(table.lookup(b.baseAddress!, n + 1) != k) }
+      bytes[n - 1] ^= 1
+      bytes.withUnsafeBufferPointer { b in #expect(table.lookup(b.baseAddress!, n) != k) }
+    }
+    #expect(kinds("getelementptr inbounds x86_fp80 dereferenceable_or_null getelementptrx") ==
+            [.keyword, .keyword, .keyword, .keyword, .ident])
+  }
+
+  /// Numbered values keep their exact value up to 12 digits and saturate beyond 2^40 as before.
+  @Test func longNumberedValues() {
+    func num(_ text: String) -> UInt64 {
+      var bytes = Array(text.utf8)
+      let n = bytes.count
+      bytes += [UInt8](repeating: 0, count: 16)
+      return bytes.withUnsafeBufferPointer { b in
+        charClass.withUnsafeBufferPointer { cls in
+          var lx = Lexer(base: b.baseAddress!, count: n, cls: cls.baseAddress!)
+          lx.next()
+          return lx.num
+        }
+      }
+    }
+    #expect(num("%999999999999") == 999_999_999_999)
+    #expect(num("%1099511627775") == 1_099_511_627_775)
+    #expect(num("%1099511627776") == 1_099_511_627_776)
+    #expect(num("%12345678901234567890") == 1_234_567_890_123)
+    #expect(num("@000000000000000007") == 7)
+  }
 }

@@ -43,8 +43,10 @@ struct Checker {
   var touched: [UInt32] = []
   var nLocs = 0
   var editStart: [Int] = []  // per instruction: first edit index with point >= before(i)
+  var lv: Liveness
+  var liveStamp: [UInt32] = []
 
-  init(f: RAFunction, env: MachineEnv, r: RegAllocResult) { self.f = f; self.env = env; self.r = r }
+  init(f: RAFunction, env: MachineEnv, r: RegAllocResult) { self.f = f; self.env = env; self.r = r; lv = Liveness(f, env) }
 
   mutating func err(_ b: Int, _ i: Int, _ m: String) { if report { errors.append(CheckerError(block: b, inst: i, message: m)) } }
 
@@ -88,6 +90,10 @@ struct Checker {
     guard nb > 0, r.allocs.count == f.operands.count, r.blockParamAllocs.count == f.blockParams.count else {
       return [CheckerError(block: 0, inst: -1, message: "result does not match the function (operand or parameter counts)")]
     }
+    // Liveness of the input (not of the result) lets block entry forget values that are not
+    // live there: stale copies can then never satisfy a later use, and states stay small.
+    do { try lv.build() } catch { return [CheckerError(block: 0, inst: -1, message: "invalid function: \(error)")] }
+    liveStamp = [UInt32](repeating: .max, count: f.vregCount)
     nLocs = 128 + r.spillSlotCount
     cur = [UInt32](repeating: conflict, count: nLocs)
     mark = [Bool](repeating: false, count: nLocs)
@@ -107,17 +113,21 @@ struct Checker {
     var outs = [[LocVal]](repeating: [], count: nb)
     var ins = [[LocVal]](repeating: [], count: nb)
     var visited = [Bool](repeating: false, count: nb)
-    var changed = true
-    var rounds = 0
-    while changed && rounds < 10_000 {
-      changed = false; rounds += 1
-      for b in 0 ..< nb {
-        guard let inS = blockIn(b, outs, visited) else { continue }
-        if visited[b] && inS == ins[b] { continue }
-        ins[b] = inS
-        let o = runBlock(b, inS)
-        if !visited[b] || o != outs[b] { outs[b] = o; changed = true }
-        visited[b] = true
+    // Worklist to a fixpoint (states only lose entries, so this terminates).
+    var queue = Array(0 ..< nb)
+    var inQueue = [Bool](repeating: true, count: nb)
+    var head = 0
+    while head < queue.count {
+      let b = queue[head]; head += 1; inQueue[b] = false
+      guard let inS = blockIn(b, outs, visited) else { continue }
+      if visited[b] && inS == ins[b] { continue }
+      ins[b] = inS
+      let o = runBlock(b, inS)
+      let first = !visited[b]
+      visited[b] = true
+      if first || o != outs[b] {
+        outs[b] = o
+        for e in f.succs(b) { let t = f.edges[e].to.index; if !inQueue[t] { inQueue[t] = true; queue.append(t) } }
       }
     }
     report = true
@@ -175,7 +185,10 @@ struct Checker {
       let s = extract()
       acc = acc.map { Checker.meet($0, s) } ?? s
     }
-    return acc
+    guard let all = acc else { return nil }
+    for k in Int(lv.liveInStart[b]) ..< Int(lv.liveInStart[b + 1]) { liveStamp[Int(lv.liveIn[k])] = UInt32(b) }
+    for p in f.params(b) { liveStamp[p.index] = UInt32(b) }
+    return all.filter { Int($0.val) < liveStamp.count && liveStamp[Int($0.val)] == UInt32(b) }
   }
 
   func checkAllocRegOK(_ p: PReg, _ cls: RegClass, allowScratch: Bool) -> Bool {

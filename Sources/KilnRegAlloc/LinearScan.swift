@@ -112,25 +112,37 @@ struct LinearScan {
     while lo < hi { let m = (lo + hi) >> 1; if lv.usePos[m] < from { lo = m + 1 } else { hi = m } }
     return lo < Int(iv.useHi) ? lv.usePos[lo] : .max
   }
-  /// First position covered by both `a` (from its cursor) and `b` (from its start), or .max.
+  /// Walk budget for the intersection queries below. Past it they answer with a lower bound of
+  /// the first intersection (safe: the register is just treated as taken earlier), which keeps
+  /// the scan linear on functions with long, hole-riddled intervals.
+  static let walkBudget = 24
+
+  /// First position covered by both `a` (from its cursor) and `b` (from its start), or .max;
+  /// possibly an earlier position (see `walkBudget`).
   func intersect(_ a: UInt32, _ b: UInt32) -> UInt32 {
     let A = ivs[Int(a)], B = ivs[Int(b)]
     var i = A.cursor, j = B.rangeLo
+    var budget = LinearScan.walkBudget
     while i < A.rangeHi && j < B.rangeHi {
       let as_ = rs(A, i), ae = re(A, i), bs = rs(B, j), be = re(B, j)
       if ae <= bs { i += 1 } else if be <= as_ { j += 1 } else { return max(as_, bs) }
+      budget -= 1
+      if budget == 0 { return i < A.rangeHi && j < B.rangeHi ? max(rs(A, i), rs(B, j)) : .max }
     }
     return .max
   }
-  /// First position where `b` overlaps a reservation of register `p`, or .max.
+  /// First position where `b` overlaps a reservation of register `p`, or .max (or a lower bound).
   func fixedIntersect(_ p: PReg, _ b: UInt32) -> UInt32 {
     let r = Int(p.raw)
     let fs = lv.fixedStart[r], fe = lv.fixedEnd[r]
     let B = ivs[Int(b)]
     var i = fixedCursor[r], j = B.rangeLo
+    var budget = LinearScan.walkBudget
     while i < fs.count && j < B.rangeHi {
       let bs = rs(B, j), be = re(B, j)
       if fe[i] <= bs { i += 1 } else if be <= fs[i] { j += 1 } else { return max(fs[i], bs) }
+      budget -= 1
+      if budget == 0 { return i < fs.count && j < B.rangeHi ? max(fs[i], rs(B, j)) : .max }
     }
     return .max
   }
@@ -362,16 +374,9 @@ struct LinearScan {
     }
     guard best >= 0 else {
       let v = VReg(raw: ivs[Int(ci)].vreg)
-      #if DEBUG
-      if ProcessInfoLite.trace {
-        var s = "blocked \(v) [\(pos), \(end)) firstUse \(firstUse)\n"
-        for j in 0 ..< n { s += "  \(regs[j]): nextUse \(nextUse[j]) blockPos \(blockPos[j])\n" }
-        for a in active[c] { let x = ivs[Int(a)]; s += "  active v\(x.vreg) [\(x.start), \(x.end)) \(x.loc) nextUse \(nextRegUse(a, pos))\n" }
-        for a in inactive[c] { let x = ivs[Int(a)]; s += "  inactive v\(x.vreg) [\(x.start), \(x.end)) \(x.loc)\n" }
-        print(s)
-      }
-      #endif
-      throw RegAllocError(["unsatisfiable register constraints at i\(pos >> 2): \(v) needs a \(c == 0 ? "int" : "float") register but all are reserved or needed by the same instruction"])
+      var s = "unsatisfiable register constraints at i\(pos >> 2): \(v) needs a \(c == 0 ? "int" : "float") register but all are reserved or needed by the same instruction;"
+      for j in 0 ..< n { s += " \(regs[j]): " + (blockPos[j] <= pos ? "reserved" : nextUse[j] <= pos ? "in use" : "cannot split") }
+      throw RegAllocError([s])
     }
     let reg = regs[best]
     if blockPos[best] < end, let plan = splitPlan(ci, blockPos[best]) { applySplit(ci, plan) }
@@ -399,7 +404,3 @@ struct LinearScan {
   }
 }
 
-#if DEBUG
-import Foundation
-enum ProcessInfoLite { static var trace: Bool { ProcessInfo.processInfo.environment["KILN_RA_TRACE"] != nil } }
-#endif

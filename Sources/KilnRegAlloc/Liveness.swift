@@ -292,7 +292,9 @@ struct Liveness {
       if liStamp[0] == vv && D != 0 {
         e.append("\(VReg(v)) is used where its definition does not dominate the use"); continue
       }
-      if touched.count > 1 {
+      if touched.count > 16 {
+        touched.sort()
+      } else if touched.count > 1 {
         var j = 1
         while j < touched.count {
           let x = touched[j]; var m = j - 1

@@ -39,6 +39,8 @@ struct RandomFunctionGenerator {
   var insts: ClosedRange<Int>
   var window = 12
   var callRate = 0.08
+  /// 0: branch targets anywhere (loops of any size); n: targets within n blocks (local loops).
+  var maxJump = 0
 
   init(seed: UInt64, env: MachineEnv, blocks: Int, insts: ClosedRange<Int>) {
     rng = SplitMix64(seed: seed); self.env = env; blockCount = max(1, blocks); self.insts = insts
@@ -54,6 +56,7 @@ struct RandomFunctionGenerator {
       edges.append((i, i + 1))
       if rng.chance(0.45) {
         var t = 1 + rng.int(n - 1)
+        if maxJump > 0 { t = max(1, min(n - 1, i + 1 + rng.int(2 * maxJump + 1) - maxJump)) }
         if t == i + 1 { t = i + 1 < n - 1 ? i + 2 : 1 }
         edges.append((i, t))
       }

@@ -4,7 +4,7 @@
 import PackageDescription
 
 let fast: [SwiftSetting] = [
-  .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+  .unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization"], .when(configuration: .release)),
 ]
 
 let package = Package(
@@ -32,9 +32,7 @@ let package = Package(
     .executableTarget(
       name: "kiln",
       dependencies: ["KilnDriver", "KilnSSAInterp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-      swiftSettings: fast,
-      // A statically linked Swift runtime saves ~2 ms of dynamic loading per `kiln` run.
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+      swiftSettings: fast),
     .executableTarget(name: "kiln-build-example", dependencies: ["KilnDriver", "KilnIR"], path: "Examples/BuildInSwift"),
     .testTarget(name: "KilnIRParserTests", dependencies: ["KilnIRParser", "KilnIR", "KilnSupport"], resources: [.copy("Inputs")]),
     .testTarget(name: "KilnIRTests", dependencies: ["KilnIR", "KilnIRParser", "KilnSupport"]),

@@ -54,6 +54,15 @@ public enum FileIO {
       try writeAll(1, bytes, path: "<stdout>")
       return
     }
+    // Devices and pipes (e.g. -o /dev/null) are written in place, never renamed over.
+    var st = stat()
+    if stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+      let fd = open(path, O_WRONLY)
+      if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
+      defer { close(fd) }
+      try writeAll(fd, bytes, path: path)
+      return
+    }
     let tmp = path + ".kiln-tmp-\(getpid())"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }

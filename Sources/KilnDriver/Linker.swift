@@ -55,16 +55,19 @@ public enum Linker {
       do { try FileIO.write(o, to: p) } catch { return error.message }
       paths.append(p)
     }
-    let tmpOut = output + ".kiln-tmp-\(getpid())"
+    // Link to a temporary name and rename into place, except onto devices (-o /dev/null).
+    var st = stat()
+    let special = stat(output, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG
+    let tmpOut = special ? output : output + ".kiln-tmp-\(getpid())"
     let cc = getenv("KILN_CC").map { String(cString: $0) } ?? "cc"
     let args = [cc, "-o", tmpOut] + paths + [runtime, "-lm"] + extraArgs
     let status = spawnAndWait(args)
     guard status == 0 else {
-      unlink(tmpOut)
+      if !special { unlink(tmpOut) }
       return status < 0 ? "cannot run linker '\(cc)': \(String(cString: strerror(-status)))"
                         : "linker command failed with exit code \(status) (use -v to see invocation)"
     }
-    if rename(tmpOut, output) != 0 {
+    if !special && rename(tmpOut, output) != 0 {
       let msg = String(cString: strerror(errno)); unlink(tmpOut)
       return "cannot write '\(output)': \(msg)"
     }

@@ -12,6 +12,9 @@
 // - Per function: CSR CFG + Cooper–Harvey–Kennedy dominators (Dominators.swift), with storage
 //   reused across functions, so the common path allocates nothing per instruction. Messages are
 //   only built (and slot numbers only computed) when an error is reported.
+// - Fast paths never decide "invalid": `constIsFine` accepts the common valid constants without
+//   building anything (anything else goes through `constProblem`), and an operand defined
+//   earlier in the same block is accepted by position before the general dominance check.
 // - Uses in unreachable blocks are not dominance-checked (as LLVM). Phi operands are checked at
 //   the end of their incoming block. An `invoke` result is available only where its normal
 //   destination dominates.
@@ -26,11 +29,19 @@ public enum IRVerifier {
     let v = Verifier(module: m, diags: diagnostics)
     m.types.nodes.withUnsafeBufferPointer { tp in
       m.constants.nodes.withUnsafeBufferPointer { cp in
-        v.tnodes = tp
-        v.cnodes = cp
-        v.run()
-        v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
-        v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
+        m.constants.words.withUnsafeBufferPointer { wp in
+          m.constants.elems.withUnsafeBufferPointer { ep in
+            v.tnodes = tp
+            v.cnodes = cp
+            v.cwords = wp
+            v.celems = ep
+            v.run()
+            v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
+            v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
+            v.cwords = UnsafeBufferPointer(start: nil, count: 0)
+            v.celems = UnsafeBufferPointer(start: nil, count: 0)
+          }
+        }
       }
     }
     diagnostics = v.diags
@@ -61,6 +72,8 @@ private final class Verifier {
   // Module tables, valid for the whole `verify` call.
   var tnodes = UnsafeBufferPointer<TypeNode>(start: nil, count: 0)
   var cnodes = UnsafeBufferPointer<ConstNode>(start: nil, count: 0)
+  var cwords = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
+  var celems = UnsafeBufferPointer<Value>(start: nil, count: 0)
   var need: [Int32] = []      // phi check: predecessor multiplicity per block
   var seen: [Int32] = []      // phi check: entries per block
   var firstVal: [Value] = []  // phi check: first incoming value per block
@@ -226,21 +239,76 @@ private final class Verifier {
   // MARK: constants
 
   func checkConstants() {
-    let n = m.constants.nodes.count
+    let n = cnodes.count
     constCulprit = Array(repeating: -1, count: n)
     for c in 0..<n {
       if constProblem(c) != nil { constCulprit[c] = Int32(c); continue }
-      let node = m.constants.nodes[c]
+      let node = cnodes[c]
       if node.kind == .aggregate || node.kind == .expr {
         let s = Int(node.start), e = s + Int(node.count)
-        guard e <= m.constants.elems.count else { continue }
+        guard e <= celems.count else { continue }
         for k in s..<e {
-          let el = m.constants.elems[k]
-          if el.tag == .constant && el.index < c && constCulprit[el.index] >= 0 {
+          let el = celems[k]
+          if el.raw >> 29 == Value.Tag.constant.rawValue && el.index < c && constCulprit[el.index] >= 0 {
             constCulprit[c] = constCulprit[el.index]; break
           }
         }
       }
+    }
+  }
+
+  /// Fast check for the common valid constants (small integers, aggregates whose elements are
+  /// existing constants of the right types) without building anything; false means "let
+  /// `constProblem` look", never "invalid".
+  @inline(__always) func constIsFine(_ c: Int) -> Bool {
+    let n = cnodes[c]
+    guard validType(n.type) else { return false }
+    let tn = tnodes[Int(n.type.raw)]
+    switch n.kind {
+    case .int:
+      guard tn.kind == .integer, n.count == 1, Int(n.start) < cwords.count else { return false }
+      let width = tn.a
+      return width >= 64 || cwords[Int(n.start)] >> UInt64(width) == 0
+    case .null:
+      return tn.kind == .pointer
+    case .undef, .poison, .zero:
+      switch tn.kind {
+      case .integer, .float, .double, .pointer, .array, .vector: return true
+      case .structure: return !tn.opaque
+      default: return false
+      }
+    case .float:
+      switch tn.kind {
+      case .float, .double: return n.count == 1 && Int(n.start) + 1 <= cwords.count
+      default: return false
+      }
+    case .aggregate:
+      let s = Int(n.start), e = s + Int(n.count)
+      guard e <= celems.count else { return false }
+      let isStruct = tn.kind == .structure
+      if isStruct {
+        guard !tn.opaque, n.count == tn.listCount else { return false }
+      } else {
+        guard tn.kind == .array || tn.kind == .vector, UInt64(n.count) == tn.count else { return false }
+      }
+      var et = TypeID(raw: tn.a)
+      let nc = cnodes.count, ng = m.globals.count, nf = m.functions.count, na = m.aliases.count
+      let fields = isStruct ? m.types.fields(n.type) : ArraySlice<TypeID>()
+      var fi = fields.startIndex
+      for k in s..<e {
+        if isStruct { et = fields[fi]; fi += 1 }
+        let v = celems[k]
+        switch v.raw >> 29 {
+        case Value.Tag.constant.rawValue: if v.index >= nc || cnodes[v.index].type != et { return false }
+        case Value.Tag.global.rawValue: if v.index >= ng || et != .ptr { return false }
+        case Value.Tag.function.rawValue: if v.index >= nf || et != .ptr { return false }
+        case Value.Tag.alias.rawValue: if v.index >= na || et != .ptr { return false }
+        default: return false
+        }
+      }
+      return true
+    default:
+      return false
     }
   }
 
@@ -256,6 +324,7 @@ private final class Verifier {
 
   /// What is wrong with one constant node by itself (its elements are checked on their own).
   func constProblem(_ c: Int) -> String? {
+    if constIsFine(c) { return nil }
     let ct = m.constants
     let n = ct.nodes[c]
     guard validType(n.type) else { return "constant has an invalid type" }
@@ -492,7 +561,7 @@ private final class Verifier {
 
   func checkGlobal(_ gi: Int) {
     let g = m.globals[gi]
-    let gname = "@" + m.name(g.name)
+    var gname: String { "@" + m.name(g.name) }   // built only for a message
     guard validType(g.valueType) else { error(g.loc, "global \(gname) has an invalid type"); return }
     if !isSized(g.valueType) && !(g.isDeclaration && kind(g.valueType) == .structure) {
       error(g.loc, "global \(gname) has unsized type '\(desc(g.valueType))'")
@@ -512,7 +581,7 @@ private final class Verifier {
   // MARK: functions
 
   func checkFunction() {
-    let fname = "@" + m.name(f.name)
+    var fname: String { "@" + m.name(f.name) }   // built only for a message
     guard validType(f.type), kind(f.type) == .function else {
       error(f.loc, "function \(fname) does not have a function type"); return
     }
@@ -754,9 +823,18 @@ private final class Verifier {
     if inst.op == .phi { checkPhi(i, b); return }
     // Operands: existence, usable results, dominance, constant validity.
     var k = s
+    let ni = insts.count
     while k < s + n {
       let v = ops[k]
       k += 1
+      // Common case first: an earlier result in the same block (dominates by position).
+      if v.raw >> 29 == Value.Tag.inst.rawValue {
+        let j = v.index
+        if j < i && j < ni && Int(ib[j]) == b {
+          let d = insts[j]
+          if d.type != .void && d.op != .invoke { continue }
+        }
+      }
       if !valueExists(v, inFunction: true) {
         error(inst.loc, "'\(inst.op.name)' has an invalid operand \(k - s)"); return
       }

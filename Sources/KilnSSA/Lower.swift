@@ -7,14 +7,26 @@
 //    runtime/libm helpers lowering may call (reusing a module symbol of the same name). Helpers no
 //    function ended up calling are dropped at the end and the remaining symbol ids remapped.
 // 3. Global initializers → `SData` (LowerData.swift); aliases → `SModule.aliases`.
-// 4. Functions are independent: each is lowered by its own `FunctionLowering` that reads only the
-//    shared read-only `LowerContext`. With threads > 1 the functions are split into contiguous
-//    chunks run through `DispatchQueue.concurrentPerform`; results and diagnostics are merged in
-//    function order, so output is byte-identical at any thread count.
+// 4. Functions are independent: each is lowered by a `FunctionLowering` that reads only the
+//    shared read-only `LowerContext` (copied once per worker, see FunctionLowering.init). With
+//    threads > 1, `DispatchQueue.concurrentPerform` workers take items from a shared atomic
+//    counter: first the global data (step 3, which only touches its own copy of the module
+//    output), then the functions. One `FunctionLowering` per worker keeps its scratch arrays
+//    between functions; each finished function is copied out in exactly-sized arrays. Results
+//    and diagnostics land in per-item slots and are merged in order (data, then functions), so
+//    output is byte-identical at any thread count.
 
 import Dispatch
+import Synchronization
 import KilnIR
 import KilnSupport
+
+/// A shared work-item counter for dynamic scheduling.
+final class WorkCounter: Sendable {
+  private let value = Atomic<Int>(0)
+  /// The next unclaimed item.
+  func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
+}
 
 /// Runtime and libm functions lowering may call. Names are the linker-visible symbols.
 enum Helper: Int, CaseIterable {
@@ -25,19 +37,19 @@ enum Helper: Int, CaseIterable {
   case fma, fmaf, pow, powf, exp, expf, exp2, exp2f, log, logf, log2, log2f, log10, log10f
   case sin, sinf, cos, cosf
 
-  var symbolName: String {
-    switch self {
-    case .shl: return "__kiln_shl_w"
-    case .lshr: return "__kiln_lshr_w"
-    case .ashr: return "__kiln_ashr_w"
-    case .udiv: return "__kiln_udiv_w"
-    case .sdiv: return "__kiln_sdiv_w"
-    case .urem: return "__kiln_urem_w"
-    case .srem: return "__kiln_srem_w"
-    case .utof64, .stof64, .utof32, .stof32, .f64tou, .f64tos, .f32tou, .f32tos: return "__kiln_\(self)_w"
-    default: return "\(self)"
-    }
-  }
+  /// The symbol name (a static table: string interpolation of `self` goes through reflection).
+  var symbolName: String { Helper.names[rawValue] }
+
+  /// In case order (checked by `names.count == allCases.count` in debug builds).
+  static let names: [String] = [
+    "fmod", "fmodf", "__kiln_shl_w", "__kiln_lshr_w", "__kiln_ashr_w", "__kiln_udiv_w",
+    "__kiln_sdiv_w", "__kiln_urem_w", "__kiln_srem_w", "__kiln_utof64_w", "__kiln_stof64_w",
+    "__kiln_utof32_w", "__kiln_stof32_w", "__kiln_f64tou_w", "__kiln_f64tos_w", "__kiln_f32tou_w",
+    "__kiln_f32tos_w", "floor", "floorf", "ceil", "ceilf", "trunc", "truncf", "round", "roundf",
+    "rint", "rintf", "nearbyint", "nearbyintf", "fma", "fmaf", "pow", "powf", "exp", "expf",
+    "exp2", "exp2f", "log", "logf", "log2", "log2f", "log10", "log10f", "sin", "sinf", "cos",
+    "cosf"
+  ]
 }
 
 /// Intrinsic kinds, recognized once per declared `@llvm.*` function.
@@ -74,6 +86,7 @@ public enum Lowering {
   /// Unsupported constructs are reported as `unsupported: …` at their loc; returns nil on error.
   public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1) -> SModule? {
     let startErrors = diagnostics.errorCount
+    assert(Helper.names.count == Helper.allCases.count)
     if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
       diagnostics.error(m.dataLayoutLoc, msg)
       return nil
@@ -144,10 +157,19 @@ public enum Lowering {
       out.symbols.append(SSymbol(name: h.symbolName, kind: .function, binding: .global, isDefined: false))
     }
 
-    // data
-    var dataDiags = Diagnostics(file: m.source)
-    lowerGlobals(m, layout: layout, globalSym: globalSym, fnSym: fnSym, aliasSym: aliasSym, into: &out, diags: &dataDiags)
-    diagnostics.append(contentsOf: dataDiags)
+    // Global data and functions are independent: with threads > 1 the data is one more work item
+    // (taken first, it is the largest), so it overlaps with lowering functions.
+    final class DataResult: @unchecked Sendable {
+      var out: SModule
+      var diags: Diagnostics
+      init(_ out: SModule, _ diags: Diagnostics) { self.out = out; self.diags = diags }
+    }
+    let dataResult = DataResult(out, Diagnostics(file: m.source))
+    let gSym = globalSym, fSym = fnSym, aSym = aliasSym
+    let lowerData: @Sendable () -> Void = {
+      lowerGlobals(m, layout: layout, globalSym: gSym, fnSym: fSym, aliasSym: aSym,
+                   into: &dataResult.out, diags: &dataResult.diags)
+    }
 
     // functions
     let ctx = LowerContext(module: m, target: target, layout: layout, fnSym: fnSym, globalSym: globalSym,
@@ -175,22 +197,29 @@ public enum Lowering {
       let f = fl!.run()
       return (f, fl!.diags, fl!.usedHelpers)
     }
-    let chunks = max(1, min(threads, n))
-    if chunks <= 1 {
+    let workers = max(1, min(threads, n + 1))
+    if workers <= 1 {
+      lowerData()
       var fl: FunctionLowering? = nil
       for k in 0..<n {
         let (f, d, u) = work(k, &fl)
         results.fns[k] = f; results.diags[k] = d; results.used[k] = u
       }
     } else {
+      // Dynamic scheduling: item 0 is the data, item k+1 function k. Results go to fixed slots, so
+      // the output does not depend on which worker lowered what.
+      let next = WorkCounter()
       results.fns.withUnsafeMutableBufferPointer { fb in
         results.diags.withUnsafeMutableBufferPointer { db in
           results.used.withUnsafeMutableBufferPointer { ub in
             nonisolated(unsafe) let fbp = fb, dbp = db, ubp = ub
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-              let lo = n * c / chunks, hi = n * (c + 1) / chunks
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
               var fl: FunctionLowering? = nil
-              for k in lo..<hi {
+              while true {
+                let item = next.take()
+                if item > n { break }
+                if item == 0 { lowerData(); continue }
+                let k = item - 1
                 let (f, d, u) = work(k, &fl)
                 fbp[k] = f; dbp[k] = d; ubp[k] = u
               }
@@ -199,32 +228,31 @@ public enum Lowering {
         }
       }
     }
+    out = dataResult.out
+    diagnostics.append(contentsOf: dataResult.diags)
     var usedHelpers: UInt64 = 0
     for k in 0..<n {
       if let d = results.diags[k] { diagnostics.append(contentsOf: d) }
       usedHelpers |= results.used[k]
     }
     if diagnostics.errorCount > startErrors { return nil }
-    for k in 0..<n {
-      guard let f = results.fns[k] else { return nil }
-      out.symbols[f.symbol.index].definition = Int32(out.functions.count)
-      out.functions.append(f)
-    }
+    for k in 0..<n where results.fns[k] == nil { return nil }
 
     // drop helper symbols nobody called (renumbering the ones after them)
     var remap: [UInt32] = []
     var removedAny = false
-    var next = UInt32(helperBase)
+    var nextSym = UInt32(helperBase)
     for (k, _) in Helper.allCases.enumerated() {
       if !helperIsNew[k] { continue }
       if usedHelpers & (1 << UInt64(k)) != 0 {
-        remap.append(next); next += 1
+        remap.append(nextSym); nextSym += 1
       } else { remap.append(.max); removedAny = true }
     }
+    var full: [UInt32] = []
     if removedAny {
       var syms = Array(out.symbols[0..<helperBase])
       var r = 0
-      var full = [UInt32](repeating: .max, count: out.symbols.count - helperBase)
+      full = [UInt32](repeating: .max, count: out.symbols.count - helperBase)
       for (k, _) in Helper.allCases.enumerated() where helperIsNew[k] {
         let old = Int(helperSym[k].raw) - helperBase
         full[old] = remap[r]
@@ -232,8 +260,13 @@ public enum Lowering {
         r += 1
       }
       out.symbols = syms
-      for fi in 0..<out.functions.count {
-        out.functions[fi].insts.withUnsafeMutableBufferPointer { ib in
+    }
+    // Move the functions out of `results` (no copy-on-write copies), remapping helper calls.
+    out.functions.reserveCapacity(n)
+    for k in 0..<n {
+      var f = results.fns[k].take()!
+      if removedAny && usedHelpers != 0 {
+        f.insts.withUnsafeMutableBufferPointer { ib in
           for i in 0..<ib.count {
             let op = ib[i].op
             if (op == .call || (op == .invoke && ib[i].flags & SFlags.indirect == 0)) && Int(ib[i].aux2) >= helperBase {
@@ -242,6 +275,8 @@ public enum Lowering {
           }
         }
       }
+      out.symbols[f.symbol.index].definition = Int32(out.functions.count)
+      out.functions.append(f)
     }
     return out
   }

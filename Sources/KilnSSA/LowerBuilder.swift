@@ -22,6 +22,10 @@
 // - A read of a never-written variable is `undef`: an `iconst 0`/`fconst 0` emitted at the read
 //   when it happens in the current block, else one per type inserted before the entry block's
 //   terminator in `finish()` (it dominates every block).
+// - `FunctionLowering` is a class with one instance per worker thread (never shared between
+//   threads): methods get `self` by reference, where a large struct's non-mutating methods called
+//   from mutating ones could copy the whole struct (and retain every array in it). Its scratch
+//   arrays keep their capacity from one function to the next.
 // - Branch arguments are kept apart until `finish()`: explicit ones (IR phi operands, computed and
 //   materialized in the predecessor before its terminator) in `tmpArgs`, and, per edge, the
 //   target block's variable phis read from `phiOps`.
@@ -58,7 +62,7 @@ enum AK {
   static let plain: UInt8 = 0, slot: UInt8 = 1, valueOff: UInt8 = 2, symbol: UInt8 = 3, promoted: UInt8 = 4
 }
 
-struct FunctionLowering {
+final class FunctionLowering {
   let ctx: LowerContext
   var f: SFunction
   var fn: Function
@@ -110,32 +114,51 @@ struct FunctionLowering {
   var replacementScratch: [UInt32] = []
   var newIndexScratch: [UInt32] = []
 
+  // Per-worker copies of the shared read-only tables: reading `ctx.layout` / `ctx.module.types`
+  // through the class would copy the struct (retaining every array buffer, atomically, from every
+  // worker thread) on each access; stored copies are retained once per worker.
+  let types: TypeTable
+  let layout: DataLayout
+  let consts: ConstantTable
+  let fnSym: [SymbolID]
+  let globalSym: [SymbolID]
+  let aliasSym: [SymbolID]
+  let intrinsic: [Intr]
+  let libmHelper: [Int16]
+  let helperSym: [SymbolID]
+
   init(ctx: LowerContext, function fn: Function, symbol: SymbolID) {
     self.ctx = ctx
     self.fn = fn
     self.f = SFunction(symbol: symbol)
     self.diags = Diagnostics(file: ctx.module.source)
     self.ptrT = ctx.target.pointerType
+    types = ctx.module.types
+    layout = ctx.layout
+    consts = ctx.module.constants
+    fnSym = ctx.fnSym
+    globalSym = ctx.globalSym
+    aliasSym = ctx.aliasSym
+    intrinsic = ctx.intrinsic
+    libmHelper = ctx.libmHelper
+    helperSym = ctx.helperSym
   }
 
-  var types: TypeTable { ctx.module.types }
-  var layout: DataLayout { ctx.layout }
-
-  mutating func error(_ message: String, at l: SourceLoc? = nil) {
+  func error(_ message: String, at l: SourceLoc? = nil) {
     failed = true
     diags.error(l ?? loc, message)
   }
 
   // MARK: values and instructions
 
-  @inline(__always) mutating func newValue(_ t: SType, param: Bool, owner: UInt32, index: UInt32) -> SValue {
+  @inline(__always) func newValue(_ t: SType, param: Bool, owner: UInt32, index: UInt32) -> SValue {
     let v = SValue(f.values.count)
     f.values.append(SValueDef(type: t, isParam: param, owner: owner, index: index))
     return v
   }
 
   /// Appends `i` (operands already appended at `opStart`) with `results` results of type `rt`.
-  @inline(__always) mutating func push(_ i: SInst, opStart: Int, results: Int, rt: SType) -> SValue {
+  @inline(__always) func push(_ i: SInst, opStart: Int, results: Int, rt: SType) -> SValue {
     var inst = i
     inst.operandStart = UInt32(opStart)
     inst.operandCount = UInt32(f.operands.count - opStart)
@@ -150,48 +173,48 @@ struct FunctionLowering {
     return inst.result
   }
 
-  @inline(__always) mutating func iconst(_ t: SType, _ v: UInt64) -> SValue {
+  @inline(__always) func iconst(_ t: SType, _ v: UInt64) -> SValue {
     var i = SInst(op: .iconst, type: t)
     i.imm = Int64(bitPattern: t == .i64 ? v : v & ((1 << UInt64(t.bits)) - 1))
     return push(i, opStart: f.operands.count, results: 1, rt: t)
   }
-  @inline(__always) mutating func fconst(_ t: SType, bits: UInt64) -> SValue {
+  @inline(__always) func fconst(_ t: SType, bits: UInt64) -> SValue {
     var i = SInst(op: .fconst, type: t)
     i.imm = Int64(bitPattern: bits)
     return push(i, opStart: f.operands.count, results: 1, rt: t)
   }
-  @inline(__always) mutating func zero(_ t: SType) -> SValue {
+  @inline(__always) func zero(_ t: SType) -> SValue {
     t.isFloat ? fconst(t, bits: 0) : iconst(t, 0)
   }
-  @inline(__always) mutating func un(_ op: SOp, _ t: SType, _ a: SValue, imm: Int64 = 0, rt: SType? = nil) -> SValue {
+  @inline(__always) func un(_ op: SOp, _ t: SType, _ a: SValue, imm: Int64 = 0, rt: SType? = nil) -> SValue {
     let s = f.operands.count
     f.operands.append(a)
     var i = SInst(op: op, type: t)
     i.imm = imm
     return push(i, opStart: s, results: 1, rt: rt ?? t)
   }
-  @inline(__always) mutating func bin(_ op: SOp, _ t: SType, _ a: SValue, _ b: SValue) -> SValue {
+  @inline(__always) func bin(_ op: SOp, _ t: SType, _ a: SValue, _ b: SValue) -> SValue {
     let s = f.operands.count
     f.operands.append(a); f.operands.append(b)
     return push(SInst(op: op, type: t), opStart: s, results: 1, rt: t)
   }
-  @inline(__always) mutating func icmp(_ p: IntPredicate, _ t: SType, _ a: SValue, _ b: SValue) -> SValue {
+  @inline(__always) func icmp(_ p: IntPredicate, _ t: SType, _ a: SValue, _ b: SValue) -> SValue {
     let s = f.operands.count
     f.operands.append(a); f.operands.append(b)
     var i = SInst(op: .icmp, type: t)
     i.cc = p.rawValue
     return push(i, opStart: s, results: 1, rt: .i8)
   }
-  @inline(__always) mutating func select(_ t: SType, _ c: SValue, _ a: SValue, _ b: SValue) -> SValue {
+  @inline(__always) func select(_ t: SType, _ c: SValue, _ a: SValue, _ b: SValue) -> SValue {
     let s = f.operands.count
     f.operands.append(c); f.operands.append(a); f.operands.append(b)
     return push(SInst(op: .select, type: t), opStart: s, results: 1, rt: t)
   }
   /// Conversions: `type` is the result type.
-  @inline(__always) mutating func conv(_ op: SOp, to t: SType, _ a: SValue) -> SValue {
+  @inline(__always) func conv(_ op: SOp, to t: SType, _ a: SValue) -> SValue {
     un(op, t, a)
   }
-  @inline(__always) mutating func load(_ t: SType, _ addr: SValue, _ off: Int64, volatile: Bool) -> SValue {
+  @inline(__always) func load(_ t: SType, _ addr: SValue, _ off: Int64, volatile: Bool) -> SValue {
     let s = f.operands.count
     f.operands.append(addr)
     var i = SInst(op: .load, type: t)
@@ -199,7 +222,7 @@ struct FunctionLowering {
     if volatile { i.flags = SFlags.volatile }
     return push(i, opStart: s, results: 1, rt: t)
   }
-  @inline(__always) mutating func store(_ t: SType, _ v: SValue, _ addr: SValue, _ off: Int64, volatile: Bool) {
+  @inline(__always) func store(_ t: SType, _ v: SValue, _ addr: SValue, _ off: Int64, volatile: Bool) {
     let s = f.operands.count
     f.operands.append(v); f.operands.append(addr)
     var i = SInst(op: .store, type: t)
@@ -207,12 +230,12 @@ struct FunctionLowering {
     if volatile { i.flags = SFlags.volatile }
     _ = push(i, opStart: s, results: 0, rt: .none)
   }
-  @inline(__always) mutating func stackAddr(_ slot: UInt32, _ off: Int64) -> SValue {
+  @inline(__always) func stackAddr(_ slot: UInt32, _ off: Int64) -> SValue {
     var i = SInst(op: .stackAddr, type: ptrT)
     i.aux = slot; i.imm = off
     return push(i, opStart: f.operands.count, results: 1, rt: ptrT)
   }
-  @inline(__always) mutating func globalAddr(_ sym: SymbolID, _ off: Int64) -> SValue {
+  @inline(__always) func globalAddr(_ sym: SymbolID, _ off: Int64) -> SValue {
     var i = SInst(op: .globalAddr, type: ptrT)
     i.aux = sym.raw; i.imm = off
     return push(i, opStart: f.operands.count, results: 1, rt: ptrT)
@@ -221,7 +244,7 @@ struct FunctionLowering {
 
   // MARK: blocks and edges
 
-  mutating func newBlock() -> UInt32 {
+  func newBlock() -> UInt32 {
     let b = UInt32(f.blocks.count)
     f.blocks.append(SBlock())
     sbExplicitStart.append(UInt32(tmpParams.count))
@@ -229,7 +252,7 @@ struct FunctionLowering {
     return b
   }
 
-  mutating func startBlock(_ b: UInt32) {
+  func startBlock(_ b: UInt32) {
     curSB = b
     f.blocks[Int(b)].instStart = UInt32(f.insts.count)
     sbExplicitStart[Int(b)] = UInt32(tmpParams.count)
@@ -237,7 +260,7 @@ struct FunctionLowering {
   }
 
   /// Adds an explicit parameter to the block being started (params are created contiguously).
-  mutating func addParam(_ t: SType) -> SValue {
+  func addParam(_ t: SType) -> SValue {
     let b = Int(curSB)
     let v = newValue(t, param: true, owner: curSB, index: sbExplicitCount[b])
     tmpParams.append(v)
@@ -247,7 +270,7 @@ struct FunctionLowering {
 
   /// Appends an edge to IR block `s` from the current block; explicit args are
   /// `tmpArgs[argStart...]` (everything appended since `argStart`).
-  mutating func edgeToIR(_ s: Int, argStart: Int) {
+  func edgeToIR(_ s: Int, argStart: Int) {
     guard s >= 0 && s < irBlockCount else { return }
     let k = donePreds[s]
     if k < expectedPreds[s] { predFrom[Int(predStart[s] + k)] = UInt32(curIR) }
@@ -256,13 +279,13 @@ struct FunctionLowering {
     edges.append(EdgeMeta(explicitStart: UInt32(argStart), explicitCount: UInt32(tmpArgs.count - argStart),
                           irTarget: Int32(s), predIndex: k))
   }
-  mutating func edgeToInternal(_ b: UInt32) {
+  func edgeToInternal(_ b: UInt32) {
     f.succs.append(SBlockCall(block: SBlockID(raw: b), argStart: 0, argCount: 0))
     edges.append(EdgeMeta(explicitStart: 0, explicitCount: 0, irTarget: -1, predIndex: 0))
   }
 
   /// Emits a terminator whose successors were appended from `succStart` on.
-  mutating func terminate(_ i: SInst, opStart: Int, succStart: Int, results: Int = 0, rt: SType = .none) -> SValue {
+  func terminate(_ i: SInst, opStart: Int, succStart: Int, results: Int = 0, rt: SType = .none) -> SValue {
     var inst = i
     inst.succStart = UInt32(succStart)
     inst.succCount = UInt32(f.succs.count - succStart)
@@ -272,7 +295,7 @@ struct FunctionLowering {
   }
 
   /// After the IR block's final terminator: seals successors whose edges are all in.
-  mutating func finishIRBlock(succStart: Int) {
+  func finishIRBlock(succStart: Int) {
     finished[curIR] = true
     for e in succStart..<edges.count {
       let s = Int(edges[e].irTarget)
@@ -282,17 +305,17 @@ struct FunctionLowering {
 
   // MARK: variables (Braun et al.)
 
-  @inline(__always) mutating func writeVar(_ v: Int, _ value: SValue) {
+  @inline(__always) func writeVar(_ v: Int, _ value: SValue) {
     defs[curIR * varTypes.count + v] = value
   }
 
-  mutating func readVar(_ v: Int) -> SValue {
+  func readVar(_ v: Int) -> SValue {
     let r = readVar(v, curIR)
     if !pending.isEmpty { drain() }
     return r
   }
 
-  private mutating func readVar(_ v: Int, _ b0: Int) -> SValue {
+  private func readVar(_ v: Int, _ b0: Int) -> SValue {
     let nv = varTypes.count
     var b = b0
     chain.removeAll(keepingCapacity: true)
@@ -314,7 +337,7 @@ struct FunctionLowering {
     return result
   }
 
-  private mutating func newPhi(_ b: Int, _ v: Int) -> SValue {
+  private func newPhi(_ b: Int, _ v: Int) -> SValue {
     let val = newValue(varTypes[v], param: true, owner: UInt32(b), index: .max)
     let id = Int32(phis.count)
     phis.append(PhiRec(value: val, variable: UInt32(v), irBlock: UInt32(b)))
@@ -323,7 +346,7 @@ struct FunctionLowering {
     return val
   }
 
-  private mutating func drain() {
+  private func drain() {
     while let p = pending.popLast() {
       let rec = phis[Int(p)]
       let b = Int(rec.irBlock)
@@ -338,7 +361,7 @@ struct FunctionLowering {
     }
   }
 
-  private mutating func seal(_ b: Int) {
+  private func seal(_ b: Int) {
     sealed[b] = true
     var p = phiHead[b]
     while p >= 0 {
@@ -348,12 +371,12 @@ struct FunctionLowering {
     if !pending.isEmpty { drain() }
   }
 
-  private mutating func undef(_ t: SType, inBlock b: Int) -> SValue {
+  private func undef(_ t: SType, inBlock b: Int) -> SValue {
     if b == curIR && !finished[b] { return zero(t) }
     return lateUndefValue(t)
   }
 
-  mutating func lateUndefValue(_ t: SType) -> SValue {
+  func lateUndefValue(_ t: SType) -> SValue {
     let k = Int(t.rawValue)
     if lateUndef[k] == .none { lateUndef[k] = newValue(t, param: false, owner: .max, index: 0) }
     return lateUndef[k]
@@ -363,12 +386,13 @@ struct FunctionLowering {
 
   /// Builds the final `SFunction`: trivial phis removed, parameters and branch arguments laid out,
   /// values and blocks renumbered.
-  mutating func finish() -> SFunction {
+  func finish() -> SFunction {
     // 1. trivial phi removal (fixpoint, reverse creation order)
-    var replacement = replacementScratch
+    var replacement: [UInt32] = []
+    swap(&replacement, &replacementScratch)   // take the scratch (keeps it unique: no copy on write)
     replacement.removeAll(keepingCapacity: true)
     replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count))
-    defer { replacementScratch = replacement }
+    defer { swap(&replacement, &replacementScratch) }
     func resolve(_ v: SValue, _ rep: inout [UInt32]) -> SValue {
       var x = v.raw
       while Int(x) < rep.count && rep[Int(x)] != .max { x = rep[Int(x)] }
@@ -490,10 +514,11 @@ struct FunctionLowering {
 
     // 5. operands through replacements; renumber values without the removed phis
     if anyRemoved {
-      var newIndex = newIndexScratch
+      var newIndex: [UInt32] = []
+      swap(&newIndex, &newIndexScratch)   // take the scratch (keeps it unique: no copy on write)
       newIndex.removeAll(keepingCapacity: true)
       newIndex.append(contentsOf: repeatElement(UInt32.max, count: f.values.count))
-      defer { newIndexScratch = newIndex }
+      defer { swap(&newIndex, &newIndexScratch) }
       var kept = 0
       for k in 0..<f.values.count where replacement[k] == .max {
         newIndex[k] = UInt32(kept)
@@ -522,6 +547,29 @@ struct FunctionLowering {
       for k in 0..<f.succs.count { f.succs[k].block = SBlockID(raw: newID[f.succs[k].block.index]) }
       for k in 0..<f.values.count where f.values[k].isParam { f.values[k].owner = newID[Int(f.values[k].owner)] }
     }
-    return f
+    return copyOut()
+  }
+
+  /// The finished function in exactly-sized fresh arrays (the scratch `f` keeps its capacity for
+  /// the next function this worker lowers).
+  func copyOut() -> SFunction {
+    @inline(__always) func exact<T>(_ a: [T]) -> [T] {
+      a.isEmpty ? [] : a.withUnsafeBufferPointer { Array($0) }
+    }
+    var out = SFunction(symbol: f.symbol)
+    out.signatures = exact(f.signatures)
+    out.abiParams = exact(f.abiParams)
+    out.values = exact(f.values)
+    out.blocks = exact(f.blocks)
+    out.blockParams = exact(f.blockParams)
+    out.insts = exact(f.insts)
+    out.operands = exact(f.operands)
+    out.succs = exact(f.succs)
+    out.blockArgs = exact(f.blockArgs)
+    out.switchCases = exact(f.switchCases)
+    out.stackSlots = exact(f.stackSlots)
+    out.landingPads = exact(f.landingPads)
+    out.personality = f.personality
+    return out
   }
 }

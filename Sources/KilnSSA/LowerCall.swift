@@ -19,7 +19,7 @@ extension FunctionLowering {
   }
 
   /// Appends the AbiParams of one IR parameter or return; returns how many.
-  mutating func appendAbi(_ t: TypeID, _ a: ParamAttrs) -> Int {
+  func appendAbi(_ t: TypeID, _ a: ParamAttrs) -> Int {
     if a.has(ParamAttrs.byval) {
       var p = AbiParam(ptrT, flags: AbiParam.byval)
       let pt = a.type == .void ? TypeID.i8 : a.type
@@ -50,7 +50,7 @@ extension FunctionLowering {
 
   /// Builds a signature for function type `fty` with the attribute list at `attrStart` (return
   /// first) and `argCount` actual arguments typed by `argType`.
-  mutating func signature(_ fty: TypeID, attrStart: UInt32, argCount: Int) -> UInt32 {
+  func signature(_ fty: TypeID, attrStart: UInt32, argCount: Int) -> UInt32 {
     let fixed = types.params(fty).count
     let ps = UInt32(f.abiParams.count)
     var fixedAbi = 0
@@ -69,7 +69,7 @@ extension FunctionLowering {
   }
 
   /// Pushes an instruction whose results have the types of signature `sig`'s returns.
-  mutating func pushCall(_ i: SInst, opStart: Int, sig: UInt32, succStart: Int? = nil) -> (SValue, Int) {
+  func pushCall(_ i: SInst, opStart: Int, sig: UInt32, succStart: Int? = nil) -> (SValue, Int) {
     let s = f.signatures[Int(sig)]
     var inst = i
     inst.operandStart = UInt32(opStart)
@@ -95,24 +95,24 @@ extension FunctionLowering {
   }
 
   /// A call to a runtime/libm helper with scalar arguments; returns the result (or `.none`).
-  mutating func callHelper(_ h: Helper, args: [SValue], params: [SType], ret: SType?) -> SValue {
+  func callHelper(_ h: Helper, args: [SValue], params: [SType], ret: SType?) -> SValue {
     let sig = helperSignature(params: params, rets: ret.map { [$0] } ?? [])
     let os = f.operands.count
     f.operands.append(contentsOf: args)
     var i = SInst(op: .call, type: .none)
-    i.aux2 = ctx.helperSym[h.rawValue].raw
+    i.aux2 = helperSym[h.rawValue].raw
     usedHelpers |= 1 << UInt64(h.rawValue)
     let (r, _) = pushCall(i, opStart: os, sig: sig)
     return r
   }
 
-  mutating func lowerCall(_ i: Int, _ inst: Inst, invoke: Bool) {
+  func lowerCall(_ i: Int, _ inst: Inst, invoke: Bool) {
     let callee = opnd(inst, 0)
     let nargs = Int(inst.operandCount) - 1 - (invoke ? 2 : 0)
     guard nargs >= 0 else { error("malformed call"); return }
-    if callee.tag == .function && callee.index < ctx.intrinsic.count && ctx.intrinsic[callee.index] != .none {
+    if callee.tag == .function && callee.index < intrinsic.count && intrinsic[callee.index] != .none {
       if invoke { error("unsupported: invoke of an intrinsic"); return }
-      lowerIntrinsic(i, inst, ctx.intrinsic[callee.index], callee.index, nargs)
+      lowerIntrinsic(i, inst, intrinsic[callee.index], callee.index, nargs)
       return
     }
     let fty = TypeID(raw: inst.aux)
@@ -165,22 +165,22 @@ extension FunctionLowering {
     setResults(i, r, n)
   }
 
-  mutating func setResults(_ i: Int, _ r: SValue, _ n: Int) {
+  func setResults(_ i: Int, _ r: SValue, _ n: Int) {
     instLeaf[i] = UInt32(leafPool.count)
     for k in 0..<n { leafPool.append(SValue(raw: r.raw + UInt32(k))) }
   }
 
   // MARK: exceptions
 
-  mutating func lowerLandingPad(_ i: Int, _ inst: Inst) {
+  func lowerLandingPad(_ i: Int, _ inst: Inst) {
     var clauses: [(isFilter: Bool, symbol: SymbolID?)] = []
     for k in 0..<Int(inst.operandCount) {
       let v = opnd(inst, k)
       let kindIdx = Int(inst.aux) + k
       let isFilter = kindIdx < fn.extra.count && fn.extra[kindIdx] == 1
       if isFilter {
-        if v.tag == .constant, ctx.module.constants.nodes[v.index].kind == .aggregate {
-          for e in ctx.module.constants.elements(ConstID(raw: UInt32(v.index))) {
+        if v.tag == .constant, consts.nodes[v.index].kind == .aggregate {
+          for e in consts.elements(ConstID(raw: UInt32(v.index))) {
             clauses.append((isFilter: true, symbol: symbolOf(e)))
           }
         }
@@ -209,7 +209,7 @@ extension FunctionLowering {
 
   // MARK: intrinsics
 
-  mutating func lowerIntrinsic(_ i: Int, _ inst: Inst, _ kind: Intr, _ fnIndex: Int, _ nargs: Int) {
+  func lowerIntrinsic(_ i: Int, _ inst: Inst, _ kind: Intr, _ fnIndex: Int, _ nargs: Int) {
     func arg(_ k: Int) -> Value { opnd(inst, 1 + k) }
     let rt = inst.type
     switch kind {
@@ -272,7 +272,7 @@ extension FunctionLowering {
       setResult(i, bin(.fadd, t, m, scalar(arg(2))))
     case .libm1, .libm2, .fma:
       guard let t = floatType(rt) else { return }
-      let h = ctx.libmHelper[fnIndex]
+      let h = libmHelper[fnIndex]
       guard h >= 0, let helper = Helper(rawValue: Int(h)) else { error("unsupported intrinsic"); return }
       let n = kind == .libm1 ? 1 : kind == .libm2 ? 2 : 3
       guard nargs >= n else { return }
@@ -345,14 +345,14 @@ extension FunctionLowering {
     }
   }
 
-  mutating func pushZerosInt(_ w: Int) -> Int {
+  func pushZerosInt(_ w: Int) -> Int {
     let s = leafPool.count
     if w <= 64 { leafPool.append(iconst(DataLayout.container(UInt32(w)), 0)) }
     else { for _ in 0..<pieces(w) { leafPool.append(iconst(.i64, 0)) } }
     return s
   }
 
-  mutating func bitCount(_ kind: Intr, width w: Int, _ a: Int) -> Int {
+  func bitCount(_ kind: Intr, width w: Int, _ a: Int) -> Int {
     let out = leafPool.count
     if w <= 64 {
       let t = DataLayout.container(UInt32(w))
@@ -404,7 +404,7 @@ extension FunctionLowering {
   }
 
   /// {s,u}{add,sub,mul}.with.overflow on widths <= 64: (result, overflow i8).
-  mutating func overflowOp(_ kind: Intr, width w: Int, _ a: SValue, _ b: SValue) -> (SValue, SValue) {
+  func overflowOp(_ kind: Intr, width w: Int, _ a: SValue, _ b: SValue) -> (SValue, SValue) {
     let t = DataLayout.container(UInt32(w))
     switch kind {
     case .uaddo:

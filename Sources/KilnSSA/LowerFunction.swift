@@ -20,7 +20,7 @@ extension FunctionLowering {
     switch v.tag {
     case .inst: return fn.insts[v.index].type
     case .argument: return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
-    case .constant: return ctx.module.constants.nodes[v.index].type
+    case .constant: return consts.nodes[v.index].type
     case .global, .function, .alias: return .ptr
     case .block: return .label
     case .metadata: return .metadata
@@ -39,7 +39,7 @@ extension FunctionLowering {
     return n.kind == .integer ? Int(n.a) : ptrT.bits
   }
 
-  mutating func requireLeaves(_ t: TypeID) -> Bool {
+  func requireLeaves(_ t: TypeID) -> Bool {
     if layout.hasLeaves(t) { return true }
     error("unsupported: " + layout.unsupportedReason(t, types, names: ctx.module.names))
     return false
@@ -53,9 +53,23 @@ extension FunctionLowering {
   }
 
   /// Prepares this lowering (and its scratch arrays, whose capacity is kept) for another function.
-  mutating func reset(function: Function, symbol: SymbolID) {
+  func reset(function: Function, symbol: SymbolID) {
     fn = function
-    f = SFunction(symbol: symbol)
+    // `f` is this worker's scratch: its arrays keep their capacity; `finish()` copies them out.
+    f.symbol = symbol
+    f.signatures.removeAll(keepingCapacity: true)
+    f.abiParams.removeAll(keepingCapacity: true)
+    f.values.removeAll(keepingCapacity: true)
+    f.blocks.removeAll(keepingCapacity: true)
+    f.blockParams.removeAll(keepingCapacity: true)
+    f.insts.removeAll(keepingCapacity: true)
+    f.operands.removeAll(keepingCapacity: true)
+    f.succs.removeAll(keepingCapacity: true)
+    f.blockArgs.removeAll(keepingCapacity: true)
+    f.switchCases.removeAll(keepingCapacity: true)
+    f.stackSlots.removeAll(keepingCapacity: true)
+    f.landingPads.removeAll(keepingCapacity: true)
+    f.personality = nil
     diags = Diagnostics(file: ctx.module.source)
     usedHelpers = 0
     leafPool.removeAll(keepingCapacity: true)
@@ -79,7 +93,7 @@ extension FunctionLowering {
     curIR = 0
   }
 
-  mutating func run() -> SFunction? {
+  func run() -> SFunction? {
     let nb = fn.blocks.count
     guard nb > 0 else { return nil }
     irBlockCount = nb
@@ -177,13 +191,14 @@ extension FunctionLowering {
   }
 
   /// Marks promotable allocas and assigns their variables.
-  mutating func prescanAllocas() {
+  func prescanAllocas() {
     let ni = fn.insts.count
     guard fn.blocks.count > 0 else { return }
     let entry = fn.blocks[0]
-    var cand = candScratch
+    var cand: [Bool] = []
+    swap(&cand, &candScratch)   // take the scratch (keeps it unique: no copy on write)
     refill(&cand, false, ni)
-    defer { candScratch = cand }
+    defer { swap(&cand, &candScratch) }
     var any = false
     for i in entry.instRange where i < ni {
       let inst = fn.insts[i]
@@ -192,8 +207,8 @@ extension FunctionLowering {
       guard isPromotableType(t) else { continue }
       if inst.operandCount > 0 {
         let c = opnd(inst, 0)
-        guard c.tag == .constant, ctx.module.constants[ConstID(raw: UInt32(c.index))].kind == .int,
-              ctx.module.constants.words(ConstID(raw: UInt32(c.index))).first == 1 else { continue }
+        guard c.tag == .constant, consts[ConstID(raw: UInt32(c.index))].kind == .int,
+              consts.words(ConstID(raw: UInt32(c.index))).first == 1 else { continue }
       }
       cand[i] = true
       any = true
@@ -213,7 +228,7 @@ extension FunctionLowering {
         case .dbgRecord: continue
         case .call:
           let callee = fn.operands[s]
-          if k > 0 && callee.tag == .function && callee.index < ctx.intrinsic.count && ctx.intrinsic[callee.index] == .drop { continue }
+          if k > 0 && callee.tag == .function && callee.index < intrinsic.count && intrinsic[callee.index] == .drop { continue }
         default: break
         }
         cand[v.index] = false
@@ -241,13 +256,13 @@ extension FunctionLowering {
 
   func symbolOf(_ v: Value) -> SymbolID? {
     switch v.tag {
-    case .function: let s = ctx.fnSym[v.index]; return s.raw == .max ? nil : s
-    case .global: let s = ctx.globalSym[v.index]; return s.raw == .max ? nil : s
-    case .alias: let s = ctx.aliasSym[v.index]; return s.raw == .max ? nil : s
+    case .function: let s = fnSym[v.index]; return s.raw == .max ? nil : s
+    case .global: let s = globalSym[v.index]; return s.raw == .max ? nil : s
+    case .alias: let s = aliasSym[v.index]; return s.raw == .max ? nil : s
     case .constant:
-      let n = ctx.module.constants.nodes[v.index]
+      let n = consts.nodes[v.index]
       if n.kind == .expr && (n.opcode == .bitcast) && n.count == 1 {
-        return symbolOf(ctx.module.constants.elems[Int(n.start)])
+        return symbolOf(consts.elems[Int(n.start)])
       }
       return nil
     default: return nil
@@ -257,7 +272,7 @@ extension FunctionLowering {
   // MARK: operands → leaves
 
   /// Start index in `leafPool` of value `v`'s leaves (materializing constants and addresses).
-  mutating func leaves(_ v: Value) -> Int {
+  func leaves(_ v: Value) -> Int {
     switch v.tag {
     case .inst:
       let k = addrKind[v.index]
@@ -266,7 +281,7 @@ extension FunctionLowering {
       leafPool.append(materialize(addrOfInst(v.index)))
       return s
     case .argument: return v.index < argLeaf.count ? Int(argLeaf[v.index]) : pushZeros(typeOf(v))
-    case .constant: return constLeaves(ConstID(raw: UInt32(v.index)), ctx.module.constants.nodes[v.index].type)
+    case .constant: return constLeaves(ConstID(raw: UInt32(v.index)), consts.nodes[v.index].type)
     case .global, .function, .alias:
       let s = leafPool.count
       if let sym = symbolOf(v) { leafPool.append(globalAddr(sym, 0)) } else { leafPool.append(iconst(ptrT, 0)) }
@@ -277,20 +292,20 @@ extension FunctionLowering {
     }
   }
 
-  @inline(__always) mutating func scalar(_ v: Value) -> SValue {
+  @inline(__always) func scalar(_ v: Value) -> SValue {
     if v.tag == .inst && addrKind[v.index] == AK.plain { return leafPool[Int(instLeaf[v.index])] }
     return leafPool[leaves(v)]
   }
 
-  mutating func pushZeros(_ t: TypeID) -> Int {
+  func pushZeros(_ t: TypeID) -> Int {
     let s = leafPool.count
     for j in 0..<leafCount(t) { leafPool.append(zero(leaf(t, j).type)) }
     return s
   }
 
   /// Materializes constant `c` of type `t` as leaves.
-  mutating func constLeaves(_ c: ConstID, _ t: TypeID) -> Int {
-    let n = ctx.module.constants[c]
+  func constLeaves(_ c: ConstID, _ t: TypeID) -> Int {
+    let n = consts[c]
     let s = leafPool.count
     if !layout.hasLeaves(t) {
       _ = requireLeaves(t)
@@ -301,11 +316,11 @@ extension FunctionLowering {
       let cnt = leafCount(t)
       for j in 0..<cnt {
         let l = leaf(t, j)
-        let word = Int(n.count) > j ? ctx.module.constants.words[Int(n.start) + j] : 0
+        let word = Int(n.count) > j ? consts.words[Int(n.start) + j] : 0
         leafPool.append(iconst(l.type, word & FunctionLowering.mask(Int(l.bits))))
       }
     case .float:
-      let w = ctx.module.constants.words(c).first ?? 0
+      let w = consts.words(c).first ?? 0
       switch types.kind(t) {
       case .float: leafPool.append(fconst(.f32, bits: UInt64(Float(Double(bitPattern: w)).bitPattern)))
       case .double: leafPool.append(fconst(.f64, bits: w))
@@ -314,9 +329,9 @@ extension FunctionLowering {
     case .null, .zero, .undef, .poison:
       return pushZeros(t)
     case .string:
-      for b in ctx.module.constants.stringBytes(c) { leafPool.append(iconst(.i8, UInt64(b))) }
+      for b in consts.stringBytes(c) { leafPool.append(iconst(.i8, UInt64(b))) }
     case .aggregate:
-      let els = ctx.module.constants.elements(c)
+      let els = consts.elements(c)
       let kind = types.kind(t)
       if kind == .vector { return vec2Const(els) }
       // element leaves are materialized one element at a time, then moved together
@@ -337,13 +352,13 @@ extension FunctionLowering {
     return s
   }
 
-  mutating func vec2Const(_ els: ArraySlice<Value>) -> Int {
+  func vec2Const(_ els: ArraySlice<Value>) -> Int {
     var bits: UInt64 = 0
     var k = 0
     for e in els where k < 2 {
       if e.tag == .constant {
-        let n = ctx.module.constants.nodes[e.index]
-        if n.kind == .float, let w = ctx.module.constants.words(ConstID(raw: UInt32(e.index))).first {
+        let n = consts.nodes[e.index]
+        if n.kind == .float, let w = consts.words(ConstID(raw: UInt32(e.index))).first {
           bits |= UInt64(Float(Double(bitPattern: w)).bitPattern) << UInt64(32 * k)
         }
       }
@@ -355,9 +370,9 @@ extension FunctionLowering {
   }
 
   /// A constant expression inside a function body, lowered with the instruction code paths.
-  mutating func constExpr(_ c: ConstID, _ t: TypeID) -> Int {
-    let n = ctx.module.constants[c]
-    let ops = ctx.module.constants.elements(c)
+  func constExpr(_ c: ConstID, _ t: TypeID) -> Int {
+    let n = consts[c]
+    let ops = consts.elements(c)
     let s = leafPool.count
     func o(_ k: Int) -> Value { ops[ops.startIndex + k] }
     switch n.opcode {
@@ -398,7 +413,7 @@ extension FunctionLowering {
     }
   }
 
-  mutating func addrOf(_ v: Value) -> AddrForm {
+  func addrOf(_ v: Value) -> AddrForm {
     switch v.tag {
     case .inst:
       if addrKind[v.index] == AK.promoted {
@@ -416,12 +431,12 @@ extension FunctionLowering {
   }
 
   /// Symbolic address of a constant (GEP/bitcast of globals with constant indices, null).
-  mutating func constAddr(_ c: ConstID) -> AddrForm? {
-    let n = ctx.module.constants[c]
+  func constAddr(_ c: ConstID) -> AddrForm? {
+    let n = consts[c]
     switch n.kind {
     case .null, .zero: return AddrForm(kind: AddrForm.value, base: iconst(ptrT, 0).raw, off: 0)
     case .expr:
-      let ops = ctx.module.constants.elements(c)
+      let ops = consts.elements(c)
       guard let base = ops.first else { return nil }
       if n.opcode == .bitcast { return addrOf(base) }
       guard n.opcode == .getelementptr else { return nil }
@@ -450,11 +465,11 @@ extension FunctionLowering {
 
   /// A constant integer, sign-extended from its width.
   func constInt(_ c: ConstID) -> Int64? {
-    let n = ctx.module.constants[c]
+    let n = consts[c]
     switch n.kind {
     case .int:
       guard n.count > 0 else { return 0 }
-      let lo = ctx.module.constants.words[Int(n.start)]
+      let lo = consts.words[Int(n.start)]
       let bits = types.kind(n.type) == .integer ? Int(types.intWidth(n.type)) : 64
       if bits < 64 {
         let sh = UInt64(64 - bits)
@@ -466,7 +481,7 @@ extension FunctionLowering {
     }
   }
 
-  mutating func materialize(_ a: AddrForm) -> SValue {
+  func materialize(_ a: AddrForm) -> SValue {
     switch a.kind {
     case AddrForm.slot: return a.off == 0 ? slotAddr(a.base) : stackAddr(a.base, a.off)
     case AddrForm.symbol: return globalAddr(SymbolID(raw: a.base), a.off)
@@ -475,7 +490,7 @@ extension FunctionLowering {
   }
 
   /// The address of a stack slot, shared by the uses inside one SSA block.
-  mutating func slotAddr(_ slot: UInt32) -> SValue {
+  func slotAddr(_ slot: UInt32) -> SValue {
     let k = Int(slot)
     while slotAddrBlock.count <= k { slotAddrBlock.append(.max); slotAddrVal.append(.none) }
     if slotAddrBlock[k] == curSB { return slotAddrVal[k] }
@@ -486,7 +501,7 @@ extension FunctionLowering {
   }
 
   /// Base register and constant offset for a load/store through `v`.
-  mutating func memAddr(_ v: Value) -> (SValue, Int64) {
+  func memAddr(_ v: Value) -> (SValue, Int64) {
     let a = addrOf(v)
     switch a.kind {
     case AddrForm.slot: return (slotAddr(a.base), a.off)

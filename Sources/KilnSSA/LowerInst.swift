@@ -12,7 +12,7 @@ import KilnIR
 import KilnSupport
 
 extension FunctionLowering {
-  mutating func lowerInst(_ i: Int, _ inst: Inst) {
+  func lowerInst(_ i: Int, _ inst: Inst) {
     switch inst.op {
     case .ret: lowerRet(inst)
     case .br: lowerBr(inst)
@@ -119,13 +119,13 @@ extension FunctionLowering {
 
   func describe(_ t: TypeID) -> String { types.describe(t, names: ctx.module.names) }
 
-  @inline(__always) mutating func setResult(_ i: Int, _ v: SValue) {
+  @inline(__always) func setResult(_ i: Int, _ v: SValue) {
     instLeaf[i] = UInt32(leafPool.count)
     leafPool.append(v)
   }
 
   /// Result is the operand itself (freeze, no-op casts): shares its leaves or address form.
-  mutating func copyValue(_ i: Int, from x: Value) {
+  func copyValue(_ i: Int, from x: Value) {
     if x.tag == .inst && addrKind[x.index] != AK.plain && addrKind[x.index] != AK.promoted {
       addrKind[i] = addrKind[x.index]; addrBase[i] = addrBase[x.index]; addrOff[i] = addrOff[x.index]
       return
@@ -138,7 +138,7 @@ extension FunctionLowering {
 
   /// Materializes the IR phi operands of block `s` for an edge from the current IR block into
   /// `tmpArgs`; returns where they start.
-  mutating func phiArgs(to s: Int) -> Int {
+  func phiArgs(to s: Int) -> Int {
     let start = tmpArgs.count
     guard s >= 0 && s < irBlockCount else { return start }
     let blk = fn.blocks[s]
@@ -163,13 +163,13 @@ extension FunctionLowering {
     return start
   }
 
-  mutating func edge(_ target: Value) {
+  func edge(_ target: Value) {
     guard target.tag == .block else { error("expected a basic block as branch target"); return }
     let a = phiArgs(to: target.index)
     edgeToIR(target.index, argStart: a)
   }
 
-  mutating func lowerRet(_ inst: Inst) {
+  func lowerRet(_ inst: Inst) {
     var os = f.operands.count
     if inst.operandCount > 0 {
       let v = opnd(inst, 0)
@@ -185,7 +185,7 @@ extension FunctionLowering {
     finishIRBlock(succStart: s)
   }
 
-  mutating func lowerBr(_ inst: Inst) {
+  func lowerBr(_ inst: Inst) {
     if inst.operandCount == 1 {
       let s = f.succs.count
       edge(opnd(inst, 0))
@@ -203,7 +203,7 @@ extension FunctionLowering {
     finishIRBlock(succStart: s)
   }
 
-  mutating func lowerSwitch(_ inst: Inst) {
+  func lowerSwitch(_ inst: Inst) {
     let cv = opnd(inst, 0)
     let t = typeOf(cv)
     let s = f.succs.count
@@ -221,7 +221,7 @@ extension FunctionLowering {
       for k in 0..<ncases {
         let cvk = opnd(inst, 2 + 2 * k)
         var word: UInt64 = 0
-        if cvk.tag == .constant, let x = ctx.module.constants.words(ConstID(raw: UInt32(cvk.index))).first { word = x }
+        if cvk.tag == .constant, let x = consts.words(ConstID(raw: UInt32(cvk.index))).first { word = x }
         f.switchCases.append(word & FunctionLowering.mask(w))
         edge(opnd(inst, 3 + 2 * k))
       }
@@ -258,7 +258,7 @@ extension FunctionLowering {
 
   // MARK: memory
 
-  mutating func lowerAlloca(_ i: Int, _ inst: Inst) {
+  func lowerAlloca(_ i: Int, _ inst: Inst) {
     if addrKind[i] == AK.promoted { return }
     let t = TypeID(raw: inst.aux)
     let size = layout.allocSize(t)
@@ -296,7 +296,7 @@ extension FunctionLowering {
     setResult(i, push(si, opStart: os, results: 1, rt: ptrT))
   }
 
-  mutating func lowerLoad(_ i: Int, _ inst: Inst) {
+  func lowerLoad(_ i: Int, _ inst: Inst) {
     let t = inst.type
     guard requireLeaves(t) else { return }
     let p = opnd(inst, 0)
@@ -320,7 +320,7 @@ extension FunctionLowering {
     instLeaf[i] = UInt32(out)
   }
 
-  mutating func loadPiece(_ l: Leaf, _ addr: SValue, _ off: Int64, _ vol: Bool) -> SValue {
+  func loadPiece(_ l: Leaf, _ addr: SValue, _ off: Int64, _ vol: Bool) -> SValue {
     let t = l.type
     let nbytes = l.storeBytes
     if nbytes == t.bytes || !t.isInt {
@@ -340,7 +340,7 @@ extension FunctionLowering {
     return maskTo(acc, t, Int(l.bits))
   }
 
-  mutating func storePiece(_ l: Leaf, _ v: SValue, _ addr: SValue, _ off: Int64, _ vol: Bool) {
+  func storePiece(_ l: Leaf, _ v: SValue, _ addr: SValue, _ off: Int64, _ vol: Bool) {
     let t = l.type
     let nbytes = l.storeBytes
     if nbytes == t.bytes || !t.isInt {
@@ -359,7 +359,7 @@ extension FunctionLowering {
     }
   }
 
-  mutating func lowerStore(_ inst: Inst) {
+  func lowerStore(_ inst: Inst) {
     let v = opnd(inst, 0), p = opnd(inst, 1)
     let t = typeOf(v)
     guard requireLeaves(t) else { return }
@@ -378,7 +378,7 @@ extension FunctionLowering {
     }
   }
 
-  mutating func lowerGEP(_ i: Int, _ inst: Inst) {
+  func lowerGEP(_ i: Int, _ inst: Inst) {
     guard types.kind(inst.type) == .pointer else { error("unsupported: getelementptr on vectors of pointers"); return }
     var a = addrOf(opnd(inst, 0))
     var t = TypeID(raw: inst.aux)
@@ -446,7 +446,7 @@ extension FunctionLowering {
 
   // MARK: casts
 
-  mutating func castLeaves(_ op: Opcode, _ x: Value, from: TypeID, to: TypeID) -> Int {
+  func castLeaves(_ op: Opcode, _ x: Value, from: TypeID, to: TypeID) -> Int {
     let fk = types.kind(from), tk = types.kind(to)
     guard requireLeaves(from), requireLeaves(to) else { return leafPool.count }
     switch op {
@@ -526,7 +526,7 @@ extension FunctionLowering {
   // MARK: aggregates and vectors
 
   /// Leaf offset and type of an extractvalue/insertvalue index path.
-  mutating func aggregatePath(_ t0: TypeID, _ inst: Inst) -> (Int, TypeID)? {
+  func aggregatePath(_ t0: TypeID, _ inst: Inst) -> (Int, TypeID)? {
     var t = t0, off = 0
     let s = Int(inst.aux)
     for k in 0..<Int(inst.aux2) {
@@ -539,14 +539,14 @@ extension FunctionLowering {
     return (off, t)
   }
 
-  mutating func lowerExtractValue(_ i: Int, _ inst: Inst) {
+  func lowerExtractValue(_ i: Int, _ inst: Inst) {
     let agg = opnd(inst, 0)
     let at = typeOf(agg)
     guard requireLeaves(at), let (off, _) = aggregatePath(at, inst) else { return }
     instLeaf[i] = UInt32(leaves(agg) + off)
   }
 
-  mutating func lowerInsertValue(_ i: Int, _ inst: Inst) {
+  func lowerInsertValue(_ i: Int, _ inst: Inst) {
     let agg = opnd(inst, 0), el = opnd(inst, 1)
     let at = typeOf(agg)
     guard requireLeaves(at), let (off, et) = aggregatePath(at, inst) else { return }
@@ -564,7 +564,7 @@ extension FunctionLowering {
     return constInt(ConstID(raw: UInt32(v.index)))
   }
 
-  mutating func lowerExtractElement(_ i: Int, _ inst: Inst) {
+  func lowerExtractElement(_ i: Int, _ inst: Inst) {
     let vec = opnd(inst, 0)
     let vt = typeOf(vec)
     guard requireLeaves(vt), leaf(vt, 0).flags & Leaf.vec2xf32 != 0 else { error("unsupported: extractelement on \(describe(vt))"); return }
@@ -575,7 +575,7 @@ extension FunctionLowering {
     setResult(i, un(.bitcast, .f32, lo))
   }
 
-  mutating func lowerInsertElement(_ i: Int, _ inst: Inst) {
+  func lowerInsertElement(_ i: Int, _ inst: Inst) {
     let vec = opnd(inst, 0)
     let vt = typeOf(vec)
     guard requireLeaves(vt), leaf(vt, 0).flags & Leaf.vec2xf32 != 0 else { error("unsupported: insertelement on \(describe(vt))"); return }

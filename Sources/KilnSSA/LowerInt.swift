@@ -19,24 +19,24 @@ extension FunctionLowering {
   @inline(__always) static func mask(_ bits: Int) -> UInt64 { bits >= 64 ? .max : (1 << UInt64(bits)) - 1 }
 
   /// Clears the bits above `bits` (no-op when the width fills the container).
-  @inline(__always) mutating func maskTo(_ v: SValue, _ t: SType, _ bits: Int) -> SValue {
+  @inline(__always) func maskTo(_ v: SValue, _ t: SType, _ bits: Int) -> SValue {
     if bits >= t.bits { return v }
     return bin(.band, t, v, iconst(t, FunctionLowering.mask(bits)))
   }
   /// Sign-extends the low `bits` across the container (no-op when the width fills it).
-  @inline(__always) mutating func sextIn(_ v: SValue, _ t: SType, _ bits: Int) -> SValue {
+  @inline(__always) func sextIn(_ v: SValue, _ t: SType, _ bits: Int) -> SValue {
     if bits >= t.bits { return v }
     return un(.sextInReg, t, v, imm: Int64(bits))
   }
   @inline(__always) func pieces(_ w: Int) -> Int { (w + 63) / 64 }
   @inline(__always) func topBits(_ w: Int) -> Int { w - 64 * (pieces(w) - 1) }
 
-  @inline(__always) mutating func pushLeaf(_ v: SValue) { leafPool.append(v) }
+  @inline(__always) func pushLeaf(_ v: SValue) { leafPool.append(v) }
   @inline(__always) func L(_ start: Int, _ k: Int) -> SValue { leafPool[start + k] }
 
   // MARK: binary
 
-  mutating func intBinary(_ op: Opcode, width w: Int, _ a: Int, _ b: Int) -> Int {
+  func intBinary(_ op: Opcode, width w: Int, _ a: Int, _ b: Int) -> Int {
     let out = leafPool.count
     if w <= 64 {
       let t = DataLayout.container(UInt32(w))
@@ -160,7 +160,7 @@ extension FunctionLowering {
     return v
   }
 
-  mutating func wideShiftConst(_ op: Opcode, n: Int, top: Int, _ a: Int, amount: UInt64) {
+  func wideShiftConst(_ op: Opcode, n: Int, top: Int, _ a: Int, amount: UInt64) {
     let w = 64 * (n - 1) + top
     if amount >= UInt64(w) {
       for _ in 0..<n { pushLeaf(iconst(.i64, 0)) }
@@ -205,7 +205,7 @@ extension FunctionLowering {
   }
 
   /// Calls a wide-integer runtime helper: `helper(uint64_t *r, const uint64_t *a, b-or-amount, uint32_t bits)`.
-  mutating func wideHelper(_ h: Helper, width w: Int, _ a: Int, amountLeaf: SValue?, b: Int?) {
+  func wideHelper(_ h: Helper, width w: Int, _ a: Int, amountLeaf: SValue?, b: Int?) {
     let n = pieces(w)
     let slot = UInt32(f.stackSlots.count)
     f.stackSlots.append(StackSlot(size: UInt32(8 * n * 3), align: 8))
@@ -222,14 +222,14 @@ extension FunctionLowering {
     f.operands.append(rAddr); f.operands.append(aAddr); f.operands.append(third); f.operands.append(bits)
     var i = SInst(op: .call, type: .none)
     i.aux = sig
-    i.aux2 = ctx.helperSym[h.rawValue].raw
+    i.aux2 = helperSym[h.rawValue].raw
     usedHelpers |= 1 << UInt64(h.rawValue)
     _ = push(i, opStart: s, results: 0, rt: .none)
     for k in 0..<n { pushLeaf(load(.i64, base, Int64(8 * k), volatile: false)) }
   }
 
   /// Wide int ↔ float through the runtime: `r = helper(int*, bits)` or `helper(int*, x, bits)`.
-  mutating func wideConvert(_ h: Helper, width w: Int, float x: SValue, floatType ft: SType, intLeaves: Int?) -> Int {
+  func wideConvert(_ h: Helper, width w: Int, float x: SValue, floatType ft: SType, intLeaves: Int?) -> Int {
     let n = pieces(w)
     let slot = UInt32(f.stackSlots.count)
     f.stackSlots.append(StackSlot(size: UInt32(8 * n), align: 8))
@@ -237,7 +237,7 @@ extension FunctionLowering {
     let bits = iconst(.i32, UInt64(w))
     usedHelpers |= 1 << UInt64(h.rawValue)
     var i = SInst(op: .call, type: .none)
-    i.aux2 = ctx.helperSym[h.rawValue].raw
+    i.aux2 = helperSym[h.rawValue].raw
     let out = leafPool.count
     if let a = intLeaves {
       for k in 0..<n { store(.i64, L(a, k), base, Int64(8 * k), volatile: false) }
@@ -256,12 +256,12 @@ extension FunctionLowering {
     return out
   }
 
-  mutating func addOffset(_ v: SValue, _ off: Int64) -> SValue {
+  func addOffset(_ v: SValue, _ off: Int64) -> SValue {
     if off == 0 { return v }
     return bin(.iadd, ptrT, v, iconst(ptrT, UInt64(bitPattern: off)))
   }
 
-  mutating func helperSignature(params: [SType], rets: [SType]) -> UInt32 {
+  func helperSignature(params: [SType], rets: [SType]) -> UInt32 {
     let ps = UInt32(f.abiParams.count)
     for p in params { f.abiParams.append(AbiParam(p)) }
     let rs = UInt32(f.abiParams.count)
@@ -274,7 +274,7 @@ extension FunctionLowering {
   // MARK: compare
 
   /// icmp on integers/pointers of width `w`; result i8 0/1.
-  mutating func intCompare(_ p: IntPredicate, width w: Int, _ a: Int, _ b: Int) -> SValue {
+  func intCompare(_ p: IntPredicate, width w: Int, _ a: Int, _ b: Int) -> SValue {
     let signed = p == .sgt || p == .sge || p == .slt || p == .sle
     if w <= 64 {
       let t = DataLayout.container(UInt32(w))
@@ -315,7 +315,7 @@ extension FunctionLowering {
   // MARK: casts
 
   /// trunc/zext/sext from width `from` to width `to`; appends the result's leaves.
-  mutating func intCast(_ op: Opcode, from: Int, to: Int, _ a: Int) -> Int {
+  func intCast(_ op: Opcode, from: Int, to: Int, _ a: Int) -> Int {
     let out = leafPool.count
     if from <= 64 && to <= 64 {
       let ft = DataLayout.container(UInt32(from)), tt = DataLayout.container(UInt32(to))
@@ -374,7 +374,7 @@ extension FunctionLowering {
 
   /// An integer operand of width `w` as one container value of type `t` (truncating or extending;
   /// used for pointer-width conversions and GEP indices).
-  mutating func intToType(_ a: Int, width w: Int, _ t: SType, signed: Bool) -> SValue {
+  func intToType(_ a: Int, width w: Int, _ t: SType, signed: Bool) -> SValue {
     var x = L(a, 0)
     let ft = w > 64 ? SType.i64 : DataLayout.container(UInt32(w))
     if signed && w < 64 { x = sextIn(x, ft, w) }

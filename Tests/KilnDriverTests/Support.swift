@@ -2,6 +2,7 @@
 // way to run the `kiln` executable and capture what it does.
 
 import Foundation
+import Dispatch
 import KilnDriver
 import KilnSupport
 
@@ -39,10 +40,16 @@ enum Repo {
   }
 }
 
-struct RunResult { var status: Int32; var stdout: String; var stderr: String }
+struct RunResult {
+  var status: Int32; var stdout: String; var stderr: String
+  /// True when the program was killed for running longer than its time limit.
+  var timedOut = false
+}
 
-/// Runs a program to completion and captures its output.
-func run(_ exe: String, _ args: [String], cwd: String? = nil) throws -> RunResult {
+/// Runs a program to completion and captures its output. A program still running after
+/// `timeout` seconds is killed with SIGKILL (`timeout(1)` can't be used: test-runner threads
+/// block SIGALRM/SIGTERM and spawned processes inherit that mask).
+func run(_ exe: String, _ args: [String], cwd: String? = nil, timeout: Double = 120) throws -> RunResult {
   let p = Process()
   p.executableURL = URL(fileURLWithPath: exe)
   p.arguments = args
@@ -50,12 +57,24 @@ func run(_ exe: String, _ args: [String], cwd: String? = nil) throws -> RunResul
   let out = Pipe(), err = Pipe()
   p.standardOutput = out; p.standardError = err
   try p.run()
+  let pid = p.processIdentifier
+  let killed = KilledFlag()
+  DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+    if p.isRunning { killed.set(); kill(pid, SIGKILL) }
+  }
   // Read both pipes concurrently-enough: drain stdout then stderr after exit (outputs are small).
   let o = out.fileHandleForReading.readDataToEndOfFile()
   let e = err.fileHandleForReading.readDataToEndOfFile()
   p.waitUntilExit()
   return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                   stderr: String(decoding: e, as: UTF8.self))
+                   stderr: String(decoding: e, as: UTF8.self), timedOut: killed.value)
+}
+
+final class KilledFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var flag = false
+  func set() { lock.lock(); flag = true; lock.unlock() }
+  var value: Bool { lock.lock(); defer { lock.unlock() }; return flag }
 }
 
 /// Compiles a file in-process through the whole pipeline.

@@ -11,6 +11,11 @@
 
 import KilnIR
 import KilnSupport
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Parser {
   // MARK: header
@@ -341,10 +346,26 @@ extension Parser {
 
   // MARK: body
 
+  /// Bytes from `from` to the function's closing `}` at a line start (or to the end of input).
+  /// Used only to size the body's arrays once instead of growing them repeatedly.
+  func bodyLength(from: Int) -> Int {
+    var p = from
+    while p < lx.count {
+      guard let hit = memchr(lx.base + p, 125, lx.count - p) else { break }
+      let q = lx.base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
+      if q > 0 && lx.base[q - 1] == 10 { return q - from }
+      p = q + 1
+    }
+    return max(lx.count - from, 0)
+  }
+
   mutating func parseBody(bodyLoc: Int) {
-    fn.insts.reserveCapacity(64)
-    fn.operands.reserveCapacity(128)
-    fn.instNames.reserveCapacity(64)
+    // clang -O0 bodies average ~40-60 bytes per instruction and ~2 operands per instruction.
+    let bytes = bodyLength(from: lx.start)
+    fn.insts.reserveCapacity(bytes / 32 + 16)
+    fn.operands.reserveCapacity(bytes / 16 + 32)
+    fn.instNames.reserveCapacity(bytes / 32 + 16)
+    fn.blocks.reserveCapacity(bytes / 256 + 4)
     while true {
       if diags.isFull { return }
       switch lx.tok {

@@ -152,6 +152,21 @@ struct Lexer {
     case 61: punct(.equal, p)
     case 42: punct(.star, p)
     case 124: punct(.bar, p)
+    case 105:                                     // i: `iN` types are the most frequent word
+      var q = p &+ 1
+      if isDigit(base[q]) {
+        var w: UInt64 = 0
+        while isDigit(base[q]) { w = min(w &* 10 &+ UInt64(base[q] &- 48), 1 << 40); q &+= 1 }
+        if !isName(base[q]) && q &- p <= 24 { tok = .intType; num = w; end = q; pos = q; return }
+      }
+      lexWord(p)
+    case 112:                                     // p: `ptr` is the most frequent keyword
+      let c = base[p &+ 3]
+      if base[p &+ 1] == 116 && base[p &+ 2] == 114 && !isName(c) && c != 58 {
+        tok = .keyword; kw = .ptr; end = p &+ 3; pos = p &+ 3
+      } else {
+        lexWord(p)
+      }
     case 48...57:
       lexNumber(p)
     case 45, 43:                                  // - +
@@ -160,6 +175,15 @@ struct Lexer {
     case 46:                                      // .
       if base[p &+ 1] == 46 && base[p &+ 2] == 46 { tok = .dotdotdot; end = p &+ 3; pos = p &+ 3 }
       else { lexWord(p) }
+    case 97...122:                                // other lowercase words: mostly keywords
+      var q = p &+ 1
+      while isName(base[q]) { q &+= 1 }
+      let c = base[q], n = q &- p
+      if c == 58 || (n == 1 && b == 99 && c == 34) { return lexWord(p) }  // label, c"…"
+      end = q; pos = q
+      let k = kwt.lookup(base + p, n)
+      if k != .none_ { tok = .keyword; kw = k; return }
+      tok = .ident; nameStart = p; nameEnd = q; escaped = false
     default:
       if cls[Int(b)] & 1 != 0 { lexWord(p) }
       else if b == 94 { fail(p, p &+ 1, "unsupported: module summary entry ('^')") }

@@ -1022,7 +1022,7 @@ struct Parser {
       try enter(); defer { depth -= 1 }
       lx.next()
       let e = m.types.elementOf(t)
-      let elems = try parseConstantList(close: .rsquare, single: e, listStart: 0, listCount: 0)
+      let elems = try parseConstantList(close: .rsquare, single: e, listStart: 0, listCount: 0, reserve: listReserve(t))
       try expect(.rsquare, "expected ']' at end of array constant")
       if UInt64(elems.count) != m.types.countOf(t) {
         throw err(loc, "array constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
@@ -1037,7 +1037,7 @@ struct Parser {
       try enter(); defer { depth -= 1 }
       lx.next()
       let e = m.types.elementOf(t)
-      let elems = try parseConstantList(close: .greater, single: e, listStart: 0, listCount: 0)
+      let elems = try parseConstantList(close: .greater, single: e, listStart: 0, listCount: 0, reserve: listReserve(t))
       try expect(.greater, "expected '>' at end of vector constant")
       if UInt64(elems.count) != m.types.countOf(t) {
         throw err(loc, "vector constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
@@ -1084,8 +1084,15 @@ struct Parser {
 
   /// `T v, T v, …` up to (not consuming) `close`; every element must have type `single`, or
   /// (when `single` is `.void`) element k the type `m.types.lists[listStart + k]`.
-  mutating func parseConstantList(close: Tok, single: TypeID, listStart: Int, listCount: Int) throws(ParseFail) -> [Value] {
+  /// Capacity to reserve for the elements of array/vector constant type `t`: its element count,
+  /// bounded by what the remaining input could hold (so a huge declared count reserves nothing big).
+  func listReserve(_ t: TypeID) -> Int {
+    Int(min(m.types.countOf(t), UInt64(max(lx.count - lx.start, 0) / 4 + 1)))
+  }
+
+  mutating func parseConstantList(close: Tok, single: TypeID, listStart: Int, listCount: Int, reserve: Int = 0) throws(ParseFail) -> [Value] {
     var out: [Value] = []
+    if reserve > 0 { out.reserveCapacity(reserve) }
     if lx.tok == close { return out }
     while true {
       if lx.tok == .intType, let v = fastIntElement(single != .void ? single : out.count < listCount ? m.types.lists[listStart + out.count] : .void) {
@@ -1152,7 +1159,7 @@ struct Parser {
     try enter(); defer { depth -= 1 }
     if packed { lx.next() }
     lx.next()
-    let elems = try parseConstantList(close: .rbrace, single: .void, listStart: Int(n.listStart), listCount: Int(n.listCount))
+    let elems = try parseConstantList(close: .rbrace, single: .void, listStart: Int(n.listStart), listCount: Int(n.listCount), reserve: Int(n.listCount))
     try expect(.rbrace, "expected '}' at end of struct constant")
     if packed { try expect(.greater, "expected '>' at end of packed struct constant") }
     if elems.count != Int(n.listCount) {

@@ -18,6 +18,7 @@ struct Emitter {
   let extra: ExtraSymbols
   var buf = CodeBuffer(capacity: 1024)
   var blockLabels: [Label] = []
+  var jumpThread: [Int32] = []
   var jtLabels: [Int: Label] = [:]
   var text: String? = nil
   var printer: X86Printer? = nil
@@ -99,14 +100,42 @@ struct Emitter {
     let l = buf.newLabel(); jtLabels[sw] = l; return l
   }
 
+  /// Jumps are threaded through blocks that hold nothing but a jump (and no allocator moves).
+  func threaded(_ b: Int) -> Int { b < jumpThread.count ? Int(jumpThread[b]) : b }
+
   mutating func jumpTo(_ target: Int, next: Int) throws {
-    if target != next { try e(X86Inst(.jmp, .label(blockLabels[target]))) }
+    if target != next && threaded(target) != next { try e(X86Inst(.jmp, .label(blockLabels[threaded(target)]))) }
   }
   /// jcc to `t` when cc holds, else to `f`, with fallthrough to `next` when possible.
   mutating func branch(_ cc: X86Cond, _ t: Int, _ f: Int, next: Int) throws {
-    if t == next { try e(X86Inst(.jcc, cc: cc.inverse, .label(blockLabels[f]))); return }
-    try e(X86Inst(.jcc, cc: cc, .label(blockLabels[t])))
+    if t == next || threaded(t) == next { try e(X86Inst(.jcc, cc: cc.inverse, .label(blockLabels[threaded(f)]))); return }
+    try e(X86Inst(.jcc, cc: cc, .label(blockLabels[threaded(t)])))
     try jumpTo(f, next: next)
+  }
+
+  /// For each block, the block a jump to it may go to instead (itself unless it is a bare jump).
+  mutating func planJumpThreading() {
+    let ra = vc.ra
+    let n = ra.blockCount
+    var direct = [Int32](repeating: -1, count: n)
+    let edits = res.edits
+    var ei = 0
+    for b in 0..<n {
+      let s = Int(ra.blocks[b].instStart), e = Int(ra.blocks[b].instEnd)
+      guard e > s else { continue }
+      while ei < edits.count && edits[ei].point < ProgPoint.before(s) { ei += 1 }
+      if ei < edits.count && edits[ei].point <= ProgPoint.after(e - 1) { continue }
+      var ok = true
+      for i in s..<e - 1 where vc.insts[i].kind != .nop { ok = false; break }
+      let last = vc.insts[e - 1]
+      if ok && last.kind == .jump && Int(last.a) < n && Int(last.a) != b { direct[b] = Int32(last.a) }
+    }
+    jumpThread = (0..<n).map { Int32($0) }
+    for b in 0..<n where direct[b] >= 0 {
+      var t = Int(direct[b]), steps = 0
+      while direct[t] >= 0 && steps < 8 && Int(direct[t]) != b { t = Int(direct[t]); steps += 1 }
+      if direct[t] < 0 { jumpThread[b] = Int32(t) }
+    }
   }
 
   // MARK: function
@@ -114,6 +143,7 @@ struct Emitter {
   mutating func run() throws -> CodeBuffer {
     let ra = vc.ra
     for _ in 0..<ra.blockCount { blockLabels.append(buf.newLabel()) }
+    planJumpThreading()
     // prologue
     try e(X86Inst(.pushq, .reg(.rbp)))
     try e(X86Inst(.movq, .reg(.rsp), .reg(.rbp)))

@@ -111,6 +111,11 @@ struct ISel {
   var blockOf: [Int32]   // SSA inst → SSA block
   var raBlock: [Int32]   // SSA block → RA block (-1 unreachable)
   var curBlock = 0
+  /// Addresses of globals and 64-bit constants already materialized in the current SSA block
+  /// (SSA value index → vreg); reused by later uses in the same block instead of re-emitting them.
+  var rematCache: [RematKey: VReg] = [:]
+  struct RematKey: Hashable { var sym: Int64; var imm: Int64 }
+  var rematBlock = -1
   var sretVReg: VReg? = nil
   var argInfo = X86ABI.ArgInfo()
 
@@ -172,6 +177,15 @@ struct ISel {
     let d = defInst[v.index]
     if d >= 0 {
       let i = f.insts[Int(d)]
+      let big = i.op == .globalAddr || (i.op == .iconst && i.type == .i64 && !(i.imm >= -0x8000_0000 && i.imm <= 0xffff_ffff))
+      if big {
+        if rematBlock != curBlock { rematCache.removeAll(keepingCapacity: true); rematBlock = curBlock }
+        let key = RematKey(sym: i.op == .iconst ? -1 : Int64(i.aux), imm: i.imm)
+        if let r = rematCache[key] { return r }
+        let r = i.op == .iconst ? materializeInt(i.imm, i.type) : try globalAddress(i)
+        rematCache[key] = r
+        return r
+      }
       switch i.op {
       case .iconst: return materializeInt(i.imm, i.type)
       case .fconst:
@@ -204,7 +218,8 @@ struct ISel {
       }
     } else {
       let v = Int64(UInt32(truncatingIfNeeded: imm))
-      add(.plain, X86Inst(.movl, .imm(v), .reg(.eax)), [P(op: .def(r, .int), slot: 1, rc: .gpr32)])
+      if v == 0 { add(.plain, X86Inst(.xorl, .reg(.eax), .reg(.eax)), [P(op: .def(r, .int), slot: 0, rc: .gpr32), P(op: .def(r, .int), slot: 1, rc: .gpr32)]) }
+      else { add(.plain, X86Inst(.movl, .imm(v), .reg(.eax)), [P(op: .def(r, .int), slot: 1, rc: .gpr32)]) }
     }
     return r
   }
@@ -336,7 +351,7 @@ struct ISel {
   /// A memory operand for address value `addr` + `off`, folding stack/global addresses and
   /// single-use `iadd`s; `ps` receives the operands its registers need (base slot 0 field 1 …
   /// the caller sets the slot).
-  mutating func address(_ addr: SValue, _ off: Int64, slot: UInt8) throws -> (X86Mem, [P]) {
+  mutating func address(_ addr: SValue, _ off: Int64, slot: UInt8, depth: Int = 0) throws -> (X86Mem, [P]) {
     let d = defInst[addr.index]
     func fits(_ x: Int64) -> Bool { x >= -0x8000_0000 && x <= 0x7fff_ffff }
     if d >= 0 {
@@ -352,16 +367,31 @@ struct ISel {
         let ops = f.operands(SInstID(Int(d)))
         let a = ops[ops.startIndex], b = ops[ops.startIndex + 1]
         if let c = constValue(b), fits(c &+ off) {
+          if depth < 4 { return try address(a, c + off, slot: slot, depth: depth + 1) }
           let base = try use(a)
           return (X86Mem(base: .rax, disp: Int32(c + off)), [P(op: .use(base, .int), slot: slot, field: 1)])
         }
-        let base = try use(a)
         var scale: UInt8 = 1
         var idxV = b
         if let bd = Optional(defInst[b.index]), bd >= 0, f.insts[Int(bd)].op == .shl, folded[Int(bd)] {
           let sops = f.operands(SInstID(Int(bd)))
           if let k = constValue(sops[sops.startIndex + 1]) { scale = UInt8(1 << k); idxV = sops[sops.startIndex] }
         }
+        var off = off
+        // index `iadd i, const` (folded by planFolds): i as the index, const*scale in the displacement
+        if let idd = Optional(defInst[idxV.index]), idd >= 0, folded[Int(idd)], f.insts[Int(idd)].op == .iadd {
+          let iops = f.operands(SInstID(Int(idd)))
+          if iops.count == 2, let c = constValue(iops[iops.startIndex + 1]), c >= -0x1000_0000 && c <= 0x1000_0000 { idxV = iops[iops.startIndex]; off = off &+ c &* Int64(scale) }
+        }
+        // stack slot + index*scale + const -> disp(%rbp,%idx,scale)
+        let ad = defInst[a.index]
+        if ad >= 0, f.insts[Int(ad)].op == .stackAddr, Int(f.insts[Int(ad)].aux) < vc.slotOffsets.count,
+           fits(f.insts[Int(ad)].imm &+ off), fits(Int64(vc.slotOffsets[Int(f.insts[Int(ad)].aux)]) &+ f.insts[Int(ad)].imm &+ off) {
+          let sm = try stackMem(Int(f.insts[Int(ad)].aux), f.insts[Int(ad)].imm + off)
+          let idx = try use(idxV)
+          return (X86Mem(base: .rbp, index: .rcx, scale: scale, disp: sm.disp), [P(op: .use(idx, .int), slot: slot, field: 2)])
+        }
+        let base = try use(a)
         let idx = try use(idxV)
         if fits(off) {
           return (X86Mem(base: .rax, index: .rcx, scale: scale, disp: Int32(off)),
@@ -374,6 +404,15 @@ struct ISel {
         return (X86Mem(base: .rax), [P(op: .use(b2, .int), slot: slot, field: 1)])
       }
     }
+    // a multi-use `iadd x, const`: address x + const directly (x dominates the iadd, so this use)
+    if d >= 0, f.insts[Int(d)].op == .iadd, f.insts[Int(d)].type == .i64, !folded[Int(d)] {
+      let ops = f.operands(SInstID(Int(d)))
+      let a = ops[ops.startIndex], b = ops[ops.startIndex + 1]
+      let xd = defInst[a.index]
+      if depth < 4, let c = constValue(b), fits(c &+ off), xd < 0 || !folded[Int(xd)] {
+        return try address(a, c + off, slot: slot, depth: depth + 1)
+      }
+    }
     var base = try use(addr)
     var o = off
     if !fits(o) { base = alu(.addq, .i64, base, .reg(materializeInt(o, .i64))); o = 0 }
@@ -383,6 +422,38 @@ struct ISel {
   /// Marks instructions folded into their single user (address arithmetic, compares feeding a
   /// branch or select).
   mutating func planFolds() {
+    // A 64-bit `iadd` whose every use is the address of a load/store in its own block is folded
+    // into each of those addressing modes (its operands dominate every use).
+    var addrUses = [UInt32](repeating: 0, count: f.values.count)
+    for (bi, blk) in f.blocks.enumerated() {
+      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
+        let inst = f.insts[ii]
+        guard inst.op == .load || inst.op == .store else { continue }
+        let ops = f.operands(SInstID(ii))
+        guard ops.count >= (inst.op == .load ? 1 : 2) else { continue }
+        let addr = inst.op == .load ? ops[ops.startIndex] : ops[ops.startIndex + 1]
+        let d = defInst[addr.index]
+        if d >= 0, blockOf[Int(d)] == Int32(bi) { addrUses[addr.index] += 1 }
+      }
+    }
+    for (bi, blk) in f.blocks.enumerated() {
+      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
+        let inst = f.insts[ii]
+        guard inst.op == .iadd, inst.type == .i64, inst.result != .none else { continue }
+        let r = result(ii)
+        guard r.index < useCount.count, useCount[r.index] > 1, addrUses[r.index] == useCount[r.index] else { continue }
+        folded[ii] = true
+        let aops = f.operands(SInstID(ii))
+        guard aops.count == 2 else { continue }
+        let b = aops[aops.startIndex + 1]
+        let sd = defInst[b.index]
+        if constValue(b) == nil, sd >= 0, useCount[b.index] == 1, blockOf[Int(sd)] == Int32(bi),
+           f.insts[Int(sd)].op == .shl, f.insts[Int(sd)].type == .i64 {
+          let sops = f.operands(SInstID(Int(sd)))
+          if sops.count == 2, let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[Int(sd)] = true }
+        }
+      }
+    }
     for (bi, blk) in f.blocks.enumerated() {
       for ii in Int(blk.instStart)..<Int(blk.instEnd) {
         let inst = f.insts[ii]
@@ -402,7 +473,33 @@ struct ISel {
             if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
               let sops = f.operands(SInstID(sd))
               if let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[sd] = true }
+            } else if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .iadd, f.insts[sd].type == .i64,
+                      f.operands(SInstID(sd)).count == 2,
+                      let c = constValue(f.operands(SInstID(sd))[f.operands(SInstID(sd)).startIndex + 1]), c >= -0x1000_0000 && c <= 0x1000_0000 {
+              folded[sd] = true
             }
+          }
+        case .memcpy, .memmove, .memset:
+          // inlined (small constant size, see inlineMemOp): fold address arithmetic like a load/store
+          guard ops.count >= 3, let n = constValue(ops[ops.startIndex + 2]), n >= 0, n <= (inst.op == .memmove ? 32 : 64) else { break }
+          for k in (inst.op == .memset ? [0] : [0, 1]) {
+            if let d = single(ops[ops.startIndex + k]), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
+              folded[d] = true
+              let aops = f.operands(SInstID(d))
+              let b = aops[aops.startIndex + 1]
+              if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
+                let sops = f.operands(SInstID(sd))
+                if let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[sd] = true }
+              }
+            }
+          }
+        case .sextend:
+          // sextend right after its single-use integer load: one movs* from memory
+          let st = ops.isEmpty ? SType.i64 : f.type(ops[ops.startIndex])
+          if !ops.isEmpty, st != inst.type, st == .i8 || st == .i16 || st == .i32, inst.type == .i32 || inst.type == .i64,
+             !(st == .i32 && inst.type == .i32),
+             let d = single(ops[ops.startIndex]), d == ii - 1, f.insts[d].op == .load, f.insts[d].type == st {
+            folded[d] = true
           }
         case .brif:
           if let d = single(ops[ops.startIndex]), f.insts[d].op == .icmp || f.insts[d].op == .fcmp { folded[d] = true }
@@ -569,6 +666,10 @@ struct ISel {
     let rc = ISel.gprRc(t)
     let ra = try use(a)
     if let imm = immFor(b, t) {
+      if imm == 0 {  // test r,r sets the same flags as cmp $0,r (CF = OF = 0)
+        return (X86Inst(ISel.sized(t, .testb, .testw, .testl, .testq), .reg(.rax), .reg(.rax)),
+                [P(op: .use(ra, .int), slot: 1, rc: rc), P(op: .use(ra, .int), slot: 0, rc: rc)])
+      }
       return (X86Inst(op, .imm(imm), .reg(.rax)), [P(op: .use(ra, .int), slot: 1, rc: rc)])
     }
     let rbv = try use(b)

@@ -30,6 +30,11 @@ extension ISel {
       if let imm = immFor(try op(1), t == .i64 ? .i64 : .i32) { bind(ii, alu(x86, t, a, .imm(imm))) }
       else { bind(ii, alu(x86, t, a, .reg(try use(op(1))))) }
     case .imul:
+      if let c = constValue(try op(1)), c > 1, c & (c - 1) == 0 {
+        let k = Int64(c.trailingZeroBitCount)
+        let w = t == .i64 ? 64 : 32
+        if k < w { bind(ii, alu(t == .i64 ? .shlq : .shll, t == .i64 ? .i64 : .i32, try use(op(0)), .imm(k))); return }
+      }
       let a = try use(op(0))
       if let imm = immFor(try op(1), t == .i64 ? .i64 : .i32) {
         let d = newV(t == .i64 ? .i64 : .i32)
@@ -56,6 +61,44 @@ extension ISel {
       }
     case .udiv, .sdiv, .urem, .srem:
       let signed = inst.op == .sdiv || inst.op == .srem
+      if t.isInt, t.bits <= 64, let c0 = constValue(try op(1)) {
+        // Divisor as an unsigned value of the operation's width.
+        let bits = t.bits
+        let c = bits == 64 ? UInt64(bitPattern: c0) : UInt64(bitPattern: c0) & ((1 << UInt64(bits)) - 1)
+        let w = t == .i64 ? 64 : 32
+        let wt: SType = t == .i64 ? .i64 : .i32
+        let sh: X86Op = t == .i64 ? .shrq : .shrl, sa: X86Op = t == .i64 ? .sarq : .sarl
+        let an: X86Op = t == .i64 ? .andq : .andl, ad: X86Op = t == .i64 ? .addq : .addl
+        if c > 1, c & (c - 1) == 0, (!signed || c < (1 << UInt64(bits - 1))) {
+          let k = Int64(c.trailingZeroBitCount)
+          let mask = Int64(c - 1)
+          let maskFits = mask <= 0x7fff_ffff
+          switch inst.op {
+          case .udiv:
+            let a = try use(op(0))
+            bind(ii, alu(sh, wt, t == .i8 || t == .i16 ? zext(a, from: t) : a, .imm(k))); return
+          case .urem where maskFits:
+            bind(ii, alu(an, wt, try use(op(0)), .imm(mask))); return
+          case .sdiv, .srem:
+            // q = (a + ((a >>s (w-1)) >>u (w-k))) >>s k ; r = a - (q << k)
+            let a = sext32(try use(op(0)), from: t)
+            let sgn = alu(sa, wt, a, .imm(Int64(w - 1)))
+            let bias = alu(sh, wt, sgn, .imm(Int64(w) - k))
+            let sum = alu(ad, wt, a, .reg(bias))
+            if inst.op == .sdiv { bind(ii, alu(sa, wt, sum, .imm(k))); return }
+            if maskFits {
+              let rounded = alu(an, wt, sum, .imm(~mask))
+              bind(ii, alu(t == .i64 ? .subq : .subl, wt, a, .reg(rounded))); return
+            }
+          default: break
+          }
+        } else if c == 1 {
+          switch inst.op {
+          case .udiv, .sdiv: bind(ii, try use(op(0))); return
+          default: bind(ii, materializeInt(0, wt)); return
+          }
+        }
+      }
       var a = try use(op(0)), b = try use(op(1))
       if t == .i8 || t == .i16 {
         if signed { a = sext32(a, from: t); b = sext32(b, from: t) } else { a = zext(a, from: t); b = zext(b, from: t) }
@@ -199,9 +242,42 @@ extension ISel {
     case .uextend:
       let st = f.type(try op(0))
       let a = try use(op(0))
-      bind(ii, st == t ? a : zext(a, from: st))
+      // integer loads (movzbl/movzwl/movl) already zero the whole register
+      let ld = defInst[try op(0).index]
+      var zeroed = ld >= 0 && f.insts[Int(ld)].op == .load && st.isInt
+      // a 32-bit ALU result is zero-extended to 64 bits by the hardware
+      if !zeroed, st == .i32, ld >= 0, !folded[Int(ld)] {
+        let di = f.insts[Int(ld)]
+        switch di.op {
+        case .iadd, .isub, .band, .bor, .bxor: zeroed = di.type == .i32
+        case .lshr, .shl, .ashr:
+          let dops = f.operands(SInstID(Int(ld)))
+          if di.type == .i32, dops.count == 2, let c = constValue(dops[dops.startIndex + 1]), c & 31 != 0 { zeroed = true }
+        default: break
+        }
+      }
+      bind(ii, st == t || zeroed ? a : zext(a, from: st))
     case .sextend:
       let st = f.type(try op(0))
+      let ld = defInst[try op(0).index]
+      if st != t, ld >= 0, folded[Int(ld)], f.insts[Int(ld)].op == .load {
+        // the load folded into a sign-extending load
+        let lops = f.operands(SInstID(Int(ld)))
+        guard let la = lops.first else { throw fail("load without an address") }
+        let (m, mps) = try address(la, f.insts[Int(ld)].imm, slot: 0)
+        let x86: X86Op
+        switch (st, t) {
+        case (.i8, .i64): x86 = .movsbq
+        case (.i16, .i64): x86 = .movswq
+        case (.i32, .i64): x86 = .movslq
+        case (.i8, _): x86 = .movsbl
+        default: x86 = .movswl
+        }
+        let d = newV(t == .i64 ? .i64 : .i32)
+        add(.plain, X86Inst(x86, .mem(m), .reg(.rax)), mps + [P(op: .def(d, .int), slot: 1, rc: t == .i64 ? .gpr64 : .gpr32)])
+        bind(ii, d)
+        return
+      }
       let a = try use(op(0))
       if st == t { bind(ii, a) } else if t == .i64 { bind(ii, sext64(a, from: st)) } else { bind(ii, sext32(a, from: st)) }
     case .ireduce:
@@ -270,6 +346,10 @@ extension ISel {
         storeFrom(try use(v), t, m, mps)
       }
     case .memcpy, .memmove, .memset:
+      if let n = constValue(try op(2)), n >= 0, n <= (inst.op == .memmove ? 32 : 64) {
+        try inlineMemOp(inst.op, dst: try op(0), src: try op(1), size: Int(n))
+        return
+      }
       let d = try use(op(0))
       let s = try use(op(1))
       let n = try use(op(2))
@@ -398,6 +478,66 @@ extension ISel {
     for (k, v) in results {
       let sv = result(ii, k)
       if vmap[sv.index] == .max { vmap[sv.index] = v.raw } else { moveInto(VReg(raw: vmap[sv.index]), v, ISel.cls(f.type(sv))) }
+    }
+  }
+
+  /// Small constant-size memcpy/memmove/memset as a sequence of moves. memmove loads every chunk
+  /// before storing any (so overlap is harmless); memset splats the byte into a 64-bit pattern.
+  mutating func inlineMemOp(_ op: SOp, dst: SValue, src: SValue, size: Int) throws {
+    var chunks: [(Int, SType)] = []
+    var o = 0
+    while o < size {
+      let c = size - o >= 8 ? 8 : size - o >= 4 ? 4 : size - o >= 2 ? 2 : 1
+      chunks.append((o, c == 8 ? .i64 : c == 4 ? .i32 : c == 2 ? .i16 : .i8))
+      o += c
+    }
+    if op == .memset {
+      if let c = constValue(src) {
+        let b = UInt64(UInt8(truncatingIfNeeded: c))
+        let pat = Int64(bitPattern: b &* 0x0101_0101_0101_0101)
+        if b == 0 || b == 0xff {
+          for (o, t) in chunks {
+            let (m, mps) = try address(dst, Int64(o), slot: 1)
+            let imm: Int64 = t == .i64 ? pat : t == .i32 ? Int64(Int32(truncatingIfNeeded: pat)) : t == .i16 ? Int64(Int16(truncatingIfNeeded: pat)) : Int64(Int8(truncatingIfNeeded: pat))
+            add(.plain, X86Inst(ISel.sized(t, .movb, .movw, .movl, .movq), .imm(imm), .mem(m)), mps)
+          }
+          return
+        }
+        let r = materializeInt(pat, .i64)
+        for (o, t) in chunks {
+          let (m, mps) = try address(dst, Int64(o), slot: 1)
+          storeFrom(r, t, m, mps)
+        }
+        return
+      }
+      let z = zext(try use(src), from: .i8)
+      let r = alu(.imulq, .i64, z, .reg(materializeInt(0x0101_0101_0101_0101, .i64)))
+      for (o, t) in chunks {
+        let (m, mps) = try address(dst, Int64(o), slot: 1)
+        storeFrom(r, t, m, mps)
+      }
+      return
+    }
+    if op == .memmove {
+      var vals: [VReg] = []
+      for (o, t) in chunks {
+        let (m, mps) = try address(src, Int64(o), slot: 0)
+        let v = newV(t == .i64 ? .i64 : .i32)
+        loadInto(v, t, m, mps)
+        vals.append(v)
+      }
+      for (k, (o, t)) in chunks.enumerated() {
+        let (m, mps) = try address(dst, Int64(o), slot: 1)
+        storeFrom(vals[k], t, m, mps)
+      }
+      return
+    }
+    for (o, t) in chunks {
+      let (sm, sps) = try address(src, Int64(o), slot: 0)
+      let v = newV(t == .i64 ? .i64 : .i32)
+      loadInto(v, t, sm, sps)
+      let (m, mps) = try address(dst, Int64(o), slot: 1)
+      storeFrom(v, t, m, mps)
     }
   }
 

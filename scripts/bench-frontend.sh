@@ -9,8 +9,11 @@ cd "$(dirname "$0")/.."
 command -v swift >/dev/null || export PATH=/opt/swift/usr/bin:$PATH
 in=${1:-out/bench/big.ll}
 [ -f "$in" ] || python3 scripts/make-bench-input.py
-swift build -c release --product kiln >/dev/null
-kiln=$(swift build -c release --show-bin-path)/kiln
+if [ -z "${KILN:-}" ]; then
+  swift build -c release --static-swift-stdlib --scratch-path .build-bench --product kiln >/dev/null
+  KILN=$(swift build -c release --static-swift-stdlib --scratch-path .build-bench --show-bin-path)/kiln
+fi
+kiln=$KILN
 bytes=$(stat -c %s "$in")
 insts=$(grep -cE '^\s+(%[-a-zA-Z$._0-9"]+ = )?[a-z]' "$in" || true)
 echo "input: $in  ($(( bytes / 1024 )) KiB, ~$insts IR instructions)"

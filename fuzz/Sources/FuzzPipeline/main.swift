@@ -1,6 +1,7 @@
-// libFuzzer entry point over the whole front half: parse → verify → lower (for x86_64, aarch64 and
-// wasm32) → SSA verifier → SSA printer. Any crash, trap, hang or SSA-verifier complaint is a bug;
-// rejecting the input with diagnostics is the expected outcome for most inputs.
+// libFuzzer entry point over the whole pipeline: parse → verify → lower (for x86_64, aarch64 and
+// wasm32) → SSA verifier → SSA printer, and for x86_64 on to machine code and an ELF object
+// (isel → register allocation → encoder → libelf). Any crash, trap, hang or SSA-verifier complaint
+// is a bug; rejecting the input with diagnostics is the expected outcome for most inputs.
 
 import KilnSupport
 import KilnIR
@@ -29,6 +30,12 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     _ = printSSA(ssa)
   }
+  // The native path: the same module through the x86_64 backend to an ELF object.
+  var options = CompileOptions()
+  options.target = .x86_64
+  options.emit = .obj
+  options.verifySSA = false
+  _ = Pipeline.compile(module, options: options, diagnostics: Diagnostics(file: file)).diagnostics.render()
   return 0
 }
 

@@ -11,7 +11,7 @@
 // --emit stops after a stage: none (front half only), ssa, ir, asm (-S), obj (-c), exe (default).
 // AArch64 and wasm32 code generation plug in after the SSA stage the same way.
 // A stage that reports an error stops the pipeline; nothing is written unless every stage
-// succeeded (see `Output.commit`).
+// succeeded (`FileIO.write` and `Linker.link` write to a temporary name and rename into place).
 
 import KilnSupport
 import KilnIR

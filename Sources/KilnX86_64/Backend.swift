@@ -38,6 +38,12 @@ public enum X86Backend {
   }
 
   static func compileFunction(_ f: SFunction, _ m: SModule, _ extra: ExtraSymbols, _ tls: [Bool], text: Bool) throws -> FuncCode {
+    // The frame keeps rbp and rsp 16-byte aligned and does not realign the stack, so a local that
+    // needs more (e.g. `alloca …, align 32`) is refused rather than silently misaligned.
+    if let s = f.stackSlots.first(where: { $0.align > 16 }) {
+      let name = f.symbol.index < m.symbols.count ? m.symbols[f.symbol.index].name : "?"
+      throw X86BackendError("unsupported: stack object aligned to \(s.align) bytes in function '\(name)' (x86_64 frames are aligned to 16)")
+    }
     var sel = ISel(f, symbols: m.symbols, extra: extra)
     sel.isTLS = tls
     let vc = try sel.run()

@@ -11,7 +11,8 @@
 //   rsp+0 …             outgoing stack arguments of calls
 //
 // Invariants: the fixed area is a multiple of 16 and so is `size`, so rsp is 16-byte aligned
-// at every call (dynamic allocas round to 16). Stack slot alignment above 16 is not honoured.
+// at every call (dynamic allocas round to 16). Stack slots aligned above 16 are refused
+// (`unsupported:` error in Backend.swift) since the frame does not realign the stack.
 
 import KilnRegAlloc
 

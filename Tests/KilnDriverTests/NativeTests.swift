@@ -5,6 +5,7 @@
 import Foundation
 import Testing
 import KilnDriver
+import KilnSupport
 
 @Suite(.enabled(if: Repo.tool("cc") != nil, "cc is not installed: native link tests skipped"))
 struct NativeTests {
@@ -60,5 +61,25 @@ struct NativeTests {
     #expect(r.status == 1)
     #expect(r.stderr.contains("unsupported: code generation for wasm32"))
     #expect(!FileManager.default.fileExists(atPath: "/tmp/kiln-never.o"))
+  }
+}
+
+@Suite struct NativeLimitsTests {
+  /// A local aligned beyond the 16-byte frame alignment is refused, never silently misaligned.
+  @Test func overAlignedLocalIsRefused() throws {
+    let text = """
+      target triple = "x86_64-unknown-linux-gnu"
+      define i32 @main() {
+        %v = alloca [8 x i32], align 32
+        store i32 1, ptr %v, align 32
+        %r = load i32, ptr %v, align 32
+        ret i32 %r
+      }
+      """
+    var options = CompileOptions()
+    options.emit = .obj
+    let r = Pipeline.compile(SourceFile(path: "align.ll", text: text), options: options)
+    #expect(!r.succeeded)
+    #expect(r.diagnostics.render().contains("unsupported: stack object aligned to 32 bytes in function 'main'"))
   }
 }

@@ -1018,31 +1018,13 @@ struct Parser {
       return .constant(c)
     case .lsquare:
       guard m.types.kindOf(t) == .array else { throw errHere("array constant must have array type, not '\(typeName(t))'") }
-      let loc = lx.start
-      try enter(); defer { depth -= 1 }
-      lx.next()
-      let e = m.types.elementOf(t)
-      let elems = try parseConstantList(close: .rsquare, single: e, listStart: 0, listCount: 0, reserve: listReserve(t))
-      try expect(.rsquare, "expected ']' at end of array constant")
-      if UInt64(elems.count) != m.types.countOf(t) {
-        throw err(loc, "array constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
-      }
-      return .constant(m.constants.aggregate(t, elems))
+      return try parseSequenceConstant(t, close: .rsquare, what: "array", closeText: "]")
     case .lbrace:
       return try parseStructConstant(t, packed: false)
     case .less:
       if lx.base[lx.end] == 123 { return try parseStructConstant(t, packed: true) }
       guard m.types.kindOf(t) == .vector else { throw errHere("vector constant must have vector type, not '\(typeName(t))'") }
-      let loc = lx.start
-      try enter(); defer { depth -= 1 }
-      lx.next()
-      let e = m.types.elementOf(t)
-      let elems = try parseConstantList(close: .greater, single: e, listStart: 0, listCount: 0, reserve: listReserve(t))
-      try expect(.greater, "expected '>' at end of vector constant")
-      if UInt64(elems.count) != m.types.countOf(t) {
-        throw err(loc, "vector constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
-      }
-      return .constant(m.constants.aggregate(t, elems))
+      return try parseSequenceConstant(t, close: .greater, what: "vector", closeText: ">")
     case .keyword:
       switch lx.kw {
       case .true, .false:
@@ -1147,6 +1129,20 @@ struct Parser {
     lx.end = q
     lx.next()
     return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+  }
+
+  /// `[ T v, … ]` or `< T v, … >` for an array or vector type `t`: exactly `count(t)` elements of
+  /// its element type (the current token is the opening bracket).
+  mutating func parseSequenceConstant(_ t: TypeID, close: Tok, what: String, closeText: String) throws(ParseFail) -> Value {
+    let loc = lx.start
+    try enter(); defer { depth -= 1 }
+    lx.next()
+    let elems = try parseConstantList(close: close, single: m.types.elementOf(t), listStart: 0, listCount: 0, reserve: listReserve(t))
+    try expect(close, "expected '\(closeText)' at end of \(what) constant")
+    if UInt64(elems.count) != m.types.countOf(t) {
+      throw err(loc, "\(what) constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
+    }
+    return .constant(m.constants.aggregate(t, elems))
   }
 
   mutating func parseStructConstant(_ t: TypeID, packed: Bool) throws(ParseFail) -> Value {

@@ -366,21 +366,10 @@ extension Machine {
         memmove(host(d), host(s), Int(n))
       case .trap:
         errorMsg = "trap in @\(fname(fn))"; break run
-      case .jump:
-        let e = edges[Int(i.a)]
-        let n = Int(e.pairCount)
-        if n > 0 {
-          let p = pool + Int(e.pairStart)
-          if e.temp {
-            for k in 0..<n { tmp[k] = R[Int(p[2 &* k])] }
-            for k in 0..<n { R[Int(p[2 &* k &+ 1])] = tmp[k] }
-          } else {
-            for k in 0..<n { R[Int(p[2 &* k &+ 1])] = R[Int(p[2 &* k])] }
-          }
-        }
-        pc = Int(e.pc)
-      case .brif:
-        let e = edges[Int(R[Int(i.a)] & 0xff != 0 ? i.b : i.x)]
+      case .jump, .brif:
+        // Take the edge: copy branch arguments into the target's parameters (through `tmp` when
+        // the copies overlap, i.e. a parallel assignment).
+        let e = edges[Int(i.op == .jump ? i.a : (R[Int(i.a)] & 0xff != 0 ? i.b : i.x))]
         let n = Int(e.pairCount)
         if n > 0 {
           let p = pool + Int(e.pairStart)

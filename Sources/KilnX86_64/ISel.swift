@@ -627,29 +627,27 @@ struct ISel {
     }
   }
 
-  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
-    let op: X86Op, rc: X86Reg.RegClass
+  /// The plain move that loads / stores a value of SSA type `t`, and the register class it uses
+  /// (i8/i16 load zero-extending into 32-bit registers; stores use the narrow register).
+  static func memMove(_ t: SType) -> (load: X86Op, loadRC: X86Reg.RegClass, store: X86Op, storeRC: X86Reg.RegClass) {
     switch t {
-    case .i8: op = .movzbl; rc = .gpr32
-    case .i16: op = .movzwl; rc = .gpr32
-    case .i32: op = .movl; rc = .gpr32
-    case .i64: op = .movq; rc = .gpr64
-    case .f32: op = .movss; rc = .xmm
-    default: op = .movsd; rc = .xmm
+    case .i8: return (.movzbl, .gpr32, .movb, .gpr8)
+    case .i16: return (.movzwl, .gpr32, .movw, .gpr16)
+    case .i32: return (.movl, .gpr32, .movl, .gpr32)
+    case .i64: return (.movq, .gpr64, .movq, .gpr64)
+    case .f32: return (.movss, .xmm, .movss, .xmm)
+    default: return (.movsd, .xmm, .movsd, .xmm)
     }
-    add(.plain, X86Inst(op, .mem(m), .reg(.rax)), mps + [P(op: .def(d, ISel.cls(t)), slot: 1, rc: rc)])
+  }
+
+  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
+    let mv = ISel.memMove(t)
+    add(.plain, X86Inst(mv.load, .mem(m), .reg(.rax)), mps + [P(op: .def(d, ISel.cls(t)), slot: 1, rc: mv.loadRC)])
   }
 
   mutating func storeFrom(_ v: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
-    let op: X86Op, rc: X86Reg.RegClass
-    switch t {
-    case .i8: op = .movb; rc = .gpr8
-    case .i16: op = .movw; rc = .gpr16
-    case .i32: op = .movl; rc = .gpr32
-    case .i64: op = .movq; rc = .gpr64
-    case .f32: op = .movss; rc = .xmm
-    default: op = .movsd; rc = .xmm
-    }
+    let mv = ISel.memMove(t)
+    let op = mv.store, rc = mv.storeRC
     add(.plain, X86Inst(op, .reg(.rax), .mem(m)), [P(op: .use(v, ISel.cls(t)), slot: 0, rc: rc)] + mps)
   }
 

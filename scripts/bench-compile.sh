@@ -23,8 +23,8 @@ mkdir -p "$OUT"
 for t in hyperfine python3; do command -v $t >/dev/null || { echo "bench-compile: $t missing" >&2; exit 1; }; done
 [ -x /usr/bin/time ] || { echo "bench-compile: /usr/bin/time (GNU time) missing" >&2; exit 1; }
 if [ -z "${KILN:-}" ]; then
-  [ -n "${NO_BUILD:-}" ] || swift build -c release --scratch-path "$root/.build-bench" --product kiln --static-swift-stdlib >/dev/null
-  KILN=$root/.build-bench/release/kiln
+  if [ -n "${NO_BUILD:-}" ]; then KILN=$root/.build-bench/release/kiln
+  else KILN=$(scripts/build-kiln.sh --scratch-path "$root/.build-bench"); fi
 fi
 big=${1:-out/bench/big.ll}
 [ -f "$big" ] || python3 scripts/make-bench-input.py

@@ -10,8 +10,7 @@ command -v swift >/dev/null || export PATH=/opt/swift/usr/bin:$PATH
 in=${1:-out/bench/big.ll}
 [ -f "$in" ] || python3 scripts/make-bench-input.py
 if [ -z "${KILN:-}" ]; then
-  swift build -c release --static-swift-stdlib --scratch-path .build-bench --product kiln >/dev/null
-  KILN=$(swift build -c release --static-swift-stdlib --scratch-path .build-bench --show-bin-path)/kiln
+  KILN=$(scripts/build-kiln.sh --scratch-path .build-bench)
 fi
 kiln=$KILN
 bytes=$(stat -c %s "$in")

@@ -25,7 +25,7 @@ for t in hyperfine python3 size cc; do command -v $t >/dev/null || { echo "bench
 
 if [ -z "${KILN:-}" ]; then
   if [ -z "${NO_BUILD:-}" ]; then
-    swift build -c release --scratch-path "$root/.build-bench" --product kiln --static-swift-stdlib >/dev/null
+    scripts/build-kiln.sh --scratch-path "$root/.build-bench" >/dev/null
   fi
   KILN=$root/.build-bench/release/kiln
 fi

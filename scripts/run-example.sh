@@ -5,8 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 command -v swift >/dev/null || export PATH=/opt/swift/usr/bin:$PATH
-swift build -c release --product kiln
-kiln=$(swift build -c release --show-bin-path)/kiln
+kiln=$(./scripts/build-kiln.sh)
 mkdir -p out
 echo "=== kiln Examples/fib.ll -o out/fib && ./out/fib"
 "$kiln" Examples/fib.ll -o out/fib

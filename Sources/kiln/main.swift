@@ -46,8 +46,8 @@ struct Kiln: ParsableCommand {
           help: ArgumentHelp("Target triple: x86_64-linux-gnu, aarch64-linux-gnu or wasm32 (default: the input's triple, else the host).", valueName: "triple"))
   var target: String?
 
-  @Option(name: [.customShort("j"), .customLong("threads")], help: "Worker threads for per-function stages (output is identical at any count).")
-  var threads: Int = 1
+  @Option(name: [.customShort("j"), .customLong("threads")], help: "Worker threads for per-function stages (output is identical at any count; default: all CPUs for inputs of 256 KiB or more, else 1).")
+  var threads: Int?
 
   @Flag(name: .customLong("verify-ssa"), help: "Run the SSA verifier after lowering (always on in debug builds).")
   var verifySSA = false
@@ -62,6 +62,20 @@ struct Kiln: ParsableCommand {
   var noErrorLimit = false
 
   mutating func run() throws {
+    Invocation(inputs: inputs, output: output, emit: emit, compileOnly: compileOnly,
+                       assemblyOnly: assemblyOnly, target: target, threads: threads, verifySSA: verifySSA,
+                       timePasses: timePasses, runProgram: runProgram, noErrorLimit: noErrorLimit,
+                       parsedBy: "argument-parser").execute()
+  }
+}
+
+extension Invocation {
+  /// Runs the compilation this invocation describes and exits the process.
+  func execute() -> Never {
+    if getenv("KILN_PRINT_INVOCATION") != nil {
+      FileIO.writeStdout(Array("via=\(parsedBy) \(description)\n".utf8))
+      exit(0)
+    }
     guard !inputs.isEmpty else { fail("no input files") }
     var kind = EmitKind.exe
     if let e = emit {
@@ -76,7 +90,6 @@ struct Kiln: ParsableCommand {
     if assemblyOnly { kind = .asm }
     var options = CompileOptions()
     options.emit = kind
-    options.threads = max(1, threads)
     options.timePasses = timePasses
     options.verifySSA = options.verifySSA || verifySSA
     if let t = target {
@@ -99,6 +112,8 @@ struct Kiln: ParsableCommand {
         FileIO.stderr("kiln: error: \(error.message)\n"); failed = true; continue
       }
       let file = SourceFile(path: input == "-" ? "<stdin>" : input, bytes: bytes)
+      // Threads pay off only when there are many functions to share out; small files stay serial.
+      options.threads = max(1, threads ?? (bytes.count >= 256 << 10 ? min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8) : 1))
       var result = Pipeline.compile(file, options: options)
       if noErrorLimit { result.diagnostics.limit = .max }
       let text = result.diagnostics.render()
@@ -130,7 +145,7 @@ struct Kiln: ParsableCommand {
   }
 
   func exitNow(_ code: Int32) -> Never {
-    Kiln.exit(withError: code == 0 ? nil : ExitCode(code))
+    exit(code)
   }
 
   func defaultOutput(for input: String, kind: EmitKind) -> String {
@@ -149,7 +164,7 @@ struct Kiln: ParsableCommand {
 
   func fail(_ message: String) -> Never {
     FileIO.stderr("kiln: error: \(message)\n")
-    Kiln.exit(withError: ExitCode(1))
+    exit(1)
   }
 }
 
@@ -167,9 +182,16 @@ let allArguments = Array(CommandLine.arguments.dropFirst())
 let dashDash = allArguments.firstIndex(of: "--")
 let programArguments = dashDash.map { Array(allArguments[($0 + 1)...]) } ?? []
 
+let kilnArguments = dashDash.map { Array(allArguments[..<$0]) } ?? allArguments
+
+// Plain command lines skip ArgumentParser's reflection-based decoding (see Invocation.swift).
+if getenv("KILN_SLOW_ARGS") == nil, let invocation = FastArgs.parse(kilnArguments) {
+  invocation.execute()
+}
+
 // Usage errors exit with 1 (like clang), not ArgumentParser's 64.
 do {
-  var command = try Kiln.parseAsRoot(dashDash.map { Array(allArguments[..<$0]) } ?? allArguments)
+  var command = try Kiln.parseAsRoot(kilnArguments)
   try command.run()
 } catch {
   let code = Kiln.exitCode(for: error)

@@ -56,6 +56,37 @@ import KilnSSA
     #expect(try run(Repo.kiln, ["--version"]).status == 0)
   }
 
+  /// The fast command-line path (Invocation.swift) must read every command line it accepts exactly
+  /// as swift-argument-parser does, and hand everything else to ArgumentParser.
+  @Test func fastArgumentPathAgreesWithArgumentParser() throws {
+    let fastCases: [[String]] = [
+      ["a.ll"], ["-c", "a.ll", "-o", "a.o"], ["a.ll", "-o", "-", "-S"], ["--emit=ssa", "a.ll", "b.ll"],
+      ["--emit", "none", "a.ll"], ["--target", "aarch64-linux-gnu", "-c", "a.ll"], ["-target", "wasm32", "a.ll"],
+      ["-mtriple", "x86_64-linux-gnu", "a.ll"], ["--target=wasm32", "a.ll"], ["-j", "2", "a.ll"],
+      ["--threads", "3", "a.ll"], ["--threads=4", "a.ll"], ["--verify-ssa", "--time-passes", "a.ll"],
+      ["-ftime-report", "a.ll"], ["--run", "a.ll"], ["--ferror-limit-none", "-", "-o", "x"], ["-"],
+    ]
+    let slowCases: [[String]] = [
+      ["--help"], ["--version"], ["-c", "-c", "a.ll"], ["-o", "x", "-o", "y", "a.ll"], ["-cS", "a.ll"],
+      ["--emit=", "a.ll"], ["-j", "two", "a.ll"], ["--bogus", "a.ll"], ["-o"], ["--run=1", "a.ll"],
+      ["-o", "-x", "a.ll"], [],
+    ]
+    for args in fastCases + slowCases {
+      let fast = try run(Repo.kiln, args, env: ["KILN_PRINT_INVOCATION": "1"])
+      let slow = try run(Repo.kiln, args, env: ["KILN_PRINT_INVOCATION": "1", "KILN_SLOW_ARGS": "1"])
+      #expect(slow.stdout.hasPrefix("via=argument-parser ") || slow.status != 0 || args.contains { $0.hasPrefix("--h") || $0.hasPrefix("--v") },
+              "\(args): \(slow.stdout)")
+      if fastCases.contains(args) {
+        #expect(fast.stdout.hasPrefix("via=fast "), "\(args) should take the fast path: \(fast.stdout)")
+        #expect(fast.stdout.dropFirst("via=fast ".count) == slow.stdout.dropFirst("via=argument-parser ".count),
+                "\(args): fast and ArgumentParser disagree:\n\(fast.stdout)\n\(slow.stdout)")
+      } else {
+        // Not for the fast path: the result is ArgumentParser's, byte for byte.
+        #expect(fast.stdout == slow.stdout && fast.stderr == slow.stderr && fast.status == slow.status, "\(args)")
+      }
+    }
+  }
+
   @Test func outputIsIdenticalAtAnyThreadCount() throws {
     let files = [Self.example] + Repo.llFiles(in: "Tests/corpus/x86_64").prefix(8)
     for f in files {

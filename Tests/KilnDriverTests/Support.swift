@@ -49,10 +49,12 @@ struct RunResult {
 /// Runs a program to completion and captures its output. A program still running after
 /// `timeout` seconds is killed with SIGKILL (`timeout(1)` can't be used: test-runner threads
 /// block SIGALRM/SIGTERM and spawned processes inherit that mask).
-func run(_ exe: String, _ args: [String], cwd: String? = nil, timeout: Double = 120) throws -> RunResult {
+func run(_ exe: String, _ args: [String], cwd: String? = nil, env: [String: String] = [:],
+         timeout: Double = 120) throws -> RunResult {
   let p = Process()
   p.executableURL = URL(fileURLWithPath: exe)
   p.arguments = args
+  if !env.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
   if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
   let out = Pipe(), err = Pipe()
   p.standardOutput = out; p.standardError = err

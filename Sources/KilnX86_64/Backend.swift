@@ -59,7 +59,7 @@ public enum X86Backend {
       let syms = m.symbols
       let n0 = syms.count
       em.printer = X86Printer(labelName: { ".L\(name).\($0.raw)" },
-                              symbolName: { $0.index < n0 ? syms[$0.index].name : ($0.index == Int(extra.consts.raw) ? ".Lkiln.consts" : ["memcpy", "memmove", "memset"][min(2, max(0, $0.index - n0))]) })
+                              symbolName: { $0.index < n0 ? X86AsmData.quoted(syms[$0.index].name) : ($0.index == Int(extra.consts.raw) ? ".Lkiln.consts" : ["memcpy", "memmove", "memset"][min(2, max(0, $0.index - n0))]) })
     }
     let buf = try em.run()
     return FuncCode(bytes: buf.bytes, relocs: buf.relocations, text: em.text ?? "")
@@ -175,6 +175,7 @@ public enum X86Backend {
     // undefined locals cannot exist in ELF: make them global references
     for k in syms.indices where syms[k].section == nil && syms[k].binding == .local { syms[k].binding = .global }
     obj.symbols = syms
+    resolveLocalTextReferences(&obj)
     return obj
   }
 
@@ -194,18 +195,21 @@ public enum X86Backend {
     }
   }
 
-  /// AT&T assembly of every function (for inspection; data objects are listed as comments).
+  /// GNU as (AT&T) assembly of the whole module: the functions (X86Printer) followed by the data
+  /// sections and symbol attributes of the object `compile` writes (X86AsmData). It assembles to
+  /// the same section bytes as that object, and links into the same program.
   public static func assembly(_ m: SModule) throws -> String {
     let (codes, _, _) = try compileAll(m, threads: 1, text: true)
+    let obj = try compile(m)
     var s = "\t.text\n"
+    var names = Set<String>()
     for (k, c) in codes.enumerated() {
-      let sym = m.symbols[m.functions[k].symbol.index]
-      if sym.binding != .local { s += "\t.globl \(sym.name)\n" }
-      s += "\t.p2align 4\n\(sym.name):\n" + c.text
+      let name = m.symbols[m.functions[k].symbol.index].name
+      names.insert(name)
+      // The object pads functions to 16 bytes with int3 (gas would pad with multi-byte nops).
+      s += "\t.p2align 4, 0xcc\n\(X86AsmData.quoted(name)):\n" + c.text
     }
-    for d in m.data where d.symbol.index < m.symbols.count {
-      s += "# data \(m.symbols[d.symbol.index].name): \(sectionFor(d).0), size \(d.size), align \(d.align)\n"
-    }
+    s += X86AsmData.print(obj, textSymbols: names)
     return s
   }
 }

@@ -175,6 +175,7 @@ struct Emitter {
     // jump tables
     for (sw, info) in vc.switches.enumerated() where info.useTable {
       buf.align(to: 4, fill: 0xcc)
+      if text != nil { text! += "\t.p2align 2, 0xcc\n" }
       let l = jtLabel(sw)
       bindLabel(l)
       let start = buf.offset

@@ -6,7 +6,8 @@
 // - a rel32 branch to a label is printed `{disp32} jne .L3` because gas would otherwise relax it
 //   to rel8; a rel8 branch prints plainly (gas picks rel8 for the same bound, in-range label);
 // - immediates are printed in decimal as given; memory as `disp(base,index,scale)`, RIP-relative
-//   as `sym+disp(%rip)` / `sym@GOTPCREL(%rip)` / `.Lk+disp(%rip)`; indirect targets get `*`.
+//   as `sym+disp(%rip)` / `sym@GOTPCREL(%rip)` / `.Lk+disp(%rip)`; indirect targets get `*`;
+// - a rel32 call or jump to a symbol prints `call sym@PLT` (Kiln writes a PLT32 relocation).
 
 import KilnMachineCode
 
@@ -38,6 +39,9 @@ public struct X86Printer {
       if f.indirect { out += "*" }
       operand(inst.operand(j), into: &out)
     }
+    // A rel32 call/jump to a symbol is a PLT32 relocation in Kiln's objects; `@PLT` makes gas emit
+    // the same (without it gas resolves branches to global functions of the same file itself).
+    if f.kinds.0 == .rel32, case .symbol = inst.o0 { out += "@PLT" }
   }
 
   /// Prints `inst` with the form the encoder would pick for an empty buffer (labels unbound, so

@@ -104,6 +104,12 @@ extension Invocation {
       fail("cannot specify -o when generating multiple output files")
     }
 
+    var totalBytes = 0
+    for input in inputs where input != "-" {
+      var st = stat()
+      if stat(input, &st) == 0 { totalBytes += Int(st.st_size) }
+    }
+    if totalBytes >= 1 << 20 { HugeHeap.advise(expectedBytes: totalBytes * 6) }
     var failed = false
     var objects: [[UInt8]] = []
     for input in inputs {
@@ -171,11 +177,41 @@ extension Invocation {
 // Memory: Kiln's tables are large arrays that grow by doubling. Serve them from the heap (not fresh
 // mmaps) and keep freed memory, so regrowth reuses pages already faulted in; page faults were a
 // quarter of the run time on large inputs.
+_ = HugeHeap.heapStart
 _ = c_mallopt(-3 /* M_MMAP_THRESHOLD; 32 MiB is glibc's maximum */, 32 << 20)
 _ = c_mallopt(-1 /* M_TRIM_THRESHOLD */, 1 << 30)
 _ = c_mallopt(-2 /* M_TOP_PAD */, 64 << 20)
 
 @_silgen_name("mallopt") func c_mallopt(_ param: Int32, _ value: Int32) -> Int32
+
+/// Large inputs: back the heap with transparent huge pages. Kiln touches ~5 bytes of fresh memory
+/// per byte of IR; with 4 KiB pages a 16 MB file took ~17,600 page faults (about a sixth of the
+/// front half's time), with 2 MiB pages a few hundred. The heap is grown once by the expected
+/// size (address space only: pages are still allocated on first touch) and that range is advised
+/// MADV_HUGEPAGE, as glibc's `glibc.malloc.hugetlb=1` tunable would do. Where THP is off the
+/// advice fails and nothing changes. Small inputs skip this: zeroing 2 MiB pages costs more than
+/// the faults it saves.
+enum HugeHeap {
+  /// The program break when `kiln` started: where the heap begins.
+  nonisolated(unsafe) static let heapStart = Int(bitPattern: sbrk(0))
+
+  static func advise(expectedBytes: Int) {
+    let size = min(max(expectedBytes, 32 << 20), 1 << 30)
+    let huge = 2 << 20
+    // Grow the heap to `size` with allocations below the mmap threshold, then free them: the
+    // memory stays in the heap (M_TRIM_THRESHOLD is 1 GiB) for the tables to reuse.
+    var blocks: [UnsafeMutableRawPointer] = []
+    while Int(bitPattern: sbrk(0)) - heapStart < size && blocks.count < 64 {
+      guard let p = malloc(24 << 20) else { break }
+      blocks.append(p)
+    }
+    for p in blocks { free(p) }
+    let start = (heapStart + huge - 1) & ~(huge - 1)
+    let end = Int(bitPattern: sbrk(0)) & ~(huge - 1)
+    guard end > start, let base = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(base, end - start, 14 /* MADV_HUGEPAGE */)
+  }
+}
 
 // Arguments after `--` belong to the program run by `--run`.
 let allArguments = Array(CommandLine.arguments.dropFirst())

@@ -26,7 +26,7 @@ let package = Package(
     .target(name: "KilnRegAlloc", swiftSettings: fast),
     .target(name: "KilnX86_64", dependencies: ["KilnMachineCode", "KilnRegAlloc", "KilnSSA"], swiftSettings: fast),
     .target(name: "CLibElf", path: "Sources/CLibElf", linkerSettings: [.linkedLibrary("elf")]),
-    .target(name: "KilnObjectELF", dependencies: ["KilnMachineCode", "CLibElf"], swiftSettings: fast),
+    .target(name: "KilnObjectELF", dependencies: ["KilnMachineCode", "KilnSupport", "CLibElf"], swiftSettings: fast),
     .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA", "KilnX86_64", "KilnObjectELF"], swiftSettings: fast),
     .target(name: "KilnSSAInterp", dependencies: ["KilnSSA", "KilnSupport"], swiftSettings: fast),
     .executableTarget(

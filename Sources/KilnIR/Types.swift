@@ -48,16 +48,15 @@ public struct TypeNode: Sendable {
   public var name: Symbol = .empty     // identified structs: `%struct.X` → "struct.X"
 }
 
-private struct TypeKey: Hashable {
-  var kind: UInt8, flags: UInt8, a: UInt32, count: UInt64, list: [UInt32]
-}
 
 /// All types of a module. Value semantics; the parser and the builder own one each.
 public struct TypeTable: Sendable {
   public private(set) var nodes: [TypeNode] = []
   public private(set) var lists: [TypeID] = []
-  private var uniq: [TypeKey: TypeID] = [:]
-  private var intCache: [UInt32: TypeID] = [:]
+  // Literal types by a hash of their contents (verified against `nodes`/`lists` on every hit),
+  // and integer types by width (IDMap, not Dictionary: see KilnSupport/IDMap.swift).
+  private var uniq = IDMap(capacity: 64)
+  private var intCache = IDMap(capacity: 16)
 
   public init() {
     for k in [TypeKind.void, .label, .metadata, .token, .pointer, .float, .double, .x86_fp80, .fp128] {
@@ -80,23 +79,35 @@ public struct TypeTable: Sendable {
     case 64 where nodes.count > 13: return .i64
     default: break
     }
-    if let t = intCache[bits] { return t }
+    if let t = intCache.get(UInt64(bits), 0) { return TypeID(raw: t) }
     let t = TypeID(raw: UInt32(nodes.count))
     nodes.append(TypeNode(kind: .integer, a: bits))
-    intCache[bits] = t
+    intCache.insert(UInt64(bits), 0, t.raw)
     return t
   }
 
   private mutating func unique(_ node: TypeNode, list: [TypeID]) -> TypeID {
-    let key = TypeKey(kind: node.kind.rawValue, flags: (node.packed ? 1 : 0) | (node.varArg ? 2 : 0),
-                      a: node.a, count: node.count, list: list.map(\.raw))
-    if let t = uniq[key] { return t }
+    let flags: UInt32 = (node.packed ? 1 : 0) | (node.varArg ? 2 : 0)
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    h = (h ^ (UInt64(node.kind.rawValue) << 8 | UInt64(flags))) &* 0x100_0000_01b3
+    h = (h ^ UInt64(node.a)) &* 0x100_0000_01b3
+    h = (h ^ node.count) &* 0x100_0000_01b3
+    h = (h ^ UInt64(list.count)) &* 0x100_0000_01b3
+    for t in list { h = (h ^ UInt64(t.raw)) &* 0x100_0000_01b3 }
+    let found = uniq.probe(h, 0) { raw in
+      let o = nodes[Int(raw)]
+      guard o.kind == node.kind, o.packed == node.packed, o.varArg == node.varArg, o.a == node.a,
+            o.count == node.count, Int(o.listCount) == list.count, !o.opaque, o.name == .empty else { return false }
+      for k in 0..<list.count where lists[Int(o.listStart) + k] != list[k] { return false }
+      return true
+    }
+    if let t = found { return TypeID(raw: t) }
     var n = node
     n.listStart = UInt32(lists.count); n.listCount = UInt32(list.count)
     lists.append(contentsOf: list)
     let t = TypeID(raw: UInt32(nodes.count))
     nodes.append(n)
-    uniq[key] = t
+    uniq.insert(h, 0, t.raw)
     return t
   }
 

@@ -64,11 +64,10 @@ public struct ConstantTable: Sendable {
   public private(set) var words: [UInt64] = []
   public private(set) var elems: [Value] = []
   public private(set) var bytes: [UInt8] = []
-  private var smallInts: [SmallKey: ConstID] = [:]
-  private var simple: [SimpleKey: ConstID] = [:]
-
-  private struct SmallKey: Hashable { var type: UInt32; var value: UInt64 }
-  private struct SimpleKey: Hashable { var kind: UInt8; var type: UInt32 }
+  // Interned integers by (value, type) and null/undef/poison/zero by (kind, type); IDMap, not
+  // Dictionary (see KilnSupport/IDMap.swift).
+  private var smallInts = IDMap(capacity: 256)
+  private var simple = IDMap(capacity: 16)
 
   public init() {}
 
@@ -80,11 +79,10 @@ public struct ConstantTable: Sendable {
 
   /// An integer that fits 64 bits (already truncated to the type's width by the caller).
   public mutating func int(_ type: TypeID, _ value: UInt64) -> ConstID {
-    let key = SmallKey(type: type.raw, value: value)
-    if let c = smallInts[key] { return c }
+    if let c = smallInts.get(value, type.raw) { return ConstID(raw: c) }
     let c = add(ConstNode(kind: .int, type: type, start: UInt32(words.count), count: 1))
     words.append(value)
-    smallInts[key] = c
+    smallInts.insert(value, type.raw, c.raw)
     return c
   }
   /// A wide integer: little-endian 64-bit words (not interned).
@@ -100,10 +98,9 @@ public struct ConstantTable: Sendable {
     return c
   }
   private mutating func simpleConst(_ kind: ConstKind, _ type: TypeID) -> ConstID {
-    let key = SimpleKey(kind: kind.rawValue, type: type.raw)
-    if let c = simple[key] { return c }
+    if let c = simple.get(UInt64(kind.rawValue), type.raw) { return ConstID(raw: c) }
     let c = add(ConstNode(kind: kind, type: type))
-    simple[key] = c
+    simple.insert(UInt64(kind.rawValue), type.raw, c.raw)
     return c
   }
   public mutating func null(_ type: TypeID = .ptr) -> ConstID { simpleConst(.null, type) }

@@ -18,6 +18,27 @@
 import CLibElf
 import Glibc
 import KilnMachineCode
+import KilnSupport
+
+/// Names → string-table offsets without a `Dictionary<String, _>`: a Dictionary/Set keyed by
+/// String costs ~240k instructions of runtime metadata and conformance lookup the first time a
+/// process uses it, a tenth of compiling a small file. `Interner` numbers names densely from 1.
+struct StringIndex {
+  private var names: Interner
+  private var offsets: [UInt32] = [0]   // by Symbol.raw
+  init(capacity: Int = 16) { names = Interner(capacity: max(16, capacity)) }
+  mutating func offset(of s: String) -> UInt32? {
+    let i = Int(names.intern(s).raw)
+    return i < offsets.count ? offsets[i] : nil
+  }
+  /// Records `s` (interned by a preceding `offset(of:)` or new); false if it was already recorded.
+  mutating func insertNew(_ s: String, offset: UInt32) -> Bool {
+    let i = Int(names.intern(s).raw)
+    if i < offsets.count { return false }
+    offsets.append(offset)
+    return true
+  }
+}
 
 /// Why an object could not be written. Messages are lowercase, clang-like.
 public enum ELFWriteError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -82,12 +103,12 @@ public enum ELFWriter {
     var shstrtabNameOff: UInt32 = 0
 
     init(_ obj: ObjectFile) throws {
-      var shstrIndex: [String: UInt32] = [:]
+      var shstrIndex = StringIndex()
       func shstr(_ s: String) -> UInt32 { Plan.intern(s, &shstrtab, &shstrIndex) }
-      var strIndex: [String: UInt32] = [:]
+      var strIndex = StringIndex(capacity: obj.symbols.count)
 
       // Section header indices and names.
-      let reserved: Set<String> = [".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"]
+      let reserved = [".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"]
       var next = 1
       sections.reserveCapacity(obj.sections.count)
       for s in obj.sections {
@@ -138,7 +159,7 @@ public enum ELFWriter {
                                  st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
       }
       var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
-      var seen: Set<String> = []
+      var seen = StringIndex(capacity: obj.symbols.count)   // global names; offset field unused
       for pass in 0..<2 {
         if pass == 1 { firstNonLocal = symbols.count }
         for (i, sym) in obj.symbols.enumerated() where (sym.binding == .local) == (pass == 0) {
@@ -167,7 +188,7 @@ public enum ELFWriter {
             if sym.name.isEmpty {
               throw ELFWriteError.invalidSymbol(name: sym.name, reason: "a global or weak symbol needs a name")
             }
-            if !seen.insert(sym.name).inserted {
+            if !seen.insertNew(sym.name, offset: 0) {
               throw ELFWriteError.invalidSymbol(name: sym.name, reason: "symbol appears more than once")
             }
           }
@@ -225,12 +246,12 @@ public enum ELFWriter {
 
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }
 
-    static func intern(_ s: String, _ table: inout [UInt8], _ index: inout [String: UInt32]) -> UInt32 {
-      if let off = index[s] { return off }
+    static func intern(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> UInt32 {
+      if let off = index.offset(of: s) { return off }
       let off = UInt32(truncatingIfNeeded: table.count)
       table.append(contentsOf: s.utf8)
       table.append(0)
-      index[s] = off
+      _ = index.insertNew(s, offset: off)
       return off
     }
 

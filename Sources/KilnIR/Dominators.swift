@@ -27,55 +27,86 @@ public struct CFG: Sendable {
 
   /// Recomputes the graph for `f`, reusing this CFG's storage.
   public mutating func build(_ f: Function) {
-    let n = f.blocks.count
-    blockCount = n
-    succStart.removeAll(keepingCapacity: true)
-    succs.removeAll(keepingCapacity: true)
-    predStart.removeAll(keepingCapacity: true)
-    preds.removeAll(keepingCapacity: true)
-    succStart.reserveCapacity(n + 1)
-    predStart.reserveCapacity(n + 1)
-    // Pass 1: successors straight from terminators; count predecessors.
-    predStart.append(contentsOf: repeatElement(0, count: n + 1))
-    let instCount = f.insts.count
-    let opCount = f.operands.count
     f.blocks.withUnsafeBufferPointer { blocks in
       f.insts.withUnsafeBufferPointer { insts in
         f.operands.withUnsafeBufferPointer { ops in
-          for b in 0..<n {
-            succStart.append(UInt32(succs.count))
-            let blk = blocks[b]
-            guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= instCount else { continue }
-            let term = insts[Int(blk.instEnd) - 1]
-            guard term.op.isTerminator else { continue }
-            let s = Int(term.operandStart), e = s + Int(term.operandCount)
-            guard e <= opCount else { continue }
-            for k in s..<e {
-              let v = ops[k]
-              if v.tag == .block && v.index < n {
-                succs.append(UInt32(v.index))
-                predStart[v.index + 1] &+= 1
-              }
-            }
-          }
+          build(blocks: blocks, insts: insts, operands: ops)
         }
       }
     }
-    succStart.append(UInt32(succs.count))
-    // Pass 2: prefix sums, then scatter predecessors.
-    for b in 0..<n { predStart[b + 1] &+= predStart[b] }
-    preds.append(contentsOf: repeatElement(0, count: succs.count))
-    // Use predStart[b] as a moving cursor, then shift back.
-    for b in 0..<n {
-      for k in Int(succStart[b])..<Int(succStart[b + 1]) {
-        let t = Int(succs[k])
-        preds[Int(predStart[t])] = UInt32(b)
-        predStart[t] &+= 1
+  }
+
+  /// Recomputes the graph from a function's blocks, instructions and operands.
+  public mutating func build(blocks: UnsafeBufferPointer<Block>, insts: UnsafeBufferPointer<Inst>,
+                             operands ops: UnsafeBufferPointer<Value>) {
+    let n = blocks.count
+    blockCount = n
+    let instCount = insts.count
+    let opCount = ops.count
+    let blockTag = Value.Tag.block.rawValue
+    /// The operand range of block b's terminator, if it has one.
+    @inline(__always) func termOperands(_ b: Int) -> Range<Int>? {
+      let blk = blocks[b]
+      guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= instCount else { return nil }
+      let term = insts[Int(blk.instEnd) - 1]
+      guard term.op.isTerminator else { return nil }
+      let s = Int(term.operandStart), e = s + Int(term.operandCount)
+      guard e <= opCount else { return nil }
+      return s..<e
+    }
+    succStart.removeAll(keepingCapacity: true)
+    succStart.append(contentsOf: repeatElement(0, count: n + 1))
+    predStart.removeAll(keepingCapacity: true)
+    predStart.append(contentsOf: repeatElement(0, count: n + 1))
+    // Pass 1: count successor edges per block and predecessor edges per target.
+    var total = 0
+    succStart.withUnsafeMutableBufferPointer { ss in
+      predStart.withUnsafeMutableBufferPointer { ps in
+        for b in 0..<n {
+          ss[b] = UInt32(total)
+          guard let r = termOperands(b) else { continue }
+          for k in r {
+            let v = ops[k]
+            if v.raw >> 29 == blockTag && v.index < n {
+              total += 1
+              ps[v.index + 1] &+= 1
+            }
+          }
+        }
+        ss[n] = UInt32(total)
+        // prefix sums: predStart[b] = first predecessor slot of b
+        for b in 0..<n { ps[b + 1] &+= ps[b] }
       }
     }
-    var b = n
-    while b > 0 { predStart[b] = predStart[b - 1]; b -= 1 }
-    predStart[0] = 0
+    // Pass 2: successors in terminator order; predecessors scattered through a moving cursor
+    // (predStart[b+1] walks from b's start to its end; shifted back after).
+    succs.removeAll(keepingCapacity: true)
+    succs.append(contentsOf: repeatElement(0, count: total))
+    preds.removeAll(keepingCapacity: true)
+    preds.append(contentsOf: repeatElement(0, count: total))
+    succs.withUnsafeMutableBufferPointer { su in
+      preds.withUnsafeMutableBufferPointer { pr in
+        predStart.withUnsafeMutableBufferPointer { ps in
+          // cursor per target t: ps[t] (start), advanced as edges are placed
+          var j = 0
+          for b in 0..<n {
+            guard let r = termOperands(b) else { continue }
+            for k in r {
+              let v = ops[k]
+              if v.raw >> 29 == blockTag && v.index < n {
+                su[j] = UInt32(v.index); j += 1
+                let t = v.index
+                pr[Int(ps[t])] = UInt32(b)
+                ps[t] &+= 1
+              }
+            }
+          }
+          var b = n
+          while b > 0 { ps[b] = ps[b - 1]; b -= 1 }
+          ps[0] = 0
+        }
+      }
+    }
   }
 
   @inline(__always) public func successors(of b: Int) -> ArraySlice<UInt32> {

@@ -10,7 +10,10 @@
 //   constant's problem (or the first problem among its elements) is reported at the first use
 //   (global initializer or instruction operand), once per constant.
 // - Per function: CSR CFG + Cooper–Harvey–Kennedy dominators (Dominators.swift), with storage
-//   reused across functions, so the common path allocates nothing per instruction. Messages are
+//   reused across functions, so the common path allocates nothing per instruction. The dominator
+//   tree is built only when a use needs it: uses in the defining block (by position) and uses of
+//   entry-block values (the entry dominates every reachable block) are decided without it. The
+//   function being checked and the module tables are read in place, never copied. Messages are
 //   only built (and slot numbers only computed) when an error is reported.
 // - Fast paths never decide "invalid": `constIsFine` accepts the common valid constants without
 //   building anything (anything else goes through `constProblem`), and an operand defined
@@ -31,15 +34,19 @@ public enum IRVerifier {
       m.constants.nodes.withUnsafeBufferPointer { cp in
         m.constants.words.withUnsafeBufferPointer { wp in
           m.constants.elems.withUnsafeBufferPointer { ep in
-            v.tnodes = tp
-            v.cnodes = cp
-            v.cwords = wp
-            v.celems = ep
-            v.run()
-            v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
-            v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
-            v.cwords = UnsafeBufferPointer(start: nil, count: 0)
-            v.celems = UnsafeBufferPointer(start: nil, count: 0)
+            m.types.lists.withUnsafeBufferPointer { lp in
+              v.tnodes = tp
+              v.cnodes = cp
+              v.cwords = wp
+              v.celems = ep
+              v.tlists = lp
+              v.run()
+              v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
+              v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
+              v.cwords = UnsafeBufferPointer(start: nil, count: 0)
+              v.celems = UnsafeBufferPointer(start: nil, count: 0)
+              v.tlists = UnsafeBufferPointer(start: nil, count: 0)
+            }
           }
         }
       }
@@ -51,18 +58,31 @@ public enum IRVerifier {
 
 private let noBlock = UInt32.max
 
+private extension Value {
+  /// The tag, decoded without `Tag(rawValue:)` (which the optimizer does not always inline).
+  /// Tags are declared in raw-value order 0...7, so a tag's case index is its raw value.
+  @inline(__always) var vtag: Value.Tag { unsafeBitCast(UInt8(truncatingIfNeeded: raw >> 29), to: Value.Tag.self) }
+}
+
 private final class Verifier {
   let m: Module
   var diags: Diagnostics
   let typeCount: Int
   // Constants: -1 = fine, otherwise the constant whose own problem makes this one bad.
   var constCulprit: [Int32] = []
+  /// `constCulprit` while functions are checked (unretained view).
+  var culprits = UnsafeBufferPointer<Int32>(start: nil, count: 0)
   var constReported: [Bool] = []
   // Per-function state (storage reused across functions).
-  var f = Function(name: .empty, type: .void)
+  /// The module's functions (unretained: `m` keeps them) and the one being checked, read in
+  /// place (copying a `Function` would retain each of its arrays).
+  var functions: UnsafePointer<Function>
   var fi = 0
+  var f: Function { unsafeAddress { functions + fi } }
   var cfg = CFG()
+  /// Built on the first query that needs it (most uses are in the defining block or the entry).
   var dom = DominatorTree()
+  var domBuilt = false
   var instBlockStore: [UInt32] = []
   // While a function body is checked: unretained views of its arrays (valid only inside
   // `checkBody`'s scope; every index is range-checked before it is read).
@@ -74,6 +94,8 @@ private final class Verifier {
   var cnodes = UnsafeBufferPointer<ConstNode>(start: nil, count: 0)
   var cwords = UnsafeBufferPointer<UInt64>(start: nil, count: 0)
   var celems = UnsafeBufferPointer<Value>(start: nil, count: 0)
+  var tlists = UnsafeBufferPointer<TypeID>(start: nil, count: 0)
+  let byteCount: Int
   var need: [Int32] = []      // phi check: predecessor multiplicity per block
   var seen: [Int32] = []      // phi check: entries per block
   var firstVal: [Value] = []  // phi check: first incoming value per block
@@ -87,7 +109,16 @@ private final class Verifier {
     m = module
     self.diags = diags
     typeCount = module.types.nodes.count
+    byteCount = module.constants.bytes.count
     sizedCache = Array(repeating: 0, count: typeCount)
+    functions = module.functions.withUnsafeBufferPointer { $0.baseAddress }
+      ?? UnsafePointer(Verifier.emptyFunctions)
+  }
+  nonisolated(unsafe) private static let emptyFunctions = UnsafeMutablePointer<Function>.allocate(capacity: 1)
+
+  /// Builds the current function's dominator tree if it is not built yet.
+  @inline(__always) func ensureDom() {
+    if !domBuilt { dom.build(cfg); domBuilt = true }
   }
 
   // MARK: helpers
@@ -97,6 +128,11 @@ private final class Verifier {
   func error(_ loc: SourceLoc, _ msg: String) { diags.error(loc, msg) }
 
   @inline(__always) func validType(_ t: TypeID) -> Bool { Int(t.raw) < typeCount }
+  /// A struct's fields or a function type's return + parameters (`TypeTable.fields`, unretained).
+  @inline(__always) func typeList(_ t: TypeID) -> Slice<UnsafeBufferPointer<TypeID>> {
+    let n = tnodes[Int(t.raw)]
+    return tlists[Int(n.listStart)..<Int(n.listStart + n.listCount)]
+  }
   @inline(__always) func kind(_ t: TypeID) -> TypeKind { tnodes[Int(t.raw)].kind }
   func desc(_ t: TypeID) -> String { validType(t) ? m.types.describe(t, names: m.names) : "<invalid type \(t.raw)>" }
 
@@ -132,7 +168,7 @@ private final class Verifier {
     case .array, .vector: return isSized(TypeID(raw: n.a), depth: depth + 1)
     case .structure:
       if n.opaque { return false }
-      for ft in m.types.fields(t) where !isSized(ft, depth: depth + 1) { return false }
+      for ft in typeList(t) where !isSized(ft, depth: depth + 1) { return false }
       return true
     case .void, .label, .metadata, .token, .function: return false
     }
@@ -141,7 +177,7 @@ private final class Verifier {
   /// Whether a value's index points at something that exists (in the current function for
   /// instructions and arguments).
   func valueExists(_ v: Value, inFunction: Bool) -> Bool {
-    switch v.tag {
+    switch v.vtag {
     case .inst: return inFunction && v.index < insts.count
     case .argument: return inFunction && v.index < f.argTypes.count
     case .constant: return v.index < m.constants.nodes.count
@@ -155,7 +191,7 @@ private final class Verifier {
 
   /// Type of a value already known to exist.
   @inline(__always) func ty(_ v: Value) -> TypeID {
-    switch v.tag {
+    switch v.vtag {
     case .inst: return insts[v.index].type
     case .argument: return f.argTypes[v.index]
     case .constant: return cnodes[v.index].type
@@ -167,7 +203,7 @@ private final class Verifier {
 
   /// The value of an integer constant (low 64 bits), nil if `v` is not one.
   func constIntValue(_ v: Value) -> UInt64? {
-    guard v.tag == .constant, v.index < m.constants.nodes.count else { return nil }
+    guard v.vtag == .constant, v.index < m.constants.nodes.count else { return nil }
     let n = m.constants.nodes[v.index]
     guard n.kind == .int, n.count >= 1, Int(n.start) < m.constants.words.count else { return nil }
     return m.constants.words[Int(n.start)]
@@ -195,7 +231,7 @@ private final class Verifier {
   }
   func blockName(_ b: Int) -> String { names().block(b, f, m) }
   func valueName(_ v: Value) -> String {
-    switch v.tag {
+    switch v.vtag {
     case .inst: return names().inst(v.index, f, m)
     case .argument: return names().arg(v.index, f, m)
     case .block: return blockName(v.index)
@@ -219,21 +255,23 @@ private final class Verifier {
     }
     for a in 0..<m.aliases.count {
       let al = m.aliases[a]
-      if !valueExists(al.aliasee, inFunction: false) || al.aliasee.tag == .block || al.aliasee.tag == .argument
-        || al.aliasee.tag == .inst || al.aliasee.tag == .metadata {
+      if !valueExists(al.aliasee, inFunction: false) || al.aliasee.vtag == .block || al.aliasee.vtag == .argument
+        || al.aliasee.vtag == .inst || al.aliasee.vtag == .metadata {
         error(al.loc, "alias '@\(m.name(al.name))' has an invalid aliasee")
       } else if ty(al.aliasee) != .ptr {
         error(al.loc, "alias '@\(m.name(al.name))' must point to a pointer value, got '\(desc(ty(al.aliasee)))'")
       }
     }
-    for i in 0..<m.functions.count {
-      if full { return }
-      fi = i
-      f = m.functions[i]
-      slots = nil
-      checkFunction()
+    constCulprit.withUnsafeBufferPointer { cc in
+      culprits = cc
+      for i in 0..<m.functions.count {
+        if full { break }
+        fi = i
+        slots = nil
+        checkFunction()
+      }
+      culprits = UnsafeBufferPointer(start: nil, count: 0)
     }
-    f = Function(name: .empty, type: .void)
   }
 
   // MARK: constants
@@ -293,7 +331,7 @@ private final class Verifier {
       }
       var et = TypeID(raw: tn.a)
       let nc = cnodes.count, ng = m.globals.count, nf = m.functions.count, na = m.aliases.count
-      let fields = isStruct ? m.types.fields(n.type) : ArraySlice<TypeID>()
+      let fields = isStruct ? typeList(n.type) : tlists[0..<0]
       var fi = fields.startIndex
       for k in s..<e {
         if isStruct { et = fields[fi]; fi += 1 }
@@ -325,31 +363,31 @@ private final class Verifier {
   /// What is wrong with one constant node by itself (its elements are checked on their own).
   func constProblem(_ c: Int) -> String? {
     if constIsFine(c) { return nil }
-    let ct = m.constants
-    let n = ct.nodes[c]
+    // (module tables through the unretained views: copying `m.constants` would retain its arrays)
+    let n = cnodes[c]
     guard validType(n.type) else { return "constant has an invalid type" }
     switch n.kind {
     case .int:
       guard isInt(n.type) else { return "integer constant has non-integer type '\(desc(n.type))'" }
       let s = Int(n.start), e = s + Int(n.count)
-      guard n.count >= 1, e <= ct.words.count else { return "malformed integer constant" }
+      guard n.count >= 1, e <= cwords.count else { return "malformed integer constant" }
       let width = Int(m.types.intWidth(n.type))
       var fits = true
       for k in 0..<Int(n.count) {
-        let w = ct.words[s + k]
+        let w = cwords[s + k]
         let lo = k * 64
         if lo >= width { if w != 0 { fits = false } } else if width - lo < 64 { if w >> UInt64(width - lo) != 0 { fits = false } }
       }
       if !fits {
-        let shown = n.count == 1 ? String(ct.words[s])
-          : "0x" + (s..<e).reversed().map { String(ct.words[$0], radix: 16) }.joined(separator: "_")
+        let shown = n.count == 1 ? String(cwords[s])
+          : "0x" + (s..<e).reversed().map { String(cwords[$0], radix: 16) }.joined(separator: "_")
         return "integer constant \(shown) does not fit in '\(desc(n.type))'"
       }
       return nil
     case .float:
       guard isFP(n.type) else { return "floating-point constant has non-floating-point type '\(desc(n.type))'" }
       let need = fpBits(n.type) > 64 ? 2 : 1
-      guard Int(n.count) == need, Int(n.start) + need <= ct.words.count else { return "malformed floating-point constant of type '\(desc(n.type))'" }
+      guard Int(n.count) == need, Int(n.start) + need <= cwords.count else { return "malformed floating-point constant of type '\(desc(n.type))'" }
       return nil
     case .null:
       return kind(n.type) == .pointer ? nil : "null constant must have pointer type, got '\(desc(n.type))'"
@@ -366,12 +404,12 @@ private final class Verifier {
       if UInt64(n.count) != m.types.count(n.type) {
         return "string constant has \(n.count) bytes but its type is '\(desc(n.type))'"
       }
-      return Int(n.start) + Int(n.count) <= ct.bytes.count ? nil : "malformed string constant"
+      return Int(n.start) + Int(n.count) <= byteCount ? nil : "malformed string constant"
     case .aggregate:
       let s = Int(n.start), e = s + Int(n.count)
-      guard e <= ct.elems.count else { return "malformed aggregate constant" }
+      guard e <= celems.count else { return "malformed aggregate constant" }
       for k in s..<e {
-        let v = ct.elems[k]
+        let v = celems[k]
         if !isConstantValue(v) { return "aggregate constant element \(k - s) is not a constant" }
       }
       let k = kind(n.type)
@@ -383,19 +421,19 @@ private final class Verifier {
           return "\(what) constant has \(n.count) elements but its type '\(desc(n.type))' has \(want)"
         }
         let et = m.types.element(n.type)
-        for i in s..<e where ty(ct.elems[i]) != et {
-          return "\(what) constant element \(i - s) has type '\(desc(ty(ct.elems[i])))' but the element type is '\(desc(et))'"
+        for i in s..<e where ty(celems[i]) != et {
+          return "\(what) constant element \(i - s) has type '\(desc(ty(celems[i])))' but the element type is '\(desc(et))'"
         }
         return nil
       case .structure:
         if m.types[n.type].opaque { return "constant of opaque struct type '\(desc(n.type))'" }
-        let fields = m.types.fields(n.type)
+        let fields = typeList(n.type)
         if fields.count != Int(n.count) {
           return "struct constant has \(n.count) elements but its type '\(desc(n.type))' has \(fields.count)"
         }
         var i = s
         for ft in fields {
-          let et = ty(ct.elems[i])
+          let et = ty(celems[i])
           if et != ft {
             return "struct constant element \(i - s) has type '\(desc(et))' but the field is '\(desc(ft))'"
           }
@@ -407,11 +445,11 @@ private final class Verifier {
       }
     case .expr:
       let s = Int(n.start), e = s + Int(n.count)
-      guard e <= ct.elems.count else { return "malformed constant expression" }
-      for k in s..<e where !isConstantValue(ct.elems[k]) {
+      guard e <= celems.count else { return "malformed constant expression" }
+      for k in s..<e where !isConstantValue(celems[k]) {
         return "constant expression operand \(k - s) is not a constant"
       }
-      let ops = ct.elems[s..<e]
+      let ops = celems[s..<e]
       let op = n.opcode
       if op.isCast {
         guard ops.count == 1 else { return "constant \(op.name) needs one operand" }
@@ -436,7 +474,7 @@ private final class Verifier {
   }
 
   func isConstantValue(_ v: Value) -> Bool {
-    switch v.tag {
+    switch v.vtag {
     case .constant, .global, .function, .alias: return valueExists(v, inFunction: false)
     default: return false
     }
@@ -523,7 +561,7 @@ private final class Verifier {
         guard it == .i32, let c = constIntValue(idx) else {
           return "struct index into '\(desc(cur))' must be a constant 'i32'"
         }
-        let fields = m.types.fields(cur)
+        let fields = typeList(cur)
         if c >= UInt64(fields.count) { return "struct index \(c) is out of range for '\(desc(cur))'" }
         cur = fields[fields.startIndex + Int(c)]
       case .array, .vector:
@@ -544,7 +582,7 @@ private final class Verifier {
       let i = UInt64(f.extra[k])
       switch kind(cur) {
       case .structure:
-        let fields = m.types.fields(cur)
+        let fields = typeList(cur)
         if i >= UInt64(fields.count) { return (nil, "invalid index \(i) for aggregate type '\(desc(cur))'") }
         cur = fields[fields.startIndex + Int(i)]
       case .array:
@@ -569,7 +607,7 @@ private final class Verifier {
     }
     guard let initv = g.initializer else { return }
     guard isConstantValue(initv) else { error(g.loc, "initializer of global \(gname) is not a constant"); return }
-    if initv.tag == .constant {
+    if initv.vtag == .constant {
       useConstant(initv.index, at: g.loc)
     }
     let it = ty(initv)
@@ -585,7 +623,7 @@ private final class Verifier {
     guard validType(f.type), kind(f.type) == .function else {
       error(f.loc, "function \(fname) does not have a function type"); return
     }
-    let params = m.types.params(f.type)
+    let params = typeList(f.type)
     if f.argTypes.count != params.count {
       error(f.loc, "function \(fname) has \(f.argTypes.count) arguments but its type '\(desc(f.type))' has \(params.count)")
       return
@@ -607,35 +645,60 @@ private final class Verifier {
   }
 
   func checkBody() {
-    let fn = f   // local view: array reads below need no retain per access
-    let nb = fn.blocks.count, ni = fn.insts.count, nops = fn.operands.count
-    // Block → instruction map; block ranges must be valid and disjoint.
+    let nb = f.blocks.count, ni = f.insts.count, nops = f.operands.count
+    // Block → instruction map; block ranges must be valid and disjoint. The same pass checks the
+    // operand range and type of each instruction in a block (the first bad one in instruction
+    // order is reported, after any block problem, as a separate pass would).
     instBlockStore.removeAll(keepingCapacity: true)
     instBlockStore.append(contentsOf: repeatElement(noBlock, count: ni))
     var blockOK = true
-    for b in 0..<nb {
-      let blk = fn.blocks[b]
-      if blk.instStart > blk.instEnd || Int(blk.instEnd) > ni {
-        error(blk.loc, "block '\(blockName(b))' has an invalid instruction range"); blockOK = false; continue
-      }
-      for i in blk.instRange {
-        if instBlockStore[i] != noBlock {
-          error(blk.loc, "block '\(blockName(b))' overlaps another block"); blockOK = false; break
+    var covered = 0
+    var firstBad = Int.max
+    f.blocks.withUnsafeBufferPointer { blocks in
+      f.insts.withUnsafeBufferPointer { insts in
+        instBlockStore.withUnsafeMutableBufferPointer { store in
+          for b in 0..<nb {
+            let blk = blocks[b]
+            if blk.instStart > blk.instEnd || Int(blk.instEnd) > ni {
+              error(blk.loc, "block '\(blockName(b))' has an invalid instruction range"); blockOK = false; continue
+            }
+            for i in blk.instRange {
+              if store[i] != noBlock {
+                error(blk.loc, "block '\(blockName(b))' overlaps another block"); blockOK = false; break
+              }
+              store[i] = UInt32(b)
+              covered += 1
+              let inst = insts[i]
+              if i < firstBad && (Int(inst.operandStart) + Int(inst.operandCount) > nops || !validType(inst.type)) {
+                firstBad = i
+              }
+            }
+          }
+          if blockOK && covered != ni {
+            // instructions outside every block (a malformed module): check them all
+            for i in 0..<min(ni, firstBad) {
+              let inst = insts[i]
+              if Int(inst.operandStart) + Int(inst.operandCount) > nops || !validType(inst.type) { firstBad = i; break }
+            }
+          }
         }
-        instBlockStore[i] = UInt32(b)
       }
     }
     if !blockOK { return }
-    for i in 0..<ni {
-      let inst = fn.insts[i]
+    if firstBad != Int.max {
+      let inst = f.insts[firstBad]
       if Int(inst.operandStart) + Int(inst.operandCount) > nops {
         error(inst.loc, "'\(inst.op.name)' has an invalid operand range"); return
       }
-      if !validType(inst.type) { error(inst.loc, "'\(inst.op.name)' has an invalid type"); return }
+      error(inst.loc, "'\(inst.op.name)' has an invalid type"); return
     }
 
-    cfg.build(f)
-    dom.build(cfg)
+    f.blocks.withUnsafeBufferPointer { bp in
+      f.insts.withUnsafeBufferPointer { ip in
+        f.operands.withUnsafeBufferPointer { op in cfg.build(blocks: bp, insts: ip, operands: op) }
+      }
+    }
+    domBuilt = false
 
     if cfg.predecessorCount(of: 0) > 0 {
       let p = Int(cfg.predecessors(of: 0).first!)
@@ -715,8 +778,11 @@ private final class Verifier {
 
   /// Dominance of a (non-phi) use of instruction `j` by instruction `i` in block `b`.
   func checkDominance(def j: Int, use i: Int, in b: Int, loc: SourceLoc) {
-    guard dom.isReachable(b) else { return }
     let db = Int(ib[j])
+    // The entry block dominates every reachable block (and unreachable uses are not checked).
+    if db == 0 && b != 0 && insts[j].op != .invoke { return }
+    ensureDom()
+    guard dom.isReachable(b) else { return }
     var ok: Bool
     if db == Int(noBlock) { ok = false }
     else if db == b { ok = j < i }
@@ -734,8 +800,9 @@ private final class Verifier {
     let inv = insts[j]
     guard inv.operandCount >= 3 else { return false }
     let nv = ops[Int(inv.operandStart + inv.operandCount) - 2]
-    guard nv.tag == .block, nv.index < f.blocks.count else { return false }
+    guard nv.vtag == .block, nv.index < f.blocks.count else { return false }
     let normal = nv.index
+    ensureDom()
     if let p {
       if p == Int(ib[j]) { return b == normal }
       return dom.dominates(normal, p) && cfg.predecessorCount(of: normal) == 1
@@ -753,16 +820,16 @@ private final class Verifier {
     var k = s
     while k < s + n {
       let v = ops[k], blk = ops[k + 1]
-      if blk.tag != .block || blk.index >= f.blocks.count {
+      if blk.vtag != .block || blk.index >= f.blocks.count {
         error(inst.loc, "phi node incoming block is not a basic block"); return
       }
-      if !valueExists(v, inFunction: true) || v.tag == .block || v.tag == .metadata {
+      if !valueExists(v, inFunction: true) || v.vtag == .block || v.vtag == .metadata {
         error(inst.loc, "phi node has an invalid incoming value"); return
       }
-      if v.tag == .inst && insts[v.index].type == .void {
+      if v.vtag == .inst && insts[v.index].type == .void {
         error(inst.loc, "phi node uses '\(insts[v.index].op.name)', which has no result"); return
       }
-      if v.tag == .constant { useConstant(v.index, at: inst.loc) }
+      if v.vtag == .constant { useConstant(v.index, at: inst.loc) }
       let vt = ty(v)
       if vt != t {
         error(inst.loc, "phi incoming value \(valueName(v)) has type '\(desc(vt))' but the phi has type '\(desc(t))'")
@@ -807,9 +874,13 @@ private final class Verifier {
     while k < s + n {
       let v = ops[k], p = ops[k + 1].index
       k += 2
-      guard v.tag == .inst, dom.isReachable(p) else { continue }
+      guard v.vtag == .inst else { continue }
       let j = v.index
       let db = Int(ib[j])
+      // defined in the incoming block itself, or in the entry: available at its end
+      if (db == p || (db == 0 && p != Int(noBlock))) && insts[j].op != .invoke { continue }
+      ensureDom()
+      guard dom.isReachable(p) else { continue }
       var ok = db != Int(noBlock) && (db == p || dom.dominates(db, p))
       if ok && insts[j].op == .invoke { ok = invokeResultAvailable(j, inBlockEnd: p, use: b) }
       if !ok { error(inst.loc, "instruction does not dominate all uses: \(valueName(v))"); return }
@@ -827,18 +898,26 @@ private final class Verifier {
     while k < s + n {
       let v = ops[k]
       k += 1
-      // Common case first: an earlier result in the same block (dominates by position).
-      if v.raw >> 29 == Value.Tag.inst.rawValue {
+      // Common cases first: an earlier result in the same block (dominates by position), or a
+      // result of the entry block used elsewhere (the entry dominates every reachable block);
+      // a constant without problems.
+      let tag = v.raw >> 29
+      if tag == Value.Tag.inst.rawValue {
         let j = v.index
-        if j < i && j < ni && Int(ib[j]) == b {
-          let d = insts[j]
-          if d.type != .void && d.op != .invoke { continue }
+        if j < ni {
+          let db = Int(ib[j])
+          if (db == b && j < i) || (db == 0 && b != 0) {
+            let d = insts[j]
+            if d.type != .void && d.op != .invoke { continue }
+          }
         }
+      } else if tag == Value.Tag.constant.rawValue {
+        if v.index < culprits.count && culprits[v.index] < 0 { continue }
       }
       if !valueExists(v, inFunction: true) {
         error(inst.loc, "'\(inst.op.name)' has an invalid operand \(k - s)"); return
       }
-      switch v.tag {
+      switch v.vtag {
       case .inst:
         let j = v.index
         if insts[j].type == .void {
@@ -883,7 +962,7 @@ private final class Verifier {
       var k = 2
       while k < n {
         let cv = ops[s + k]
-        guard cv.tag == .constant, cnodes[cv.index].kind == .int else {
+        guard cv.vtag == .constant, cnodes[cv.index].kind == .int else {
           return "switch case value must be an integer constant"
         }
         let cvt = ty(cv)
@@ -1052,10 +1131,10 @@ private final class Verifier {
     }
   }
 
-  @inline(__always) static func isBlock(_ v: Value) -> Bool { v.tag == .block }
+  @inline(__always) static func isBlock(_ v: Value) -> Bool { v.vtag == .block }
 
   func valueNameConst(_ v: Value) -> String {
-    guard v.tag == .constant else { return "?" }
+    guard v.vtag == .constant else { return "?" }
     let w = m.constants.words(ConstID(raw: UInt32(v.index)))
     return "0x" + w.reversed().map { String($0, radix: 16) }.joined(separator: "_")
   }
@@ -1068,7 +1147,7 @@ private final class Verifier {
     guard validType(ft), kind(ft) == .function else { return "call does not have a function type" }
     let callee = ops[s]
     if kind(ty(callee)) != .pointer { return "called value must be a pointer, got '\(desc(ty(callee)))'" }
-    let params = m.types.params(ft)
+    let params = typeList(ft)
     let vararg = m.types.isVarArg(ft)
     if argCount < params.count || (!vararg && argCount != params.count) {
       let plural = argCount == 1 ? "argument" : "arguments"
@@ -1085,7 +1164,7 @@ private final class Verifier {
       if !m.types.isFirstClass(at) { return "variadic call argument \(k + 1) has invalid type '\(desc(at))'" }
       k += 1
     }
-    if callee.tag == .function && m.functions[callee.index].type != ft && warnings < 20 {
+    if callee.vtag == .function && m.functions[callee.index].type != ft && warnings < 20 {
       // Valid IR (LLVM allows any call type through an opaque pointer; C calls to unprototyped
       // functions produce it), but usually a frontend bug: warn, don't fail.
       warnings += 1

@@ -3,6 +3,7 @@
 // neutral `Relocation`s against object symbols (left for the object writer).
 //
 // Invariants:
+// - `storage` may be longer than the code (slack for fast appends); `used` is the code's length.
 // - Bytes are little-endian; offsets are byte offsets from the start of the buffer (< 4 GiB).
 // - A label is bound at most once; a use may precede or follow the bind. Every use is patched at
 //   `finish()`, which reports (never traps on) unbound labels and out-of-range displacements.
@@ -100,11 +101,14 @@ public enum CodeBufferError: Error, Equatable, Sendable {
 }
 
 public struct CodeBuffer: Sendable {
+  /// The first `used` bytes are the code; the rest is slack for appending without the
+  /// array's per-append bookkeeping (its contents are meaningless).
   @usableFromInline var storage: [UInt8]
+  @usableFromInline var used = 0
   @usableFromInline var relocs: [Relocation] = []
   @usableFromInline var uses: [LabelUse] = []
   /// The encoded bytes (label fields are final only after `finish()`).
-  public var bytes: [UInt8] { storage }
+  public var bytes: [UInt8] { storage.count == used ? storage : Array(storage[0..<used]) }
   /// Relocations against object symbols, in emission order.
   public var relocations: [Relocation] { relocs }
   /// Label uses not yet patched (empty after a successful `finish()`).
@@ -115,43 +119,59 @@ public struct CodeBuffer: Sendable {
   var doubleBind: Label? = nil
 
   public init(capacity: Int = 4096) {
-    storage = []
-    storage.reserveCapacity(capacity)
+    storage = [UInt8](repeating: 0, count: max(capacity, 0))
   }
 
   /// Current end of the buffer (where the next byte goes).
-  @inlinable public var offset: Int { storage.count }
+  @inlinable public var offset: Int { used }
 
   // MARK: bytes
 
-  @inlinable public mutating func put8(_ v: UInt8) { storage.append(v) }
-  @inlinable public mutating func put16(_ v: UInt16) {
-    storage.append(UInt8(truncatingIfNeeded: v)); storage.append(UInt8(truncatingIfNeeded: v >> 8))
+  /// Makes room for `n` more bytes after `used`.
+  @inlinable @inline(__always) mutating func reserveTail(_ n: Int) {
+    if used + n > storage.count { grow(n) }
   }
-  @inlinable public mutating func put32(_ v: UInt32) {
-    storage.append(UInt8(truncatingIfNeeded: v)); storage.append(UInt8(truncatingIfNeeded: v >> 8))
-    storage.append(UInt8(truncatingIfNeeded: v >> 16)); storage.append(UInt8(truncatingIfNeeded: v >> 24))
+  @usableFromInline mutating func grow(_ n: Int) {
+    storage.append(contentsOf: repeatElement(0, count: max(storage.count, n + 256)))
   }
-  @inlinable public mutating func put64(_ v: UInt64) {
-    put32(UInt32(truncatingIfNeeded: v)); put32(UInt32(truncatingIfNeeded: v >> 32))
+  /// Stores `v` little-endian at `used` (room reserved) and advances by `n` ≤ 8 bytes.
+  @inlinable @inline(__always) mutating func store(_ v: UInt64, advance n: Int) {
+    let u = used
+    storage.withUnsafeMutableBytes { $0.storeBytes(of: v.littleEndian, toByteOffset: u, as: UInt64.self) }
+    used = u + n
   }
-  @inlinable public mutating func put(_ b: some Sequence<UInt8>) { storage.append(contentsOf: b) }
+
+  @inlinable public mutating func put8(_ v: UInt8) { reserveTail(8); store(UInt64(v), advance: 1) }
+  @inlinable public mutating func put16(_ v: UInt16) { reserveTail(8); store(UInt64(v), advance: 2) }
+  @inlinable public mutating func put32(_ v: UInt32) { reserveTail(8); store(UInt64(v), advance: 4) }
+  @inlinable public mutating func put64(_ v: UInt64) { reserveTail(8); store(v, advance: 8) }
+  /// Appends the low `count` (≤ 16) bytes of `lo` then `hi`, little-endian (one instruction).
+  @inlinable public mutating func put(_ lo: UInt64, _ hi: UInt64, count: Int) {
+    reserveTail(16)
+    let u = used
+    storage.withUnsafeMutableBytes {
+      $0.storeBytes(of: lo.littleEndian, toByteOffset: u, as: UInt64.self)
+      $0.storeBytes(of: hi.littleEndian, toByteOffset: u + 8, as: UInt64.self)
+    }
+    used = u + count
+  }
+  @inlinable public mutating func put(_ b: some Sequence<UInt8>) { for x in b { put8(x) } }
 
   /// Pads with `fill` until the offset is a multiple of `alignment` (a power of two).
   public mutating func align(to alignment: Int, fill: UInt8 = 0) {
     guard alignment > 1 else { return }
-    while storage.count & (alignment - 1) != 0 { storage.append(fill) }
+    while used & (alignment - 1) != 0 { put8(fill) }
   }
 
   /// Reads a little-endian field of 1...4 bytes (out-of-range offsets read as 0).
   public func read32(at o: Int, size: Int = 4) -> UInt32 {
     var v: UInt32 = 0
-    for i in 0..<size where o + i >= 0 && o + i < storage.count { v |= UInt32(storage[o + i]) << (8 * UInt32(i)) }
+    for i in 0..<size where o + i >= 0 && o + i < used { v |= UInt32(storage[o + i]) << (8 * UInt32(i)) }
     return v
   }
   /// Overwrites a little-endian field of 1...4 bytes inside the buffer (ignored if out of range).
   public mutating func write32(_ v: UInt32, at o: Int, size: Int = 4) {
-    guard o >= 0, o + size <= storage.count else { return }
+    guard o >= 0, o + size <= used else { return }
     for i in 0..<size { storage[o + i] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(i))) }
   }
 
@@ -166,7 +186,7 @@ public struct CodeBuffer: Sendable {
     let i = Int(label.raw)
     guard i < labelOffsets.count else { return }
     if labelOffsets[i] != Self.unbound { doubleBind = doubleBind ?? label; return }
-    labelOffsets[i] = UInt32(truncatingIfNeeded: storage.count)
+    labelOffsets[i] = UInt32(truncatingIfNeeded: used)
   }
   /// The bound offset of `label`, or nil if not bound (yet) or unknown.
   @inlinable public func offset(of label: Label) -> Int? {
@@ -185,7 +205,7 @@ public struct CodeBuffer: Sendable {
 
   /// Records a neutral relocation for the field at `offset` (default: the current offset).
   @inlinable public mutating func addRelocation(_ kind: RelocKind, symbol: ObjSymbolID, addend: Int64, at offset: Int? = nil) {
-    relocs.append(Relocation(offset: UInt64(offset ?? storage.count), kind: kind, symbol: symbol, addend: addend))
+    relocs.append(Relocation(offset: UInt64(offset ?? used), kind: kind, symbol: symbol, addend: addend))
   }
 
   // MARK: finishing
@@ -204,5 +224,7 @@ public struct CodeBuffer: Sendable {
       write32(u.kind.patch(read32(at: at, size: size), delta: delta), at: at, size: size)
     }
     uses.removeAll(keepingCapacity: true)
+    // drop the slack so `bytes` hands out the storage itself
+    if storage.count > used { storage.removeLast(storage.count - used) }
   }
 }

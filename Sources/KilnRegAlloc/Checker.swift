@@ -43,10 +43,10 @@ struct Checker {
   var touched: [UInt32] = []
   var nLocs = 0
   var editStart: [Int] = []  // per instruction: first edit index with point >= before(i)
-  var lv: Liveness
+  let lv: RAContext
   var liveStamp: [UInt32] = []
 
-  init(f: RAFunction, env: MachineEnv, r: RegAllocResult) { self.f = f; self.env = env; self.r = r; lv = Liveness(f, env) }
+  init(f: RAFunction, env: MachineEnv, r: RegAllocResult) { self.f = f; self.env = env; self.r = r; lv = RAContext(); lv.bind(f, env) }
 
   mutating func err(_ b: Int, _ i: Int, _ m: String) { if report { errors.append(CheckerError(block: b, inst: i, message: m)) } }
 

@@ -1,8 +1,8 @@
 // LinearScan: Poletto–Sarkar linear scan with Wimmer–Franz interval splitting, over the ranges
 // computed by Liveness.
-// - Intervals are processed in order of start position (a binary heap, since split children are
-//   added as the scan runs). `active` holds intervals in a register covering the position,
-//   `inactive` those in a register but in a lifetime hole; per class.
+// - Intervals are processed in order of start position (the initial ones sorted once, split
+//   children in a binary heap as the scan adds them). `active` holds intervals in a register
+//   covering the position, `inactive` those in a register but in a lifetime hole; per class.
 // - tryAllocateFree: the register free for the whole interval (hint first: the vreg's previous
 //   register, its fixed-register hint, the register of the vreg it is copied from/to; then the
 //   env's preference order). Fixed reservations (fixed operands, call clobbers) cut a register's
@@ -18,6 +18,7 @@
 // INVARIANTS: every interval gets a location; children start strictly after their parent; the
 //   scan position never decreases; an interval in a register never overlaps another interval or
 //   a reservation of that register.
+// State lives in `RAContext` buffers (see Context.swift); this file is an extension of it.
 
 struct Interval {
   var vreg: UInt32
@@ -33,57 +34,50 @@ struct Interval {
   var cls: RegClass
 }
 
-struct LinearScan {
-  let f: RAFunction
-  let env: MachineEnv
-  let lv: Liveness
-  var ivs: [Interval] = []
-  var firstIv: [UInt32] = []
-  var heap: [UInt64] = []
-  var active: [[UInt32]] = [[], []]
-  var inactive: [[UInt32]] = [[], []]
-  var fixedCursor = [Int](repeating: 0, count: 128)
-  var regSlot = [Int](repeating: -1, count: 128)
-  var freeUntil = [UInt32](repeating: 0, count: 64)
-  var nextUse = [UInt32](repeating: 0, count: 64)
-  var blockPos = [UInt32](repeating: 0, count: 64)
-  var lastReg: [UInt8] = []
-  var vSlot: [UInt32] = []
-  var slotClasses: [RegClass] = []
-  var stats = RegAllocStats()
+/// Walk budget for the intersection queries below. Past it they answer with a lower bound of
+/// the first intersection (safe: the register is just treated as taken earlier), which keeps
+/// the scan linear on functions with long, hole-riddled intervals.
+let walkBudget = 24
 
-  init(_ f: RAFunction, _ env: MachineEnv, _ lv: Liveness) {
-    self.f = f; self.env = env; self.lv = lv
-    for c in 0 ..< 2 { for (j, p) in env.allocatable[c].prefix(64).enumerated() where p.regClass.rawValue == c { regSlot[Int(p.raw)] = j } }
-  }
-
+extension RAContext {
   @inline(__always) static func gapFloor(_ p: UInt32) -> UInt32 { p & ~3 }
+  @inline(__always) func regCount(_ c: Int) -> Int { c == 0 ? nRegs.0 : nRegs.1 }
 
-  // MARK: heap of (start << 32 | interval)
+  // MARK: queue of (start << 32 | interval): the intervals built from liveness, sorted once
+  // (`queue`), and split children as they appear (`heap`, a binary min-heap); pop takes the
+  // smaller head of the two.
 
-  mutating func push(_ i: UInt32) {
-    var k = heap.count
-    heap.append(UInt64(ivs[Int(i)].start) << 32 | UInt64(i))
+  func push(_ i: UInt32) {
+    let key = UInt64(ivs.p[Int(i)].start) << 32 | UInt64(i)
+    heap.append(key)
+    let h = heap.p
+    var k = heap.count - 1
     while k > 0 {
       let p = (k - 1) >> 1
-      if heap[p] <= heap[k] { break }
-      heap.swapAt(p, k); k = p
+      if h[p] <= h[k] { break }
+      let t = h[p]; h[p] = h[k]; h[k] = t; k = p
     }
   }
-  mutating func pop() -> UInt32? {
-    guard let top = heap.first else { return nil }
+  func pop() -> UInt32? {
+    if queuePos < queue.count && (heap.isEmpty || queue.p[queuePos] < heap.p[0]) {
+      queuePos += 1
+      return UInt32(truncatingIfNeeded: queue.p[queuePos - 1])
+    }
+    if heap.isEmpty { return nil }
+    let h = heap.p
+    let top = h[0]
     let last = heap.removeLast()
-    if !heap.isEmpty {
-      heap[0] = last
+    let n = heap.count
+    if n > 0 {
+      h[0] = last
       var k = 0
-      let n = heap.count
       while true {
         let l = 2 * k + 1, r = l + 1
         var m = k
-        if l < n && heap[l] < heap[m] { m = l }
-        if r < n && heap[r] < heap[m] { m = r }
+        if l < n && h[l] < h[m] { m = l }
+        if r < n && h[r] < h[m] { m = r }
         if m == k { break }
-        heap.swapAt(k, m); k = m
+        let t = h[k]; h[k] = h[m]; h[m] = t; k = m
       }
     }
     return UInt32(truncatingIfNeeded: top)
@@ -91,97 +85,119 @@ struct LinearScan {
 
   // MARK: interval queries
 
-  @inline(__always) func rs(_ iv: Interval, _ k: UInt32) -> UInt32 { max(lv.rStart[Int(k)], iv.start) }
-  @inline(__always) func re(_ iv: Interval, _ k: UInt32) -> UInt32 { min(lv.rEnd[Int(k)], iv.end) }
-
   /// Moves the range cursor past ranges that end at or before `pos`.
-  @inline(__always) mutating func advance(_ i: UInt32, _ pos: UInt32) {
-    let iv = ivs[Int(i)]
-    var c = iv.cursor
-    while c < iv.rangeHi && re(iv, c) <= pos { c += 1 }
-    ivs[Int(i)].cursor = c
+  @inline(__always) func advance(_ i: UInt32, _ pos: UInt32) {
+    let ip = ivs.p + Int(i)
+    let re = rEnd.p
+    var c = ip.pointee.cursor
+    let hi = ip.pointee.rangeHi, end = ip.pointee.end
+    while c < hi && min(re[Int(c)], end) <= pos { c += 1 }
+    ip.pointee.cursor = c
   }
   @inline(__always) func coversAtCursor(_ i: UInt32, _ pos: UInt32) -> Bool {
-    let iv = ivs[Int(i)]
-    return iv.cursor < iv.rangeHi && rs(iv, iv.cursor) <= pos
+    let iv = ivs.p[Int(i)]
+    return iv.cursor < iv.rangeHi && max(rStart.p[Int(iv.cursor)], iv.start) <= pos
   }
   /// First register-use position ≥ `from`, or .max.
   func nextRegUse(_ i: UInt32, _ from: UInt32) -> UInt32 {
-    let iv = ivs[Int(i)]
+    let iv = ivs.p[Int(i)]
+    let up = usePos.p
     var lo = Int(iv.useLo), hi = Int(iv.useHi)
-    while lo < hi { let m = (lo + hi) >> 1; if lv.usePos[m] < from { lo = m + 1 } else { hi = m } }
-    return lo < Int(iv.useHi) ? lv.usePos[lo] : .max
+    while lo < hi { let m = (lo + hi) >> 1; if up[m] < from { lo = m + 1 } else { hi = m } }
+    return lo < Int(iv.useHi) ? up[lo] : .max
   }
-  /// Walk budget for the intersection queries below. Past it they answer with a lower bound of
-  /// the first intersection (safe: the register is just treated as taken earlier), which keeps
-  /// the scan linear on functions with long, hole-riddled intervals.
-  static let walkBudget = 24
 
   /// First position covered by both `a` (from its cursor) and `b` (from its start), or .max;
   /// possibly an earlier position (see `walkBudget`).
   func intersect(_ a: UInt32, _ b: UInt32) -> UInt32 {
-    let A = ivs[Int(a)], B = ivs[Int(b)]
-    var i = A.cursor, j = B.rangeLo
-    var budget = LinearScan.walkBudget
-    while i < A.rangeHi && j < B.rangeHi {
-      let as_ = rs(A, i), ae = re(A, i), bs = rs(B, j), be = re(B, j)
+    let A = ivs.p[Int(a)], B = ivs.p[Int(b)]
+    let rs = rStart.p, re = rEnd.p
+    var i = Int(A.cursor), j = Int(B.rangeLo)
+    let ia = Int(A.rangeHi), jb = Int(B.rangeHi)
+    var budget = walkBudget
+    while i < ia && j < jb {
+      let as_ = max(rs[i], A.start), ae = min(re[i], A.end), bs = max(rs[j], B.start), be = min(re[j], B.end)
       if ae <= bs { i += 1 } else if be <= as_ { j += 1 } else { return max(as_, bs) }
       budget -= 1
-      if budget == 0 { return i < A.rangeHi && j < B.rangeHi ? max(rs(A, i), rs(B, j)) : .max }
+      if budget == 0 { return i < ia && j < jb ? max(max(rs[i], A.start), max(rs[j], B.start)) : .max }
     }
     return .max
   }
-  /// First position where `b` overlaps a reservation of register `p`, or .max (or a lower bound).
-  func fixedIntersect(_ p: PReg, _ b: UInt32) -> UInt32 {
-    let r = Int(p.raw)
-    let fs = lv.fixedStart[r], fe = lv.fixedEnd[r]
-    let B = ivs[Int(b)]
-    var i = fixedCursor[r], j = B.rangeLo
-    var budget = LinearScan.walkBudget
-    while i < fs.count && j < B.rangeHi {
-      let bs = rs(B, j), be = re(B, j)
+  /// First position where interval `b` (= `B`) overlaps a reservation of register `r` (raw), or
+  /// .max (or a lower bound). `pos` is the scan position: reservations ending at or before it are
+  /// skipped for good (the register's cursor only moves forward, as the scan position does).
+  @inline(__always) func fixedIntersect(_ r: Int, _ B: Interval, _ pos: UInt32) -> UInt32 {
+    if fixedNextEnd[r] <= pos { advanceFixed(r, pos) }
+    let nfs = fixedNextStart[r]
+    if nfs == .max { return .max }
+    // Fast answer when the next reservation starts after `B` ends: the walk below would step
+    // through B's ranges only, and reach .max unless the budget runs out first.
+    if nfs >= B.end && B.rangeHi - B.rangeLo <= UInt32(walkBudget) { return .max }
+    let fsb = fixedStart[r]
+    let fc = fsb.count
+    var i = fixedCursor[r]
+    let fs = fsb.p, fe = fixedEnd[r].p
+    let rs = rStart.p, re = rEnd.p
+    var j = Int(B.rangeLo)
+    let jb = Int(B.rangeHi)
+    var budget = walkBudget
+    while i < fc && j < jb {
+      let bs = max(rs[j], B.start), be = min(re[j], B.end)
       if fe[i] <= bs { i += 1 } else if be <= fs[i] { j += 1 } else { return max(fs[i], bs) }
       budget -= 1
-      if budget == 0 { return i < fs.count && j < B.rangeHi ? max(fs[i], rs(B, j)) : .max }
+      if budget == 0 { return i < fc && j < jb ? max(fs[i], max(rs[j], B.start)) : .max }
     }
     return .max
+  }
+
+  /// Moves register `r`'s reservation cursor past reservations ending at or before `pos`.
+  @inline(never) func advanceFixed(_ r: Int, _ pos: UInt32) {
+    let fe = fixedEnd[r]
+    var i = fixedCursor[r]
+    while i < fe.count && fe.p[i] <= pos { i += 1 }
+    fixedCursor[r] = i
+    if i < fe.count { fixedNextStart[r] = fixedStart[r].p[i]; fixedNextEnd[r] = fe.p[i] } else { fixedNextStart[r] = .max; fixedNextEnd[r] = .max }
   }
 
   // MARK: splitting
 
   /// Splits interval `i` at `pos`; the parent keeps everything before `pos`, the child (returned)
   /// the rest (starting later if `pos` is in a hole). nil if nothing lies on one side.
-  mutating func split(_ i: UInt32, at pos: UInt32) -> UInt32? {
-    let iv = ivs[Int(i)]
+  func split(_ i: UInt32, at pos: UInt32) -> UInt32? {
+    let iv = ivs.p[Int(i)]
     guard pos > iv.start, pos < iv.end else { return nil }
+    let rs = rStart.p, re = rEnd.p
     var lo = iv.rangeLo, hi = iv.rangeHi
-    while lo < hi { let m = (lo + hi) >> 1; if lv.rEnd[Int(m)] <= pos { lo = m + 1 } else { hi = m } }
+    while lo < hi { let m = (lo + hi) >> 1; if re[Int(m)] <= pos { lo = m + 1 } else { hi = m } }
     let k = lo
     guard k < iv.rangeHi else { return nil }
     var child = iv
-    if rs(iv, k) >= pos {
+    var parent = iv
+    if max(rs[Int(k)], iv.start) >= pos {
       guard k > iv.rangeLo else { return nil }
-      ivs[Int(i)].rangeHi = k
-      ivs[Int(i)].end = re(iv, k - 1)
+      parent.rangeHi = k
+      parent.end = min(re[Int(k - 1)], iv.end)
       child.rangeLo = k
-      child.start = rs(iv, k)
+      child.start = max(rs[Int(k)], iv.start)
     } else {
-      ivs[Int(i)].rangeHi = k + 1
-      ivs[Int(i)].end = pos
+      parent.rangeHi = k + 1
+      parent.end = pos
       child.rangeLo = k
       child.start = pos
     }
+    let up = usePos.p
     var ulo = Int(iv.useLo), uhi = Int(iv.useHi)
-    while ulo < uhi { let m = (ulo + uhi) >> 1; if lv.usePos[m] < pos { ulo = m + 1 } else { uhi = m } }
-    ivs[Int(i)].useHi = UInt32(ulo)
+    while ulo < uhi { let m = (ulo + uhi) >> 1; if up[m] < pos { ulo = m + 1 } else { uhi = m } }
+    parent.useHi = UInt32(ulo)
     child.useLo = UInt32(ulo)
     child.cursor = child.rangeLo
     child.loc = .none
     child.next = iv.next
     let ci = UInt32(ivs.count)
+    parent.next = ci
+    if parent.cursor > parent.rangeHi { parent.cursor = parent.rangeHi }
+    ivs.p[Int(i)] = parent
     ivs.append(child)
-    ivs[Int(i)].next = ci
-    if ivs[Int(i)].cursor > ivs[Int(i)].rangeHi { ivs[Int(i)].cursor = ivs[Int(i)].rangeHi }
     stats.splits += 1
     return ci
   }
@@ -190,134 +206,165 @@ struct LinearScan {
   /// before it (the child may get a register), or, within the start instruction, spill the rest
   /// from exactly `until`. Returns (position, toStack) or nil if impossible.
   func splitPlan(_ i: UInt32, _ until: UInt32) -> (UInt32, Bool)? {
-    let iv = ivs[Int(i)]
-    let g = LinearScan.gapFloor(until)
-    if g > iv.start { return (g, false) }
-    guard until > iv.start, iv.start & 3 == 0 || until & 3 == 3 else { return nil }
+    let start = ivs.p[Int(i)].start
+    let g = RAContext.gapFloor(until)
+    if g > start { return (g, false) }
+    guard until > start, start & 3 == 0 || until & 3 == 3 else { return nil }
     let u = nextRegUse(i, until)
-    if u != .max && LinearScan.gapFloor(u) <= until { return nil }
+    if u != .max && RAContext.gapFloor(u) <= until { return nil }
     return (until, true)
   }
-  mutating func applySplit(_ i: UInt32, _ plan: (UInt32, Bool)) {
+  func applySplit(_ i: UInt32, _ plan: (UInt32, Bool)) {
     guard let ch = split(i, at: plan.0) else { return }
     if plan.1 { spillChild(ch) } else { push(ch) }
   }
   /// A fresh child that should live in its spill slot until its next register use.
-  mutating func spillChild(_ ch: UInt32) {
-    let st = ivs[Int(ch)].start
+  func spillChild(_ ch: UInt32) {
+    let st = ivs.p[Int(ch)].start
     let u = nextRegUse(ch, st)
-    if u != .max && LinearScan.gapFloor(u) <= st { push(ch); return }
+    if u != .max && RAContext.gapFloor(u) <= st { push(ch); return }
     assignStack(ch)
-    if u != .max, let g = split(ch, at: LinearScan.gapFloor(u)) { push(g) }
+    if u != .max, let g = split(ch, at: RAContext.gapFloor(u)) { push(g) }
   }
 
   // MARK: assignment
 
-  mutating func assignReg(_ i: UInt32, _ p: PReg) {
-    ivs[Int(i)].loc = .reg(p)
-    lastReg[Int(ivs[Int(i)].vreg)] = p.raw
-    active[Int(p.regClass.rawValue)].append(i)
+  func assignReg(_ i: UInt32, _ p: PReg) {
+    let ip = ivs.p + Int(i)
+    ip.pointee.loc = .reg(p)
+    lastReg[Int(ip.pointee.vreg)] = p.raw
+    lists[Int(p.regClass.rawValue)].append(i)
   }
-  mutating func assignStack(_ i: UInt32) {
-    let v = Int(ivs[Int(i)].vreg)
+  func assignStack(_ i: UInt32) {
+    let ip = ivs.p + Int(i)
+    let v = Int(ip.pointee.vreg)
     if vSlot[v] == .max {
       vSlot[v] = UInt32(slotClasses.count)
-      slotClasses.append(ivs[Int(i)].cls)
+      slotClasses.append(ip.pointee.cls)
       stats.spilledVRegs += 1
     }
-    ivs[Int(i)].loc = .stack(SpillSlot(raw: vSlot[v]))
+    ip.pointee.loc = .stack(SpillSlot(raw: vSlot[v]))
   }
 
   // MARK: main loop
 
-  mutating func run() throws(RegAllocError) {
-    let nv = f.vregCount
-    firstIv = [UInt32](repeating: .max, count: nv)
-    lastReg = [UInt8](repeating: 0xFF, count: nv)
-    vSlot = [UInt32](repeating: .max, count: nv)
-    ivs.reserveCapacity(nv + nv / 4)
-    heap.reserveCapacity(nv)
-    for v in 0 ..< nv where lv.rangeHi[v] > lv.rangeLo[v] {
-      let lo = lv.rangeLo[v], hi = lv.rangeHi[v]
-      let iv = Interval(vreg: UInt32(v), start: lv.rStart[Int(lo)], end: lv.rEnd[Int(hi - 1)], rangeLo: lo, rangeHi: hi,
-                        useLo: lv.useLo[v], useHi: lv.useHi[v], cursor: lo, next: .max, loc: .none, cls: f.vregClasses[v])
-      firstIv[v] = UInt32(ivs.count)
-      ivs.append(iv)
-      push(UInt32(ivs.count - 1))
+  func run() throws(RegAllocError) {
+    let nv = self.nv
+    firstIv.reset(nv, .max)
+    lastReg.reset(nv, 0xFF)
+    vSlot.reset(nv, .max)
+    ivs.removeAll(); heap.removeAll(); queue.removeAll(); queuePos = 0
+    ivs.reserve(nv + nv / 4)
+    queue.reserve(nv)
+    slotClasses = []
+    stats = RegAllocStats()
+    for k in 0 ..< 4 { lists[k].removeAll() }
+    for r in 0 ..< 128 {
+      fixedCursor[r] = 0; regSlot[r] = -1
+      let fs = fixedStart[r], fe = fixedEnd[r]
+      fixedNextStart[r] = fs.isEmpty ? .max : fs.p[0]; fixedNextEnd[r] = fe.isEmpty ? .max : fe.p[0]
     }
+    var counts = [0, 0]
+    for c in 0 ..< 2 {
+      let regs = env.allocatable[c]
+      for (j, p) in regs.prefix(64).enumerated() {
+        regTab[c * 64 + j] = p
+        if p.regClass.rawValue == c { regSlot[Int(p.raw)] = j }
+      }
+      counts[c] = min(regs.count, 64)
+    }
+    nRegs = (counts[0], counts[1])
+    do {
+      let rangeLo = self.rangeLo, rangeHi = self.rangeHi, rs = rStart.p, re = rEnd.p
+      let useLo = self.useLo, useHi = self.useHi, firstIv = self.firstIv
+      for v in 0 ..< nv where rangeHi[v] > rangeLo[v] {
+        let lo = rangeLo[v], hi = rangeHi[v]
+        let iv = Interval(vreg: UInt32(v), start: rs[Int(lo)], end: re[Int(hi - 1)], rangeLo: lo, rangeHi: hi,
+                          useLo: useLo[v], useHi: useHi[v], cursor: lo, next: .max, loc: .none, cls: vregClasses[v])
+        let k = UInt32(ivs.count)
+        firstIv[v] = k
+        ivs.append(iv)
+        queue.append(UInt64(iv.start) << 32 | UInt64(k))
+      }
+    }
+    var qb = UnsafeMutableBufferPointer(start: queue.p, count: queue.count)
+    qb.sort()
     stats.intervals = ivs.count
     while let ci = pop() {
-      let pos = ivs[Int(ci)].start
-      let c = Int(ivs[Int(ci)].cls.rawValue)
+      let pos = ivs.p[Int(ci)].start
+      let c = Int(ivs.p[Int(ci)].cls.rawValue)
       updateLists(c, pos)
-      for p in env.allocatable[c] {
-        let r = Int(p.raw)
-        let fe = lv.fixedEnd[r]
-        var k = fixedCursor[r]
-        while k < fe.count && fe[k] <= pos { k += 1 }
-        fixedCursor[r] = k
-      }
       if !tryAllocateFree(ci, c) { try allocateBlocked(ci, c) }
     }
     stats.intervals = ivs.count
   }
 
-  mutating func updateLists(_ c: Int, _ pos: UInt32) {
+  func updateLists(_ c: Int, _ pos: UInt32) {
+    let act = lists + c, ina = lists + 2 + c
+    let iv = ivs.p
     var k = 0
-    while k < active[c].count {
-      let i = active[c][k]
-      if ivs[Int(i)].end <= pos { active[c].swapAt(k, active[c].count - 1); active[c].removeLast(); continue }
+    while k < act.pointee.count {
+      let i = act.pointee.p[k]
+      if iv[Int(i)].end <= pos { act.pointee.swapRemove(k); continue }
       advance(i, pos)
       if !coversAtCursor(i, pos) {
-        active[c].swapAt(k, active[c].count - 1); active[c].removeLast(); inactive[c].append(i); continue
+        act.pointee.swapRemove(k); ina.pointee.append(i); continue
       }
       k += 1
     }
     k = 0
-    while k < inactive[c].count {
-      let i = inactive[c][k]
-      if ivs[Int(i)].end <= pos { inactive[c].swapAt(k, inactive[c].count - 1); inactive[c].removeLast(); continue }
+    while k < ina.pointee.count {
+      let i = ina.pointee.p[k]
+      if iv[Int(i)].end <= pos { ina.pointee.swapRemove(k); continue }
       advance(i, pos)
       if coversAtCursor(i, pos) {
-        inactive[c].swapAt(k, inactive[c].count - 1); inactive[c].removeLast(); active[c].append(i); continue
+        ina.pointee.swapRemove(k); act.pointee.append(i); continue
       }
       k += 1
     }
   }
 
   /// Registers worth trying first for interval `i`, as slots in the class's list (-1 = none).
-  func hintSlots(_ i: UInt32) -> (Int, Int, Int) {
-    let v = Int(ivs[Int(i)].vreg)
+  @inline(__always) func hintSlots(_ i: UInt32) -> (Int, Int, Int) {
+    let v = Int(ivs.p[Int(i)].vreg)
+    let regSlot = self.regSlot
     func slot(_ raw: UInt8) -> Int { raw == 0xFF ? -1 : regSlot[Int(raw)] }
     let own = firstIv[v] != i ? slot(lastReg[v]) : -1
-    let hv = lv.hintVReg[v]
+    let hv = hintVReg[v]
     let other = hv == .max ? -1 : slot(lastReg[Int(hv)])
-    return (own, slot(lv.hintReg[v]), other)
+    return (own, slot(hintReg[v]), other)
   }
 
-  mutating func tryAllocateFree(_ ci: UInt32, _ c: Int) -> Bool {
-    let regs = env.allocatable[c]
-    let n = min(regs.count, 64)
+  func tryAllocateFree(_ ci: UInt32, _ c: Int) -> Bool {
+    let n = regCount(c)
     if n == 0 { return false }
-    let cur = ivs[Int(ci)]
+    let regs = regTab + c * 64
+    let cur = ivs.p[Int(ci)]
+    let freeUntil = self.freeUntil, regSlot = self.regSlot
     for j in 0 ..< n { freeUntil[j] = .max }
-    for a in active[c] { if let r = ivs[Int(a)].loc.reg { freeUntil[regSlot[Int(r.raw)]] = 0 } }
-    for a in inactive[c] {
-      guard let r = ivs[Int(a)].loc.reg else { continue }
-      let j = regSlot[Int(r.raw)]
+    let act = lists[c], ina = lists[2 + c]
+    let iv = ivs.p
+    for k in 0 ..< act.count {
+      let loc = iv[Int(act.p[k])].loc
+      if loc.isReg { freeUntil[regSlot[Int(loc.raw)]] = 0 }
+    }
+    for k in 0 ..< ina.count {
+      let a = ina.p[k]
+      let loc = iv[Int(a)].loc
+      guard loc.isReg else { continue }
+      let j = regSlot[Int(loc.raw)]
       if freeUntil[j] <= cur.start { continue }
       let x = intersect(a, ci)
       if x < freeUntil[j] { freeUntil[j] = x }
     }
     for j in 0 ..< n where freeUntil[j] > cur.start {
-      let x = fixedIntersect(regs[j], ci)
+      let x = fixedIntersect(Int(regs[j].raw), cur, cur.start)
       if x < freeUntil[j] { freeUntil[j] = x }
     }
     let (h0, h1, h2) = hintSlots(ci)
-    for t in 0 ..< 3 {
-      let h = t == 0 ? h0 : (t == 1 ? h1 : h2)
-      if h >= 0 && h < n && freeUntil[h] >= cur.end { assignReg(ci, regs[h]); return true }
-    }
+    if h0 >= 0 && h0 < n && freeUntil[h0] >= cur.end { assignReg(ci, regs[h0]); return true }
+    if h1 >= 0 && h1 < n && freeUntil[h1] >= cur.end { assignReg(ci, regs[h1]); return true }
+    if h2 >= 0 && h2 < n && freeUntil[h2] >= cur.end { assignReg(ci, regs[h2]); return true }
     for j in 0 ..< n where freeUntil[j] >= cur.end { assignReg(ci, regs[j]); return true }
     var best = -1
     for j in 0 ..< n where best < 0 || freeUntil[j] > freeUntil[best] { best = j }
@@ -328,37 +375,46 @@ struct LinearScan {
     return true
   }
 
-  mutating func allocateBlocked(_ ci: UInt32, _ c: Int) throws(RegAllocError) {
-    let regs = env.allocatable[c]
-    let n = min(regs.count, 64)
-    let pos = ivs[Int(ci)].start
+  func allocateBlocked(_ ci: UInt32, _ c: Int) throws(RegAllocError) {
+    let n = regCount(c)
+    let regs = regTab + c * 64
+    let pos = ivs.p[Int(ci)].start
+    let nextUse = self.nextUse, blockPos = self.blockPos, regSlot = self.regSlot
     for j in 0 ..< n { nextUse[j] = .max; blockPos[j] = .max }
-    for a in active[c] {
-      guard let r = ivs[Int(a)].loc.reg else { continue }
-      let j = regSlot[Int(r.raw)]
-      let av = ivs[Int(a)]
-      // Evicting splits `a` at pos (its store must have a place: see splitPlan), or, when `a`
-      // starts at pos too, sends it to its slot from its start.
-      var evictable = av.start == pos || pos & 3 == 0 || pos & 3 == 3 || av.start <= LinearScan.gapFloor(pos)
-      let u = nextRegUse(a, pos)
-      if u != .max && LinearScan.gapFloor(u) <= pos { evictable = false }
-      if !evictable { nextUse[j] = 0; blockPos[j] = 0 } else if u < nextUse[j] { nextUse[j] = u }
+    do {
+      let act = lists[c]
+      for k in 0 ..< act.count {
+        let a = act.p[k]
+        let av = ivs.p[Int(a)]
+        guard av.loc.isReg else { continue }
+        let j = regSlot[Int(av.loc.raw)]
+        // Evicting splits `a` at pos (its store must have a place: see splitPlan), or, when `a`
+        // starts at pos too, sends it to its slot from its start.
+        var evictable = av.start == pos || pos & 3 == 0 || pos & 3 == 3 || av.start <= RAContext.gapFloor(pos)
+        let u = nextRegUse(a, pos)
+        if u != .max && RAContext.gapFloor(u) <= pos { evictable = false }
+        if !evictable { nextUse[j] = 0; blockPos[j] = 0 } else if u < nextUse[j] { nextUse[j] = u }
+      }
+      let ina = lists[2 + c]
+      for k in 0 ..< ina.count {
+        let a = ina.p[k]
+        let loc = ivs.p[Int(a)].loc
+        guard loc.isReg else { continue }
+        let j = regSlot[Int(loc.raw)]
+        if nextUse[j] == 0 || intersect(a, ci) == .max { continue }
+        let u = nextRegUse(a, pos)
+        if u < nextUse[j] { nextUse[j] = u }
+      }
     }
-    for a in inactive[c] {
-      guard let r = ivs[Int(a)].loc.reg else { continue }
-      let j = regSlot[Int(r.raw)]
-      if nextUse[j] == 0 || intersect(a, ci) == .max { continue }
-      let u = nextRegUse(a, pos)
-      if u < nextUse[j] { nextUse[j] = u }
-    }
+    let cur = ivs.p[Int(ci)]
     for j in 0 ..< n where nextUse[j] > pos {
-      let x = fixedIntersect(regs[j], ci)
+      let x = fixedIntersect(Int(regs[j].raw), cur, pos)
       if x < blockPos[j] { blockPos[j] = x }
       if x < nextUse[j] { nextUse[j] = x }
     }
-    let end = ivs[Int(ci)].end
+    let end = ivs.p[Int(ci)].end
     let firstUse = nextRegUse(ci, pos)
-    let mustAlloc = firstUse != .max && LinearScan.gapFloor(firstUse) <= pos
+    let mustAlloc = firstUse != .max && RAContext.gapFloor(firstUse) <= pos
     let (h0, h1, h2) = hintSlots(ci)
     var best = -1
     for t in 0 ..< n + 3 {
@@ -369,32 +425,33 @@ struct LinearScan {
     }
     if !mustAlloc && (best < 0 || firstUse == .max || firstUse > nextUse[best]) {
       assignStack(ci)
-      if firstUse != .max, let ch = split(ci, at: LinearScan.gapFloor(firstUse)) { push(ch) }
+      if firstUse != .max, let ch = split(ci, at: RAContext.gapFloor(firstUse)) { push(ch) }
       return
     }
     guard best >= 0 else {
-      let v = VReg(raw: ivs[Int(ci)].vreg)
+      let v = VReg(raw: ivs.p[Int(ci)].vreg)
       var s = "unsatisfiable register constraints at i\(pos >> 2): \(v) needs a \(c == 0 ? "int" : "float") register but all are reserved or needed by the same instruction;"
       for j in 0 ..< n { s += " \(regs[j]): " + (blockPos[j] <= pos ? "reserved" : nextUse[j] <= pos ? "in use" : "cannot split") }
       throw RegAllocError([s])
     }
     let reg = regs[best]
     if blockPos[best] < end, let plan = splitPlan(ci, blockPos[best]) { applySplit(ci, plan) }
+    let act = lists + c, ina = lists + 2 + c
     var k = 0
-    while k < active[c].count {
-      let a = active[c][k]
-      if ivs[Int(a)].loc == .reg(reg) {
-        active[c].swapAt(k, active[c].count - 1); active[c].removeLast()
-        if ivs[Int(a)].start >= pos { spillChild(a) } else if let ch = split(a, at: pos) { spillChild(ch) }
+    while k < act.pointee.count {
+      let a = act.pointee.p[k]
+      if ivs.p[Int(a)].loc == .reg(reg) {
+        act.pointee.swapRemove(k)
+        if ivs.p[Int(a)].start >= pos { spillChild(a) } else if let ch = split(a, at: pos) { spillChild(ch) }
         continue
       }
       k += 1
     }
     k = 0
-    while k < inactive[c].count {
-      let a = inactive[c][k]
-      if ivs[Int(a)].loc == .reg(reg) && intersect(a, ci) != .max {
-        inactive[c].swapAt(k, inactive[c].count - 1); inactive[c].removeLast()
+    while k < ina.pointee.count {
+      let a = ina.pointee.p[k]
+      if ivs.p[Int(a)].loc == .reg(reg) && intersect(a, ci) != .max {
+        ina.pointee.swapRemove(k)
         if let ch = split(a, at: pos) { spillChild(ch) }
         continue
       }
@@ -403,4 +460,3 @@ struct LinearScan {
     assignReg(ci, reg)
   }
 }
-

@@ -11,49 +11,44 @@
 // def is copied out of its register in the gap after (4i+3). INVARIANT after `build()`: every
 // used vreg has a dominating definition, every range lies inside one function, ranges of a vreg
 // are sorted and separated by holes, and holes only end at block starts.
+// The results live in `RAContext` buffers (see Context.swift); this file is an extension of it.
 
-struct Liveness {
-  let f: RAFunction
-  let env: MachineEnv
-  var blockOfInst: [UInt32] = []
-  // per vreg
-  var defPos: [UInt32] = []
-  var defBlock: [UInt32] = []
-  var defInst: [Int32] = []
-  var rangeLo: [UInt32] = []
-  var rangeHi: [UInt32] = []
-  var rStart: [UInt32] = []
-  var rEnd: [UInt32] = []
-  var useLo: [UInt32] = []
-  var useHi: [UInt32] = []
-  var usePos: [UInt32] = []
-  var hasUses: [Bool] = []
-  var hintReg: [UInt8] = []
-  var hintVReg: [UInt32] = []
-  /// operand index → the reuse def operand that reads it through a copy (or .max)
-  var reuseDefOf: [UInt32] = []
-  // per block
-  var liveInStart: [UInt32] = []
-  var liveIn: [UInt32] = []
-  // per physical register (indexed by PReg.raw)
-  var fixedStart: [[UInt32]] = Array(repeating: [], count: 128)
-  var fixedEnd: [[UInt32]] = Array(repeating: [], count: 128)
+extension RAContext {
+  @inline(__always) func blockStartPos(_ b: Int) -> UInt32 { blocks[b].instStart << 2 }
+  @inline(__always) func blockEndPos(_ b: Int) -> UInt32 { blocks[b].instEnd << 2 }
+  @inline(__always) func operandRange(_ i: Int) -> Range<Int> {
+    let d = insts[i]; return Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
+  }
+  @inline(__always) func succRange(_ b: Int) -> Range<Int> {
+    let d = blocks[b]; return Int(d.succStart) ..< Int(d.succStart) + Int(d.succCount)
+  }
+  /// Indices into `predEdges`.
+  @inline(__always) func predRange(_ b: Int) -> Range<Int> {
+    let d = blocks[b]; return Int(d.predStart) ..< Int(d.predStart) + Int(d.predCount)
+  }
+  /// Indices into `blockParams`.
+  @inline(__always) func paramRange(_ b: Int) -> Range<Int> {
+    let d = blocks[b]; return Int(d.paramStart) ..< Int(d.paramStart) + Int(d.paramCount)
+  }
+  /// Indices into `edgeArgs`.
+  @inline(__always) func argRange(_ e: Int) -> Range<Int> {
+    let d = edges[e]; return Int(d.argStart) ..< Int(d.argStart) + Int(d.argCount)
+  }
 
-  init(_ f: RAFunction, _ env: MachineEnv) { self.f = f; self.env = env }
+  // MARK: validation (also records definitions, and per instruction what `record` notes)
 
-  @inline(__always) func blockStartPos(_ b: Int) -> UInt32 { f.blocks[b].instStart << 2 }
-  @inline(__always) func blockEndPos(_ b: Int) -> UInt32 { f.blocks[b].instEnd << 2 }
-
-  // MARK: validation (also records definitions)
-
-  mutating func validate() -> [String] {
+  func validate() -> [String] {
     var e: [String] = []
-    let nb = f.blocks.count, ni = f.insts.count, nv = f.vregCount, ne = f.edges.count, no = f.operands.count
+    let nb = self.nb, ni = self.ni, nv = self.nv, ne = self.ne, no = self.no
+    let blocks = self.blocks, insts = self.insts, operands = self.operands, edges = self.edges
+    let edgeArgs = self.edgeArgs, blockParams = self.blockParams, predEdges = self.predEdges, vregClasses = self.vregClasses
+    let nPred = f.predEdges.count, nParams = f.blockParams.count, nArgs = f.edgeArgs.count
     if nb == 0 { return ["function has no blocks"] }
     if ni >= 1 << 29 { return ["function too large: \(ni) instructions"] }
     var expect: UInt32 = 0
     var succExpect: UInt32 = 0
-    for (b, d) in f.blocks.enumerated() {
+    for b in 0 ..< nb {
+      let d = blocks[b]
       if d.instStart != expect || d.instEnd <= d.instStart {
         return ["block b\(b) is empty or not contiguous with the previous block"]
       }
@@ -62,81 +57,98 @@ struct Liveness {
         return ["block b\(b): successor edges out of range or not grouped by source"]
       }
       succExpect += d.succCount
-      if Int(d.predStart) + Int(d.predCount) > f.predEdges.count { return ["block b\(b): predecessor list out of range"] }
-      if Int(d.paramStart) + Int(d.paramCount) > f.blockParams.count { return ["block b\(b): parameter list out of range"] }
+      if Int(d.predStart) + Int(d.predCount) > nPred { return ["block b\(b): predecessor list out of range"] }
+      if Int(d.paramStart) + Int(d.paramCount) > nParams { return ["block b\(b): parameter list out of range"] }
     }
     if Int(expect) != ni { return ["instructions not covered by blocks"] }
     if Int(succExpect) != ne { return ["edges not covered by blocks"] }
-    for (i, d) in f.insts.enumerated() where Int(d.operandStart) + Int(d.operandCount) > no {
-      return ["instruction i\(i): operand list out of range"]
+    for i in 0 ..< ni {
+      let d = insts[i]
+      if Int(d.operandStart) + Int(d.operandCount) > no { return ["instruction i\(i): operand list out of range"] }
     }
-    for (k, ed) in f.edges.enumerated() {
-      if ed.from.index >= nb || ed.to.index >= nb || Int(ed.argStart) + Int(ed.argCount) > f.edgeArgs.count {
+    for k in 0 ..< ne {
+      let ed = edges[k]
+      if ed.from.index >= nb || ed.to.index >= nb || Int(ed.argStart) + Int(ed.argCount) > nArgs {
         return ["edge \(k) out of range"]
       }
     }
-    for (b, d) in f.blocks.enumerated() {
-      for s in f.succs(b) where f.edges[s].from.index != b { return ["edge \(s) listed under b\(b) but starts at \(f.edges[s].from)"] }
-      for p in f.preds(b) where Int(p) >= ne || f.edges[Int(p)].to.index != b { return ["predecessor list of b\(b) is inconsistent"] }
-      _ = d
+    for b in 0 ..< nb {
+      for s in succRange(b) where edges[s].from.index != b { return ["edge \(s) listed under b\(b) but starts at \(edges[s].from)"] }
+      for q in predRange(b) {
+        let p = predEdges[q]
+        if Int(p) >= ne || edges[Int(p)].to.index != b { return ["predecessor list of b\(b) is inconsistent"] }
+      }
     }
-    if f.predEdges.count != ne { return ["predecessor lists do not cover the edges"] }
-    for v in f.blockParams where v.index >= nv { return ["block parameter \(v) out of range"] }
-    for v in f.edgeArgs where v.index >= nv { return ["branch argument \(v) out of range"] }
-    for op in f.operands where op.vreg.index >= nv { return ["operand \(op.vreg) out of range"] }
+    if nPred != ne { return ["predecessor lists do not cover the edges"] }
+    for k in 0 ..< nParams where blockParams[k].index >= nv { return ["block parameter \(blockParams[k]) out of range"] }
+    for k in 0 ..< nArgs where edgeArgs[k].index >= nv { return ["branch argument \(edgeArgs[k]) out of range"] }
+    for k in 0 ..< no where operands[k].vreg.index >= nv { return ["operand \(operands[k].vreg) out of range"] }
 
-    if f.blocks[0].predCount != 0 { e.append("entry block b0 has predecessors") }
-    if f.blocks[0].paramCount != 0 { e.append("entry block b0 has parameters (define incoming values with fixed-register defs)") }
+    if blocks[0].predCount != 0 { e.append("entry block b0 has predecessors") }
+    if blocks[0].paramCount != 0 { e.append("entry block b0 has parameters (define incoming values with fixed-register defs)") }
     // reachability
-    var seen = [Bool](repeating: false, count: nb)
-    var stack: [Int] = [0]
+    seen.reset(nb, false)
+    let seen = self.seen
+    work.removeAll()
+    work.append(0)
     seen[0] = true
-    while let b = stack.popLast() {
-      for s in f.succs(b) { let t = f.edges[s].to.index; if !seen[t] { seen[t] = true; stack.append(t) } }
+    while let b = work.popLast() {
+      for s in succRange(Int(b)) { let t = edges[s].to.index; if !seen[t] { seen[t] = true; work.append(UInt32(t)) } }
     }
     for b in 0 ..< nb where !seen[b] { e.append("block b\(b) is unreachable from the entry") }
     // edges
-    for (k, ed) in f.edges.enumerated() {
+    for k in 0 ..< ne {
+      let ed = edges[k]
       let from = ed.from.index, to = ed.to.index
-      if f.blocks[from].succCount > 1 && f.blocks[to].predCount > 1 {
+      if blocks[from].succCount > 1 && blocks[to].predCount > 1 {
         e.append("critical edge b\(from) -> b\(to): split it (a block with several successors branches to a block with several predecessors)")
       }
-      let params = f.params(to), args = f.args(k)
+      let params = paramRange(to), args = argRange(k)
       if params.count != args.count {
         e.append("edge b\(from) -> b\(to) passes \(args.count) arguments, b\(to) has \(params.count) parameters")
       } else {
-        for (p, a) in zip(params, args) where f.vregClasses[p.index] != f.vregClasses[a.index] {
-          e.append("edge b\(from) -> b\(to): argument \(a) and parameter \(p) have different classes")
+        for (pk, ak) in zip(params, args) {
+          let p = blockParams[pk], a = edgeArgs[ak]
+          if vregClasses[p.index] != vregClasses[a.index] {
+            e.append("edge b\(from) -> b\(to): argument \(a) and parameter \(p) have different classes")
+          }
         }
       }
     }
     // definitions
-    defPos = [UInt32](repeating: .max, count: nv)
-    defBlock = [UInt32](repeating: .max, count: nv)
-    defInst = [Int32](repeating: -1, count: nv)
-    blockOfInst = [UInt32](repeating: 0, count: ni)
+    defPos.reset(nv, .max)
+    defBlock.reset(nv, .max)
+    defInst.reset(nv, -1)
+    blockOfInst.resize(ni)
+    reuseDefOf.reset(no, .max)
+    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst, blockOfInst = self.blockOfInst
+    let reuseDefOf = self.reuseDefOf
     for b in 0 ..< nb {
-      let d = f.blocks[b]
+      let d = blocks[b]
       for i in Int(d.instStart) ..< Int(d.instEnd) { blockOfInst[i] = UInt32(b) }
-      for v in f.params(b) {
+      for pk in paramRange(b) {
+        let v = blockParams[pk]
         if defPos[v.index] != .max { e.append("\(v) is defined more than once"); continue }
         defPos[v.index] = d.instStart << 2; defBlock[v.index] = UInt32(b); defInst[v.index] = -1
       }
     }
-    reuseDefOf = [UInt32](repeating: .max, count: no)
-    var fixedSeen: [(PReg, UInt8, UInt32)] = []  // (reg, role bits, vreg)
+    let classRegs = allocOwnClass
+    luCount.reset(nv + 1, 0)
+    ruCount.reset(nv + 1, 0)
+    hintReg.reset(nv, 0xFF)
+    hintVReg.reset(nv, .max)
     for i in 0 ..< ni {
       let b = Int(blockOfInst[i])
-      let isTerm = i == Int(f.blocks[b].instEnd) - 1
-      let ops = f.operandRange(i)
-      if isTerm && f.blocks[b].succCount == 1 && !ops.isEmpty {
+      let isTerm = i == Int(blocks[b].instEnd) - 1
+      let ops = operandRange(i)
+      if isTerm && blocks[b].succCount == 1 && !ops.isEmpty {
         e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
       }
-      fixedSeen.removeAll(keepingCapacity: true)
+      fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
       for k in ops {
-        let op = f.operands[k]
+        let op = operands[k]
         let v = op.vreg.index
-        if f.vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - ops.lowerBound) class does not match \(op.vreg)") }
+        if vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - ops.lowerBound) class does not match \(op.vreg)") }
         if op.kind == .def {
           if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
           if defPos[v] != .max { e.append("\(op.vreg) is defined more than once"); continue }
@@ -150,26 +162,29 @@ struct Liveness {
         }
         switch op.constraint {
         case .fixedReg(let p):
-          if p.regClass != op.regClass || !env.isAllocatable(p) {
+          if p.regClass != op.regClass || !classRegs.contains(p) {
             e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
           }
           // role bits: 1 early use, 2 late use, 4 early def, 8 late def
           let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
-          for (q, r, w) in fixedSeen where q == p {
+          for t in 0 ..< fixedSeen.count {
+            let x = fixedSeen[t]
+            guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
+            let r = UInt8(truncatingIfNeeded: x >> 32), w = UInt32(truncatingIfNeeded: x)
             let bad: Bool
             if role <= 2 && r <= 2 { bad = w != op.vreg.raw }
             else if role >= 4 && r >= 4 { bad = true }
             else { let use = min(role, r), def = max(role, r); bad = !(use == 1 && def == 8) }
             if bad { e.append("i\(i): conflicting fixed-register operands on \(p)") }
           }
-          fixedSeen.append((p, role, op.vreg.raw))
+          fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
         case .reuse(let t):
           let idx = ops.lowerBound + t
           if op.kind != .def || op.pos != .late || t < 0 || idx >= ops.upperBound {
             e.append("i\(i): reuse constraint must be on a late def and name an operand of the instruction")
           } else {
-            let target = f.operands[idx]
-            if target.kind != .use || target.pos != .early || target.constraint != .anyReg || target.regClass != op.regClass {
+            let target = operands[idx]
+            if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass {
               e.append("i\(i): reuse target operand \(t) must be an early anyReg use of the same class")
             } else if reuseDefOf[idx] != .max {
               e.append("i\(i): operand \(t) is the reuse target of two defs")
@@ -180,93 +195,151 @@ struct Liveness {
         case .anyReg, .any: break
         }
       }
+      if e.isEmpty { record(i, ops) }
     }
     return e
   }
 
+  /// The per-instruction part of `build`, done while validating (as long as no error is found):
+  /// use counts, fixed-register reservations and clobbers, and hints, in instruction order.
+  @inline(__always) private func record(_ i: Int, _ ops: Range<Int>) {
+    let operands = self.operands, reuseDefOf = self.reuseDefOf, luCount = self.luCount, ruCount = self.ruCount
+    let hintReg = self.hintReg, hintVReg = self.hintVReg
+    let base = UInt32(i) << 2
+    let d = insts[i]
+    if d.isMove && ops.count == 2 {
+      let a = operands[ops.lowerBound], b = operands[ops.lowerBound + 1]
+      let (u, d) = a.kind == .use ? (a, b) : (b, a)
+      if u.kind == .use && d.kind == .def && u.regClass == d.regClass {
+        hintVReg[d.vreg.index] = u.vreg.raw
+        if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = d.vreg.raw }
+      }
+    }
+    for k in ops {
+      let op = operands[k]
+      let v = op.vreg.index
+      if op.kind == .use {
+        luCount[v] += 1
+        if op.constraint.isAnyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
+      } else if op.constraint.isAnyReg || op.constraint.isReuse {
+        ruCount[v] += 1
+      }
+      switch op.constraint {
+      case .fixedReg(let p):
+        switch (op.kind, op.pos) {
+        case (.use, .early): addFixed(Int(p.raw), base + 1, base + 2)
+        case (.use, .late), (.def, .early): addFixed(Int(p.raw), base + 1, base + 3)
+        case (.def, .late): addFixed(Int(p.raw), base + 2, base + 3)
+        }
+        if hintReg[v] == 0xFF { hintReg[v] = p.raw }
+      case .reuse(let t):
+        let u = operands[ops.lowerBound + t].vreg
+        hintVReg[v] = u.raw
+        if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
+      default: break
+      }
+    }
+    let cl = d.clobbers.intersection(allocSet)
+    var lo = cl.lo
+    while lo != 0 { addFixed(lo.trailingZeroBitCount, base + 2, base + 3); lo &= lo - 1 }
+    var hi = cl.hi
+    while hi != 0 { addFixed(64 + hi.trailingZeroBitCount, base + 2, base + 3); hi &= hi - 1 }
+  }
+
   // MARK: build
 
-  mutating func build() throws(RegAllocError) {
+  func build() throws(RegAllocError) {
     let errs = validate()
     if !errs.isEmpty { throw RegAllocError(errs) }
     var e: [String] = []
-    let nb = f.blocks.count, ni = f.insts.count, nv = f.vregCount
-    // Liveness uses (end position, block) and register uses, as CSR per vreg.
-    var luCount = [UInt32](repeating: 0, count: nv + 1)
-    var ruCount = [UInt32](repeating: 0, count: nv + 1)
-    for i in 0 ..< ni {
-      for k in f.operandRange(i) {
-        let op = f.operands[k]
-        let v = op.vreg.index
-        if op.kind == .use {
-          luCount[v] += 1
-          if op.constraint == .anyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
-        } else if op.constraint == .anyReg || op.constraint.isReuse {
-          ruCount[v] += 1
-        }
-      }
+    let nb = self.nb, ni = self.ni, nv = self.nv, ne = self.ne
+    let operands = self.operands, edges = self.edges, edgeArgs = self.edgeArgs
+    let predEdges = self.predEdges, blocks = self.blocks
+    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst, blockOfInst = self.blockOfInst
+    let reuseDefOf = self.reuseDefOf
+    // Liveness uses (end position, block) and register uses, as CSR per vreg (operand counts
+    // were taken during validation).
+    do {
+      let luCount = self.luCount
+      for k in 0 ..< f.edgeArgs.count { luCount[edgeArgs[k].index] += 1 }
     }
-    for a in f.edgeArgs { luCount[a.index] += 1 }
-    var luLo = [UInt32](repeating: 0, count: nv + 1)
-    useLo = [UInt32](repeating: 0, count: nv)
-    useHi = [UInt32](repeating: 0, count: nv)
+    luLo.resize(nv + 1)
+    luFill.resize(nv + 1)
+    useLo.resize(nv)
+    useHi.resize(nv)
     var acc: UInt32 = 0, racc: UInt32 = 0
-    for v in 0 ..< nv {
-      luLo[v] = acc; acc += luCount[v]
-      useLo[v] = racc; useHi[v] = racc; racc += ruCount[v]
+    do {
+      let luCount = self.luCount, ruCount = self.ruCount, luLo = self.luLo, useLo = self.useLo, useHi = self.useHi
+      for v in 0 ..< nv {
+        luLo[v] = acc; acc += luCount[v]
+        useLo[v] = racc; useHi[v] = racc; racc += ruCount[v]
+      }
+      luLo[nv] = acc
+      luFill.p.update(from: luLo.p, count: nv + 1)
     }
-    luLo[nv] = acc
-    var luFill = luLo
-    var luEnd = [UInt32](repeating: 0, count: Int(acc))
-    var luBlock = [UInt32](repeating: 0, count: Int(acc))
-    usePos = [UInt32](repeating: 0, count: Int(racc))
+    luEnd.resize(Int(acc))
+    luBlock.resize(Int(acc))
+    usePos.resize(Int(racc))
+    let luLo = self.luLo, luFill = self.luFill, luEnd = self.luEnd, luBlock = self.luBlock
+    let usePos = self.usePos, useLo = self.useLo, useHi = self.useHi
     for i in 0 ..< ni {
       let base = UInt32(i) << 2
       let b = blockOfInst[i]
-      for k in f.operandRange(i) {
-        let op = f.operands[k]
+      for k in operandRange(i) {
+        let op = operands[k]
         let v = op.vreg.index
         if op.kind == .use {
           let copied = reuseDefOf[k] != .max || op.constraint.isFixed
           let end: UInt32 = copied ? base + 1 : (op.pos == .early ? base + 2 : base + 3)
-          luEnd[Int(luFill[v])] = end; luBlock[Int(luFill[v])] = b; luFill[v] += 1
+          let fi = Int(luFill[v])
+          luEnd[fi] = end; luBlock[fi] = b; luFill[v] += 1
           if defBlock[v] == b && defInst[v] >= Int32(i) { e.append("i\(i): use of \(op.vreg) before its definition") }
-          if op.constraint == .anyReg && reuseDefOf[k] == .max {
+          if op.constraint.isAnyReg && reuseDefOf[k] == .max {
             usePos[Int(useHi[v])] = op.pos == .early ? base + 1 : base + 2; useHi[v] += 1
           }
-        } else if op.constraint == .anyReg || op.constraint.isReuse {
+        } else if op.constraint.isAnyReg || op.constraint.isReuse {
           usePos[Int(useHi[v])] = defPos[v]; useHi[v] += 1
         }
       }
     }
-    for (k, ed) in f.edges.enumerated() {
+    for k in 0 ..< ne {
+      let ed = edges[k]
       let end = blockEndPos(ed.from.index)
-      for a in f.args(k) {
-        let v = a.index
-        luEnd[Int(luFill[v])] = end; luBlock[Int(luFill[v])] = ed.from.raw; luFill[v] += 1
+      for ak in argRange(k) {
+        let v = edgeArgs[ak].index
+        let fi = Int(luFill[v])
+        luEnd[fi] = end; luBlock[fi] = ed.from.raw; luFill[v] += 1
       }
     }
     // register-use positions are appended per instruction; fix local disorder
     for v in 0 ..< nv where useHi[v] - useLo[v] > 1 {
-      var j = Int(useLo[v]) + 1
-      while j < Int(useHi[v]) {
+      let lo = Int(useLo[v]), hi = Int(useHi[v])
+      var j = lo + 1
+      while j < hi {
         let x = usePos[j]; var m = j - 1
-        while m >= Int(useLo[v]) && usePos[m] > x { usePos[m + 1] = usePos[m]; m -= 1 }
+        while m >= lo && usePos[m] > x { usePos[m + 1] = usePos[m]; m -= 1 }
         usePos[m + 1] = x; j += 1
       }
     }
     // Path exploration per vreg.
-    hasUses = [Bool](repeating: false, count: nv)
-    rangeLo = [UInt32](repeating: 0, count: nv)
-    rangeHi = [UInt32](repeating: 0, count: nv)
-    rStart.reserveCapacity(nv + nv / 2); rEnd.reserveCapacity(nv + nv / 2)
-    var liStamp = [UInt32](repeating: .max, count: nb), loStamp = liStamp, meStamp = liStamp
-    var maxEnd = [UInt32](repeating: 0, count: nb)
-    var touched: [UInt32] = [], work: [UInt32] = []
-    var liPairB: [UInt32] = [], liPairV: [UInt32] = []
+    hasUses.resize(nv)
+    rangeLo.resize(nv)
+    rangeHi.resize(nv)
+    rStart.removeAll(); rEnd.removeAll()
+    rStart.reserve(nv + nv / 2); rEnd.reserve(nv + nv / 2)
+    liStamp.reset(nb, .max); loStamp.reset(nb, .max); meStamp.reset(nb, .max)
+    maxEnd.reset(nb, 0)
+    // Hot loop: work on local copies of the growable buffers (stored back below); touched and
+    // work hold each block at most once per vreg, so they never grow inside the loop.
+    touched.reserve(nb + 1); work.reserve(nb + 1)
+    var rS = rStart, rE = rEnd, lpB = liPairB, lpV = liPairV
+    lpB.removeAll(); lpV.removeAll()
+    let tp = touched.p, wp = work.p
+    let hasUses = self.hasUses, rangeLo = self.rangeLo, rangeHi = self.rangeHi
+    let liStamp = self.liStamp, loStamp = self.loStamp, meStamp = self.meStamp, maxEnd = self.maxEnd
     for v in 0 ..< nv {
       let vv = UInt32(v)
-      rangeLo[v] = UInt32(rStart.count); rangeHi[v] = rangeLo[v]
+      rangeLo[v] = UInt32(rS.count); rangeHi[v] = rangeLo[v]
       let lo = Int(luLo[v]), hi = Int(luLo[v + 1])
       hasUses[v] = hi > lo
       if defPos[v] == .max {
@@ -274,104 +347,74 @@ struct Liveness {
         continue
       }
       let D = defBlock[v]
-      touched.removeAll(keepingCapacity: true)
-      touched.append(D); meStamp[Int(D)] = vv; maxEnd[Int(D)] = 0
+      var tc = 1, wc = 0
+      tp[0] = D; meStamp[Int(D)] = vv; maxEnd[Int(D)] = 0
       for u in lo ..< hi {
         let B = luBlock[u], p = luEnd[u]
-        if meStamp[Int(B)] != vv { meStamp[Int(B)] = vv; maxEnd[Int(B)] = p; touched.append(B) } else if p > maxEnd[Int(B)] { maxEnd[Int(B)] = p }
-        if B != D && liStamp[Int(B)] != vv { liStamp[Int(B)] = vv; work.append(B) }
+        if meStamp[Int(B)] != vv { meStamp[Int(B)] = vv; maxEnd[Int(B)] = p; tp[tc] = B; tc += 1 } else if p > maxEnd[Int(B)] { maxEnd[Int(B)] = p }
+        if B != D && liStamp[Int(B)] != vv { liStamp[Int(B)] = vv; wp[wc] = B; wc += 1 }
       }
-      while let B = work.popLast() {
-        for pe in f.preds(Int(B)) {
-          let P = f.edges[Int(pe)].from.raw
+      while wc > 0 {
+        wc -= 1
+        let B = wp[wc]
+        for q in predRange(Int(B)) {
+          let P = edges[Int(predEdges[q])].from.raw
           loStamp[Int(P)] = vv
-          if meStamp[Int(P)] != vv { meStamp[Int(P)] = vv; maxEnd[Int(P)] = 0; touched.append(P) }
-          if P != D && liStamp[Int(P)] != vv { liStamp[Int(P)] = vv; work.append(P) }
+          if meStamp[Int(P)] != vv { meStamp[Int(P)] = vv; maxEnd[Int(P)] = 0; tp[tc] = P; tc += 1 }
+          if P != D && liStamp[Int(P)] != vv { liStamp[Int(P)] = vv; wp[wc] = P; wc += 1 }
         }
       }
       if liStamp[0] == vv && D != 0 {
         e.append("\(VReg(v)) is used where its definition does not dominate the use"); continue
       }
-      if touched.count > 16 {
-        touched.sort()
-      } else if touched.count > 1 {
+      if tc > 16 {
+        var tb = UnsafeMutableBufferPointer(start: tp, count: tc); tb.sort()
+      } else if tc > 1 {
         var j = 1
-        while j < touched.count {
-          let x = touched[j]; var m = j - 1
-          while m >= 0 && touched[m] > x { touched[m + 1] = touched[m]; m -= 1 }
-          touched[m + 1] = x; j += 1
+        while j < tc {
+          let x = tp[j]; var m = j - 1
+          while m >= 0 && tp[m] > x { tp[m + 1] = tp[m]; m -= 1 }
+          tp[m + 1] = x; j += 1
         }
       }
       let di = defInst[v]
       let deadEnd = di < 0 ? defPos[v] + 1 : max(defPos[v] + 1, (UInt32(di) << 2) + 3)
-      for B in touched {
+      let first = rS.count
+      for t in 0 ..< tc {
+        let B = tp[t]
         let b = Int(B)
-        let s = B == D ? defPos[v] : blockStartPos(b)
-        var en: UInt32 = loStamp[b] == vv ? blockEndPos(b) : maxEnd[b]
+        let s = B == D ? defPos[v] : blocks[b].instStart << 2
+        var en: UInt32 = loStamp[b] == vv ? blocks[b].instEnd << 2 : maxEnd[b]
         if B == D { en = max(en, deadEnd) }
-        if B != D { liPairB.append(B); liPairV.append(vv) }
-        if rStart.count > Int(rangeLo[v]) && rEnd[rEnd.count - 1] == s {
-          rEnd[rEnd.count - 1] = en
+        if B != D { lpB.append(B); lpV.append(vv) }
+        if rS.count > first && rE.p[rE.count - 1] == s {
+          rE.p[rE.count - 1] = en
         } else {
-          rStart.append(s); rEnd.append(en)
+          rS.append(s); rE.append(en)
         }
       }
-      rangeHi[v] = UInt32(rStart.count)
+      rangeHi[v] = UInt32(rS.count)
     }
+    rStart = rS; rEnd = rE; liPairB = lpB; liPairV = lpV
     // live-in lists by block
-    liveInStart = [UInt32](repeating: 0, count: nb + 1)
-    for b in liPairB { liveInStart[Int(b) + 1] += 1 }
-    for b in 0 ..< nb { liveInStart[b + 1] += liveInStart[b] }
-    liveIn = [UInt32](repeating: 0, count: liPairB.count)
-    var fill = liveInStart
-    for (b, v) in zip(liPairB, liPairV) { liveIn[Int(fill[Int(b)])] = v; fill[Int(b)] += 1 }
-    // Fixed-register reservations and clobbers.
-    var allocatable = PRegSet()
-    for c in env.allocatable { for p in c { allocatable.insert(p) } }
-    for i in 0 ..< ni {
-      let base = UInt32(i) << 2
-      for k in f.operandRange(i) {
-        let op = f.operands[k]
-        guard case .fixedReg(let p) = op.constraint else { continue }
-        switch (op.kind, op.pos) {
-        case (.use, .early): addFixed(p, base + 1, base + 2)
-        case (.use, .late), (.def, .early): addFixed(p, base + 1, base + 3)
-        case (.def, .late): addFixed(p, base + 2, base + 3)
-        }
-      }
-      let cl = f.insts[i].clobbers.intersection(allocatable)
-      var lo = cl.lo
-      while lo != 0 { addFixed(PReg(raw: UInt8(lo.trailingZeroBitCount)), base + 2, base + 3); lo &= lo - 1 }
-      var hi = cl.hi
-      while hi != 0 { addFixed(PReg(raw: UInt8(64 + hi.trailingZeroBitCount)), base + 2, base + 3); hi &= hi - 1 }
+    liveInStart.reset(nb + 1, 0)
+    liveIn.resize(liPairB.count)
+    liFill.resize(nb)
+    do {
+      let liveInStart = self.liveInStart, liveIn = self.liveIn, liPairB = self.liPairB, liPairV = self.liPairV
+      let fill = self.liFill
+      for k in 0 ..< liPairB.count { liveInStart[Int(liPairB[k]) + 1] += 1 }
+      for b in 0 ..< nb { liveInStart[b + 1] += liveInStart[b] }
+      fill.p.update(from: liveInStart.p, count: nb)
+      for k in 0 ..< liPairB.count { let b = Int(liPairB[k]); liveIn[Int(fill[b])] = liPairV[k]; fill[b] += 1 }
     }
-    // Hints.
-    hintReg = [UInt8](repeating: 0xFF, count: nv)
-    hintVReg = [UInt32](repeating: .max, count: nv)
-    for i in 0 ..< ni {
-      let ops = f.operandRange(i)
-      if f.insts[i].isMove && ops.count == 2 {
-        let a = f.operands[ops.lowerBound], b = f.operands[ops.lowerBound + 1]
-        let (u, d) = a.kind == .use ? (a, b) : (b, a)
-        if u.kind == .use && d.kind == .def && u.regClass == d.regClass {
-          hintVReg[d.vreg.index] = u.vreg.raw
-          if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = d.vreg.raw }
-        }
-      }
-      for k in ops {
-        let op = f.operands[k]
-        switch op.constraint {
-        case .fixedReg(let p): if hintReg[op.vreg.index] == 0xFF { hintReg[op.vreg.index] = p.raw }
-        case .reuse(let t):
-          let u = f.operands[ops.lowerBound + t].vreg
-          hintVReg[op.vreg.index] = u.raw
-          if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
-        default: break
-        }
-      }
-    }
-    for k in 0 ..< f.edges.count {
-      for (p, a) in zip(f.params(f.edges[k].to.index), f.args(k)) {
+    // Hints from edges (fixed-register reservations, clobbers and the other hints were recorded
+    // during validation).
+    let hintVReg = self.hintVReg
+    let blockParams = self.blockParams
+    for k in 0 ..< ne {
+      for (pk, ak) in zip(paramRange(edges[k].to.index), argRange(k)) {
+        let p = blockParams[pk], a = edgeArgs[ak]
         if hintVReg[p.index] == .max { hintVReg[p.index] = a.raw }
         if hintVReg[a.index] == .max { hintVReg[a.index] = p.raw }
       }
@@ -379,20 +422,21 @@ struct Liveness {
     if !e.isEmpty { throw RegAllocError(e) }
   }
 
-  private mutating func addFixed(_ p: PReg, _ s: UInt32, _ en: UInt32) {
-    let r = Int(p.raw)
-    if let last = fixedEnd[r].last, s <= last {
-      let j = fixedEnd[r].count - 1
-      fixedEnd[r][j] = max(last, en)
-      fixedStart[r][j] = min(fixedStart[r][j], s)
+  @inline(__always) private func addFixed(_ r: Int, _ s: UInt32, _ en: UInt32) {
+    let fs = fixedStart + r, fe = fixedEnd + r
+    let n = fe.pointee.count
+    if n > 0, s <= fe.pointee.p[n - 1] {
+      fe.pointee.p[n - 1] = max(fe.pointee.p[n - 1], en)
+      fs.pointee.p[n - 1] = min(fs.pointee.p[n - 1], s)
     } else {
-      fixedStart[r].append(s); fixedEnd[r].append(en)
+      fs.pointee.append(s); fe.pointee.append(en)
     }
   }
 }
 
 extension OperandConstraint {
-  var isFixed: Bool { if case .fixedReg = self { return true }; return false }
-  var isReuse: Bool { if case .reuse = self { return true }; return false }
-  var fixedReg: PReg? { if case .fixedReg(let p) = self { return p }; return nil }
+  @inline(__always) var isAnyReg: Bool { if case .anyReg = self { return true }; return false }
+  @inline(__always) var isFixed: Bool { if case .fixedReg = self { return true }; return false }
+  @inline(__always) var isReuse: Bool { if case .reuse = self { return true }; return false }
+  @inline(__always) var fixedReg: PReg? { if case .fixedReg(let p) = self { return p }; return nil }
 }

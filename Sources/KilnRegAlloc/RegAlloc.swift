@@ -57,7 +57,8 @@
 // scan with interval splitting, furthest-next-use spilling, call-clobber and fixed-register
 // awareness) → Resolve.swift (operand locations, split moves, block-edge resolution, fixed copies;
 // every parallel group goes through ParallelMoves.swift) → Checker.swift (symbolic replay of the
-// result; run after every allocation in debug builds and in all tests).
+// result; run after every allocation in debug builds and in all tests). All three stages work in
+// one `RAContext` (Context.swift): buffers reused from function to function.
 //
 // Data layout: flat arrays indexed by 32-bit newtypes; no class per node, no existentials.
 
@@ -439,12 +440,12 @@ public struct RegAllocOptions: Sendable {
 /// Allocates registers for `f`. Throws on invalid input, on constraints no assignment can meet
 /// (more simultaneous register operands than registers), and (with `runChecker`) on checker errors.
 public func allocateRegisters(_ f: RAFunction, _ env: MachineEnv, options: RegAllocOptions = RegAllocOptions()) throws(RegAllocError) -> RegAllocResult {
-  var lv = Liveness(f, env)
-  try lv.build()
-  var scan = LinearScan(f, env, lv)
-  try scan.run()
-  var res = Resolver(f, env, lv, scan)
-  let result = res.finish()
+  let ctx = RAContext.take()
+  defer { RAContext.give(ctx) }
+  ctx.bind(f, env)
+  try ctx.build()
+  try ctx.run()
+  let result = ctx.finish()
   if options.runChecker {
     let errs = checkAllocation(f, env, result)
     if !errs.isEmpty { throw RegAllocError(["register allocation checker failed:"] + errs.prefix(20).map { $0.description }) }

@@ -10,166 +10,190 @@
 //   defs (after i).
 // Each (point, phase, class) group is one parallel move, sequentialized by ParallelMoves.
 // Phase order within a point is documented in RegAlloc.swift; INVARIANT: edits are sorted by
-// point, then phase, then class.
+// point, then phase, then class. State lives in `RAContext` (see Context.swift).
 
-struct Resolver {
-  let f: RAFunction
-  let env: MachineEnv
-  let lv: Liveness
-  var scan: LinearScan
-  // flattened pieces per vreg, sorted by start
-  var pieceLo: [UInt32] = []
-  var pieces: [UInt32] = []
-  var raw: [RawMove] = []
-  var seq: UInt32 = 0
-  var tempSlots: [[UInt32]] = [[.max, .max], [.max, .max]]
+struct RawMove {
+  var key: UInt64
+  var from: Allocation
+  var to: Allocation
+  var edge: UInt32
+}
 
-  struct RawMove {
-    var key: UInt64
-    var seq: UInt32
-    var from: Allocation
-    var to: Allocation
-    var edge: UInt32
-  }
-
-  init(_ f: RAFunction, _ env: MachineEnv, _ lv: Liveness, _ scan: LinearScan) {
-    self.f = f; self.env = env; self.lv = lv; self.scan = scan
-  }
-
+extension RAContext {
   // before(i): 0 edge moves into the block, 1 split moves, 2 stores, 3 edge moves out, 4 fixed copies
   // after(i): 0 stores, 1 fixed-def copies
   @inline(__always) static func key(_ point: ProgPoint, _ phase: UInt64, _ cls: RegClass) -> UInt64 {
     UInt64(point.raw) << 4 | phase << 1 | UInt64(cls.rawValue)
   }
-  mutating func add(_ point: ProgPoint, _ phase: UInt64, _ cls: RegClass, _ from: Allocation, _ to: Allocation, edge: UInt32 = .max) {
+  @inline(__always) func add(_ point: ProgPoint, _ phase: UInt64, _ cls: RegClass, _ from: Allocation, _ to: Allocation, edge: UInt32 = .max) {
     if from == to || from.isNone || to.isNone { return }
-    raw.append(RawMove(key: Resolver.key(point, phase, cls), seq: seq, from: from, to: to, edge: edge))
-    seq &+= 1
+    raw.append(RawMove(key: RAContext.key(point, phase, cls), from: from, to: to, edge: edge))
   }
 
   /// Location of `v` at position `pos` (.none if not live there).
-  func loc(_ v: Int, _ pos: UInt32) -> Allocation {
-    var lo = Int(pieceLo[v]), hi = Int(pieceLo[v + 1])
-    let end = hi
+  @inline(__always) func loc(_ v: Int, _ pos: UInt32) -> Allocation {
+    let pl = pieceLo.p, pc = pieces.p, iv = ivs.p
+    let first = Int(pl[v]), end = Int(pl[v + 1])
+    if end - first == 1 {
+      let x = iv[Int(pc[first])]
+      return x.start <= pos && pos < x.end ? x.loc : .none
+    }
+    var lo = first, hi = end
     // last piece with start <= pos
-    while lo < hi { let m = (lo + hi) >> 1; if scan.ivs[Int(pieces[m])].start <= pos { lo = m + 1 } else { hi = m } }
-    guard lo > Int(pieceLo[v]), lo <= end else { return .none }
-    let iv = scan.ivs[Int(pieces[lo - 1])]
-    return pos < iv.end ? iv.loc : .none
+    while lo < hi { let m = (lo + hi) >> 1; if iv[Int(pc[m])].start <= pos { lo = m + 1 } else { hi = m } }
+    guard lo > first else { return .none }
+    let x = iv[Int(pc[lo - 1])]
+    return pos < x.end ? x.loc : .none
   }
 
   func isBlockStart(_ pos: UInt32) -> Bool {
     guard pos & 3 == 0 else { return false }
     let i = Int(pos >> 2)
-    guard i < f.insts.count else { return false }
-    return f.blocks[Int(lv.blockOfInst[i])].instStart == UInt32(i)
+    guard i < ni else { return false }
+    return blocks[Int(blockOfInst[i])].instStart == UInt32(i)
   }
 
-  mutating func finish() -> RegAllocResult {
+  func finish() -> RegAllocResult {
     var out = RegAllocResult()
-    let nv = f.vregCount, ni = f.insts.count
+    let nv = self.nv, ni = self.ni
+    let operands = self.operands, blocks = self.blocks, edges = self.edges
     // Flatten pieces.
-    pieceLo = [UInt32](repeating: 0, count: nv + 1)
-    pieces.reserveCapacity(scan.ivs.count)
-    for v in 0 ..< nv {
-      pieceLo[v] = UInt32(pieces.count)
-      var i = scan.firstIv[v]
-      while i != .max { pieces.append(i); i = scan.ivs[Int(i)].next }
+    pieceLo.resize(nv + 1)
+    pieces.removeAll()
+    pieces.reserve(ivs.count)
+    do {
+      let pieceLo = self.pieceLo, pieces = self.pieces, iv = ivs.p, firstIv = self.firstIv
+      var n = 0
+      for v in 0 ..< nv {
+        pieceLo[v] = UInt32(n)
+        var i = firstIv[v]
+        while i != .max { pieces[n] = i; n += 1; i = iv[Int(i)].next }
+      }
+      pieceLo[nv] = UInt32(n)
+      self.pieces.count = n
     }
-    pieceLo[nv] = UInt32(pieces.count)
-    raw.reserveCapacity(ni / 2)
+    raw.removeAll()
+    raw.reserve(ni / 2)
 
     // Operand locations.
-    out.allocs = [Allocation](repeating: .none, count: f.operands.count)
+    allocsBuf.reset(no, .none)
+    let allocs = allocsBuf
+    let defPos = self.defPos, reuseDefOf = self.reuseDefOf, hasUses = self.hasUses
     for i in 0 ..< ni {
       let base = UInt32(i) << 2
-      let ops = f.operandRange(i)
-      for k in ops where f.operands[k].kind == .def {
-        let op = f.operands[k]
-        if let p = op.constraint.fixedReg { out.allocs[k] = .reg(p) } else { out.allocs[k] = loc(op.vreg.index, lv.defPos[op.vreg.index]) }
+      let ops = operandRange(i)
+      for k in ops where operands[k].kind == .def {
+        let op = operands[k]
+        if let p = op.constraint.fixedReg { allocs[k] = .reg(p) } else { allocs[k] = loc(op.vreg.index, defPos[op.vreg.index]) }
       }
-      for k in ops where f.operands[k].kind == .use {
-        let op = f.operands[k]
+      for k in ops where operands[k].kind == .use {
+        let op = operands[k]
         if let p = op.constraint.fixedReg {
-          out.allocs[k] = .reg(p)
+          allocs[k] = .reg(p)
           add(.before(i), 4, op.regClass, loc(op.vreg.index, base), .reg(p))
-        } else if lv.reuseDefOf[k] != .max {
-          let r = out.allocs[Int(lv.reuseDefOf[k])]
-          out.allocs[k] = r
+        } else if reuseDefOf[k] != .max {
+          let r = allocs[Int(reuseDefOf[k])]
+          allocs[k] = r
           add(.before(i), 4, op.regClass, loc(op.vreg.index, base), r)
         } else {
-          out.allocs[k] = loc(op.vreg.index, op.pos == .early ? base + 1 : base + 2)
+          allocs[k] = loc(op.vreg.index, op.pos == .early ? base + 1 : base + 2)
         }
       }
-      for k in ops where f.operands[k].kind == .def {
-        let op = f.operands[k]
-        if let p = op.constraint.fixedReg, lv.hasUses[op.vreg.index] {
+      for k in ops where operands[k].kind == .def {
+        let op = operands[k]
+        if let p = op.constraint.fixedReg, hasUses[op.vreg.index] {
           add(.after(i), 1, op.regClass, .reg(p), loc(op.vreg.index, base + 3))
         }
       }
     }
+    out.allocs = allocs.array
     // Block parameters.
-    out.blockParamAllocs = f.blockParams.map { _ in .none }
-    for b in 0 ..< f.blocks.count {
-      let d = f.blocks[b]
+    var bpa = [Allocation](repeating: .none, count: f.blockParams.count)
+    for b in 0 ..< nb {
+      let d = blocks[b]
       for k in 0 ..< Int(d.paramCount) {
-        let v = f.blockParams[Int(d.paramStart) + k]
-        out.blockParamAllocs[Int(d.paramStart) + k] = loc(v.index, d.instStart << 2)
+        let v = blockParams[Int(d.paramStart) + k]
+        bpa[Int(d.paramStart) + k] = loc(v.index, d.instStart << 2)
       }
     }
+    out.blockParamAllocs = bpa
     // Split moves.
-    for v in 0 ..< nv {
-      let lo = Int(pieceLo[v]), hi = Int(pieceLo[v + 1])
-      if hi - lo < 2 { continue }
-      let cls = f.vregClasses[v]
-      for k in lo + 1 ..< hi {
-        let A = scan.ivs[Int(pieces[k - 1])], B = scan.ivs[Int(pieces[k])]
-        let s = B.start
-        if A.end != s || A.loc == B.loc || isBlockStart(s) { continue }
-        let inst = Int(s >> 2)
-        if s & 3 == 0 {
-          add(.before(inst), 1, cls, A.loc, B.loc)
-        } else if A.start <= (s & ~3) {
-          add(.before(inst), 2, cls, A.loc, B.loc)
-        } else {
-          add(.after(inst), 0, cls, A.loc, B.loc)
+    do {
+      let pieceLo = self.pieceLo, pieces = self.pieces
+      for v in 0 ..< nv {
+        let lo = Int(pieceLo[v]), hi = Int(pieceLo[v + 1])
+        if hi - lo < 2 { continue }
+        let cls = vregClasses[v]
+        for k in lo + 1 ..< hi {
+          let A = ivs.p[Int(pieces[k - 1])], B = ivs.p[Int(pieces[k])]
+          let s = B.start
+          if A.end != s || A.loc == B.loc || isBlockStart(s) { continue }
+          let inst = Int(s >> 2)
+          if s & 3 == 0 {
+            add(.before(inst), 1, cls, A.loc, B.loc)
+          } else if A.start <= (s & ~3) {
+            add(.before(inst), 2, cls, A.loc, B.loc)
+          } else {
+            add(.after(inst), 0, cls, A.loc, B.loc)
+          }
         }
       }
     }
     // Edge moves.
-    for e in 0 ..< f.edges.count {
-      let ed = f.edges[e]
+    for e in 0 ..< ne {
+      let ed = edges[e]
       let B = ed.from.index, S = ed.to.index
-      let endPos = (f.blocks[B].instEnd << 2) - 1
-      let startPos = f.blocks[S].instStart << 2
-      let predSide = f.blocks[B].succCount == 1
-      let point: ProgPoint = predSide ? .before(Int(f.blocks[B].instEnd) - 1) : .before(Int(f.blocks[S].instStart))
+      let endPos = (blocks[B].instEnd << 2) - 1
+      let startPos = blocks[S].instStart << 2
+      let predSide = blocks[B].succCount == 1
+      let point: ProgPoint = predSide ? .before(Int(blocks[B].instEnd) - 1) : .before(Int(blocks[S].instStart))
       let phase: UInt64 = predSide ? 3 : 0
-      for k in Int(lv.liveInStart[S]) ..< Int(lv.liveInStart[S + 1]) {
-        let v = Int(lv.liveIn[k])
-        add(point, phase, f.vregClasses[v], loc(v, endPos), loc(v, startPos), edge: UInt32(e))
+      for k in Int(liveInStart[S]) ..< Int(liveInStart[S + 1]) {
+        let v = Int(liveIn[k])
+        // A vreg in one piece has one location wherever it lives: no move.
+        if pieceLo[v + 1] - pieceLo[v] <= 1 { continue }
+        add(point, phase, vregClasses[v], loc(v, endPos), loc(v, startPos), edge: UInt32(e))
       }
-      for (p, a) in zip(f.params(S), f.args(e)) {
-        add(point, phase, f.vregClasses[p.index], loc(a.index, endPos), loc(p.index, startPos), edge: UInt32(e))
+      for (pk, ak) in zip(paramRange(S), argRange(e)) {
+        let p = blockParams[pk], a = edgeArgs[ak]
+        add(point, phase, vregClasses[p.index], loc(a.index, endPos), loc(p.index, startPos), edge: UInt32(e))
       }
     }
+    // Sort by (key, insertion order): keys are below 2^34 and indices below 2^30.
+    let nRaw = raw.count
+    rawOrder.resize(nRaw)
+    do {
+      let rp = raw.p, ord = rawOrder.p
+      var sorted = true
+      for k in 0 ..< nRaw {
+        ord[k] = rp[k].key << 30 | UInt64(k)
+        if k > 0 && ord[k] < ord[k - 1] { sorted = false }
+      }
+      if !sorted { var ob = UnsafeMutableBufferPointer(start: ord, count: nRaw); ob.sort() }
+    }
     // Sequentialize each group.
-    raw.sort { $0.key != $1.key ? $0.key < $1.key : $0.seq < $1.seq }
-    var pm = ParallelMoves()
-    var group: [ParallelMoves.Move] = []
-    var seqOut: [ParallelMoves.Move] = []
-    out.edits.reserveCapacity(raw.count + raw.count / 8)
-    var slotClasses = scan.slotClasses
+    var edits: [Edit] = []
+    edits.reserveCapacity(nRaw + nRaw / 8)
+    var slotClasses = self.slotClasses
+    var tempSlots: [[UInt32]] = [[.max, .max], [.max, .max]]
+    let rp = raw.p, ord = rawOrder.p
     var g = 0
-    while g < raw.count {
+    while g < nRaw {
+      let first = rp[Int(ord[g] & 0x3FFF_FFFF)]
+      let key = first.key
       var h = g + 1
-      while h < raw.count && raw[h].key == raw[g].key { h += 1 }
-      let key = raw[g].key
+      while h < nRaw && rp[Int(ord[h] & 0x3FFF_FFFF)].key == key { h += 1 }
       let cls: RegClass = key & 1 == 0 ? .int : .float
       let point = ProgPoint(raw: UInt32(key >> 4))
-      let edge = raw[g].edge
+      let edge = first.edge
+      if h == g + 1 && !(first.from.isStack && first.to.isStack) {
+        // A single register move needs no sequencing.
+        edits.append(Edit(point: point, from: first.from, to: first.to, regClass: cls, edge: edge))
+        g = h
+        continue
+      }
       group.removeAll(keepingCapacity: true)
-      for m in raw[g ..< h] { group.append(ParallelMoves.Move(from: m.from, to: m.to)) }
+      for m in g ..< h { let r = rp[Int(ord[m] & 0x3FFF_FFFF)]; group.append(ParallelMoves.Move(from: r.from, to: r.to)) }
       seqOut.removeAll(keepingCapacity: true)
       let c = Int(cls.rawValue)
       let fallback = env.allocatable[c].first ?? PReg(cls, 0)
@@ -179,17 +203,18 @@ struct Resolver {
         }
         return SpillSlot(raw: tempSlots[c][which])
       }, into: &seqOut)
-      for m in seqOut { out.edits.append(Edit(point: point, from: m.from, to: m.to, regClass: cls, edge: edge)) }
+      for m in seqOut { edits.append(Edit(point: point, from: m.from, to: m.to, regClass: cls, edge: edge)) }
       g = h
     }
     out.spillSlotClasses = slotClasses
     // Callee-saved registers written.
     var used = PRegSet()
-    for iv in scan.ivs { if let r = iv.loc.reg { used.insert(r) } }
-    for op in f.operands { if let p = op.constraint.fixedReg, op.kind == .def { used.insert(p) } }
-    for e in out.edits { if let r = e.to.reg { used.insert(r) } }
+    for k in 0 ..< ivs.count { let l = ivs.p[k].loc; if l.isReg { used.insert(PReg(raw: UInt8(l.raw))) } }
+    for k in 0 ..< no { let op = operands[k]; if op.kind == .def, let p = op.constraint.fixedReg { used.insert(p) } }
+    for e in edits { if let r = e.to.reg { used.insert(r) } }
     out.usedCalleeSaved = used.intersection(env.calleeSaved)
-    out.stats = scan.stats
+    out.edits = edits
+    out.stats = stats
     out.stats.moves = out.edits.count
     return out
   }

@@ -112,17 +112,23 @@ public enum Lowering {
     var fnSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.functions.count)
     var intrinsic = [Intr](repeating: .none, count: m.functions.count)
     var libm = [Int16](repeating: -1, count: m.functions.count)
-    for (i, fn) in m.functions.enumerated() {
-      let name = symName(fn.name)
+    // (Fields are read in place: copying a `Function` would retain each of its arrays.)
+    var defined: [Int] = []
+    let fns = FunctionLowering.unretained(m.functions)
+    for i in 0..<m.functions.count {
+      let fname = fns[i].name
+      let name = symName(fname)
       if name.hasPrefix("llvm.") {
         let (k, h) = classifyIntrinsic(name)
         intrinsic[i] = k; libm[i] = h
         continue
       }
-      var s = SSymbol(name: name, kind: .function, binding: binding(fn.linkage), isDefined: !fn.isDeclaration)
-      s.visibility = vis(fn.visibility)
+      let isDecl = fns[i].blocks.isEmpty
+      var s = SSymbol(name: name, kind: .function, binding: binding(fns[i].linkage), isDefined: !isDecl)
+      s.visibility = vis(fns[i].visibility)
       fnSym[i] = SymbolID(out.symbols.count)
-      if !helperNameSym.isEmpty && helperNameSym[fn.name.raw] != nil { byName[name] = fnSym[i] }
+      if !isDecl { defined.append(i) }
+      if !helperNameSym.isEmpty && helperNameSym[fname.raw] != nil { byName[name] = fnSym[i] }
       out.symbols.append(s)
     }
     var globalSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.globals.count)
@@ -140,7 +146,7 @@ public enum Lowering {
     for (i, a) in m.aliases.enumerated() {
       let name = symName(a.name)
       var kind = SymbolKind.data
-      if a.aliasee.tag == .function { kind = .function }
+      if a.aliasee.fastTag == .function { kind = .function }
       var s = SSymbol(name: name, kind: kind, binding: binding(a.linkage), isDefined: true)
       s.visibility = vis(a.visibility)
       aliasSym[i] = SymbolID(out.symbols.count)
@@ -174,7 +180,6 @@ public enum Lowering {
     // functions
     let ctx = LowerContext(module: m, target: target, layout: layout, fnSym: fnSym, globalSym: globalSym,
                            aliasSym: aliasSym, intrinsic: intrinsic, libmHelper: libm, helperSym: helperSym)
-    let defined = m.functions.indices.filter { !m.functions[$0].isDeclaration && fnSym[$0].raw != .max }
     final class Results: @unchecked Sendable {
       var fns: [SFunction?]
       var diags: [Diagnostics?]
@@ -187,12 +192,13 @@ public enum Lowering {
     let results = Results(defined.count)
     let n = defined.count
     // One FunctionLowering per worker: its scratch arrays keep their capacity across functions.
+    let defs = defined
     let work: @Sendable (Int, inout FunctionLowering?) -> (SFunction?, Diagnostics, UInt64) = { k, fl in
-      let fi = defined[k]
+      let fi = defs[k]
       if fl == nil {
-        fl = FunctionLowering(ctx: ctx, function: m.functions[fi], symbol: ctx.fnSym[fi])
+        fl = FunctionLowering(ctx: ctx, function: fi, symbol: ctx.fnSym[fi])
       } else {
-        fl!.reset(function: m.functions[fi], symbol: ctx.fnSym[fi])
+        fl!.reset(function: fi, symbol: ctx.fnSym[fi])
       }
       let f = fl!.run()
       return (f, fl!.diags, fl!.usedHelpers)
@@ -200,10 +206,14 @@ public enum Lowering {
     let workers = max(1, min(threads, n + 1))
     if workers <= 1 {
       lowerData()
-      var fl: FunctionLowering? = nil
+      var worker: FunctionLowering? = nil
       for k in 0..<n {
-        let (f, d, u) = work(k, &fl)
-        results.fns[k] = f; results.diags[k] = d; results.used[k] = u
+        if let w = worker { w.reset(function: defined[k], symbol: fnSym[defined[k]]) }
+        else { worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]]) }
+        let fl = worker!
+        results.fns[k] = fl.run()
+        results.diags[k] = fl.diags
+        results.used[k] = fl.usedHelpers
       }
     } else {
       // Dynamic scheduling: item 0 is the data, item k+1 function k. Results go to fixed slots, so
@@ -264,9 +274,8 @@ public enum Lowering {
     // Move the functions out of `results` (no copy-on-write copies), remapping helper calls.
     out.functions.reserveCapacity(n)
     for k in 0..<n {
-      var f = results.fns[k].take()!
       if removedAny && usedHelpers != 0 {
-        f.insts.withUnsafeMutableBufferPointer { ib in
+        results.fns[k]!.insts.withUnsafeMutableBufferPointer { ib in
           for i in 0..<ib.count {
             let op = ib[i].op
             if (op == .call || (op == .invoke && ib[i].flags & SFlags.indirect == 0)) && Int(ib[i].aux2) >= helperBase {
@@ -275,8 +284,8 @@ public enum Lowering {
           }
         }
       }
-      out.symbols[f.symbol.index].definition = Int32(out.functions.count)
-      out.functions.append(f)
+      out.symbols[results.fns[k]!.symbol.index].definition = Int32(out.functions.count)
+      out.functions.append(results.fns[k].take()!)
     }
     return out
   }

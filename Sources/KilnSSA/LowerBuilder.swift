@@ -25,7 +25,9 @@
 // - `FunctionLowering` is a class with one instance per worker thread (never shared between
 //   threads): methods get `self` by reference, where a large struct's non-mutating methods called
 //   from mutating ones could copy the whole struct (and retain every array in it). Its scratch
-//   arrays keep their capacity from one function to the next.
+//   state lives in `Scratch` buffers (LowerScratch.swift) that keep their capacity from one
+//   function to the next; the IR function and the module tables are read in place through
+//   unretained pointers (the module outlives the lowering and is not mutated meanwhile).
 // - Branch arguments are kept apart until `finish()`: explicit ones (IR phi operands, computed and
 //   materialized in the predecessor before its terminator) in `tmpArgs`, and, per edge, the
 //   target block's variable phis read from `phiOps`.
@@ -64,55 +66,66 @@ enum AK {
 
 final class FunctionLowering {
   let ctx: LowerContext
-  var f: SFunction
-  var fn: Function
+  var f: ScratchFunction
+  /// The module's functions (unretained: `ctx.module` keeps them) and the one being lowered.
+  let functions: UnsafePointer<Function>
+  var fnIndex: Int
+  /// The IR function being lowered, read in place (a copy would retain each of its arrays).
+  var fn: Function { unsafeAddress { functions + fnIndex } }
   var diags: Diagnostics
   var usedHelpers: UInt64 = 0
   let ptrT: SType
 
+  // The IR function's arrays, unretained (the module keeps them; set per function).
+  var irInsts: UnsafePointer<Inst>
+  var irOps: UnsafePointer<Value>
+  var irBlocks: UnsafePointer<Block>
+
   // IR value → SSA leaves
-  var leafPool: [SValue] = []
-  var instLeaf: [UInt32] = []
-  var argLeaf: [UInt32] = []
-  var addrKind: [UInt8] = []
-  var addrBase: [UInt32] = []
-  var addrOff: [Int64] = []
+  var leafPool = Scratch<SValue>(capacity: 1024)
+  var instLeaf = Scratch<UInt32>(capacity: 1024)
+  var argLeaf = Scratch<UInt32>()
+  var addrKind = Scratch<UInt8>(capacity: 1024)
+  var addrBase = Scratch<UInt32>(capacity: 1024)
+  var addrOff = Scratch<Int64>(capacity: 1024)
 
   // blocks
   var irBlockCount = 0
   var curSB: UInt32 = 0
   var curIR = 0
-  var sbExplicitStart: [UInt32] = []
-  var sbExplicitCount: [UInt32] = []
-  var tmpParams: [SValue] = []
-  var emitOrder: [UInt32] = []
-  var expectedPreds: [UInt32] = []
-  var donePreds: [UInt32] = []
-  var predStart: [UInt32] = []
-  var predFrom: [UInt32] = []
-  var sealed: [Bool] = []
-  var finished: [Bool] = []
-  var phiHead: [Int32] = []
-  var phiTail: [Int32] = []
-  var edges: [EdgeMeta] = []
-  var tmpArgs: [SValue] = []
-  var slotAddrBlock: [UInt32] = []
-  var slotAddrVal: [SValue] = []
+  var sbExplicitStart = Scratch<UInt32>()
+  var sbExplicitCount = Scratch<UInt32>()
+  var tmpParams = Scratch<SValue>()
+  var emitOrder = Scratch<UInt32>()
+  var expectedPreds = Scratch<UInt32>()
+  var donePreds = Scratch<UInt32>()
+  var predStart = Scratch<UInt32>()
+  var predFrom = Scratch<UInt32>()
+  var sealed = Scratch<Bool>()
+  var finished = Scratch<Bool>()
+  var phiHead = Scratch<Int32>()
+  var phiTail = Scratch<Int32>()
+  var edges = Scratch<EdgeMeta>()
+  var tmpArgs = Scratch<SValue>()
+  var slotAddrBlock = Scratch<UInt32>()
+  var slotAddrVal = Scratch<SValue>()
 
   // variables
-  var varTypes: [SType] = []
-  var defs: [SValue] = []
-  var phis: [PhiRec] = []
-  var phiOps: [SValue] = []
-  var pending: [Int32] = []
-  var chain: [Int] = []
+  var varTypes = Scratch<SType>()
+  var defs = Scratch<SValue>(capacity: 1024)
+  var phis = Scratch<PhiRec>()
+  var phiOps = Scratch<SValue>()
+  var pending = Scratch<Int32>()
+  var chain = Scratch<Int>()
   var lateUndef: [SValue] = Array(repeating: .none, count: 7)
   var loc: SourceLoc = .none
   var failed = false
-  var sigArgTypes: [TypeID] = []
-  var candScratch: [Bool] = []
-  var replacementScratch: [UInt32] = []
-  var newIndexScratch: [UInt32] = []
+  var sigArgTypes = Scratch<TypeID>()
+  var candScratch = Scratch<Bool>(capacity: 1024)
+  var replacementScratch = Scratch<UInt32>(capacity: 1024)
+  var newIndexScratch = Scratch<UInt32>(capacity: 1024)
+  var newBlockID = Scratch<UInt32>()
+  var blockScratch = Scratch<SBlock>()
 
   // Per-worker copies of the shared read-only tables: reading `ctx.layout` / `ctx.module.types`
   // through the class would copy the struct (retaining every array buffer, atomically, from every
@@ -126,11 +139,17 @@ final class FunctionLowering {
   let intrinsic: [Intr]
   let libmHelper: [Int16]
   let helperSym: [SymbolID]
+  // `layout`'s leaf tables, unretained (the stored `layout` keeps them).
+  let layoutLeafCount: UnsafePointer<UInt32>
+  let layoutLeafStart: UnsafePointer<UInt32>
+  let layoutLeaves: UnsafePointer<Leaf>
 
-  init(ctx: LowerContext, function fn: Function, symbol: SymbolID) {
+  init(ctx: LowerContext, function index: Int, symbol: SymbolID) {
     self.ctx = ctx
-    self.fn = fn
-    self.f = SFunction(symbol: symbol)
+    functions = FunctionLowering.unretained(ctx.module.functions)
+    fnIndex = index
+    let fn = functions[index]
+    self.f = ScratchFunction(symbol: symbol)
     self.diags = Diagnostics(file: ctx.module.source)
     self.ptrT = ctx.target.pointerType
     types = ctx.module.types
@@ -142,7 +161,33 @@ final class FunctionLowering {
     intrinsic = ctx.intrinsic
     libmHelper = ctx.libmHelper
     helperSym = ctx.helperSym
+    layoutLeafCount = FunctionLowering.unretained(ctx.layout.leafCount)
+    layoutLeafStart = FunctionLowering.unretained(ctx.layout.leafStart)
+    layoutLeaves = FunctionLowering.unretained(ctx.layout.leaves)
+    irInsts = FunctionLowering.unretained(fn.insts)
+    irOps = FunctionLowering.unretained(fn.operands)
+    irBlocks = FunctionLowering.unretained(fn.blocks)
   }
+
+  deinit {
+    f.deallocate()
+    leafPool.deallocate(); instLeaf.deallocate(); argLeaf.deallocate(); addrKind.deallocate()
+    addrBase.deallocate(); addrOff.deallocate(); sbExplicitStart.deallocate(); sbExplicitCount.deallocate()
+    tmpParams.deallocate(); emitOrder.deallocate(); expectedPreds.deallocate(); donePreds.deallocate()
+    predStart.deallocate(); predFrom.deallocate(); sealed.deallocate(); finished.deallocate()
+    phiHead.deallocate(); phiTail.deallocate(); edges.deallocate(); tmpArgs.deallocate()
+    slotAddrBlock.deallocate(); slotAddrVal.deallocate(); varTypes.deallocate(); defs.deallocate()
+    phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
+    sigArgTypes.deallocate(); candScratch.deallocate(); replacementScratch.deallocate()
+    newIndexScratch.deallocate(); newBlockID.deallocate(); blockScratch.deallocate()
+  }
+
+  /// The storage of an array the module keeps alive and never mutates during lowering (a dummy
+  /// address for an empty array: nothing is read through it).
+  static func unretained<T>(_ a: [T]) -> UnsafePointer<T> {
+    a.withUnsafeBufferPointer { $0.baseAddress } ?? UnsafeRawPointer(emptyStorage).assumingMemoryBound(to: T.self)
+  }
+  nonisolated(unsafe) private static let emptyStorage = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 16)
 
   func error(_ message: String, at l: SourceLoc? = nil) {
     failed = true
@@ -333,7 +378,7 @@ final class FunctionLowering {
       break
     }
     defs[b * nv + v] = result
-    for c in chain { defs[c * nv + v] = result }
+    for k in 0..<chain.count { defs[chain[k] * nv + v] = result }
     return result
   }
 
@@ -352,7 +397,7 @@ final class FunctionLowering {
       let b = Int(rec.irBlock)
       let np = Int(expectedPreds[b])
       let start = phiOps.count
-      phiOps.append(contentsOf: repeatElement(SValue.none, count: np))
+      phiOps.append(repeating: SValue.none, count: np)
       phis[Int(p)].opStart = UInt32(start)
       for k in 0..<np {
         let pred = Int(predFrom[Int(predStart[b]) + k])
@@ -384,25 +429,24 @@ final class FunctionLowering {
 
   // MARK: finishing
 
+  /// Follows `replacementScratch` from `v` to the value that survives (with path compression).
+  @inline(__always) func resolve(_ v: SValue) -> SValue {
+    let rep = replacementScratch.base
+    let n = replacementScratch.count
+    var x = v.raw
+    while Int(x) < n && rep[Int(x)] != .max { x = rep[Int(x)] }
+    var y = v.raw
+    while Int(y) < n && rep[Int(y)] != .max && rep[Int(y)] != x {
+      let nx = rep[Int(y)]; rep[Int(y)] = x; y = nx
+    }
+    return SValue(raw: x)
+  }
+
   /// Builds the final `SFunction`: trivial phis removed, parameters and branch arguments laid out,
   /// values and blocks renumbered.
   func finish() -> SFunction {
     // 1. trivial phi removal (fixpoint, reverse creation order)
-    var replacement: [UInt32] = []
-    swap(&replacement, &replacementScratch)   // take the scratch (keeps it unique: no copy on write)
-    replacement.removeAll(keepingCapacity: true)
-    replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count))
-    defer { swap(&replacement, &replacementScratch) }
-    func resolve(_ v: SValue, _ rep: inout [UInt32]) -> SValue {
-      var x = v.raw
-      while Int(x) < rep.count && rep[Int(x)] != .max { x = rep[Int(x)] }
-      // path compression
-      var y = v.raw
-      while Int(y) < rep.count && rep[Int(y)] != .max && rep[Int(y)] != x {
-        let n = rep[Int(y)]; rep[Int(y)] = x; y = n
-      }
-      return SValue(raw: x)
-    }
+    replacementScratch.refill(UInt32.max, f.values.count)
     var anyRemoved = false
     var changed = true
     while changed {
@@ -410,14 +454,13 @@ final class FunctionLowering {
       var i = phis.count - 1
       while i >= 0 {
         defer { i -= 1 }
-        if phis[i].dead { continue }
         let rec = phis[i]
-        if rec.opStart == .max { continue }
+        if rec.dead || rec.opStart == .max { continue }
         let np = Int(expectedPreds[Int(rec.irBlock)])
         var same = SValue.none
         var trivial = true
         for k in 0..<np {
-          let o = resolve(phiOps[Int(rec.opStart) + k], &replacement)
+          let o = resolve(phiOps[Int(rec.opStart) + k])
           if o == rec.value || o == same { continue }
           if same != .none { trivial = false; break }
           same = o
@@ -425,18 +468,18 @@ final class FunctionLowering {
         if !trivial { continue }
         if same == .none {
           same = lateUndefValue(varTypes[Int(rec.variable)])
-          if replacement.count < f.values.count {
-            replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count - replacement.count))
+          if replacementScratch.count < f.values.count {
+            replacementScratch.append(repeating: .max, count: f.values.count - replacementScratch.count)
           }
         }
-        replacement[rec.value.index] = same.raw
+        replacementScratch[rec.value.index] = same.raw
         phis[i].dead = true
         anyRemoved = true
         changed = true
       }
     }
-    if replacement.count < f.values.count {
-      replacement.append(contentsOf: repeatElement(UInt32.max, count: f.values.count - replacement.count))
+    if replacementScratch.count < f.values.count {
+      replacementScratch.append(repeating: .max, count: f.values.count - replacementScratch.count)
     }
 
     // 2. late undefs: insert before the entry block's terminator
@@ -453,27 +496,30 @@ final class FunctionLowering {
       }
       f.insts.insert(contentsOf: newInsts, at: at)
       let n = UInt32(newInsts.count)
-      for b in 0..<f.blocks.count {
-        if b == 0 { f.blocks[b].instEnd += n; continue }
-        if Int(f.blocks[b].instStart) >= at { f.blocks[b].instStart += n; f.blocks[b].instEnd += n }
+      let blocks = f.blocks.buffer
+      for b in 0..<blocks.count {
+        if b == 0 { blocks[b].instEnd += n; continue }
+        if Int(blocks[b].instStart) >= at { blocks[b].instStart += n; blocks[b].instEnd += n }
       }
-      for k in 0..<f.values.count where !f.values[k].isParam {
-        if f.values[k].owner != .max && Int(f.values[k].owner) >= at { f.values[k].owner += n }
+      let values = f.values.buffer
+      for k in 0..<values.count where !values[k].isParam {
+        if values[k].owner != .max && Int(values[k].owner) >= at { values[k].owner += n }
       }
       var k = 0
       for v in lateUndef where v != .none {
-        f.values[v.index].owner = UInt32(at + k)
+        values[v.index].owner = UInt32(at + k)
         k += 1
       }
     }
 
     // 3. block parameters: explicit ones, then live variable phis
-    f.blockParams.removeAll(keepingCapacity: true)
+    f.blockParams.removeAll()
     f.blockParams.reserveCapacity(tmpParams.count + phis.count)
-    for b in 0..<f.blocks.count {
+    let nBlocks = f.blocks.count
+    for b in 0..<nBlocks {
       let start = UInt32(f.blockParams.count)
       let es = Int(sbExplicitStart[b]), ec = Int(sbExplicitCount[b])
-      for k in 0..<ec { f.blockParams.append(tmpParams[es + k]) }
+      f.blockParams.append(contentsOf: UnsafeBufferPointer(start: tmpParams.base + es, count: ec))
       if b < irBlockCount {
         var p = phiHead[b]
         while p >= 0 {
@@ -491,19 +537,20 @@ final class FunctionLowering {
     }
 
     // 4. branch arguments
-    f.blockArgs.removeAll(keepingCapacity: true)
-    for e in 0..<f.succs.count {
+    f.blockArgs.removeAll()
+    let nSuccs = f.succs.count
+    for e in 0..<nSuccs {
       let m = edges[e]
       let start = UInt32(f.blockArgs.count)
       for k in 0..<Int(m.explicitCount) {
-        f.blockArgs.append(resolve(tmpArgs[Int(m.explicitStart) + k], &replacement))
+        f.blockArgs.append(resolve(tmpArgs[Int(m.explicitStart) + k]))
       }
       if m.irTarget >= 0 {
         var p = phiHead[Int(m.irTarget)]
         while p >= 0 {
           let rec = phis[Int(p)]
           if !rec.dead && rec.opStart != .max {
-            f.blockArgs.append(resolve(phiOps[Int(rec.opStart) + Int(m.predIndex)], &replacement))
+            f.blockArgs.append(resolve(phiOps[Int(rec.opStart) + Int(m.predIndex)]))
           }
           p = rec.next
         }
@@ -514,62 +561,46 @@ final class FunctionLowering {
 
     // 5. operands through replacements; renumber values without the removed phis
     if anyRemoved {
-      var newIndex: [UInt32] = []
-      swap(&newIndex, &newIndexScratch)   // take the scratch (keeps it unique: no copy on write)
-      newIndex.removeAll(keepingCapacity: true)
-      newIndex.append(contentsOf: repeatElement(UInt32.max, count: f.values.count))
-      defer { swap(&newIndex, &newIndexScratch) }
+      let nv = f.values.count
+      newIndexScratch.refill(UInt32.max, nv)
+      let newIndex = newIndexScratch.base
+      let rep = replacementScratch.base
+      let values = f.values.base
       var kept = 0
-      for k in 0..<f.values.count where replacement[k] == .max {
+      for k in 0..<nv where rep[k] == .max {
         newIndex[k] = UInt32(kept)
-        f.values[kept] = f.values[k]
+        values[kept] = values[k]
         kept += 1
       }
-      for k in 0..<f.values.count where replacement[k] != .max {
-        newIndex[k] = newIndex[resolve(SValue(k), &replacement).index]
+      for k in 0..<nv where rep[k] != .max {
+        newIndex[k] = newIndex[resolve(SValue(k)).index]
       }
-      f.values.removeSubrange(kept...)
-      for k in 0..<f.operands.count where f.operands[k] != .none { f.operands[k] = SValue(raw: newIndex[f.operands[k].index]) }
-      for k in 0..<f.blockArgs.count { f.blockArgs[k] = SValue(raw: newIndex[f.blockArgs[k].index]) }
-      for k in 0..<f.blockParams.count { f.blockParams[k] = SValue(raw: newIndex[f.blockParams[k].index]) }
-      for k in 0..<f.insts.count where f.insts[k].result != .none {
-        f.insts[k].result = SValue(raw: newIndex[f.insts[k].result.index])
+      f.values.truncate(kept)
+      let ops = f.operands.buffer
+      for k in 0..<ops.count where ops[k] != .none { ops[k] = SValue(raw: newIndex[ops[k].index]) }
+      let args = f.blockArgs.buffer
+      for k in 0..<args.count { args[k] = SValue(raw: newIndex[args[k].index]) }
+      let params = f.blockParams.buffer
+      for k in 0..<params.count { params[k] = SValue(raw: newIndex[params[k].index]) }
+      let insts = f.insts.buffer
+      for k in 0..<insts.count where insts[k].result != .none {
+        insts[k].result = SValue(raw: newIndex[insts[k].result.index])
       }
     }
 
     // 6. blocks in emission order
     if f.blocks.count > irBlockCount {
-      var newID = [UInt32](repeating: 0, count: f.blocks.count)
-      for (k, b) in emitOrder.enumerated() { newID[Int(b)] = UInt32(k) }
-      var blocks = f.blocks
-      for (k, b) in emitOrder.enumerated() { blocks[k] = f.blocks[Int(b)] }
-      f.blocks = blocks
-      for k in 0..<f.succs.count { f.succs[k].block = SBlockID(raw: newID[f.succs[k].block.index]) }
-      for k in 0..<f.values.count where f.values[k].isParam { f.values[k].owner = newID[Int(f.values[k].owner)] }
+      let nb = f.blocks.count
+      newBlockID.refill(0, nb)
+      for k in 0..<emitOrder.count { newBlockID[Int(emitOrder[k])] = UInt32(k) }
+      blockScratch.removeAll()
+      blockScratch.append(contentsOf: UnsafeBufferPointer(f.blocks.buffer))
+      for k in 0..<emitOrder.count { f.blocks[k] = blockScratch[Int(emitOrder[k])] }
+      let succs = f.succs.buffer
+      for k in 0..<succs.count { succs[k].block = SBlockID(raw: newBlockID[succs[k].block.index]) }
+      let values = f.values.buffer
+      for k in 0..<values.count where values[k].isParam { values[k].owner = newBlockID[Int(values[k].owner)] }
     }
-    return copyOut()
-  }
-
-  /// The finished function in exactly-sized fresh arrays (the scratch `f` keeps its capacity for
-  /// the next function this worker lowers).
-  func copyOut() -> SFunction {
-    @inline(__always) func exact<T>(_ a: [T]) -> [T] {
-      a.isEmpty ? [] : a.withUnsafeBufferPointer { Array($0) }
-    }
-    var out = SFunction(symbol: f.symbol)
-    out.signatures = exact(f.signatures)
-    out.abiParams = exact(f.abiParams)
-    out.values = exact(f.values)
-    out.blocks = exact(f.blocks)
-    out.blockParams = exact(f.blockParams)
-    out.insts = exact(f.insts)
-    out.operands = exact(f.operands)
-    out.succs = exact(f.succs)
-    out.blockArgs = exact(f.blockArgs)
-    out.switchCases = exact(f.switchCases)
-    out.stackSlots = exact(f.stackSlots)
-    out.landingPads = exact(f.landingPads)
-    out.personality = f.personality
-    return out
+    return f.copyOut()
   }
 }

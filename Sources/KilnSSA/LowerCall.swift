@@ -51,7 +51,7 @@ extension FunctionLowering {
   /// Builds a signature for function type `fty` with the attribute list at `attrStart` (return
   /// first) and `argCount` actual arguments typed by `argType`.
   func signature(_ fty: TypeID, attrStart: UInt32, argCount: Int) -> UInt32 {
-    let fixed = types.params(fty).count
+    let fixed = Int(types[fty].listCount)   // = types.params(fty).count, without a slice
     let ps = UInt32(f.abiParams.count)
     var fixedAbi = 0
     for k in 0..<argCount {
@@ -110,7 +110,7 @@ extension FunctionLowering {
     let callee = opnd(inst, 0)
     let nargs = Int(inst.operandCount) - 1 - (invoke ? 2 : 0)
     guard nargs >= 0 else { error("malformed call"); return }
-    if callee.tag == .function && callee.index < intrinsic.count && intrinsic[callee.index] != .none {
+    if callee.fastTag == .function && callee.index < intrinsic.count && intrinsic[callee.index] != .none {
       if invoke { error("unsupported: invoke of an intrinsic"); return }
       lowerIntrinsic(i, inst, intrinsic[callee.index], callee.index, nargs)
       return
@@ -130,7 +130,7 @@ extension FunctionLowering {
     }
     var direct: SymbolID? = nil
     var calleeV = SValue.none
-    switch callee.tag {
+    switch callee.fastTag {
     case .function, .alias: direct = symbolOf(callee)
     default: break
     }
@@ -146,7 +146,7 @@ extension FunctionLowering {
       edge(opnd(inst, Int(inst.operandCount) - 1))
       let os = f.operands.count
       if direct == nil { f.operands.append(calleeV) }
-      f.operands.append(contentsOf: tmpArgs[tmpStart..<argEnd])
+      f.operands.append(contentsOf: UnsafeBufferPointer(start: tmpArgs.base + tmpStart, count: argEnd - tmpStart))
       var si = SInst(op: .invoke, type: .none)
       if let d = direct { si.aux2 = d.raw } else { si.flags |= SFlags.indirect }
       let (r, n) = pushCall(si, opStart: os, sig: sig, succStart: ss)
@@ -156,8 +156,8 @@ extension FunctionLowering {
     }
     let os = f.operands.count
     if direct == nil { f.operands.append(calleeV) }
-    f.operands.append(contentsOf: tmpArgs[tmpStart...])
-    tmpArgs.removeSubrange(tmpStart...)
+    f.operands.append(contentsOf: UnsafeBufferPointer(start: tmpArgs.base + tmpStart, count: tmpArgs.count - tmpStart))
+    tmpArgs.truncate(tmpStart)
     var si = SInst(op: direct == nil ? .callIndirect : .call, type: .none)
     if let d = direct { si.aux2 = d.raw }
     if inst.flags & InstFlags.musttail != 0 { si.flags |= SFlags.tail }
@@ -179,7 +179,7 @@ extension FunctionLowering {
       let kindIdx = Int(inst.aux) + k
       let isFilter = kindIdx < fn.extra.count && fn.extra[kindIdx] == 1
       if isFilter {
-        if v.tag == .constant, consts.nodes[v.index].kind == .aggregate {
+        if v.fastTag == .constant, consts.nodes[v.index].kind == .aggregate {
           for e in consts.elements(ConstID(raw: UInt32(v.index))) {
             clauses.append((isFilter: true, symbol: symbolOf(e)))
           }
@@ -226,7 +226,7 @@ extension FunctionLowering {
       let lenT = typeOf(arg(2))
       let len = intToType(leaves(arg(2)), width: intWidth(lenT), ptrT, signed: false)
       var vol = false
-      if nargs >= 4, arg(3).tag == .constant, let v = constInt(ConstID(raw: UInt32(arg(3).index))) { vol = v != 0 }
+      if nargs >= 4, arg(3).fastTag == .constant, let v = constInt(ConstID(raw: UInt32(arg(3).index))) { vol = v != 0 }
       let a0 = attrs(inst.aux2, 1).align ?? 1
       let a1 = kind == .memset ? a0 : (attrs(inst.aux2, 2).align ?? 1)
       let os = f.operands.count

@@ -9,39 +9,74 @@
 // - `@llvm.global_ctors`/`@llvm.global_dtors` become pointer arrays in `.init_array`/`.fini_array`
 //   (priority 65535) or `.init_array.NNNNN`; `@llvm.used`/`@llvm.compiler.used` are dropped.
 // Integers are written little-endian (all three targets are little-endian), store-size bytes.
+// Every initializer is written into one reused, zeroed byte buffer (then copied out exactly sized),
+// reading the module's constant and type tables through unretained pointers.
 
 import KilnIR
 import KilnSupport
 
-struct DataWriter {
+/// Writes initializers into one reused byte buffer. Module tables are read through unretained
+/// pointers (the module outlives the writer and is not mutated meanwhile).
+final class DataWriter {
   let m: Module
   let layout: DataLayout
   let globalSym: [SymbolID]
   let fnSym: [SymbolID]
   let aliasSym: [SymbolID]
-  var bytes: [UInt8] = []
-  var relocs: [SDataReloc] = []
+  /// The initializer being written: `bytes[0 ..< bytes.count]`, zeroed before each global.
+  var bytes = Scratch<UInt8>(capacity: 4096)
+  var relocs = Scratch<SDataReloc>(capacity: 64)
   var error: String? = nil
+  let cNodes: UnsafePointer<ConstNode>
+  let cWords: UnsafePointer<UInt64>
+  let cElems: UnsafePointer<Value>
+  let cBytes: UnsafePointer<UInt8>
+  let tNodes: UnsafePointer<TypeNode>
+  let tLists: UnsafePointer<TypeID>
+  let storeSizes: UnsafePointer<UInt64>
+  let allocSizes: UnsafePointer<UInt64>
+  let ptrBytes: Int
 
   init(m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym: [SymbolID], aliasSym: [SymbolID]) {
     self.m = m; self.layout = layout; self.globalSym = globalSym; self.fnSym = fnSym; self.aliasSym = aliasSym
+    cNodes = FunctionLowering.unretained(m.constants.nodes)
+    cWords = FunctionLowering.unretained(m.constants.words)
+    cElems = FunctionLowering.unretained(m.constants.elems)
+    cBytes = FunctionLowering.unretained(m.constants.bytes)
+    tNodes = FunctionLowering.unretained(m.types.nodes)
+    tLists = FunctionLowering.unretained(m.types.lists)
+    storeSizes = FunctionLowering.unretained(layout.storeSizes)
+    allocSizes = FunctionLowering.unretained(layout.allocSizes)
+    ptrBytes = layout.target.pointerBytes
   }
 
-  mutating func writeInt(_ words: ArraySlice<UInt64>, at off: Int, bytes n: Int) {
+  deinit { bytes.deallocate(); relocs.deallocate() }
+
+  /// Little-endian bytes of `words[start ..< start+count]`, at most `n` of them, at `off`.
+  @inline(__always) func writeWords(_ start: Int, _ count: Int, at off: Int, bytes n: Int) {
+    let size = bytes.count
     var k = 0
-    for w in words {
-      var x = w
+    for i in 0..<count {
+      var x = cWords[start + i]
       for _ in 0..<8 {
         if k >= n { return }
-        if off + k < bytes.count { bytes[off + k] = UInt8(truncatingIfNeeded: x) }
+        if off + k < size { bytes[off + k] = UInt8(truncatingIfNeeded: x) }
         x >>= 8; k += 1
       }
     }
   }
 
+  /// The low `n` (at most 8) bytes of `x`, little-endian, at `off`.
+  @inline(__always) func writeWord(_ x0: UInt64, at off: Int, bytes n: Int) {
+    let size = bytes.count
+    var x = x0
+    var k = 0
+    while k < n && k < 8 && off + k < size { bytes[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
+  }
+
   /// Symbol + addend (symbol nil: a plain integer) of a constant address/integer value.
   func evaluate(_ v: Value) -> (SymbolID?, Int64)? {
-    switch v.tag {
+    switch v.fastTag {
     case .global:
       let s = v.index < globalSym.count ? globalSym[v.index] : SymbolID(raw: .max)
       return s.raw == .max ? nil : (s, 0)
@@ -52,14 +87,14 @@ struct DataWriter {
       let s = v.index < aliasSym.count ? aliasSym[v.index] : SymbolID(raw: .max)
       return s.raw == .max ? nil : (s, 0)
     case .constant:
-      let c = ConstID(raw: UInt32(v.index))
-      let n = m.constants[c]
+      let n = cNodes[v.index]
       switch n.kind {
       case .int:
         guard n.count > 0 else { return (nil, 0) }
-        let lo = m.constants.words[Int(n.start)]
+        let lo = cWords[Int(n.start)]
         // sign-extend from the type's width so negative offsets work
-        let bits = m.types.kind(n.type) == .integer ? m.types.intWidth(n.type) : 64
+        let tn = tNodes[Int(n.type.raw)]
+        let bits = tn.kind == .integer ? tn.a : 64
         if bits < 64 {
           let sh = UInt64(64 - bits)
           return (nil, Int64(bitPattern: lo << sh) >> Int64(sh))
@@ -67,16 +102,16 @@ struct DataWriter {
         return (nil, Int64(bitPattern: lo))
       case .null, .zero, .undef, .poison: return (nil, 0)
       case .expr:
-        let ops = m.constants.elements(c)
+        let os = Int(n.start), oc = Int(n.count)
         switch n.opcode {
         case .bitcast, .ptrtoint, .inttoptr:
-          guard let x = ops.first else { return nil }
-          return evaluate(x)
+          guard oc > 0 else { return nil }
+          return evaluate(cElems[os])
         case .trunc, .zext, .sext:
-          guard let x = ops.first, let r = evaluate(x), r.0 == nil else { return nil }
+          guard oc > 0, let r = evaluate(cElems[os]), r.0 == nil else { return nil }
           return r
         case .add, .sub:
-          guard ops.count == 2, let a = evaluate(ops[ops.startIndex]), let b = evaluate(ops[ops.startIndex + 1]) else { return nil }
+          guard oc == 2, let a = evaluate(cElems[os]), let b = evaluate(cElems[os + 1]) else { return nil }
           if n.opcode == .add {
             if a.0 != nil && b.0 != nil { return nil }
             return (a.0 ?? b.0, a.1 &+ b.1)
@@ -85,25 +120,26 @@ struct DataWriter {
           if a.0 == b.0 { return (nil, a.1 &- b.1) }
           return nil
         case .getelementptr:
-          guard let base = ops.first, let b = evaluate(base) else { return nil }
+          guard oc > 0, let b = evaluate(cElems[os]) else { return nil }
           var off = b.1
           var t = n.aux
           var first = true
-          for idx in ops.dropFirst() {
-            guard let (s, k) = evaluate(idx), s == nil else { return nil }
+          for i in 1..<oc {
+            guard let (s, k) = evaluate(cElems[os + i]), s == nil else { return nil }
             if first {
-              off &+= k &* Int64(bitPattern: layout.allocSize(t))
+              off &+= k &* Int64(bitPattern: allocSizes[Int(t.raw)])
               first = false
               continue
             }
-            switch m.types.kind(t) {
+            let tn = tNodes[Int(t.raw)]
+            switch tn.kind {
             case .structure:
-              guard k >= 0 && k < Int64(m.types.fields(t).count) else { return nil }
+              guard k >= 0 && k < Int64(tn.listCount) else { return nil }
               off &+= Int64(bitPattern: layout.fieldOffset(t, Int(k)))
-              t = m.types.fields(t)[m.types.fields(t).startIndex + Int(k)]
+              t = tLists[Int(tn.listStart) + Int(k)]
             case .array, .vector:
-              t = m.types.element(t)
-              off &+= k &* Int64(bitPattern: layout.allocSize(t))
+              t = TypeID(raw: tn.a)
+              off &+= k &* Int64(bitPattern: allocSizes[Int(t.raw)])
             default: return nil
             }
           }
@@ -117,12 +153,12 @@ struct DataWriter {
   }
 
   /// Writes constant `v` of type `t` at `off` (the buffer is already sized and zeroed).
-  mutating func write(_ v: Value, _ t: TypeID, at off: Int) {
+  func write(_ v: Value, _ t: TypeID, at off: Int) {
     if error != nil { return }
-    switch v.tag {
+    switch v.fastTag {
     case .global, .function, .alias:
       if let (s, a) = evaluate(v), let s {
-        relocs.append(SDataReloc(offset: UInt32(off), symbol: s, addend: a, width: UInt8(layout.target.pointerBytes)))
+        relocs.append(SDataReloc(offset: UInt32(off), symbol: s, addend: a, width: UInt8(ptrBytes)))
       }
       return
     case .constant: break
@@ -130,46 +166,55 @@ struct DataWriter {
       error = "unsupported: non-constant initializer"
       return
     }
-    let c = ConstID(raw: UInt32(v.index))
-    let n = m.constants[c]
-    let size = Int(layout.storeSize(t))
+    let n = cNodes[v.index]
+    let size = Int(storeSizes[Int(t.raw)])
     switch n.kind {
     case .zero, .null, .undef, .poison: return
     case .int:
       if n.count == 1 {
-        var x = m.constants.words[Int(n.start)]
-        var k = 0
-        while k < size && k < 8 && off + k < bytes.count { bytes[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
+        writeWord(cWords[Int(n.start)], at: off, bytes: size)
       } else {
-        writeInt(m.constants.words(c), at: off, bytes: size)
+        writeWords(Int(n.start), Int(n.count), at: off, bytes: size)
       }
     case .float:
-      let w = m.constants.words(c)
-      switch m.types.kind(t) {
+      switch tNodes[Int(t.raw)].kind {
       case .float:
-        let d = Double(bitPattern: w.first ?? 0)
-        writeInt([UInt64(Float(d).bitPattern)], at: off, bytes: 4)
-      case .double: writeInt(w, at: off, bytes: 8)
-      case .x86_fp80: writeInt(w, at: off, bytes: 10)
-      case .fp128: writeInt(w, at: off, bytes: 16)
+        let d = Double(bitPattern: n.count > 0 ? cWords[Int(n.start)] : 0)
+        writeWord(UInt64(Float(d).bitPattern), at: off, bytes: 4)
+      case .double: writeWords(Int(n.start), Int(n.count), at: off, bytes: 8)
+      case .x86_fp80: writeWords(Int(n.start), Int(n.count), at: off, bytes: 10)
+      case .fp128: writeWords(Int(n.start), Int(n.count), at: off, bytes: 16)
       default: break
       }
     case .string:
-      let s = m.constants.stringBytes(c)
-      var k = off
-      for b in s where k < bytes.count { bytes[k] = b; k += 1 }
+      let c = max(0, min(Int(n.count), bytes.count - off))
+      if c > 0 { (bytes.base + off).update(from: cBytes + Int(n.start), count: c) }
     case .aggregate:
-      let els = m.constants.elements(c)
-      switch m.types.kind(t) {
+      let es = Int(n.start), ec = Int(n.count)
+      let tn = tNodes[Int(t.raw)]
+      switch tn.kind {
       case .structure:
-        let fs = m.types.fields(t)
-        for (k, e) in els.enumerated() where k < fs.count {
-          write(e, fs[fs.startIndex + k], at: off + Int(layout.fieldOffset(t, k)))
+        let fs = Int(tn.listStart)
+        for k in 0..<min(ec, Int(tn.listCount)) {
+          write(cElems[es + k], tLists[fs + k], at: off + Int(layout.fieldOffset(t, k)))
         }
       case .array, .vector:
-        let et = m.types.element(t)
-        let es = Int(layout.allocSize(et))
-        for (k, e) in els.enumerated() { write(e, et, at: off + k * es) }
+        let et = TypeID(raw: tn.a)
+        let esz = Int(allocSizes[Int(et.raw)])
+        let estore = Int(storeSizes[Int(et.raw)])
+        for k in 0..<ec {
+          // fast path: a one-word integer element (what `write` would do for it)
+          let e = cElems[es + k]
+          if e.fastTag == .constant {
+            let en = cNodes[e.index]
+            if en.kind == .int && en.count == 1 {
+              writeWord(cWords[Int(en.start)], at: off + k * esz, bytes: estore)
+              continue
+            }
+          }
+          write(e, et, at: off + k * esz)
+          if error != nil { return }
+        }
       default: error = "unsupported: aggregate constant of non-aggregate type"
       }
     case .expr:
@@ -182,10 +227,14 @@ struct DataWriter {
           error = "unsupported: constant expression '\(n.opcode.name)' of \(size)-byte width"
           return
         }
-        let w = min(size, layout.target.pointerBytes)
+        let w = min(size, ptrBytes)
         relocs.append(SDataReloc(offset: UInt32(off), symbol: s, addend: a, width: UInt8(w)))
       } else {
-        writeInt([UInt64(bitPattern: a), a < 0 ? .max : 0, a < 0 ? .max : 0, a < 0 ? .max : 0], at: off, bytes: size)
+        // sign-extended to `size` bytes
+        let ext: UInt64 = a < 0 ? .max : 0
+        writeWord(UInt64(bitPattern: a), at: off, bytes: min(size, 8))
+        var k = 8
+        while k < size && k < 32 { writeWord(ext, at: off + k, bytes: min(size - k, 8)); k += 8 }
       }
     }
   }
@@ -193,56 +242,68 @@ struct DataWriter {
 
 func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym: [SymbolID], aliasSym: [SymbolID],
                   into out: inout SModule, diags: inout Diagnostics) {
-  var w = DataWriter(m: m, layout: layout, globalSym: globalSym, fnSym: fnSym, aliasSym: aliasSym)
-  for (i, g) in m.globals.enumerated() {
+  let w = DataWriter(m: m, layout: layout, globalSym: globalSym, fnSym: fnSym, aliasSym: aliasSym)
+  out.data.reserveCapacity(m.globals.count)
+  for i in 0..<m.globals.count {
+    let g = m.globals[i]
     let sym = globalSym[i]
     guard sym.raw != .max, let initV = g.initializer else { continue }
-    let name = m.names.string(g.name)
     if g.linkage == .appending {
+      let name = m.names.string(g.name)
       if name == "llvm.global_ctors" || name == "llvm.global_dtors" {
-        lowerCtors(m, g, sym: sym, isCtor: name == "llvm.global_ctors", writer: &w, into: &out, diags: &diags)
+        lowerCtors(m, g, sym: sym, isCtor: name == "llvm.global_ctors", writer: w, into: &out, diags: &diags)
       } else {
         diags.error(g.loc, "unsupported: appending global '@\(name)'")
       }
       continue
     }
     guard layout.storeSize(g.valueType) < 1 << 31 else {
-      diags.error(g.loc, "unsupported: global '@\(name)' larger than 2 GiB")
+      diags.error(g.loc, "unsupported: global '@\(m.names.string(g.name))' larger than 2 GiB")
       continue
     }
     let size = Int(layout.allocSize(g.valueType))
-    w.bytes = [UInt8](repeating: 0, count: size)
-    w.relocs = []
+    w.bytes.refill(0, size)
+    w.relocs.removeAll()
     w.error = nil
     w.write(initV, g.valueType, at: 0)
     if let e = w.error { diags.error(g.loc, e); continue }
-    let allZero = w.relocs.isEmpty && !w.bytes.contains(where: { $0 != 0 })
+    var allZero = w.relocs.isEmpty
+    if allZero {
+      let b = w.bytes.base
+      for k in 0..<size where b[k] != 0 { allZero = false; break }
+    }
     var section: DataSection
     if g.flags & GlobalFlags.threadLocal != 0 {
       section = allZero ? .tbss : .tdata
     } else if g.isConstant {
       section = .rodata
-      if g.linkage == .private && g.flags & GlobalFlags.unnamedAddr != 0 && initV.tag == .constant {
-        let c = m.constants[ConstID(raw: UInt32(initV.index))]
-        if c.kind == .string {
-          let s = m.constants.stringBytes(ConstID(raw: UInt32(initV.index)))
-          if s.last == 0 && s.firstIndex(of: 0) == s.index(before: s.endIndex) { section = .cstring }
+      if g.linkage == .private && g.flags & GlobalFlags.unnamedAddr != 0 && initV.fastTag == .constant {
+        let c = w.cNodes[initV.index]
+        if c.kind == .string && c.count > 0 {
+          // a NUL-terminated string with no other NUL
+          let sb = w.cBytes + Int(c.start)
+          let n = Int(c.count)
+          var firstNul = n
+          for k in 0..<n where sb[k] == 0 { firstNul = k; break }
+          if sb[n - 1] == 0 && firstNul == n - 1 { section = .cstring }
         }
       }
     } else {
       section = allZero ? .bss : .data
     }
     let align = UInt32(g.align ?? UInt64(layout.abiAlign(g.valueType)))
-    var d = SData(symbol: sym, bytes: (section == .bss || section == .tbss) ? [] : w.bytes,
-                  size: UInt64(size), align: max(1, align), section: section)
     // a cstring's size is its store size (no padding)
-    if section == .cstring { d.size = layout.storeSize(g.valueType); d.bytes = Array(d.bytes.prefix(Int(d.size))) }
-    if g.section != .empty { d.sectionName = m.names.string(g.section) }
-    d.relocs = w.relocs
+    let dataSize = section == .cstring ? layout.storeSize(g.valueType) : UInt64(size)
+    let kept = section == .bss || section == .tbss ? 0 : min(Int(dataSize), size)
     out.symbols[sym.index].definition = Int32(out.data.count)
-    out.data.append(d)
+    out.data.append(SData(symbol: sym, bytes: kept == 0 ? [] : Array(UnsafeBufferPointer(start: w.bytes.base, count: kept)),
+                          size: dataSize, align: max(1, align), section: section))
+    let di = out.data.count - 1
+    if g.section != .empty { out.data[di].sectionName = m.names.string(g.section) }
+    if !w.relocs.isEmpty { out.data[di].relocs = w.relocs.array() }
   }
-  for (i, a) in m.aliases.enumerated() {
+  for i in 0..<m.aliases.count {
+    let a = m.aliases[i]
     guard let (s, addend) = w.evaluate(a.aliasee), let s else {
       diags.error(a.loc, "unsupported: alias to a non-address constant")
       continue
@@ -256,18 +317,18 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
 
 /// `@llvm.global_ctors = appending global [N x { i32, ptr, ptr }] [...]`: one pointer array per
 /// priority-ordered list (all entries go into one object; the section carries the first priority).
-private func lowerCtors(_ m: Module, _ g: GlobalVar, sym: SymbolID, isCtor: Bool, writer w: inout DataWriter,
+private func lowerCtors(_ m: Module, _ g: GlobalVar, sym: SymbolID, isCtor: Bool, writer w: DataWriter,
                         into out: inout SModule, diags: inout Diagnostics) {
   guard let initV = g.initializer else { return }
   let ps = m.target_pointerBytes(w.layout)
   var bytes: [UInt8] = []
   var relocs: [SDataReloc] = []
   var prio: Int64 = 65535
-  if initV.tag == .constant {
+  if initV.fastTag == .constant {
     let c = ConstID(raw: UInt32(initV.index))
     if m.constants[c].kind == .aggregate {
       for e in m.constants.elements(c) {
-        guard e.tag == .constant, m.constants[ConstID(raw: UInt32(e.index))].kind == .aggregate else { continue }
+        guard e.fastTag == .constant, m.constants[ConstID(raw: UInt32(e.index))].kind == .aggregate else { continue }
         let fields = m.constants.elements(ConstID(raw: UInt32(e.index)))
         guard fields.count >= 2 else { continue }
         if let (_, p) = w.evaluate(fields[fields.startIndex]) { prio = p }

@@ -14,11 +14,11 @@ import KilnIR
 import KilnSupport
 
 extension FunctionLowering {
-  @inline(__always) func opnd(_ inst: Inst, _ k: Int) -> Value { fn.operands[Int(inst.operandStart) + k] }
+  @inline(__always) func opnd(_ inst: Inst, _ k: Int) -> Value { irOps[Int(inst.operandStart) + k] }
 
   @inline(__always) func typeOf(_ v: Value) -> TypeID {
-    switch v.tag {
-    case .inst: return fn.insts[v.index].type
+    switch v.fastTag {
+    case .inst: return irInsts[v.index].type
     case .argument: return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
     case .constant: return consts.nodes[v.index].type
     case .global, .function, .alias: return .ptr
@@ -28,10 +28,10 @@ extension FunctionLowering {
   }
 
   @inline(__always) func leafCount(_ t: TypeID) -> Int {
-    let c = layout.leafCount[Int(t.raw)]
+    let c = layoutLeafCount[Int(t.raw)]
     return c == .max ? 0 : Int(c)
   }
-  @inline(__always) func leaf(_ t: TypeID, _ k: Int) -> Leaf { layout.leaves[Int(layout.leafStart[Int(t.raw)]) + k] }
+  @inline(__always) func leaf(_ t: TypeID, _ k: Int) -> Leaf { layoutLeaves[Int(layoutLeafStart[Int(t.raw)]) + k] }
 
   /// Integer width of an int type, pointer width for pointers.
   @inline(__always) func intWidth(_ t: TypeID) -> Int {
@@ -39,53 +39,40 @@ extension FunctionLowering {
     return n.kind == .integer ? Int(n.a) : ptrT.bits
   }
 
-  func requireLeaves(_ t: TypeID) -> Bool {
-    if layout.hasLeaves(t) { return true }
+  @inline(__always) func requireLeaves(_ t: TypeID) -> Bool {
+    if layoutLeafCount[Int(t.raw)] != .max { return true }
+    return reportNoLeaves(t)
+  }
+  @inline(never) func reportNoLeaves(_ t: TypeID) -> Bool {
     error("unsupported: " + layout.unsupportedReason(t, types, names: ctx.module.names))
     return false
   }
 
   // MARK: driver
 
-  @inline(__always) func refill<T>(_ a: inout [T], _ v: T, _ n: Int) {
-    a.removeAll(keepingCapacity: true)
-    a.append(contentsOf: repeatElement(v, count: n))
-  }
-
-  /// Prepares this lowering (and its scratch arrays, whose capacity is kept) for another function.
-  func reset(function: Function, symbol: SymbolID) {
-    fn = function
-    // `f` is this worker's scratch: its arrays keep their capacity; `finish()` copies them out.
-    f.symbol = symbol
-    f.signatures.removeAll(keepingCapacity: true)
-    f.abiParams.removeAll(keepingCapacity: true)
-    f.values.removeAll(keepingCapacity: true)
-    f.blocks.removeAll(keepingCapacity: true)
-    f.blockParams.removeAll(keepingCapacity: true)
-    f.insts.removeAll(keepingCapacity: true)
-    f.operands.removeAll(keepingCapacity: true)
-    f.succs.removeAll(keepingCapacity: true)
-    f.blockArgs.removeAll(keepingCapacity: true)
-    f.switchCases.removeAll(keepingCapacity: true)
-    f.stackSlots.removeAll(keepingCapacity: true)
-    f.landingPads.removeAll(keepingCapacity: true)
-    f.personality = nil
+  /// Prepares this lowering (and its scratch buffers, whose capacity is kept) for another function.
+  func reset(function index: Int, symbol: SymbolID) {
+    fnIndex = index
+    irInsts = FunctionLowering.unretained(fn.insts)
+    irOps = FunctionLowering.unretained(fn.operands)
+    irBlocks = FunctionLowering.unretained(fn.blocks)
+    f.reset(symbol: symbol)
     diags = Diagnostics(file: ctx.module.source)
     usedHelpers = 0
-    leafPool.removeAll(keepingCapacity: true)
-    sbExplicitStart.removeAll(keepingCapacity: true)
-    sbExplicitCount.removeAll(keepingCapacity: true)
-    tmpParams.removeAll(keepingCapacity: true)
-    emitOrder.removeAll(keepingCapacity: true)
-    edges.removeAll(keepingCapacity: true)
-    tmpArgs.removeAll(keepingCapacity: true)
-    slotAddrBlock.removeAll(keepingCapacity: true)
-    slotAddrVal.removeAll(keepingCapacity: true)
-    varTypes.removeAll(keepingCapacity: true)
-    phis.removeAll(keepingCapacity: true)
-    phiOps.removeAll(keepingCapacity: true)
-    pending.removeAll(keepingCapacity: true)
-    chain.removeAll(keepingCapacity: true)
+    leafPool.removeAll()
+    sbExplicitStart.removeAll()
+    sbExplicitCount.removeAll()
+    tmpParams.removeAll()
+    emitOrder.removeAll()
+    edges.removeAll()
+    tmpArgs.removeAll()
+    slotAddrBlock.removeAll()
+    slotAddrVal.removeAll()
+    varTypes.removeAll()
+    phis.removeAll()
+    phiOps.removeAll()
+    pending.removeAll()
+    chain.removeAll()
     for k in 0..<lateUndef.count { lateUndef[k] = .none }
     loc = .none
     failed = false
@@ -98,10 +85,10 @@ extension FunctionLowering {
     guard nb > 0 else { return nil }
     irBlockCount = nb
     let ni = fn.insts.count
-    refill(&instLeaf, 0, ni)
-    refill(&addrKind, 0, ni)
-    refill(&addrBase, 0, ni)
-    refill(&addrOff, 0, ni)
+    instLeaf.refill(0, ni)
+    addrKind.refill(0, ni)
+    addrBase.refill(0, ni)
+    addrOff.refill(0, ni)
     leafPool.reserveCapacity(ni + 16)
     f.insts.reserveCapacity(ni + ni / 2 + 8)
     f.operands.reserveCapacity(ni * 2)
@@ -109,40 +96,41 @@ extension FunctionLowering {
     f.blocks.reserveCapacity(nb)
 
     // predecessor counts (one per successor reference of each terminator)
-    refill(&expectedPreds, 0, nb)
+    expectedPreds.refill(0, nb)
     for b in 0..<nb {
-      let blk = fn.blocks[b]
+      let blk = irBlocks[b]
       guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= ni else { continue }
-      let t = fn.insts[Int(blk.instEnd) - 1]
+      let t = irInsts[Int(blk.instEnd) - 1]
       guard t.op.isTerminator else { continue }
       for k in 0..<Int(t.operandCount) {
         let v = opnd(t, k)
-        if v.tag == .block && v.index < nb { expectedPreds[v.index] += 1 }
+        if v.fastTag == .block && v.index < nb { expectedPreds[v.index] += 1 }
       }
     }
-    refill(&predStart, 0, nb)
+    predStart.refill(0, nb)
     var total: UInt32 = 0
     for b in 0..<nb { predStart[b] = total; total += expectedPreds[b] }
-    refill(&predFrom, 0, Int(total))
-    refill(&donePreds, 0, nb)
+    predFrom.refill(0, Int(total))
+    donePreds.refill(0, nb)
     sealed.removeAll(keepingCapacity: true)
     for b in 0..<nb { sealed.append(expectedPreds[b] == 0) }
-    refill(&finished, false, nb)
-    refill(&phiHead, -1, nb)
-    refill(&phiTail, -1, nb)
+    finished.refill(false, nb)
+    phiHead.refill(-1, nb)
+    phiTail.refill(-1, nb)
     for _ in 0..<nb { _ = newBlock() }
 
     prescanAllocas()
-    refill(&defs, .none, nb * varTypes.count)
+    defs.refill(.none, nb * varTypes.count)
 
     // own signature and entry parameters
     let fty = fn.type
-    let nparams = types.params(fty).count
-    sigArgTypes = fn.argTypes
+    let nparams = Int(types[fty].listCount)   // = types.params(fty).count
+    sigArgTypes.removeAll()
+    sigArgTypes.append(contentsOf: fn.argTypes)
     _ = signature(fty, attrStart: 0, argCount: nparams)
     if let p = fn.personality { f.personality = symbolOf(p) }
     loc = fn.loc
-    refill(&argLeaf, 0, nparams)
+    argLeaf.refill(0, nparams)
 
     for b in 0..<nb {
       curIR = b
@@ -155,12 +143,12 @@ extension FunctionLowering {
           for j in 0..<leafCount(t) { leafPool.append(addParam(leaf(t, j).type)) }
         }
       }
-      let blk = fn.blocks[b]
+      let blk = irBlocks[b]
       var i = Int(blk.instStart)
       let end = Int(blk.instEnd)
-      while i < end && fn.insts[i].op == .phi {
-        let t = fn.insts[i].type
-        loc = fn.insts[i].loc
+      while i < end && irInsts[i].op == .phi {
+        let t = irInsts[i].type
+        loc = irInsts[i].loc
         instLeaf[i] = UInt32(leafPool.count)
         if requireLeaves(t) {
           for j in 0..<leafCount(t) { leafPool.append(addParam(leaf(t, j).type)) }
@@ -169,7 +157,7 @@ extension FunctionLowering {
       }
       var terminated = false
       while i < end {
-        let inst = fn.insts[i]
+        let inst = irInsts[i]
         loc = inst.loc
         if inst.op.isTerminator { terminated = true }
         lowerInst(i, inst)
@@ -194,20 +182,18 @@ extension FunctionLowering {
   func prescanAllocas() {
     let ni = fn.insts.count
     guard fn.blocks.count > 0 else { return }
-    let entry = fn.blocks[0]
-    var cand: [Bool] = []
-    swap(&cand, &candScratch)   // take the scratch (keeps it unique: no copy on write)
-    refill(&cand, false, ni)
-    defer { swap(&cand, &candScratch) }
+    let entry = irBlocks[0]
+    candScratch.refill(false, ni)
+    let cand = candScratch.base
     var any = false
     for i in entry.instRange where i < ni {
-      let inst = fn.insts[i]
+      let inst = irInsts[i]
       guard inst.op == .alloca else { continue }
       let t = TypeID(raw: inst.aux)
       guard isPromotableType(t) else { continue }
       if inst.operandCount > 0 {
         let c = opnd(inst, 0)
-        guard c.tag == .constant, consts[ConstID(raw: UInt32(c.index))].kind == .int,
+        guard c.fastTag == .constant, consts[ConstID(raw: UInt32(c.index))].kind == .int,
               consts.words(ConstID(raw: UInt32(c.index))).first == 1 else { continue }
       }
       cand[i] = true
@@ -215,20 +201,20 @@ extension FunctionLowering {
     }
     guard any else { return }
     for j in 0..<ni {
-      let inst = fn.insts[j]
+      let inst = irInsts[j]
       let s = Int(inst.operandStart)
       for k in 0..<Int(inst.operandCount) {
-        let v = fn.operands[s + k]
-        guard v.tag == .inst, v.index < ni, cand[v.index] else { continue }
-        let aty = TypeID(raw: fn.insts[v.index].aux)
+        let v = irOps[s + k]
+        guard v.fastTag == .inst, v.index < ni, cand[v.index] else { continue }
+        let aty = TypeID(raw: irInsts[v.index].aux)
         switch inst.op {
         case .load where k == 0 && inst.flags & InstFlags.volatile == 0 && inst.type == aty: continue
-        case .store where k == 1 && inst.flags & InstFlags.volatile == 0 && typeOf(fn.operands[s]) == aty
-                          && fn.operands[s] != v: continue
+        case .store where k == 1 && inst.flags & InstFlags.volatile == 0 && typeOf(irOps[s]) == aty
+                          && irOps[s] != v: continue
         case .dbgRecord: continue
         case .call:
-          let callee = fn.operands[s]
-          if k > 0 && callee.tag == .function && callee.index < intrinsic.count && intrinsic[callee.index] == .drop { continue }
+          let callee = irOps[s]
+          if k > 0 && callee.fastTag == .function && callee.index < intrinsic.count && intrinsic[callee.index] == .drop { continue }
         default: break
         }
         cand[v.index] = false
@@ -237,7 +223,7 @@ extension FunctionLowering {
     let nb = fn.blocks.count
     let maxVars = max(0, (1 << 24) / max(nb, 1))
     for i in entry.instRange where i < ni && cand[i] {
-      let t = TypeID(raw: fn.insts[i].aux)
+      let t = TypeID(raw: irInsts[i].aux)
       let n = leafCount(t)
       if varTypes.count + n > maxVars { break }
       addrKind[i] = AK.promoted
@@ -255,7 +241,7 @@ extension FunctionLowering {
   }
 
   func symbolOf(_ v: Value) -> SymbolID? {
-    switch v.tag {
+    switch v.fastTag {
     case .function: let s = fnSym[v.index]; return s.raw == .max ? nil : s
     case .global: let s = globalSym[v.index]; return s.raw == .max ? nil : s
     case .alias: let s = aliasSym[v.index]; return s.raw == .max ? nil : s
@@ -273,7 +259,7 @@ extension FunctionLowering {
 
   /// Start index in `leafPool` of value `v`'s leaves (materializing constants and addresses).
   func leaves(_ v: Value) -> Int {
-    switch v.tag {
+    switch v.fastTag {
     case .inst:
       let k = addrKind[v.index]
       if k == AK.plain { return Int(instLeaf[v.index]) }
@@ -293,8 +279,10 @@ extension FunctionLowering {
   }
 
   @inline(__always) func scalar(_ v: Value) -> SValue {
-    if v.tag == .inst && addrKind[v.index] == AK.plain { return leafPool[Int(instLeaf[v.index])] }
-    return leafPool[leaves(v)]
+    if v.fastTag == .inst && addrKind[v.index] == AK.plain { return leafPool[Int(instLeaf[v.index])] }
+    // (`leaves` appends to `leafPool`: compute the index before reading the buffer)
+    let s = leaves(v)
+    return leafPool[s]
   }
 
   func pushZeros(_ t: TypeID) -> Int {
@@ -356,7 +344,7 @@ extension FunctionLowering {
     var bits: UInt64 = 0
     var k = 0
     for e in els where k < 2 {
-      if e.tag == .constant {
+      if e.fastTag == .constant {
         let n = consts.nodes[e.index]
         if n.kind == .float, let w = consts.words(ConstID(raw: UInt32(e.index))).first {
           bits |= UInt64(Float(Double(bitPattern: w)).bitPattern) << UInt64(32 * k)
@@ -414,7 +402,7 @@ extension FunctionLowering {
   }
 
   func addrOf(_ v: Value) -> AddrForm {
-    switch v.tag {
+    switch v.fastTag {
     case .inst:
       if addrKind[v.index] == AK.promoted {
         error("internal error: address of a promoted alloca used")
@@ -444,7 +432,7 @@ extension FunctionLowering {
       var t = n.aux
       var first = true
       for idx in ops.dropFirst() {
-        guard idx.tag == .constant, let k = constInt(ConstID(raw: UInt32(idx.index))) else { return nil }
+        guard idx.fastTag == .constant, let k = constInt(ConstID(raw: UInt32(idx.index))) else { return nil }
         if first { a.off &+= k &* Int64(bitPattern: layout.allocSize(t)); first = false; continue }
         switch types.kind(t) {
         case .structure:

@@ -126,7 +126,7 @@ extension FunctionLowering {
 
   /// Result is the operand itself (freeze, no-op casts): shares its leaves or address form.
   func copyValue(_ i: Int, from x: Value) {
-    if x.tag == .inst && addrKind[x.index] != AK.plain && addrKind[x.index] != AK.promoted {
+    if x.fastTag == .inst && addrKind[x.index] != AK.plain && addrKind[x.index] != AK.promoted {
       addrKind[i] = addrKind[x.index]; addrBase[i] = addrBase[x.index]; addrOff[i] = addrOff[x.index]
       return
     }
@@ -141,11 +141,11 @@ extension FunctionLowering {
   func phiArgs(to s: Int) -> Int {
     let start = tmpArgs.count
     guard s >= 0 && s < irBlockCount else { return start }
-    let blk = fn.blocks[s]
+    let blk = irBlocks[s]
     var i = Int(blk.instStart)
     let me = Value.block(BlockID(curIR))
-    while i < Int(blk.instEnd) && fn.insts[i].op == .phi {
-      let phi = fn.insts[i]
+    while i < Int(blk.instEnd) && irInsts[i].op == .phi {
+      let phi = irInsts[i]
       var found: Value? = nil
       var k = 0
       while k + 1 < Int(phi.operandCount) {
@@ -164,7 +164,7 @@ extension FunctionLowering {
   }
 
   func edge(_ target: Value) {
-    guard target.tag == .block else { error("expected a basic block as branch target"); return }
+    guard target.fastTag == .block else { error("expected a basic block as branch target"); return }
     let a = phiArgs(to: target.index)
     edgeToIR(target.index, argStart: a)
   }
@@ -221,7 +221,7 @@ extension FunctionLowering {
       for k in 0..<ncases {
         let cvk = opnd(inst, 2 + 2 * k)
         var word: UInt64 = 0
-        if cvk.tag == .constant, let x = consts.words(ConstID(raw: UInt32(cvk.index))).first { word = x }
+        if cvk.fastTag == .constant, let x = consts.words(ConstID(raw: UInt32(cvk.index))).first { word = x }
         f.switchCases.append(word & FunctionLowering.mask(w))
         edge(opnd(inst, 3 + 2 * k))
       }
@@ -266,7 +266,7 @@ extension FunctionLowering {
     var count: Int64? = 1
     if inst.operandCount > 0 {
       let c = opnd(inst, 0)
-      count = c.tag == .constant ? constInt(ConstID(raw: UInt32(c.index))) : nil
+      count = c.fastTag == .constant ? constInt(ConstID(raw: UInt32(c.index))) : nil
     }
     if curIR == 0, let n = count, n >= 0 {
       let total = UInt64(n).multipliedReportingOverflow(by: size)
@@ -301,7 +301,7 @@ extension FunctionLowering {
     guard requireLeaves(t) else { return }
     let p = opnd(inst, 0)
     let n = leafCount(t)
-    if p.tag == .inst && addrKind[p.index] == AK.promoted {
+    if p.fastTag == .inst && addrKind[p.index] == AK.promoted {
       let base = Int(addrBase[p.index])
       let out = leafPool.count
       for _ in 0..<n { leafPool.append(SValue.none) }
@@ -365,7 +365,7 @@ extension FunctionLowering {
     guard requireLeaves(t) else { return }
     let n = leafCount(t)
     let l = leaves(v)
-    if p.tag == .inst && addrKind[p.index] == AK.promoted {
+    if p.fastTag == .inst && addrKind[p.index] == AK.promoted {
       let base = Int(addrBase[p.index])
       for j in 0..<n { writeVar(base + j, leafPool[l + j]) }
       return
@@ -391,7 +391,7 @@ extension FunctionLowering {
       } else {
         switch types.kind(t) {
         case .structure:
-          guard idx.tag == .constant, let fk = constInt(ConstID(raw: UInt32(idx.index))),
+          guard idx.fastTag == .constant, let fk = constInt(ConstID(raw: UInt32(idx.index))),
                 fk >= 0, fk < Int64(types.fields(t).count) else {
             error("struct index in getelementptr must be a constant in range")
             return
@@ -407,7 +407,7 @@ extension FunctionLowering {
           return
         }
       }
-      if idx.tag == .constant, let c = constInt(ConstID(raw: UInt32(idx.index))) {
+      if idx.fastTag == .constant, let c = constInt(ConstID(raw: UInt32(idx.index))) {
         a.off &+= c &* Int64(bitPattern: scale)
         continue
       }
@@ -560,7 +560,7 @@ extension FunctionLowering {
   }
 
   func vecIndex(_ v: Value) -> Int64? {
-    guard v.tag == .constant else { return nil }
+    guard v.fastTag == .constant else { return nil }
     return constInt(ConstID(raw: UInt32(v.index)))
   }
 

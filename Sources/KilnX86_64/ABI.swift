@@ -57,10 +57,17 @@ enum X86ABI {
   /// slots; int groups (i128) go whole into two GPRs or whole to a 16-aligned stack slot).
   static func classify(_ params: ArraySlice<AbiParam>) -> ArgInfo {
     var a = ArgInfo()
+    classify(params, into: &a)
+    return a
+  }
+
+  /// `classify` into an existing `ArgInfo` (reusing its `locs` storage).
+  static func classify(_ ps: ArraySlice<AbiParam>, into a: inout ArgInfo) {
+    a.locs.removeAll(keepingCapacity: true)
     var gp = 0, fp = 0, stack = 0
-    let ps = Array(params)
-    var i = 0
-    while i < ps.count {
+    let end = ps.endIndex
+    var i = ps.startIndex
+    while i < end {
       let p = ps[i]
       if p.flags & AbiParam.byval != 0 {
         let al = max(8, Int(min(p.byvalAlign, 16)))
@@ -71,7 +78,7 @@ enum X86ABI {
         continue
       }
       if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && p.type.isInt {
-        let n = min(Int(p.groupCount), ps.count - i)
+        let n = min(Int(p.groupCount), end - i)
         if gp + n <= 6 {
           for _ in 0..<n { a.locs.append(.reg(intArgRegs[gp])); gp += 1 }
         } else {
@@ -91,12 +98,27 @@ enum X86ABI {
     a.rawStackBytes = stack
     a.stackBytes = (stack + 15) & ~15
     a.gpUsed = gp; a.fpUsed = fp
-    return a
+    a.fpInRegs = 0
+  }
+
+  /// Return registers in ABI order (at most two per class; stored inline, no allocation).
+  struct RetRegs {
+    var count = 0
+    var regs: (PReg, PReg, PReg, PReg) = (rax, rax, rax, rax)
+    subscript(i: Int) -> PReg {
+      switch i { case 0: return regs.0; case 1: return regs.1; case 2: return regs.2; default: return regs.3 }
+    }
+    mutating func append(_ r: PReg) {
+      switch count { case 0: regs.0 = r; case 1: regs.1 = r; case 2: regs.2 = r; default: regs.3 = r }
+      count += 1
+    }
+    var isEmpty: Bool { count == 0 }
+    func contains(_ r: PReg) -> Bool { (0..<count).contains { self[$0] == r } }
   }
 
   /// Return registers in ABI order: ints take rax then rdx, floats xmm0 then xmm1.
-  static func classifyReturns(_ rets: ArraySlice<AbiParam>) -> [PReg]? {
-    var out: [PReg] = []
+  static func classifyReturns(_ rets: ArraySlice<AbiParam>) -> RetRegs? {
+    var out = RetRegs()
     var gi = 0, fi = 0
     for r in rets {
       if r.type.isFloat {

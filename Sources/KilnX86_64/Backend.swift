@@ -1,7 +1,8 @@
 // The x86_64 code generator's entry point: Kiln SSA module → neutral ObjectFile (System V, Linux,
 // PIC) or AT&T assembly text. Per function: ISel (ISel*.swift) → KilnRegAlloc → Emit (Emit.swift,
-// Frame.swift). Functions compile independently (in parallel with `threads > 1`) and are laid out
-// in module order, so the output is deterministic.
+// Frame.swift). Functions compile independently (in parallel with `threads > 1`, each worker with
+// its own `WorkerContext` of reused state) and are laid out in module order, so the output is
+// deterministic.
 //
 // Object layout: `.text` (functions, 16-byte aligned, padded with int3), data objects in
 // `.data`/`.rodata`/`.bss`/`.rodata.str1.1`/`.tdata`/`.tbss` or their named section, and a small
@@ -37,7 +38,13 @@ public enum X86Backend {
     return (ExtraSymbols(memcpy: mc, memmove: mm, memset: ms, consts: cs), added)
   }
 
-  static func compileFunction(_ f: SFunction, _ m: SModule, _ extra: ExtraSymbols, _ tls: [Bool], text: Bool) throws -> FuncCode {
+  /// State one worker reuses from function to function.
+  final class WorkerContext {
+    var formCache = X86FormCache()
+  }
+
+  static func compileFunction(_ f: SFunction, _ m: SModule, _ extra: ExtraSymbols, _ tls: [Bool], text: Bool,
+                              _ ctx: WorkerContext) throws -> FuncCode {
     // The frame keeps rbp and rsp 16-byte aligned and does not realign the stack, so a local that
     // needs more (e.g. `alloca …, align 32`) is refused rather than silently misaligned.
     if let s = f.stackSlots.first(where: { $0.align > 16 }) {
@@ -53,6 +60,8 @@ public enum X86Backend {
       throw X86BackendError("x86_64 backend: in function '\(name)': register allocation failed: \(error.description)")
     }
     var em = Emitter(vc, res, extra)
+    swap(&em.formCache, &ctx.formCache)
+    defer { swap(&em.formCache, &ctx.formCache) }
     em.fnName = name
     if text {
       em.text = ""
@@ -74,12 +83,17 @@ public enum X86Backend {
     let n = m.functions.count
     let box = ResultBox(n)
     if threads > 1 && n > 1 {
-      DispatchQueue.concurrentPerform(iterations: n) { i in
-        let r = Result { try compileFunction(m.functions[i], m, extra, tls, text: text) }
-        box.set(i, r)
+      // worker w compiles functions w, w+workers, … with its own context
+      let workers = min(threads, n)
+      DispatchQueue.concurrentPerform(iterations: workers) { w in
+        let ctx = WorkerContext()
+        for i in stride(from: w, to: n, by: workers) {
+          box.set(i, Result { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) })
+        }
       }
     } else {
-      for i in 0..<n { box.set(i, Result { try compileFunction(m.functions[i], m, extra, tls, text: text) }) }
+      let ctx = WorkerContext()
+      for i in 0..<n { box.set(i, Result { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) }) }
     }
     var out: [FuncCode] = []
     out.reserveCapacity(n)
@@ -107,10 +121,14 @@ public enum X86Backend {
     // .text
     var text: [UInt8] = []
     var trel: [Relocation] = []
+    var textSize = 0, relocCount = 0
+    for c in codes { textSize += (c.bytes.count + 15) & ~15; relocCount += c.relocs.count }
+    text.reserveCapacity(textSize)
+    trel.reserveCapacity(relocCount)
     for (k, c) in codes.enumerated() {
       while text.count % 16 != 0 { text.append(0xcc) }
       let off = text.count
-      text += c.bytes
+      text.append(contentsOf: c.bytes)
       for var r in c.relocs { r.offset += UInt64(off); trel.append(r) }
       let si = m.functions[k].symbol.index
       if si < syms.count {
@@ -131,25 +149,25 @@ public enum X86Backend {
         _ = obj.addSection(ObjSection(name: name, kind: kind, align: 1))
         secIndex[name] = si
       }
-      var sec = obj.sections[si]
+      // Mutate the section in place (a copy would make every append copy the whole section).
       let al = UInt64(max(1, d.align))
-      sec.align = max(sec.align, al)
-      let cur = kind == .bss ? sec.size : UInt64(sec.bytes.count)
+      obj.sections[si].align = max(obj.sections[si].align, al)
+      let cur = kind == .bss ? obj.sections[si].size : UInt64(obj.sections[si].bytes.count)
       let off = (cur + al - 1) / al * al
       if kind == .bss {
-        sec.size = off + d.size
+        obj.sections[si].size = off + d.size
       } else {
-        sec.bytes += [UInt8](repeating: 0, count: Int(off - cur))
-        var bytes = d.bytes
-        if UInt64(bytes.count) < d.size { bytes += [UInt8](repeating: 0, count: Int(d.size) - bytes.count) }
-        sec.bytes += bytes
-        sec.size = UInt64(sec.bytes.count)
+        obj.sections[si].bytes.append(contentsOf: repeatElement(0, count: Int(off - cur)))
+        obj.sections[si].bytes.append(contentsOf: d.bytes)
+        if UInt64(d.bytes.count) < d.size {
+          obj.sections[si].bytes.append(contentsOf: repeatElement(0, count: Int(d.size) - d.bytes.count))
+        }
+        obj.sections[si].size = UInt64(obj.sections[si].bytes.count)
         for r in d.relocs {
-          sec.relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
-                                            symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+          obj.sections[si].relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
+                                                         symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
         }
       }
-      obj.sections[si] = sec
       let s = d.symbol.index
       if s < syms.count {
         syms[s].section = ObjSectionID(si); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object

@@ -17,6 +17,8 @@ struct Emitter {
   let frame: Frame
   let extra: ExtraSymbols
   var buf = CodeBuffer(capacity: 1024)
+  /// Memo of the encoder's form choice (moved in and out by the caller to reuse it across functions).
+  var formCache = X86FormCache()
   var blockLabels: [Label] = []
   var jumpThread: [Int32] = []
   var jtLabels: [Int: Label] = [:]
@@ -32,7 +34,7 @@ struct Emitter {
 
   mutating func e(_ x: X86Inst) throws {
     let id: X86FormID
-    do { id = try buf.emit(x) } catch {
+    do { id = try X86Encoder.encode(x, into: &buf, cache: &formCache) } catch {
       let s = X86Printer().print(x) ?? "\(x.op)"
       throw X86BackendError("x86_64 backend: in function '\(fnName)': cannot encode '\(s)' (\(error))")
     }
@@ -47,24 +49,30 @@ struct Emitter {
     if text != nil { text! += "\t" + asm + "\n" }
   }
 
+  // Read-only helpers are `mutating` so that calls from the mutating emitter pass `self` by
+  // address instead of copying the whole Emitter (and retaining its arrays).
+
   /// Register of the k-th operand *as the selector listed it* (pseudo-instructions).
-  func preg(_ i: MInst, _ k: Int) -> PReg {
+  @inline(__always) mutating func preg(_ i: MInst, _ k: Int) -> PReg {
     var idx = k
-    for p in vc.placements[Int(i.plStart)..<Int(i.plStart) + Int(i.plCount)] where Int(p.slot) == 200 + k { idx = Int(p.operand); break }
+    for j in Int(i.plStart)..<Int(i.plStart) + Int(i.plCount) where Int(vc.placements[j].slot) == 200 + k {
+      idx = Int(vc.placements[j].operand); break
+    }
     return pregAt(i, idx)
   }
-  func pregAt(_ i: MInst, _ k: Int) -> PReg {
+  @inline(__always) mutating func pregAt(_ i: MInst, _ k: Int) -> PReg {
     let a = res.allocs[Int(i.opStart) + k]
     return a.reg ?? PReg(.int, 11)
   }
-  func gpr(_ i: MInst, _ k: Int, _ c: X86Reg.RegClass = .gpr64) -> X86Reg { X86Reg(raw: c.rawValue << 4 | UInt8(preg(i, k).index)) }
-  func xmm(_ i: MInst, _ k: Int) -> X86Reg { X86Reg(raw: 0x40 | UInt8(preg(i, k).index)) }
+  @inline(__always) mutating func gpr(_ i: MInst, _ k: Int, _ c: X86Reg.RegClass = .gpr64) -> X86Reg { X86Reg(raw: c.rawValue << 4 | UInt8(preg(i, k).index)) }
+  @inline(__always) mutating func xmm(_ i: MInst, _ k: Int) -> X86Reg { X86Reg(raw: 0x40 | UInt8(preg(i, k).index)) }
   static func r(_ n: Int, _ c: X86Reg.RegClass) -> X86Reg { X86Reg(raw: c.rawValue << 4 | UInt8(n)) }
 
   /// The template with allocations placed (slots ≥ 10 address a second template: `second`).
-  func patched(_ i: MInst, _ x0: X86Inst, second: Bool = false) -> X86Inst {
+  @inline(__always) mutating func patched(_ i: MInst, _ x0: X86Inst, second: Bool = false) -> X86Inst {
     var x = x0
-    for p in vc.placements[Int(i.plStart)..<Int(i.plStart) + Int(i.plCount)] {
+    for j in Int(i.plStart)..<Int(i.plStart) + Int(i.plCount) {
+      let p = vc.placements[j]
       let slot = Int(p.slot)
       if second != (slot >= 10) { continue }
       let s = second ? slot - 10 : slot
@@ -82,7 +90,7 @@ struct Emitter {
     return x
   }
 
-  func loc(_ a: Allocation, _ c: RegClass) -> X86Operand {
+  @inline(__always) mutating func loc(_ a: Allocation, _ c: RegClass) -> X86Operand {
     if let p = a.reg { return .reg(c == .int ? Emitter.r(p.index, .gpr64) : X86Reg(raw: 0x40 | UInt8(p.index))) }
     return .mem(frame.spill(a.slot ?? SpillSlot(0)))
   }
@@ -101,7 +109,7 @@ struct Emitter {
   }
 
   /// Jumps are threaded through blocks that hold nothing but a jump (and no allocator moves).
-  func threaded(_ b: Int) -> Int { b < jumpThread.count ? Int(jumpThread[b]) : b }
+  @inline(__always) mutating func threaded(_ b: Int) -> Int { b < jumpThread.count ? Int(jumpThread[b]) : b }
 
   mutating func jumpTo(_ target: Int, next: Int) throws {
     if target != next && threaded(target) != next { try e(X86Inst(.jmp, .label(blockLabels[threaded(target)]))) }

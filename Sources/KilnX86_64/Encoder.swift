@@ -15,7 +15,8 @@
 //   jumps); forward jumps are always rel32 (no relaxation).
 // - Symbols never get resolved here: RIP-relative data gets `pcrel32`/`gotPcrel32` and rel32
 //   calls/jumps `call32` relocations, with the addend adjusted for trailing immediate bytes.
-// - No allocation per instruction beyond appending to the buffer's arrays.
+// - No allocation per instruction beyond appending to the buffer's arrays: an instruction's bytes
+//   are assembled in a 16-byte local (`InstBytes`) and appended at once.
 
 import KilnMachineCode
 
@@ -83,7 +84,7 @@ public enum X86Encoder {
     | bit(.m32) | bit(.m64) | bit(.m128) | bit(.xm32) | bit(.xm64) | bit(.xm128)
 
   /// The kinds an operand can stand for (imm8s and rel8 are refined per row by `matches`).
-  static func kindMask(_ o: X86Operand) -> UInt64 {
+  @inline(__always) static func kindMask(_ o: X86Operand) -> UInt64 {
     switch o {
     case .none: return 0
     case .reg(let r):
@@ -107,6 +108,15 @@ public enum X86Encoder {
     case .label: return bit(.rel8) | bit(.rel32)
     case .symbol: return bit(.rel32)
     }
+  }
+
+  /// Encodes `inst` at the end of `buf`, choosing its form through `cache` (same result as
+  /// `encode(_:into:)`, which picks the form afresh every time).
+  @discardableResult
+  public static func encode(_ inst: X86Inst, into buf: inout CodeBuffer, cache: inout X86FormCache) throws(X86EncodeError) -> X86FormID {
+    guard let id = cache.form(inst, in: buf) else { return try encode(inst, into: &buf) }
+    emit(inst, form: x86Forms[Int(id.raw)], into: &buf)
+    return id
   }
 
   /// Encodes `inst` at the end of `buf` and returns the form used.
@@ -207,6 +217,29 @@ public enum X86Encoder {
     r.raw >> 4 == X86Reg.RegClass.gpr8.rawValue && (4...7).contains(r.number)
   }
 
+  /// The bytes of one instruction, assembled locally and appended to the buffer in one go
+  /// (x86 instructions are at most 15 bytes).
+  struct InstBytes {
+    var b: (UInt64, UInt64) = (0, 0)
+    var n = 0
+    @inline(__always) mutating func put8(_ v: UInt8) {
+      let k = n
+      withUnsafeMutableBytes(of: &b) { $0[k] = v }
+      n = k + 1
+    }
+    @inline(__always) mutating func put16(_ v: UInt16) { put8(UInt8(truncatingIfNeeded: v)); put8(UInt8(truncatingIfNeeded: v >> 8)) }
+    @inline(__always) mutating func put32(_ v: UInt32) {
+      let k = n
+      withUnsafeMutableBytes(of: &b) { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt32.self) }
+      n = k + 4
+    }
+    @inline(__always) mutating func put64(_ v: UInt64) {
+      let k = n
+      withUnsafeMutableBytes(of: &b) { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt64.self) }
+      n = k + 8
+    }
+  }
+
   static func emit(_ inst: X86Inst, form f: X86Form, into buf: inout CodeBuffer) {
     var rex: UInt8 = f.rexW ? 0x48 : 0
     var regField: UInt8 = f.modrm < 8 ? f.modrm : 0
@@ -249,30 +282,32 @@ public enum X86Encoder {
     }
     if f.opcodeAdd == .cc { opcodeAdd = inst.cc.rawValue }
 
-    if f.prefix.0 != 0 { buf.put8(f.prefix.0) }
-    if f.prefix.1 != 0 { buf.put8(f.prefix.1) }
-    if rex != 0 { buf.put8(rex | 0x40) }
+    let base = buf.offset
+    var out = InstBytes()
+    if f.prefix.0 != 0 { out.put8(f.prefix.0) }
+    if f.prefix.1 != 0 { out.put8(f.prefix.1) }
+    if rex != 0 { out.put8(rex | 0x40) }
     switch f.opcodeLength {
-    case 1: buf.put8(f.opcode.0 &+ opcodeAdd)
-    case 2: buf.put8(f.opcode.0); buf.put8(f.opcode.1 &+ opcodeAdd)
-    default: buf.put8(f.opcode.0); buf.put8(f.opcode.1); buf.put8(f.opcode.2 &+ opcodeAdd)
+    case 1: out.put8(f.opcode.0 &+ opcodeAdd)
+    case 2: out.put8(f.opcode.0); out.put8(f.opcode.1 &+ opcodeAdd)
+    default: out.put8(f.opcode.0); out.put8(f.opcode.1); out.put8(f.opcode.2 &+ opcodeAdd)
     }
 
     if f.modrm != 0xff {
       switch rmOperand {
       case .reg(let r):
-        buf.put8(0xc0 | regField << 3 | (r.number & 7))
+        out.put8(0xc0 | regField << 3 | (r.number & 7))
       case .mem(let m):
-        emitMem(m, regField: regField, trailing: Int32(f.immBytes), into: &buf)
+        emitMem(m, regField: regField, trailing: Int32(f.immBytes), into: &out, base: base, buf: &buf)
       default: break
       }
     }
 
     switch f.immBytes {
-    case 1: buf.put8(UInt8(truncatingIfNeeded: imm))
-    case 2: buf.put16(UInt16(truncatingIfNeeded: imm))
-    case 4: buf.put32(UInt32(truncatingIfNeeded: imm))
-    case 8: buf.put64(UInt64(bitPattern: imm))
+    case 1: out.put8(UInt8(truncatingIfNeeded: imm))
+    case 2: out.put16(UInt16(truncatingIfNeeded: imm))
+    case 4: out.put32(UInt32(truncatingIfNeeded: imm))
+    case 8: out.put64(UInt64(bitPattern: imm))
     default: break
     }
 
@@ -280,52 +315,126 @@ public enum X86Encoder {
     case .label(let l):
       if f.kinds.0 == .rel8 {
         // selectForm only picks rel8 for a bound label in range.
-        let d = (buf.offset(of: l) ?? 0) - (buf.offset + 1)
-        buf.put8(UInt8(truncatingIfNeeded: d))
+        let d = (buf.offset(of: l) ?? 0) - (base + out.n + 1)
+        out.put8(UInt8(truncatingIfNeeded: d))
       } else {
-        buf.use(l, kind: .x86Rel32, at: buf.offset)
-        buf.put32(0)
+        buf.use(l, kind: .x86Rel32, at: base + out.n)
+        out.put32(0)
       }
     case .symbol(let s, let addend):
-      buf.addRelocation(.call32, symbol: s, addend: Int64(addend) - 4)
-      buf.put32(0)
+      buf.addRelocation(.call32, symbol: s, addend: Int64(addend) - 4, at: base + out.n)
+      out.put32(0)
     default: break
     }
+    buf.put(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
   }
 
-  static func emitMem(_ m: X86Mem, regField: UInt8, trailing: Int32, into buf: inout CodeBuffer) {
+  /// The ModRM/SIB/displacement of memory operand m; relocations and label uses are recorded in
+  /// `buf` at their final offsets (`base` is where the instruction starts).
+  @inline(__always)
+  static func emitMem(_ m: X86Mem, regField: UInt8, trailing: Int32, into out: inout InstBytes, base: Int, buf: inout CodeBuffer) {
     let reg = regField << 3
     switch m.target {
     case .symbol, .gotSymbol:
-      buf.put8(reg | 0x05)
+      out.put8(reg | 0x05)
       buf.addRelocation(m.target == .symbol ? .pcrel32 : .gotPcrel32, symbol: ObjSymbolID(Int(m.targetRaw)),
-                        addend: Int64(m.disp) - 4 - Int64(trailing))
-      buf.put32(0)
+                        addend: Int64(m.disp) - 4 - Int64(trailing), at: base + out.n)
+      out.put32(0)
       return
     case .label:
-      buf.put8(reg | 0x05)
-      buf.use(Label(raw: m.targetRaw), kind: .x86Rel32, at: buf.offset, addend: m.disp &- trailing)
-      buf.put32(0)
+      out.put8(reg | 0x05)
+      buf.use(Label(raw: m.targetRaw), kind: .x86Rel32, at: base + out.n, addend: m.disp &- trailing)
+      out.put32(0)
       return
     case .none: break
     }
     let ss: UInt8 = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0
     let idx: UInt8 = m.index.isNone ? 4 : m.index.number & 7
     if m.base.isNone {
-      buf.put8(reg | 0x04)
-      buf.put8((m.index.isNone ? 0 : ss << 6) | idx << 3 | 5)
-      buf.put32(UInt32(bitPattern: m.disp))
+      out.put8(reg | 0x04)
+      out.put8((m.index.isNone ? 0 : ss << 6) | idx << 3 | 5)
+      out.put32(UInt32(bitPattern: m.disp))
       return
     }
     let b = m.base.number & 7
     let mod: UInt8 = (m.disp == 0 && b != 5) ? 0 : (m.disp >= -128 && m.disp <= 127) ? 1 : 2
     if m.index.isNone && b != 4 {
-      buf.put8(mod << 6 | reg | b)
+      out.put8(mod << 6 | reg | b)
     } else {
-      buf.put8(mod << 6 | reg | 4)
-      buf.put8((m.index.isNone ? 0 : ss << 6) | idx << 3 | b)
+      out.put8(mod << 6 | reg | 4)
+      out.put8((m.index.isNone ? 0 : ss << 6) | idx << 3 | b)
     }
-    if mod == 1 { buf.put8(UInt8(truncatingIfNeeded: m.disp)) } else if mod == 2 { buf.put32(UInt32(bitPattern: m.disp)) }
+    if mod == 1 { out.put8(UInt8(truncatingIfNeeded: m.disp)) } else if mod == 2 { out.put32(UInt32(bitPattern: m.disp)) }
+  }
+}
+
+/// A memo of `X86Encoder.selectForm` (direct-mapped, fixed size). Without label operands the row
+/// chosen depends only on the op, each operand's kind mask (`kindMask`) and, for immediates,
+/// whether the value fits an imm8s of each operand size; all of that is the key. Instructions
+/// with a label operand (rel8 depends on the distance) and ops with unusual imm8s operand sizes
+/// are not cached. Keep one per thread (e.g. per function being emitted, or reused across them).
+public struct X86FormCache {
+  struct Entry {
+    var key0: UInt64 = .max
+    var m0: UInt64 = 0, m1: UInt64 = 0, m2: UInt64 = 0
+    var form: UInt16 = 0
+  }
+  /// Allocated on first use (an unused cache costs nothing).
+  var entries: [Entry] = []
+  static let size = 2048
+  public init() {}
+
+  /// Per op: whether every imm8s row has an operand size of 1, 2, 4 or at least 8 (the sizes
+  /// `immBits` distinguishes).
+  static let cacheableOp: [Bool] = {
+    var ok = [Bool](repeating: true, count: x86OpFirstForm.count)
+    for (i, f) in x86Forms.enumerated() {
+      for j in 0..<Int(f.operandCount) where f.kind(j) == .imm8s {
+        let sz = f.operandSize
+        if !(sz == 1 || sz == 2 || sz == 4 || sz >= 8) {
+          for op in 0..<x86OpFirstForm.count - 1 where Int(x86OpFirstForm[op]) <= i && i < Int(x86OpFirstForm[op + 1]) { ok[op] = false }
+        }
+      }
+    }
+    return ok
+  }()
+
+  /// imm8s fit per operand size (bits 48-51), beyond the kind mask.
+  @inline(__always) static func immBits(_ o: X86Operand) -> UInt64 {
+    guard case .imm(let v) = o else { return 0 }
+    var b: UInt64 = 0
+    if X86Encoder.immFits(v, .imm8s, size: 1) { b |= 1 << 48 }
+    if X86Encoder.immFits(v, .imm8s, size: 2) { b |= 1 << 49 }
+    if X86Encoder.immFits(v, .imm8s, size: 4) { b |= 1 << 50 }
+    if X86Encoder.immFits(v, .imm8s, size: 8) { b |= 1 << 51 }
+    return b
+  }
+
+  /// The form for `inst` at the end of `buf`, or nil when this instruction is not cacheable or
+  /// no form matches (the caller then goes the uncached way).
+  @inline(__always)
+  mutating func form(_ inst: X86Inst, in buf: borrowing CodeBuffer) -> X86FormID? {
+    if case .label = inst.o0 { return nil }
+    if case .label = inst.o1 { return nil }
+    if case .label = inst.o2 { return nil }
+    let op = Int(inst.op.rawValue)
+    guard X86FormCache.cacheableOp[op] else { return nil }
+    let n = Int(inst.operandCount)
+    let m0 = n > 0 ? X86Encoder.kindMask(inst.o0) | X86FormCache.immBits(inst.o0) : 0
+    let m1 = n > 1 ? X86Encoder.kindMask(inst.o1) | X86FormCache.immBits(inst.o1) : 0
+    let m2 = n > 2 ? X86Encoder.kindMask(inst.o2) | X86FormCache.immBits(inst.o2) : 0
+    let key0 = UInt64(op) | UInt64(n) << 16
+    var h = key0 &* 0x9E37_79B9_7F4A_7C15
+    h = (h ^ m0) &* 0xC2B2_AE3D_27D4_EB4F
+    h = (h ^ m1) &* 0x1656_67B1_9E37_79F9
+    h = (h ^ m2) &* 0x9E37_79B9_7F4A_7C15
+    let slot = Int(truncatingIfNeeded: h >> 40) & (X86FormCache.size - 1)
+    if entries.isEmpty { entries = [Entry](repeating: Entry(), count: X86FormCache.size) }
+    let e = entries[slot]
+    if e.key0 == key0 && e.m0 == m0 && e.m1 == m1 && e.m2 == m2 { return X86FormID(raw: e.form) }
+    guard let id = X86Encoder.selectForm(inst, at: buf.offset, labelTarget: -1) else { return nil }
+    entries[slot] = Entry(key0: key0, m0: m0, m1: m1, m2: m2, form: id.raw)
+    return id
   }
 }
 

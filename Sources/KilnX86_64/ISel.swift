@@ -13,6 +13,9 @@
 // - r11/xmm15 (the allocator's scratch registers) are free inside one pseudo-instruction.
 // - RA block layout: each reachable SSA block, followed by the split blocks of its critical
 //   out-edges; unreachable SSA blocks are dropped.
+// Speed: selecting an instruction does not allocate. Operand lists are `PL` values (inline, up
+// to six) or reused arrays (calls); SSA operands are read by index, never as slices; read-only
+// helpers are `mutating` so calls do not copy `self`.
 
 import KilnMachineCode
 import KilnRegAlloc
@@ -37,6 +40,51 @@ struct P {
   /// 0 register operand, 1 memory base, 2 memory index
   var field: UInt8 = 0
   var rc: X86Reg.RegClass = .gpr64
+  static let none = P(op: .use(VReg(raw: 0), .int))
+}
+
+/// The operand list of one instruction under construction: up to six `P`s stored inline (a plain
+/// value: no heap allocation, no reference counting). Longer lists (calls, the entry's arguments)
+/// go through `addList` with an array.
+struct PL {
+  var count = 0
+  var s: (P, P, P, P, P, P) = (P.none, P.none, P.none, P.none, P.none, P.none)
+  @inline(__always) init() {}
+  @inline(__always) init(_ a: P) { s.0 = a; count = 1 }
+  @inline(__always) init(_ a: P, _ b: P) { s.0 = a; s.1 = b; count = 2 }
+  @inline(__always) init(_ a: P, _ b: P, _ c: P) { s.0 = a; s.1 = b; s.2 = c; count = 3 }
+  @inline(__always) init(_ a: P, _ b: P, _ c: P, _ d: P) { s.0 = a; s.1 = b; s.2 = c; s.3 = d; count = 4 }
+  var isEmpty: Bool { count == 0 }
+  @inline(__always) subscript(i: Int) -> P {
+    get {
+      switch i {
+      case 0: return s.0
+      case 1: return s.1
+      case 2: return s.2
+      case 3: return s.3
+      case 4: return s.4
+      default: return s.5
+      }
+    }
+    set {
+      switch i {
+      case 0: s.0 = newValue
+      case 1: s.1 = newValue
+      case 2: s.2 = newValue
+      case 3: s.3 = newValue
+      case 4: s.4 = newValue
+      default: s.5 = newValue
+      }
+    }
+  }
+  @inline(__always) mutating func append(_ p: P) {
+    precondition(count < 6, "x86_64 isel: more than six operands in a PL (use addList)")
+    self[count] = p
+    count += 1
+  }
+  @inline(__always) static func + (l: PL, r: P) -> PL { var o = l; o.append(r); return o }
+  @inline(__always) static func + (l: PL, r: PL) -> PL { var o = l; for k in 0..<r.count { o.append(r[k]) }; return o }
+  @inline(__always) static func + (l: P, r: PL) -> PL { PL(l) + r }
 }
 
 struct Placement {
@@ -79,6 +127,52 @@ struct ExtraSymbols: Sendable {
   static let signF32: Int32 = 0, signF64: Int32 = 16, absF32: Int32 = 32, absF64: Int32 = 48
 }
 
+/// `ISel.rematCache`: an open-addressing map (symbol, addend/value) → vreg, emptied per block in
+/// O(1) by bumping a generation number.
+struct RematTable {
+  var keys = [ISel.RematKey](repeating: ISel.RematKey(sym: 0, imm: 0), count: 64)
+  var vals = [UInt32](repeating: 0, count: 64)
+  /// Entry k is live when gens[k] == gen.
+  var gens = [UInt32](repeating: 0, count: 64)
+  var gen: UInt32 = 1
+  var count = 0
+
+  @inline(__always) static func hash(_ k: ISel.RematKey) -> Int {
+    var h = UInt64(bitPattern: k.sym) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: k.imm) &* 0xC2B2_AE3D_27D4_EB4F
+    h ^= h >> 31
+    return Int(truncatingIfNeeded: h)
+  }
+  @inline(__always) mutating func clear() { gen &+= 1; count = 0; if gen == 0 { gens = [UInt32](repeating: 0, count: gens.count); gen = 1 } }
+  @inline(__always) func find(_ k: ISel.RematKey) -> VReg? {
+    let mask = keys.count - 1
+    var i = RematTable.hash(k) & mask
+    while gens[i] == gen {
+      if keys[i] == k { return VReg(raw: vals[i]) }
+      i = (i + 1) & mask
+    }
+    return nil
+  }
+  mutating func insert(_ k: ISel.RematKey, _ v: VReg) {
+    if 2 * (count + 1) > keys.count { grow() }
+    let mask = keys.count - 1
+    var i = RematTable.hash(k) & mask
+    while gens[i] == gen {
+      if keys[i] == k { vals[i] = v.raw; return }
+      i = (i + 1) & mask
+    }
+    keys[i] = k; vals[i] = v.raw; gens[i] = gen; count += 1
+  }
+  mutating func grow() {
+    let oldKeys = keys, oldVals = vals, oldGens = gens, live = gen
+    let n = keys.count * 2
+    keys = [ISel.RematKey](repeating: ISel.RematKey(sym: 0, imm: 0), count: n)
+    vals = [UInt32](repeating: 0, count: n)
+    gens = [UInt32](repeating: 0, count: n)
+    gen = 1; count = 0
+    for j in 0..<oldKeys.count where oldGens[j] == live { insert(oldKeys[j], VReg(raw: oldVals[j])) }
+  }
+}
+
 struct VCode {
   var insts: [MInst] = []
   var placements: [Placement] = []
@@ -102,6 +196,8 @@ struct ISel {
   /// Per module symbol: a thread-local data object (unsupported: needs TLS access sequences).
   var isTLS: [Bool] = []
   var rb = RAFunctionBuilder()
+  /// Scratch operand list of `add` (kept across instructions for its capacity).
+  var opsScratch: [Operand] = []
   var vc = VCode()
   var opTotal = 0
   var vmap: [UInt32]
@@ -111,13 +207,22 @@ struct ISel {
   var blockOf: [Int32]   // SSA inst → SSA block
   var raBlock: [Int32]   // SSA block → RA block (-1 unreachable)
   var curBlock = 0
+  /// Per entry of `f.succs`: the RA split block of that CFG edge, or -1.
+  var splitOf: [Int32] = []
+  /// Per successor of the terminator just selected: the branch arguments (vregs).
+  var termArgs: [[VReg]] = []
+  var termTargets: [UInt32] = []
   /// Addresses of globals and 64-bit constants already materialized in the current SSA block
   /// (SSA value index → vreg); reused by later uses in the same block instead of re-emitting them.
-  var rematCache: [RematKey: VReg] = [:]
+  var rematCache = RematTable()
   struct RematKey: Hashable { var sym: Int64; var imm: Int64 }
   var rematBlock = -1
   var sretVReg: VReg? = nil
   var argInfo = X86ABI.ArgInfo()
+  /// The classification of the call being selected (kept for its array's capacity).
+  var callInfo = X86ABI.ArgInfo()
+  /// The operand list of the call being selected (kept for its capacity).
+  var callPs: [P] = []
 
   init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols) {
     self.f = f; self.symbols = symbols; self.extra = extra
@@ -129,7 +234,9 @@ struct ISel {
     raBlock = [Int32](repeating: -1, count: f.blocks.count)
   }
 
-  func fail(_ m: String) -> X86BackendError {
+  // Helpers that only read are still `mutating`: called from the mutating selectors, a
+  // non-mutating call may copy the whole ISel value (retaining every array) to pass `self`.
+  mutating func fail(_ m: String) -> X86BackendError {
     let name = f.symbol.index < symbols.count ? symbols[f.symbol.index].name : "?"
     return X86BackendError("x86_64 backend: in function '\(name)': \(m)")
   }
@@ -151,17 +258,17 @@ struct ISel {
     vmap[v.index] = r.raw
     return r
   }
-  func defOp(_ v: SValue) -> SOp? {
+  @inline(__always) mutating func defOp(_ v: SValue) -> SOp? {
     let d = defInst[v.index]
     return d < 0 ? nil : f.insts[Int(d)].op
   }
-  func constValue(_ v: SValue) -> Int64? {
+  @inline(__always) mutating func constValue(_ v: SValue) -> Int64? {
     let d = defInst[v.index]
     guard d >= 0, f.insts[Int(d)].op == .iconst else { return nil }
     return f.insts[Int(d)].imm
   }
   /// The constant as an immediate for an operation of type t, if it fits.
-  func immFor(_ v: SValue, _ t: SType) -> Int64? {
+  @inline(__always) mutating func immFor(_ v: SValue, _ t: SType) -> Int64? {
     guard let c = constValue(v) else { return nil }
     switch t {
     case .i64: return c >= -0x8000_0000 && c <= 0x7fff_ffff ? c : nil
@@ -179,23 +286,23 @@ struct ISel {
       let i = f.insts[Int(d)]
       let big = i.op == .globalAddr || (i.op == .iconst && i.type == .i64 && !(i.imm >= -0x8000_0000 && i.imm <= 0xffff_ffff))
       if big {
-        if rematBlock != curBlock { rematCache.removeAll(keepingCapacity: true); rematBlock = curBlock }
+        if rematBlock != curBlock { rematCache.clear(); rematBlock = curBlock }
         let key = RematKey(sym: i.op == .iconst ? -1 : Int64(i.aux), imm: i.imm)
-        if let r = rematCache[key] { return r }
+        if let r = rematCache.find(key) { return r }
         let r = i.op == .iconst ? materializeInt(i.imm, i.type) : try globalAddress(i)
-        rematCache[key] = r
+        rematCache.insert(key, r)
         return r
       }
       switch i.op {
       case .iconst: return materializeInt(i.imm, i.type)
       case .fconst:
         let r = newV(i.type)
-        add(.fconst, X86Inst(.nop), [P(op: .def(r, .float))], a: i.imm, b: i.type == .f32 ? 4 : 8)
+        add(.fconst, X86Inst(.nop), PL(P(op: .def(r, .float))), a: i.imm, b: i.type == .f32 ? 4 : 8)
         return r
       case .stackAddr:
         let r = newV(.i64)
         let m = try stackMem(Int(i.aux), i.imm)
-        add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+        add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64)))
         return r
       case .globalAddr:
         return try globalAddress(i)
@@ -209,29 +316,29 @@ struct ISel {
     let r = newV(t == .i64 ? .i64 : .i32)
     if t == .i64 {
       if imm >= -0x8000_0000 && imm <= 0x7fff_ffff {
-        if imm == 0 { add(.plain, X86Inst(.xorl, .reg(.eax), .reg(.eax)), [P(op: .def(r, .int), slot: 0, rc: .gpr32), P(op: .def(r, .int), slot: 1, rc: .gpr32)]) }
-        else { add(.plain, X86Inst(.movq, .imm(imm), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)]) }
+        if imm == 0 { add(.plain, X86Inst(.xorl, .reg(.eax), .reg(.eax)), PL(P(op: .def(r, .int), slot: 0, rc: .gpr32), P(op: .def(r, .int), slot: 1, rc: .gpr32))) }
+        else { add(.plain, X86Inst(.movq, .imm(imm), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64))) }
       } else if imm >= 0 && imm <= 0xffff_ffff {
-        add(.plain, X86Inst(.movl, .imm(imm), .reg(.eax)), [P(op: .def(r, .int), slot: 1, rc: .gpr32)])
+        add(.plain, X86Inst(.movl, .imm(imm), .reg(.eax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr32)))
       } else {
-        add(.plain, X86Inst(.movq, .imm(imm), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+        add(.plain, X86Inst(.movq, .imm(imm), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64)))
       }
     } else {
       let v = Int64(UInt32(truncatingIfNeeded: imm))
-      if v == 0 { add(.plain, X86Inst(.xorl, .reg(.eax), .reg(.eax)), [P(op: .def(r, .int), slot: 0, rc: .gpr32), P(op: .def(r, .int), slot: 1, rc: .gpr32)]) }
-      else { add(.plain, X86Inst(.movl, .imm(v), .reg(.eax)), [P(op: .def(r, .int), slot: 1, rc: .gpr32)]) }
+      if v == 0 { add(.plain, X86Inst(.xorl, .reg(.eax), .reg(.eax)), PL(P(op: .def(r, .int), slot: 0, rc: .gpr32), P(op: .def(r, .int), slot: 1, rc: .gpr32))) }
+      else { add(.plain, X86Inst(.movl, .imm(v), .reg(.eax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr32))) }
     }
     return r
   }
 
-  func stackMem(_ slot: Int, _ off: Int64) throws -> X86Mem {
+  @inline(__always) mutating func stackMem(_ slot: Int, _ off: Int64) throws -> X86Mem {
     guard slot < vc.slotOffsets.count else { throw fail("stack slot \(slot) out of range") }
     let d = Int64(vc.slotOffsets[slot]) + off
     guard d >= -0x8000_0000 && d <= 0x7fff_ffff else { throw fail("stack offset out of range") }
     return X86Mem(base: .rbp, disp: Int32(d))
   }
 
-  func symIsLocal(_ s: Int) -> Bool {
+  @inline(__always) mutating func symIsLocal(_ s: Int) -> Bool {
     let sym = symbols[s]
     return sym.isDefined && sym.binding != .weak
   }
@@ -243,10 +350,10 @@ struct ISel {
     let r = newV(.i64)
     let fitsAddend = i.imm >= -0x8000_0000 && i.imm <= 0x7fff_ffff
     if symIsLocal(s) && fitsAddend {
-      add(.plain, X86Inst(.leaq, .mem(.rip(ObjSymbolID(s), addend: Int32(i.imm))), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+      add(.plain, X86Inst(.leaq, .mem(.rip(ObjSymbolID(s), addend: Int32(i.imm))), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64)))
       return r
     }
-    add(.plain, X86Inst(.movq, .mem(.ripGOT(ObjSymbolID(s))), .reg(.rax)), [P(op: .def(r, .int), slot: 1, rc: .gpr64)])
+    add(.plain, X86Inst(.movq, .mem(.ripGOT(ObjSymbolID(s))), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64)))
     if i.imm == 0 { return r }
     let c = materializeInt(i.imm, .i64)
     return alu(.addq, .i64, r, .reg(c))
@@ -254,37 +361,73 @@ struct ISel {
 
   // MARK: emission into VCode + RAFunction
 
-  mutating func add(_ kind: MKind, _ x: X86Inst, _ ps: [P], cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
+  mutating func add(_ kind: MKind, _ x: X86Inst, _ ps: PL = PL(), cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
                     clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
-    var ops: [Operand] = []
-    ops.reserveCapacity(ps.count)
-    var map = [Int](repeating: 0, count: ps.count)
+    var ps = ps
+    let n = ps.count
+    withUnsafeMutablePointer(to: &ps.s) {
+      $0.withMemoryRebound(to: P.self, capacity: 6) {
+        addCore(kind, x, UnsafeBufferPointer(start: $0, count: n), cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
+      }
+    }
+  }
+
+  /// `add` for operand lists of any length.
+  mutating func addList(_ kind: MKind, _ x: X86Inst, _ ps: [P], cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
+                        clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
+    ps.withUnsafeBufferPointer {
+      addCore(kind, x, $0, cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
+    }
+  }
+
+  mutating func addCore(_ kind: MKind, _ x: X86Inst, _ ps: UnsafeBufferPointer<P>, cc: UInt8, a: Int64, b: Int64,
+                        clobbers: PRegSet, isMove: Bool) {
+    // Operands are deduplicated into `opsScratch` (reused across instructions: no allocation);
+    // `map[k]` is where ps[k] landed.
+    while opsScratch.popLast() != nil {}   // (cheaper than removeAll(keepingCapacity:) for 1-4 operands)
+    var mapInline: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    var mapExtra: [Int32] = []
     let plStart = vc.placements.count
-    for (k, p) in ps.enumerated() {
+    let n = ps.count
+    for k in 0..<n {
+      let p = ps[k]
       var idx = -1
       if p.op.kind == .use && p.op.constraint == .anyReg && p.op.pos == .early {
-        for (j, o) in ops.enumerated() where o.vreg == p.op.vreg && o.kind == .use && o.constraint == .anyReg && o.pos == .early { idx = j; break }
+        for j in 0..<opsScratch.count {
+          let o = opsScratch[j]
+          if o.vreg == p.op.vreg && o.kind == .use && o.constraint == .anyReg && o.pos == .early { idx = j; break }
+        }
       } else if p.op.kind == .def && p.op.constraint == .anyReg {
-        for (j, o) in ops.enumerated() where o == p.op { idx = j; break }
+        for j in 0..<opsScratch.count where opsScratch[j] == p.op { idx = j; break }
       }
       if idx < 0 {
-        ops.append(p.op); idx = ops.count - 1
+        opsScratch.append(p.op); idx = opsScratch.count - 1
       }
-      map[k] = idx
+      if k < 8 {
+        withUnsafeMutableBytes(of: &mapInline) { $0.storeBytes(of: Int32(idx), toByteOffset: k * 4, as: Int32.self) }
+      } else {
+        mapExtra.append(Int32(idx))
+      }
       if p.slot != 255 { vc.placements.append(Placement(operand: UInt16(idx), slot: p.slot, field: p.field, rc: p.rc)) }
       else if kind != .plain && kind != .call && kind != .args && k < 50 {
         // pseudo-instructions address operands by their position in `ps` (dedup may renumber)
         vc.placements.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
       }
     }
-    for j in ops.indices { if case .reuse(let t) = ops[j].constraint { ops[j].constraint = .reuse(map[t]) } }
-    rb.inst(ops, clobbers: clobbers, isMove: isMove)
-    vc.insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(ops.count),
+    for j in 0..<opsScratch.count {
+      if case .reuse(let t) = opsScratch[j].constraint {
+        let m = t < 8 ? withUnsafeBytes(of: mapInline) { $0.load(fromByteOffset: t * 4, as: Int32.self) } : mapExtra[t - 8]
+        opsScratch[j].constraint = .reuse(Int(m))
+      }
+    }
+    let count = opsScratch.count
+    rb.inst(opsScratch, clobbers: clobbers, isMove: isMove)
+    vc.insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(count),
                           plStart: UInt32(plStart), plCount: UInt16(vc.placements.count - plStart), cc: cc, a: a, b: b))
-    opTotal += ops.count
+    opTotal += count
   }
 
-  enum Src { case reg(VReg), imm(Int64), mem(X86Mem, [P]) }
+  enum Src { case reg(VReg), imm(Int64), mem(X86Mem, PL) }
 
   /// dst = lhs OP src (two-address; `op` is the sized x86 op).
   mutating func alu(_ op: X86Op, _ t: SType, _ lhs: VReg, _ src: Src) -> VReg {
@@ -293,34 +436,34 @@ struct ISel {
     switch src {
     case .reg(let s):
       add(.plain, X86Inst(op, .reg(.rax), .reg(.rax)),
-          [P(op: .use(lhs, .int)), P(op: .use(s, .int), slot: 0, rc: rc), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+          PL(P(op: .use(lhs, .int)), P(op: .use(s, .int), slot: 0, rc: rc), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
     case .imm(let v):
-      add(.plain, X86Inst(op, .imm(v), .reg(.rax)), [P(op: .use(lhs, .int)), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+      add(.plain, X86Inst(op, .imm(v), .reg(.rax)), PL(P(op: .use(lhs, .int)), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
     case .mem(let m, let mps):
-      add(.plain, X86Inst(op, .mem(m), .reg(.rax)), [P(op: .use(lhs, .int))] + mps + [P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+      add(.plain, X86Inst(op, .mem(m), .reg(.rax)), PL(P(op: .use(lhs, .int))) + mps + PL(P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
     }
     return d
   }
   /// One-operand in-place op (neg, not, bswap): dst = op(src).
   mutating func unary(_ op: X86Op, _ t: SType, _ src: VReg) -> VReg {
     let d = newV(t == .i64 ? .i64 : .i32)
-    add(.plain, X86Inst(op, .reg(.rax)), [P(op: .use(src, .int)), P(op: .def(d, .int, .reuse(0)), slot: 0, rc: ISel.rc(t))])
+    add(.plain, X86Inst(op, .reg(.rax)), PL(P(op: .use(src, .int)), P(op: .def(d, .int, .reuse(0)), slot: 0, rc: ISel.rc(t))))
     return d
   }
   /// dst = op(src) with a separate destination (movzbl, cvt*, movd, …).
   mutating func conv(_ op: X86Op, _ src: VReg, _ srcCls: RegClass, _ srcRc: X86Reg.RegClass, _ dstType: SType, _ dstRc: X86Reg.RegClass) -> VReg {
     let d = newV(dstType)
-    add(.plain, X86Inst(op, .reg(.rax), .reg(.rax)), [P(op: .use(src, srcCls), slot: 0, rc: srcRc), P(op: .def(d, ISel.cls(dstType)), slot: 1, rc: dstRc)])
+    add(.plain, X86Inst(op, .reg(.rax), .reg(.rax)), PL(P(op: .use(src, srcCls), slot: 0, rc: srcRc), P(op: .def(d, ISel.cls(dstType)), slot: 1, rc: dstRc)))
     return d
   }
   mutating func move(_ src: VReg, _ t: SType) -> VReg {
     let d = newV(t)
     let c = ISel.cls(t)
-    add(.move, X86Inst(.nop), [P(op: .use(src, c)), P(op: .def(d, c))], isMove: true)
+    add(.move, X86Inst(.nop), PL(P(op: .use(src, c)), P(op: .def(d, c))), isMove: true)
     return d
   }
   mutating func moveInto(_ d: VReg, _ src: VReg, _ c: RegClass) {
-    add(.move, X86Inst(.nop), [P(op: .use(src, c)), P(op: .def(d, c))], isMove: true)
+    add(.move, X86Inst(.nop), PL(P(op: .use(src, c)), P(op: .def(d, c))), isMove: true)
   }
   mutating func zext(_ v: VReg, from t: SType) -> VReg {
     switch t {
@@ -351,37 +494,37 @@ struct ISel {
   /// A memory operand for address value `addr` + `off`, folding stack/global addresses and
   /// single-use `iadd`s; `ps` receives the operands its registers need (base slot 0 field 1 …
   /// the caller sets the slot).
-  mutating func address(_ addr: SValue, _ off: Int64, slot: UInt8, depth: Int = 0) throws -> (X86Mem, [P]) {
+  mutating func address(_ addr: SValue, _ off: Int64, slot: UInt8, depth: Int = 0) throws -> (X86Mem, PL) {
     let d = defInst[addr.index]
     func fits(_ x: Int64) -> Bool { x >= -0x8000_0000 && x <= 0x7fff_ffff }
     if d >= 0 {
       let i = f.insts[Int(d)]
       if i.op == .stackAddr, fits(i.imm &+ off) {
-        return (try stackMem(Int(i.aux), i.imm + off), [])
+        return (try stackMem(Int(i.aux), i.imm + off), PL())
       }
       if i.op == .globalAddr, Int(i.aux) < symbols.count, symIsLocal(Int(i.aux)), fits(i.imm &+ off),
          !(Int(i.aux) < isTLS.count && isTLS[Int(i.aux)]) {
-        return (.rip(ObjSymbolID(Int(i.aux)), addend: Int32(i.imm + off)), [])
+        return (.rip(ObjSymbolID(Int(i.aux)), addend: Int32(i.imm + off)), PL())
       }
       if i.op == .iadd && folded[Int(d)] {
-        let ops = f.operands(SInstID(Int(d)))
-        let a = ops[ops.startIndex], b = ops[ops.startIndex + 1]
+        let ops = opRange(Int(d))
+        let a = f.operands[ops.lowerBound], b = f.operands[ops.lowerBound + 1]
         if let c = constValue(b), fits(c &+ off) {
           if depth < 4 { return try address(a, c + off, slot: slot, depth: depth + 1) }
           let base = try use(a)
-          return (X86Mem(base: .rax, disp: Int32(c + off)), [P(op: .use(base, .int), slot: slot, field: 1)])
+          return (X86Mem(base: .rax, disp: Int32(c + off)), PL(P(op: .use(base, .int), slot: slot, field: 1)))
         }
         var scale: UInt8 = 1
         var idxV = b
         if let bd = Optional(defInst[b.index]), bd >= 0, f.insts[Int(bd)].op == .shl, folded[Int(bd)] {
-          let sops = f.operands(SInstID(Int(bd)))
-          if let k = constValue(sops[sops.startIndex + 1]) { scale = UInt8(1 << k); idxV = sops[sops.startIndex] }
+          let sops = opRange(Int(bd))
+          if let k = constValue(f.operands[sops.lowerBound + 1]) { scale = UInt8(1 << k); idxV = f.operands[sops.lowerBound] }
         }
         var off = off
         // index `iadd i, const` (folded by planFolds): i as the index, const*scale in the displacement
         if let idd = Optional(defInst[idxV.index]), idd >= 0, folded[Int(idd)], f.insts[Int(idd)].op == .iadd {
-          let iops = f.operands(SInstID(Int(idd)))
-          if iops.count == 2, let c = constValue(iops[iops.startIndex + 1]), c >= -0x1000_0000 && c <= 0x1000_0000 { idxV = iops[iops.startIndex]; off = off &+ c &* Int64(scale) }
+          let iops = opRange(Int(idd))
+          if iops.count == 2, let c = constValue(f.operands[iops.lowerBound + 1]), c >= -0x1000_0000 && c <= 0x1000_0000 { idxV = f.operands[iops.lowerBound]; off = off &+ c &* Int64(scale) }
         }
         // stack slot + index*scale + const -> disp(%rbp,%idx,scale)
         let ad = defInst[a.index]
@@ -389,25 +532,25 @@ struct ISel {
            fits(f.insts[Int(ad)].imm &+ off), fits(Int64(vc.slotOffsets[Int(f.insts[Int(ad)].aux)]) &+ f.insts[Int(ad)].imm &+ off) {
           let sm = try stackMem(Int(f.insts[Int(ad)].aux), f.insts[Int(ad)].imm + off)
           let idx = try use(idxV)
-          return (X86Mem(base: .rbp, index: .rcx, scale: scale, disp: sm.disp), [P(op: .use(idx, .int), slot: slot, field: 2)])
+          return (X86Mem(base: .rbp, index: .rcx, scale: scale, disp: sm.disp), PL(P(op: .use(idx, .int), slot: slot, field: 2)))
         }
         let base = try use(a)
         let idx = try use(idxV)
         if fits(off) {
           return (X86Mem(base: .rax, index: .rcx, scale: scale, disp: Int32(off)),
-                  [P(op: .use(base, .int), slot: slot, field: 1), P(op: .use(idx, .int), slot: slot, field: 2)])
+                  PL(P(op: .use(base, .int), slot: slot, field: 1), P(op: .use(idx, .int), slot: slot, field: 2)))
         }
         let sum = newV(.i64)
         add(.plain, X86Inst(.leaq, .mem(X86Mem(base: .rax, index: .rcx, scale: scale)), .reg(.rax)),
-            [P(op: .use(base, .int), slot: 0, field: 1), P(op: .use(idx, .int), slot: 0, field: 2), P(op: .def(sum, .int), slot: 1, rc: .gpr64)])
+            PL(P(op: .use(base, .int), slot: 0, field: 1), P(op: .use(idx, .int), slot: 0, field: 2), P(op: .def(sum, .int), slot: 1, rc: .gpr64)))
         let b2 = alu(.addq, .i64, sum, .reg(materializeInt(off, .i64)))
-        return (X86Mem(base: .rax), [P(op: .use(b2, .int), slot: slot, field: 1)])
+        return (X86Mem(base: .rax), PL(P(op: .use(b2, .int), slot: slot, field: 1)))
       }
     }
     // a multi-use `iadd x, const`: address x + const directly (x dominates the iadd, so this use)
     if d >= 0, f.insts[Int(d)].op == .iadd, f.insts[Int(d)].type == .i64, !folded[Int(d)] {
-      let ops = f.operands(SInstID(Int(d)))
-      let a = ops[ops.startIndex], b = ops[ops.startIndex + 1]
+      let ops = opRange(Int(d))
+      let a = f.operands[ops.lowerBound], b = f.operands[ops.lowerBound + 1]
       let xd = defInst[a.index]
       if depth < 4, let c = constValue(b), fits(c &+ off), xd < 0 || !folded[Int(xd)] {
         return try address(a, c + off, slot: slot, depth: depth + 1)
@@ -416,7 +559,14 @@ struct ISel {
     var base = try use(addr)
     var o = off
     if !fits(o) { base = alu(.addq, .i64, base, .reg(materializeInt(o, .i64))); o = 0 }
-    return (X86Mem(base: .rax, disp: Int32(o)), [P(op: .use(base, .int), slot: slot, field: 1)])
+    return (X86Mem(base: .rax, disp: Int32(o)), PL(P(op: .use(base, .int), slot: slot, field: 1)))
+  }
+
+  /// The instruction defining v when v is used once, in block `bi`, and not folded itself.
+  @inline(__always) mutating func single(_ v: SValue, _ bi: Int) -> Int? {
+    let d = defInst[v.index]
+    guard d >= 0, useCount[v.index] == 1, blockOf[Int(d)] == Int32(bi), !folded[Int(d)] else { return nil }
+    return Int(d)
   }
 
   /// Marks instructions folded into their single user (address arithmetic, compares feeding a
@@ -429,9 +579,9 @@ struct ISel {
       for ii in Int(blk.instStart)..<Int(blk.instEnd) {
         let inst = f.insts[ii]
         guard inst.op == .load || inst.op == .store else { continue }
-        let ops = f.operands(SInstID(ii))
+        let ops = opRange(ii)
         guard ops.count >= (inst.op == .load ? 1 : 2) else { continue }
-        let addr = inst.op == .load ? ops[ops.startIndex] : ops[ops.startIndex + 1]
+        let addr = inst.op == .load ? f.operands[ops.lowerBound] : f.operands[ops.lowerBound + 1]
         let d = defInst[addr.index]
         if d >= 0, blockOf[Int(d)] == Int32(bi) { addrUses[addr.index] += 1 }
       }
@@ -443,68 +593,63 @@ struct ISel {
         let r = result(ii)
         guard r.index < useCount.count, useCount[r.index] > 1, addrUses[r.index] == useCount[r.index] else { continue }
         folded[ii] = true
-        let aops = f.operands(SInstID(ii))
+        let aops = opRange(ii)
         guard aops.count == 2 else { continue }
-        let b = aops[aops.startIndex + 1]
+        let b = f.operands[aops.lowerBound + 1]
         let sd = defInst[b.index]
         if constValue(b) == nil, sd >= 0, useCount[b.index] == 1, blockOf[Int(sd)] == Int32(bi),
            f.insts[Int(sd)].op == .shl, f.insts[Int(sd)].type == .i64 {
-          let sops = f.operands(SInstID(Int(sd)))
-          if sops.count == 2, let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[Int(sd)] = true }
+          let sops = opRange(Int(sd))
+          if sops.count == 2, let k = constValue(f.operands[sops.lowerBound + 1]), k >= 0 && k <= 3 { folded[Int(sd)] = true }
         }
       }
     }
     for (bi, blk) in f.blocks.enumerated() {
       for ii in Int(blk.instStart)..<Int(blk.instEnd) {
         let inst = f.insts[ii]
-        let ops = f.operands(SInstID(ii))
-        func single(_ v: SValue) -> Int? {
-          let d = defInst[v.index]
-          guard d >= 0, useCount[v.index] == 1, blockOf[Int(d)] == Int32(bi), !folded[Int(d)] else { return nil }
-          return Int(d)
-        }
+        let ops = opRange(ii)
         switch inst.op {
         case .load, .store:
-          let addr = inst.op == .load ? ops[ops.startIndex] : ops[ops.startIndex + 1]
-          if let d = single(addr), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
+          let addr = inst.op == .load ? f.operands[ops.lowerBound] : f.operands[ops.lowerBound + 1]
+          if let d = single(addr, bi), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
             folded[d] = true
-            let aops = f.operands(SInstID(d))
-            let b = aops[aops.startIndex + 1]
-            if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
-              let sops = f.operands(SInstID(sd))
-              if let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[sd] = true }
-            } else if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .iadd, f.insts[sd].type == .i64,
-                      f.operands(SInstID(sd)).count == 2,
-                      let c = constValue(f.operands(SInstID(sd))[f.operands(SInstID(sd)).startIndex + 1]), c >= -0x1000_0000 && c <= 0x1000_0000 {
+            let aops = opRange(d)
+            let b = f.operands[aops.lowerBound + 1]
+            if constValue(b) == nil, let sd = single(b, bi), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
+              let sops = opRange(sd)
+              if let k = constValue(f.operands[sops.lowerBound + 1]), k >= 0 && k <= 3 { folded[sd] = true }
+            } else if constValue(b) == nil, let sd = single(b, bi), f.insts[sd].op == .iadd, f.insts[sd].type == .i64,
+                      operandCount(sd) == 2,
+                      let c = constValue(operand(sd, 1)), c >= -0x1000_0000 && c <= 0x1000_0000 {
               folded[sd] = true
             }
           }
         case .memcpy, .memmove, .memset:
           // inlined (small constant size, see inlineMemOp): fold address arithmetic like a load/store
-          guard ops.count >= 3, let n = constValue(ops[ops.startIndex + 2]), n >= 0, n <= (inst.op == .memmove ? 32 : 64) else { break }
-          for k in (inst.op == .memset ? [0] : [0, 1]) {
-            if let d = single(ops[ops.startIndex + k]), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
+          guard ops.count >= 3, let n = constValue(f.operands[ops.lowerBound + 2]), n >= 0, n <= (inst.op == .memmove ? 32 : 64) else { break }
+          for k in 0..<(inst.op == .memset ? 1 : 2) {
+            if let d = single(f.operands[ops.lowerBound + k], bi), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
               folded[d] = true
-              let aops = f.operands(SInstID(d))
-              let b = aops[aops.startIndex + 1]
-              if constValue(b) == nil, let sd = single(b), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
-                let sops = f.operands(SInstID(sd))
-                if let k = constValue(sops[sops.startIndex + 1]), k >= 0 && k <= 3 { folded[sd] = true }
+              let aops = opRange(d)
+              let b = f.operands[aops.lowerBound + 1]
+              if constValue(b) == nil, let sd = single(b, bi), f.insts[sd].op == .shl, f.insts[sd].type == .i64 {
+                let sops = opRange(sd)
+                if let k = constValue(f.operands[sops.lowerBound + 1]), k >= 0 && k <= 3 { folded[sd] = true }
               }
             }
           }
         case .sextend:
           // sextend right after its single-use integer load: one movs* from memory
-          let st = ops.isEmpty ? SType.i64 : f.type(ops[ops.startIndex])
+          let st = ops.isEmpty ? SType.i64 : f.type(f.operands[ops.lowerBound])
           if !ops.isEmpty, st != inst.type, st == .i8 || st == .i16 || st == .i32, inst.type == .i32 || inst.type == .i64,
              !(st == .i32 && inst.type == .i32),
-             let d = single(ops[ops.startIndex]), d == ii - 1, f.insts[d].op == .load, f.insts[d].type == st {
+             let d = single(f.operands[ops.lowerBound], bi), d == ii - 1, f.insts[d].op == .load, f.insts[d].type == st {
             folded[d] = true
           }
         case .brif:
-          if let d = single(ops[ops.startIndex]), f.insts[d].op == .icmp || f.insts[d].op == .fcmp { folded[d] = true }
+          if let d = single(f.operands[ops.lowerBound], bi), f.insts[d].op == .icmp || f.insts[d].op == .fcmp { folded[d] = true }
         case .select:
-          if inst.type.isInt, let d = single(ops[ops.startIndex]), f.insts[d].op == .icmp { folded[d] = true }
+          if inst.type.isInt, let d = single(f.operands[ops.lowerBound], bi), f.insts[d].op == .icmp { folded[d] = true }
         default: break
         }
       }
@@ -515,19 +660,45 @@ struct ISel {
 
   mutating func run() throws -> VCode {
     guard !f.blocks.isEmpty, !f.signatures.isEmpty else { throw fail("function has no body") }
-    for (bi, blk) in f.blocks.enumerated() {
+    for blk in f.blocks {
       guard blk.instStart <= blk.instEnd, Int(blk.instEnd) <= f.insts.count else { throw fail("malformed block") }
-      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
-        blockOf[ii] = Int32(bi)
-        let inst = f.insts[ii]
-        if inst.result != .none {
-          for k in 0..<Int(inst.resultCount) where inst.result.index + k < defInst.count { defInst[inst.result.index + k] = Int32(ii) }
+    }
+    // Def sites, blocks and use counts (in locals with unchecked access: one uniqueness check
+    // per array instead of one per store).
+    let fn = f
+    var uc = useCount, di = defInst, bo = blockOf
+    useCount = []; defInst = []; blockOf = []
+    uc.withUnsafeMutableBufferPointer { uc in
+      di.withUnsafeMutableBufferPointer { di in
+        bo.withUnsafeMutableBufferPointer { bo in
+          let nv = uc.count
+          for (bi, blk) in fn.blocks.enumerated() {
+            for ii in Int(blk.instStart)..<Int(blk.instEnd) {
+              bo[ii] = Int32(bi)
+              let inst = fn.insts[ii]
+              if inst.result != .none {
+                for k in 0..<Int(inst.resultCount) where inst.result.index + k < nv { di[inst.result.index + k] = Int32(ii) }
+              }
+              for k in Int(inst.operandStart)..<Int(inst.operandStart + inst.operandCount) {
+                let v = fn.operands[k]
+                if v.index < nv { uc[v.index] += 1 }
+              }
+              for si in Int(inst.succStart)..<Int(inst.succStart + inst.succCount) {
+                let s = fn.succs[si]
+                for ai in Int(s.argStart)..<Int(s.argStart + s.argCount) {
+                  let a = fn.blockArgs[ai]
+                  if a.index < nv { uc[a.index] += 1 }
+                }
+              }
+            }
+          }
         }
-        for v in f.operands(SInstID(ii)) where v.index < useCount.count { useCount[v.index] += 1 }
-        for s in f.succs(SInstID(ii)) { for a in f.args(s) where a.index < useCount.count { useCount[a.index] += 1 } }
       }
     }
+    useCount = uc; defInst = di; blockOf = bo
     planFolds()
+    vc.insts.reserveCapacity(f.insts.count + 16)
+    vc.placements.reserveCapacity(2 * f.insts.count + 16)
     // Frame: va save area, then stack slots, from rbp downwards.
     let sig0 = f.signatures[0]
     vc.isVarArg = sig0.isVarArg
@@ -549,31 +720,39 @@ struct ISel {
     while let b = work.popLast() {
       let blk = f.blocks[b]
       guard blk.instEnd > blk.instStart else { throw fail("block \(b) has no terminator") }
-      for s in f.succs(SInstID(Int(blk.instEnd) - 1)) where s.block.index < nb && !reach[s.block.index] {
-        reach[s.block.index] = true; work.append(s.block.index)
+      let term = f.insts[Int(blk.instEnd) - 1]
+      for si in Int(term.succStart)..<Int(term.succStart + term.succCount) {
+        let s = f.succs[si]
+        if s.block.index < nb && !reach[s.block.index] { reach[s.block.index] = true; work.append(s.block.index) }
       }
     }
     var preds = [Int](repeating: 0, count: nb)
     for b in 0..<nb where reach[b] {
-      for s in f.succs(SInstID(Int(f.blocks[b].instEnd) - 1)) where s.block.index < nb { preds[s.block.index] += 1 }
+      let term = f.insts[Int(f.blocks[b].instEnd) - 1]
+      for si in Int(term.succStart)..<Int(term.succStart + term.succCount) {
+        let s = f.succs[si]
+        if s.block.index < nb { preds[s.block.index] += 1 }
+      }
     }
     // RA block numbering: block, then its split blocks.
-    var splitBlocks: [[Int32]] = Array(repeating: [], count: nb)  // per SSA block: RA split block per succ (or -1)
+    // per SSA successor entry (index into `f.succs`): its RA split block, or -1
+    splitOf = [Int32](repeating: -1, count: f.succs.count)
     var next: Int32 = 0
     for b in 0..<nb where reach[b] {
       raBlock[b] = next; next += 1
-      let ss = f.succs(SInstID(Int(f.blocks[b].instEnd) - 1))
-      var sp: [Int32] = []
-      for s in ss {
-        if ss.count > 1 && preds[s.block.index] > 1 { sp.append(next); next += 1 } else { sp.append(-1) }
+      let term = f.insts[Int(f.blocks[b].instEnd) - 1]
+      let n = Int(term.succCount)
+      for si in Int(term.succStart)..<Int(term.succStart) + n {
+        if n > 1 && preds[f.succs[si].block.index] > 1 { splitOf[si] = next; next += 1 }
       }
-      splitBlocks[b] = sp
     }
     vc.blockCount = Int(next)
     for _ in 0..<Int(next) { _ = rb.newBlock() }
     // Block params.
     for b in 0..<nb where reach[b] && b != 0 {
-      for p in f.params(SBlockID(b)) {
+      let blk = f.blocks[b]
+      for pi in Int(blk.paramStart)..<Int(blk.paramStart + blk.paramCount) {
+        let p = f.blockParams[pi]
         let v = rb.addParam(RABlock(Int(raBlock[b])), ISel.cls(f.type(p)))
         vmap[p.index] = v.raw
       }
@@ -588,15 +767,16 @@ struct ISel {
         try select(ii)
       }
       let ti = Int(blk.instEnd) - 1
-      let termArgs = try selectTerminator(ti, splits: splitBlocks[b])
+      try selectTerminator(ti)
       // split blocks
-      let ss = f.succs(SInstID(ti))
-      for (k, s) in ss.enumerated() where splitBlocks[b][k] >= 0 {
-        let sb = RABlock(Int(splitBlocks[b][k]))
+      let term = f.insts[ti]
+      for k in 0..<Int(term.succCount) where splitOf[Int(term.succStart) + k] >= 0 {
+        let s = f.succs[Int(term.succStart) + k]
+        let sb = RABlock(Int(splitOf[Int(term.succStart) + k]))
         rb.switchTo(sb)
         rb.edge(RABlock(Int(raBlock[b])), sb)
         rb.edge(sb, RABlock(Int(raBlock[s.block.index])), args: k < termArgs.count ? termArgs[k] : [])
-        add(.jump, X86Inst(.nop), [], a: Int64(raBlock[s.block.index]))
+        add(.jump, X86Inst(.nop), PL(), a: Int64(raBlock[s.block.index]))
       }
     }
     do { vc.ra = try rb.finish() } catch { throw fail("register allocation input: \(error.description)") }
@@ -605,25 +785,27 @@ struct ISel {
 
   mutating func selectEntry() throws {
     let sig = f.signatures[0]
-    let params = Array(f.params(SBlockID(0)))
-    let abi = Array(f.params(of: sig))
+    let params = f.params(SBlockID(0))
+    let abi = f.params(of: sig)
     guard params.count == abi.count, argInfo.locs.count == abi.count else { throw fail("entry block parameters do not match the signature") }
     var ps: [P] = []
+    ps.reserveCapacity(params.count)
     var stackLoads: [(VReg, SType, Int32, Bool)] = []
-    for (k, p) in params.enumerated() {
+    for k in 0..<params.count {
+      let p = params[params.startIndex + k]
       let v = vreg(p)
       switch argInfo.locs[k] {
       case .reg(let r): ps.append(P(op: .def(v, r.regClass, .fixedReg(r))))
       case .stack(let o): stackLoads.append((v, f.type(p), o, false))
       case .byval(let o): stackLoads.append((v, .i64, o, true))
       }
-      if abi[k].flags & AbiParam.sret != 0 { sretVReg = v }
+      if abi[abi.startIndex + k].flags & AbiParam.sret != 0 { sretVReg = v }
     }
-    add(.args, X86Inst(.nop), ps)
+    addList(.args, X86Inst(.nop), ps)
     for (v, t, o, byval) in stackLoads {
       let m = X86Mem(base: .rbp, disp: 16 + o)
-      if byval { add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), [P(op: .def(v, .int), slot: 1, rc: .gpr64)]); continue }
-      loadInto(v, t, m, [])
+      if byval { add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), PL(P(op: .def(v, .int), slot: 1, rc: .gpr64))); continue }
+      loadInto(v, t, m, PL())
     }
   }
 
@@ -640,15 +822,15 @@ struct ISel {
     }
   }
 
-  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
+  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: PL) {
     let mv = ISel.memMove(t)
-    add(.plain, X86Inst(mv.load, .mem(m), .reg(.rax)), mps + [P(op: .def(d, ISel.cls(t)), slot: 1, rc: mv.loadRC)])
+    add(.plain, X86Inst(mv.load, .mem(m), .reg(.rax)), mps + PL(P(op: .def(d, ISel.cls(t)), slot: 1, rc: mv.loadRC)))
   }
 
-  mutating func storeFrom(_ v: VReg, _ t: SType, _ m: X86Mem, _ mps: [P]) {
+  mutating func storeFrom(_ v: VReg, _ t: SType, _ m: X86Mem, _ mps: PL) {
     let mv = ISel.memMove(t)
     let op = mv.store, rc = mv.storeRC
-    add(.plain, X86Inst(op, .reg(.rax), .mem(m)), [P(op: .use(v, ISel.cls(t)), slot: 0, rc: rc)] + mps)
+    add(.plain, X86Inst(op, .reg(.rax), .mem(m)), PL(P(op: .use(v, ISel.cls(t)), slot: 0, rc: rc)) + mps)
   }
 
   static func sized(_ t: SType, _ b: X86Op, _ w: X86Op, _ l: X86Op, _ q: X86Op) -> X86Op {
@@ -659,19 +841,19 @@ struct ISel {
   }
 
   /// Compare operands for `icmp` of type t: the Ps (a at slot 1, b at slot 0) and the template.
-  mutating func cmpParts(_ t: SType, _ a: SValue, _ b: SValue) throws -> (X86Inst, [P]) {
+  mutating func cmpParts(_ t: SType, _ a: SValue, _ b: SValue) throws -> (X86Inst, PL) {
     let op = ISel.sized(t, .cmpb, .cmpw, .cmpl, .cmpq)
     let rc = ISel.gprRc(t)
     let ra = try use(a)
     if let imm = immFor(b, t) {
       if imm == 0 {  // test r,r sets the same flags as cmp $0,r (CF = OF = 0)
         return (X86Inst(ISel.sized(t, .testb, .testw, .testl, .testq), .reg(.rax), .reg(.rax)),
-                [P(op: .use(ra, .int), slot: 1, rc: rc), P(op: .use(ra, .int), slot: 0, rc: rc)])
+                PL(P(op: .use(ra, .int), slot: 1, rc: rc), P(op: .use(ra, .int), slot: 0, rc: rc)))
       }
-      return (X86Inst(op, .imm(imm), .reg(.rax)), [P(op: .use(ra, .int), slot: 1, rc: rc)])
+      return (X86Inst(op, .imm(imm), .reg(.rax)), PL(P(op: .use(ra, .int), slot: 1, rc: rc)))
     }
     let rbv = try use(b)
-    return (X86Inst(op, .reg(.rax), .reg(.rax)), [P(op: .use(ra, .int), slot: 1, rc: rc), P(op: .use(rbv, .int), slot: 0, rc: rc)])
+    return (X86Inst(op, .reg(.rax), .reg(.rax)), PL(P(op: .use(ra, .int), slot: 1, rc: rc), P(op: .use(rbv, .int), slot: 0, rc: rc)))
   }
 
   static func intCond(_ cc: UInt8) -> X86Cond {
@@ -690,7 +872,22 @@ struct ISel {
     }
   }
 
-  func result(_ ii: Int, _ k: Int = 0) -> SValue { SValue(f.insts[ii].result.index + k) }
+  /// Operand k of `inst` (an error if it has fewer).
+  @inline(__always) mutating func op(_ inst: SInst, _ k: Int) throws -> SValue {
+    guard k < Int(inst.operandCount) else { throw missingOperand(inst, k) }
+    return f.operands[Int(inst.operandStart) + k]
+  }
+  @inline(never) mutating func missingOperand(_ inst: SInst, _ k: Int) -> X86BackendError { fail("\(inst.op) is missing operand \(k)") }
+
+  /// Operands of SSA instruction ii: indices into `f.operands`.
+  @inline(__always) mutating func opRange(_ ii: Int) -> Range<Int> {
+    let inst = f.insts[ii]
+    return Int(inst.operandStart)..<Int(inst.operandStart + inst.operandCount)
+  }
+  @inline(__always) mutating func operand(_ ii: Int, _ k: Int) -> SValue { f.operands[Int(f.insts[ii].operandStart) + k] }
+  @inline(__always) mutating func operandCount(_ ii: Int) -> Int { Int(f.insts[ii].operandCount) }
+
+  @inline(__always) mutating func result(_ ii: Int, _ k: Int = 0) -> SValue { SValue(f.insts[ii].result.index + k) }
 
   mutating func bind(_ ii: Int, _ r: VReg) {
     let v = result(ii)

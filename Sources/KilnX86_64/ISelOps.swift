@@ -8,12 +8,7 @@ import KilnSSA
 extension ISel {
   mutating func select(_ ii: Int) throws {
     let inst = f.insts[ii]
-    let ops = Array(f.operands(SInstID(ii)))
     let t = inst.type
-    func op(_ k: Int) throws -> SValue {
-      guard k < ops.count else { throw fail("\(inst.op) is missing operand \(k)") }
-      return ops[k]
-    }
     switch inst.op {
     case .iconst, .fconst, .stackAddr, .globalAddr:
       return  // re-materialized at each use
@@ -26,33 +21,33 @@ extension ISel {
       case .bor: x86 = t == .i64 ? .orq : .orl
       default: x86 = t == .i64 ? .xorq : .xorl
       }
-      let a = try use(op(0))
-      if let imm = immFor(try op(1), t == .i64 ? .i64 : .i32) { bind(ii, alu(x86, t, a, .imm(imm))) }
-      else { bind(ii, alu(x86, t, a, .reg(try use(op(1))))) }
+      let a = try use(op(inst, 0))
+      if let imm = immFor(try op(inst, 1), t == .i64 ? .i64 : .i32) { bind(ii, alu(x86, t, a, .imm(imm))) }
+      else { bind(ii, alu(x86, t, a, .reg(try use(op(inst, 1))))) }
     case .imul:
-      if let c = constValue(try op(1)), c > 1, c & (c - 1) == 0 {
+      if let c = constValue(try op(inst, 1)), c > 1, c & (c - 1) == 0 {
         let k = Int64(c.trailingZeroBitCount)
         let w = t == .i64 ? 64 : 32
-        if k < w { bind(ii, alu(t == .i64 ? .shlq : .shll, t == .i64 ? .i64 : .i32, try use(op(0)), .imm(k))); return }
+        if k < w { bind(ii, alu(t == .i64 ? .shlq : .shll, t == .i64 ? .i64 : .i32, try use(op(inst, 0)), .imm(k))); return }
       }
-      let a = try use(op(0))
-      if let imm = immFor(try op(1), t == .i64 ? .i64 : .i32) {
+      let a = try use(op(inst, 0))
+      if let imm = immFor(try op(inst, 1), t == .i64 ? .i64 : .i32) {
         let d = newV(t == .i64 ? .i64 : .i32)
         let rc = t == .i64 ? X86Reg.RegClass.gpr64 : .gpr32
         add(.plain, X86Inst(t == .i64 ? .imulq : .imull, .imm(imm), .reg(.rax), .reg(.rax)),
-            [P(op: .use(a, .int), slot: 1, rc: rc), P(op: .def(d, .int), slot: 2, rc: rc)])
+            PL(P(op: .use(a, .int), slot: 1, rc: rc), P(op: .def(d, .int), slot: 2, rc: rc)))
         bind(ii, d)
       } else {
-        bind(ii, alu(t == .i64 ? .imulq : .imull, t, a, .reg(try use(op(1)))))
+        bind(ii, alu(t == .i64 ? .imulq : .imull, t, a, .reg(try use(op(inst, 1)))))
       }
     case .umulhi, .smulhi:
       let signed = inst.op == .smulhi
-      var a = try use(op(0)), b = try use(op(1))
+      var a = try use(op(inst, 0)), b = try use(op(inst, 1))
       if t == .i64 {
         let hi = newV(.i64), lo = newV(.i64)
         add(.plain, X86Inst(signed ? .imulq : .mulq, .reg(.rax)),
-            [P(op: .use(a, .int, .fixedReg(X86ABI.rax))), P(op: .use(b, .int), slot: 0, rc: .gpr64),
-             P(op: .def(hi, .int, .fixedReg(X86ABI.rdx))), P(op: .def(lo, .int, .fixedReg(X86ABI.rax)))])
+            PL(P(op: .use(a, .int, .fixedReg(X86ABI.rax))), P(op: .use(b, .int), slot: 0, rc: .gpr64),
+             P(op: .def(hi, .int, .fixedReg(X86ABI.rdx))), P(op: .def(lo, .int, .fixedReg(X86ABI.rax)))))
         bind(ii, hi)
       } else {
         if signed { a = sext64(a, from: t); b = sext64(b, from: t) } else { a = zext(a, from: t); b = zext(b, from: t) }
@@ -61,7 +56,7 @@ extension ISel {
       }
     case .udiv, .sdiv, .urem, .srem:
       let signed = inst.op == .sdiv || inst.op == .srem
-      if t.isInt, t.bits <= 64, let c0 = constValue(try op(1)) {
+      if t.isInt, t.bits <= 64, let c0 = constValue(try op(inst, 1)) {
         // Divisor as an unsigned value of the operation's width.
         let bits = t.bits
         let c = bits == 64 ? UInt64(bitPattern: c0) : UInt64(bitPattern: c0) & ((1 << UInt64(bits)) - 1)
@@ -75,13 +70,13 @@ extension ISel {
           let maskFits = mask <= 0x7fff_ffff
           switch inst.op {
           case .udiv:
-            let a = try use(op(0))
+            let a = try use(op(inst, 0))
             bind(ii, alu(sh, wt, t == .i8 || t == .i16 ? zext(a, from: t) : a, .imm(k))); return
           case .urem where maskFits:
-            bind(ii, alu(an, wt, try use(op(0)), .imm(mask))); return
+            bind(ii, alu(an, wt, try use(op(inst, 0)), .imm(mask))); return
           case .sdiv, .srem:
             // q = (a + ((a >>s (w-1)) >>u (w-k))) >>s k ; r = a - (q << k)
-            let a = sext32(try use(op(0)), from: t)
+            let a = sext32(try use(op(inst, 0)), from: t)
             let sgn = alu(sa, wt, a, .imm(Int64(w - 1)))
             let bias = alu(sh, wt, sgn, .imm(Int64(w) - k))
             let sum = alu(ad, wt, a, .reg(bias))
@@ -94,43 +89,43 @@ extension ISel {
           }
         } else if c == 1 {
           switch inst.op {
-          case .udiv, .sdiv: bind(ii, try use(op(0))); return
+          case .udiv, .sdiv: bind(ii, try use(op(inst, 0))); return
           default: bind(ii, materializeInt(0, wt)); return
           }
         }
       }
-      var a = try use(op(0)), b = try use(op(1))
+      var a = try use(op(inst, 0)), b = try use(op(inst, 1))
       if t == .i8 || t == .i16 {
         if signed { a = sext32(a, from: t); b = sext32(b, from: t) } else { a = zext(a, from: t); b = zext(b, from: t) }
       }
       if a == b { b = move(b, t == .i64 ? .i64 : .i32) }
       let q = newV(t == .i64 ? .i64 : .i32), r = newV(t == .i64 ? .i64 : .i32)
       add(.div, X86Inst(.nop),
-          [P(op: .use(a, .int, .fixedReg(X86ABI.rax))), P(op: .use(b, .int)),
-           P(op: .def(q, .int, .fixedReg(X86ABI.rax))), P(op: .def(r, .int, .fixedReg(X86ABI.rdx), .early))],
+          PL(P(op: .use(a, .int, .fixedReg(X86ABI.rax))), P(op: .use(b, .int)),
+           P(op: .def(q, .int, .fixedReg(X86ABI.rax))), P(op: .def(r, .int, .fixedReg(X86ABI.rdx), .early))),
           a: signed ? 1 : 0, b: t == .i64 ? 8 : 4)
       bind(ii, inst.op == .udiv || inst.op == .sdiv ? q : r)
     case .shl, .lshr, .ashr:
-      var a = try use(op(0))
+      var a = try use(op(inst, 0))
       let wide = t == .i64
       if t == .i8 || t == .i16 {
         if inst.op == .lshr { a = zext(a, from: t) } else if inst.op == .ashr { a = sext32(a, from: t) }
       }
       let x86: X86Op = inst.op == .shl ? (wide ? .shlq : .shll) : inst.op == .lshr ? (wide ? .shrq : .shrl) : (wide ? .sarq : .sarl)
-      if let c = constValue(try op(1)) {
+      if let c = constValue(try op(inst, 1)) {
         let k = Int64(c & Int64(wide ? 63 : 31))
         bind(ii, k == 0 ? a : alu(x86, wide ? .i64 : .i32, a, .imm(k)))
       } else {
-        var cnt = try use(op(1))
-        if cnt == a { cnt = move(cnt, f.type(try op(1))) }
+        var cnt = try use(op(inst, 1))
+        if cnt == a { cnt = move(cnt, f.type(try op(inst, 1))) }
         let d = newV(wide ? .i64 : .i32)
         let rc: X86Reg.RegClass = wide ? .gpr64 : .gpr32
         add(.plain, X86Inst(x86, .reg(.cl), .reg(.rax)),
-            [P(op: .use(a, .int)), P(op: .use(cnt, .int, .fixedReg(X86ABI.rcx))), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)])
+            PL(P(op: .use(a, .int)), P(op: .use(cnt, .int, .fixedReg(X86ABI.rcx))), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
         bind(ii, d)
       }
     case .sextInReg:
-      let a = try use(op(0))
+      let a = try use(op(inst, 0))
       let width = t == .i64 ? 64 : 32
       let k = Int64(width) - inst.imm
       guard k >= 0 && k < Int64(width) else { throw fail("sextInReg of \(inst.imm) bits in \(t)") }
@@ -138,7 +133,7 @@ extension ISel {
       let s = alu(t == .i64 ? .shlq : .shll, t, a, .imm(k))
       bind(ii, alu(t == .i64 ? .sarq : .sarl, t, s, .imm(k)))
     case .clz, .ctz:
-      var a = try use(op(0))
+      var a = try use(op(inst, 0))
       let isClz = inst.op == .clz
       if t == .i8 || t == .i16 {
         if isClz {
@@ -149,13 +144,13 @@ extension ISel {
       }
       let w = t == .i64 ? 64 : 32
       let d = newV(t == .i64 ? .i64 : .i32)
-      add(.bitScan, X86Inst(.nop), [P(op: .use(a, .int)), P(op: .def(d, .int))], a: isClz ? 1 : 0, b: Int64(w))
+      add(.bitScan, X86Inst(.nop), PL(P(op: .use(a, .int)), P(op: .def(d, .int))), a: isClz ? 1 : 0, b: Int64(w))
       if isClz && (t == .i8 || t == .i16) { bind(ii, alu(.subl, .i32, d, .imm(t == .i8 ? 24 : 16))) } else { bind(ii, d) }
     case .popcnt:
-      let x = zext(try use(op(0)), from: t)
+      let x = zext(try use(op(inst, 0)), from: t)
       bind(ii, popcount(x, t == .i64 ? 64 : 32))
     case .bswap:
-      let a = try use(op(0))
+      let a = try use(op(inst, 0))
       switch t {
       case .i64: bind(ii, unary(.bswapq, .i64, a))
       case .i32: bind(ii, unary(.bswapl, .i32, a))
@@ -163,41 +158,41 @@ extension ISel {
       default: bind(ii, a)
       }
     case .icmp:
-      let (x, ps) = try cmpParts(t, try op(0), try op(1))
+      let (x, ps) = try cmpParts(t, try op(inst, 0), try op(inst, 1))
       let d = newV(.i8)
-      add(.cmpSet, x, ps + [P(op: .def(d, .int))], cc: ISel.intCond(inst.cc).rawValue)
+      add(.cmpSet, x, ps + PL(P(op: .def(d, .int))), cc: ISel.intCond(inst.cc).rawValue)
       bind(ii, d)
     case .fcmp:
-      let a = try use(op(0)), b = try use(op(1))
+      let a = try use(op(inst, 0)), b = try use(op(inst, 1))
       let d = newV(.i8)
-      add(.fcmpSet, X86Inst(.nop), [P(op: .use(a, .float)), P(op: .use(b, .float)), P(op: .def(d, .int))], cc: inst.cc, b: t == .f32 ? 4 : 8)
+      add(.fcmpSet, X86Inst(.nop), PL(P(op: .use(a, .float)), P(op: .use(b, .float)), P(op: .def(d, .int))), cc: inst.cc, b: t == .f32 ? 4 : 8)
       bind(ii, d)
     case .select:
-      let c = try op(0)
-      let tv = try use(op(1)), fv = try use(op(2))
+      let c = try op(inst, 0)
+      let tv = try use(op(inst, 1)), fv = try use(op(inst, 2))
       if t.isFloat {
         let cv = try use(c)
         let d = newV(t)
-        add(.fsel, X86Inst(.nop), [P(op: .use(cv, .int)), P(op: .use(tv, .float)), P(op: .use(fv, .float)), P(op: .def(d, .float))])
+        add(.fsel, X86Inst(.nop), PL(P(op: .use(cv, .int)), P(op: .use(tv, .float)), P(op: .use(fv, .float)), P(op: .def(d, .float))))
         bind(ii, d)
         return
       }
       let d = newV(t == .i64 ? .i64 : .i32)
       let rc: X86Reg.RegClass = t == .i64 ? .gpr64 : .gpr32
       let cmov = X86Inst(t == .i64 ? .cmovccq : .cmovccl, .reg(.rax), .reg(.rax))
-      var ps: [P] = []
+      var ps = PL()
       var cmpX = X86Inst(.nop)
       var cc = X86Cond.ne
       let cd = defInst[c.index]
       if cd >= 0 && folded[Int(cd)] && f.insts[Int(cd)].op == .icmp {
         let ci = f.insts[Int(cd)]
-        let cops = f.operands(SInstID(Int(cd)))
-        (cmpX, ps) = try cmpParts(ci.type, cops[cops.startIndex], cops[cops.startIndex + 1])
+        let cops = opRange(Int(cd))
+        (cmpX, ps) = try cmpParts(ci.type, f.operands[cops.lowerBound], f.operands[cops.lowerBound + 1])
         cc = ISel.intCond(ci.cc)
       } else {
         let cv = try use(c)
         cmpX = X86Inst(.testb, .reg(.rax), .reg(.rax))
-        ps = [P(op: .use(cv, .int), slot: 0, rc: .gpr8), P(op: .use(cv, .int), slot: 1, rc: .gpr8)]
+        ps = PL(P(op: .use(cv, .int), slot: 0, rc: .gpr8), P(op: .use(cv, .int), slot: 1, rc: .gpr8))
       }
       // the cmov template's operands are numbered after the compare's: slot 10+ = cmov slot
       let base = ps.count
@@ -215,35 +210,35 @@ extension ISel {
       case .fmul: x86 = s ? .mulss : .mulsd
       default: x86 = s ? .divss : .divsd
       }
-      let a = try use(op(0)), b = try use(op(1))
+      let a = try use(op(inst, 0)), b = try use(op(inst, 1))
       bind(ii, falu(x86, t, a, b))
     case .fneg, .fabs:
-      let a = try use(op(0))
+      let a = try use(op(inst, 0))
       let off = inst.op == .fneg ? (t == .f32 ? ExtraSymbols.signF32 : ExtraSymbols.signF64) : (t == .f32 ? ExtraSymbols.absF32 : ExtraSymbols.absF64)
       let x86: X86Op = inst.op == .fneg ? .xorps : .andps
       let d = newV(t)
       add(.plain, X86Inst(x86, .mem(.rip(extra.consts, addend: off)), .reg(.rax)),
-          [P(op: .use(a, .float)), P(op: .def(d, .float, .reuse(0)), slot: 1, rc: .xmm)])
+          PL(P(op: .use(a, .float)), P(op: .def(d, .float, .reuse(0)), slot: 1, rc: .xmm)))
       bind(ii, d)
     case .fsqrt:
-      let a = try use(op(0))
+      let a = try use(op(inst, 0))
       bind(ii, conv(t == .f32 ? .sqrtss : .sqrtsd, a, .float, .xmm, t, .xmm))
     case .fmin, .fmax:
-      let a = try use(op(0)), b = try use(op(1))
+      let a = try use(op(inst, 0)), b = try use(op(inst, 1))
       let d = newV(t)
-      add(.fminmax, X86Inst(.nop), [P(op: .use(a, .float)), P(op: .use(b, .float)), P(op: .def(d, .float))],
+      add(.fminmax, X86Inst(.nop), PL(P(op: .use(a, .float)), P(op: .use(b, .float)), P(op: .def(d, .float))),
           a: inst.op == .fmin ? 1 : 0, b: t == .f32 ? 4 : 8)
       bind(ii, d)
     case .fcopysign:
-      let a = try use(op(0)), b = try use(op(1))
+      let a = try use(op(inst, 0)), b = try use(op(inst, 1))
       let d = newV(t)
-      add(.fcopysign, X86Inst(.nop), [P(op: .use(a, .float)), P(op: .use(b, .float)), P(op: .def(d, .float))], b: t == .f32 ? 4 : 8)
+      add(.fcopysign, X86Inst(.nop), PL(P(op: .use(a, .float)), P(op: .use(b, .float)), P(op: .def(d, .float))), b: t == .f32 ? 4 : 8)
       bind(ii, d)
     case .uextend:
-      let st = f.type(try op(0))
-      let a = try use(op(0))
+      let st = f.type(try op(inst, 0))
+      let a = try use(op(inst, 0))
       // integer loads (movzbl/movzwl/movl) already zero the whole register
-      let ld = defInst[try op(0).index]
+      let ld = defInst[try op(inst, 0).index]
       var zeroed = ld >= 0 && f.insts[Int(ld)].op == .load && st.isInt
       // a 32-bit ALU result is zero-extended to 64 bits by the hardware
       if !zeroed, st == .i32, ld >= 0, !folded[Int(ld)] {
@@ -251,19 +246,19 @@ extension ISel {
         switch di.op {
         case .iadd, .isub, .band, .bor, .bxor: zeroed = di.type == .i32
         case .lshr, .shl, .ashr:
-          let dops = f.operands(SInstID(Int(ld)))
-          if di.type == .i32, dops.count == 2, let c = constValue(dops[dops.startIndex + 1]), c & 31 != 0 { zeroed = true }
+          let dops = opRange(Int(ld))
+          if di.type == .i32, dops.count == 2, let c = constValue(f.operands[dops.lowerBound + 1]), c & 31 != 0 { zeroed = true }
         default: break
         }
       }
       bind(ii, st == t || zeroed ? a : zext(a, from: st))
     case .sextend:
-      let st = f.type(try op(0))
-      let ld = defInst[try op(0).index]
+      let st = f.type(try op(inst, 0))
+      let ld = defInst[try op(inst, 0).index]
       if st != t, ld >= 0, folded[Int(ld)], f.insts[Int(ld)].op == .load {
         // the load folded into a sign-extending load
-        let lops = f.operands(SInstID(Int(ld)))
-        guard let la = lops.first else { throw fail("load without an address") }
+        let lops = opRange(Int(ld))
+        guard let la = lops.isEmpty ? nil : f.operands[lops.lowerBound] else { throw fail("load without an address") }
         let (m, mps) = try address(la, f.insts[Int(ld)].imm, slot: 0)
         let x86: X86Op
         switch (st, t) {
@@ -274,26 +269,26 @@ extension ISel {
         default: x86 = .movswl
         }
         let d = newV(t == .i64 ? .i64 : .i32)
-        add(.plain, X86Inst(x86, .mem(m), .reg(.rax)), mps + [P(op: .def(d, .int), slot: 1, rc: t == .i64 ? .gpr64 : .gpr32)])
+        add(.plain, X86Inst(x86, .mem(m), .reg(.rax)), mps + PL(P(op: .def(d, .int), slot: 1, rc: t == .i64 ? .gpr64 : .gpr32)))
         bind(ii, d)
         return
       }
-      let a = try use(op(0))
+      let a = try use(op(inst, 0))
       if st == t { bind(ii, a) } else if t == .i64 { bind(ii, sext64(a, from: st)) } else { bind(ii, sext32(a, from: st)) }
     case .ireduce:
-      let a = try use(op(0))
+      let a = try use(op(inst, 0))
       bind(ii, move(a, t == .i64 ? .i64 : .i32))
     case .fpromote:
-      bind(ii, conv(.cvtss2sd, try use(op(0)), .float, .xmm, .f64, .xmm))
+      bind(ii, conv(.cvtss2sd, try use(op(inst, 0)), .float, .xmm, .f64, .xmm))
     case .fdemote:
-      bind(ii, conv(.cvtsd2ss, try use(op(0)), .float, .xmm, .f32, .xmm))
+      bind(ii, conv(.cvtsd2ss, try use(op(inst, 0)), .float, .xmm, .f32, .xmm))
     case .fcvtToSInt, .fcvtToUInt:
-      let st = f.type(try op(0))
-      let a = try use(op(0))
+      let st = f.type(try op(inst, 0))
+      let a = try use(op(inst, 0))
       let s = st == .f32
       if inst.op == .fcvtToUInt && t == .i64 {
         let d = newV(.i64)
-        add(.f2u64, X86Inst(.nop), [P(op: .use(a, .float)), P(op: .def(d, .int))], b: s ? 4 : 8)
+        add(.f2u64, X86Inst(.nop), PL(P(op: .use(a, .float)), P(op: .def(d, .int))), b: s ? 4 : 8)
         bind(ii, d)
       } else if t == .i64 || inst.op == .fcvtToUInt || t == .i8 || t == .i16 {
         bind(ii, conv(s ? .cvttss2siq : .cvttsd2siq, a, .float, .xmm, .i64, .gpr64))
@@ -301,13 +296,13 @@ extension ISel {
         bind(ii, conv(s ? .cvttss2sil : .cvttsd2sil, a, .float, .xmm, .i32, .gpr32))
       }
     case .fcvtFromSInt, .fcvtFromUInt:
-      let st = f.type(try op(0))
-      var a = try use(op(0))
+      let st = f.type(try op(inst, 0))
+      var a = try use(op(inst, 0))
       let s = t == .f32
       if inst.op == .fcvtFromUInt && st == .i64 {
         let d = newV(t)
         let tmp = newV(.i64)
-        add(.u642f, X86Inst(.nop), [P(op: .use(a, .int)), P(op: .def(d, .float)), P(op: .def(tmp, .int, .anyReg, .early))], b: s ? 4 : 8)
+        add(.u642f, X86Inst(.nop), PL(P(op: .use(a, .int)), P(op: .def(d, .float)), P(op: .def(tmp, .int, .anyReg, .early))), b: s ? 4 : 8)
         bind(ii, d)
       } else if inst.op == .fcvtFromUInt || st == .i8 || st == .i16 {
         a = inst.op == .fcvtFromUInt ? zext(a, from: st == .i64 ? .i64 : st) : sext32(a, from: st)
@@ -322,8 +317,8 @@ extension ISel {
         bind(ii, conv(s ? .cvtsi2ssl : .cvtsi2sdl, a, .int, .gpr32, t, .xmm))
       }
     case .bitcast:
-      let st = f.type(try op(0))
-      let a = try use(op(0))
+      let st = f.type(try op(inst, 0))
+      let a = try use(op(inst, 0))
       if st == t { bind(ii, a); return }
       switch (st, t) {
       case (.i32, .f32): bind(ii, conv(.movd, a, .int, .gpr32, .f32, .xmm))
@@ -333,54 +328,54 @@ extension ISel {
       default: throw fail("unsupported: bitcast from \(st) to \(t)")
       }
     case .load:
-      let (m, mps) = try address(try op(0), inst.imm, slot: 0)
+      let (m, mps) = try address(try op(inst, 0), inst.imm, slot: 0)
       let d = newV(t)
       loadInto(d, t, m, mps)
       bind(ii, d)
     case .store:
-      let v = try op(0)
-      let (m, mps) = try address(try op(1), inst.imm, slot: 1)
+      let v = try op(inst, 0)
+      let (m, mps) = try address(try op(inst, 1), inst.imm, slot: 1)
       if t.isInt, let imm = immFor(v, t) {
         add(.plain, X86Inst(ISel.sized(t, .movb, .movw, .movl, .movq), .imm(imm), .mem(m)), mps)
       } else {
         storeFrom(try use(v), t, m, mps)
       }
     case .memcpy, .memmove, .memset:
-      if let n = constValue(try op(2)), n >= 0, n <= (inst.op == .memmove ? 32 : 64) {
-        try inlineMemOp(inst.op, dst: try op(0), src: try op(1), size: Int(n))
+      if let n = constValue(try op(inst, 2)), n >= 0, n <= (inst.op == .memmove ? 32 : 64) {
+        try inlineMemOp(inst.op, dst: try op(inst, 0), src: try op(inst, 1), size: Int(n))
         return
       }
-      let d = try use(op(0))
-      let s = try use(op(1))
-      let n = try use(op(2))
+      let d = try use(op(inst, 0))
+      let s = try use(op(inst, 1))
+      let n = try use(op(inst, 2))
       let sym = inst.op == .memcpy ? extra.memcpy : inst.op == .memmove ? extra.memmove : extra.memset
       add(.call, X86Inst(.call, .symbol(sym, addend: 0)),
-          [P(op: .use(d, .int, .fixedReg(X86ABI.rdi))), P(op: .use(s, .int, .fixedReg(X86ABI.rsi))),
-           P(op: .use(n, .int, .fixedReg(X86ABI.rdx)))], a: -1, clobbers: X86ABI.callClobbers)
+          PL(P(op: .use(d, .int, .fixedReg(X86ABI.rdi))), P(op: .use(s, .int, .fixedReg(X86ABI.rsi))),
+           P(op: .use(n, .int, .fixedReg(X86ABI.rdx)))), a: -1, clobbers: X86ABI.callClobbers)
     case .dynAlloca:
-      let n = try use(op(0))
+      let n = try use(op(inst, 0))
       let d = newV(.i64)
       vc.hasDynAlloca = true
-      add(.dynAlloca, X86Inst(.nop), [P(op: .use(n, .int)), P(op: .def(d, .int))], a: Int64(max(16, inst.aux)))
+      add(.dynAlloca, X86Inst(.nop), PL(P(op: .use(n, .int)), P(op: .def(d, .int))), a: Int64(max(16, inst.aux)))
       bind(ii, d)
     case .stackSave:
       let d = newV(.i64)
-      add(.stackSave, X86Inst(.nop), [P(op: .def(d, .int))])
+      add(.stackSave, X86Inst(.nop), PL(P(op: .def(d, .int))))
       bind(ii, d)
     case .stackRestore:
-      let a = try use(op(0))
-      add(.stackRestore, X86Inst(.nop), [P(op: .use(a, .int))])
+      let a = try use(op(inst, 0))
+      add(.stackRestore, X86Inst(.nop), PL(P(op: .use(a, .int))))
     case .call, .callIndirect:
       try selectCall(ii)
     case .vaStart:
       guard vc.isVarArg else { throw fail("va_start in a function that is not variadic") }
-      let a = try use(op(0))
-      add(.vaStart, X86Inst(.nop), [P(op: .use(a, .int))], a: Int64(argInfo.gpUsed * 8) | Int64(argInfo.rawStackBytes) << 32, b: Int64(48 + argInfo.fpUsed * 16))
+      let a = try use(op(inst, 0))
+      add(.vaStart, X86Inst(.nop), PL(P(op: .use(a, .int))), a: Int64(argInfo.gpUsed * 8) | Int64(argInfo.rawStackBytes) << 32, b: Int64(48 + argInfo.fpUsed * 16))
     case .vaCopy:
-      let d = try use(op(0)), s = try use(op(1))
-      add(.vaCopy, X86Inst(.nop), [P(op: .use(d, .int)), P(op: .use(s, .int))])
+      let d = try use(op(inst, 0)), s = try use(op(inst, 1))
+      add(.vaCopy, X86Inst(.nop), PL(P(op: .use(d, .int)), P(op: .use(s, .int))))
     case .trap:
-      add(.ud2, X86Inst(.ud2), [])
+      add(.ud2, X86Inst(.ud2), PL())
     case .landingpad, .invoke, .resume:
       throw fail("unsupported: exceptions (\(inst.op))")
     default:
@@ -391,7 +386,7 @@ extension ISel {
   mutating func falu(_ x86: X86Op, _ t: SType, _ a: VReg, _ b: VReg) -> VReg {
     let d = newV(t)
     add(.plain, X86Inst(x86, .reg(.rax), .reg(.rax)),
-        [P(op: .use(a, .float)), P(op: .use(b, .float), slot: 0, rc: .xmm), P(op: .def(d, .float, .reuse(0)), slot: 1, rc: .xmm)])
+        PL(P(op: .use(a, .float)), P(op: .use(b, .float), slot: 0, rc: .xmm), P(op: .def(d, .float, .reuse(0)), slot: 1, rc: .xmm)))
     return d
   }
 
@@ -420,23 +415,27 @@ extension ISel {
 
   mutating func selectCall(_ ii: Int) throws {
     let inst = f.insts[ii]
-    let ops = Array(f.operands(SInstID(ii)))
+    let ops = opRange(ii)
     guard Int(inst.aux) < f.signatures.count else { throw fail("call signature out of range") }
     let sig = f.signatures[Int(inst.aux)]
-    let abi = Array(f.params(of: sig))
+    let abi = f.params(of: sig)
     let indirect = inst.op == .callIndirect
-    let args = indirect ? Array(ops.dropFirst()) : ops
-    guard args.count == abi.count else { throw fail("call has \(args.count) arguments for \(abi.count) parameters") }
-    let info = X86ABI.classify(f.params(of: sig))
+    // the arguments: f.operands[argStart ..< ops.upperBound]
+    let argStart = indirect && !ops.isEmpty ? ops.lowerBound + 1 : ops.lowerBound
+    let argCount = ops.upperBound - argStart
+    guard argCount == abi.count else { throw fail("call has \(argCount) arguments for \(abi.count) parameters") }
+    X86ABI.classify(abi, into: &callInfo)
+    let info = callInfo
     vc.outgoingBytes = max(vc.outgoingBytes, info.stackBytes)
-    var ps: [P] = []
+    callPs.removeAll(keepingCapacity: true)
     var calleeReg: VReg? = nil
     if indirect {
-      guard let c = ops.first else { throw fail("indirect call without a callee") }
-      calleeReg = try use(c)
+      guard !ops.isEmpty else { throw fail("indirect call without a callee") }
+      calleeReg = try use(f.operands[ops.lowerBound])
     }
-    for (k, a) in args.enumerated() {
-      let p = abi[k]
+    for k in 0..<argCount {
+      let a = f.operands[argStart + k]
+      let p = abi[abi.startIndex + k]
       let t = f.type(a)
       switch info.locs[k] {
       case .reg(let r):
@@ -444,12 +443,12 @@ extension ISel {
         if t == .i8 || t == .i16 {
           v = p.flags & AbiParam.sext != 0 ? sext32(v, from: t) : zext(v, from: t)
         }
-        ps.append(P(op: .use(v, r.regClass, .fixedReg(r))))
+        callPs.append(P(op: .use(v, r.regClass, .fixedReg(r))))
       case .stack(let o):
         var v = try use(a)
         if t == .i8 || t == .i16 { v = p.flags & AbiParam.sext != 0 ? sext32(v, from: t) : zext(v, from: t) }
         let m = X86Mem(base: .rsp, disp: o)
-        storeFrom(v, t.isFloat ? .f64 : .i64, m, [])
+        storeFrom(v, t.isFloat ? .f64 : .i64, m, PL())
       case .byval(let o):
         let src = try use(a)
         try copyBytes(src: src, dst: X86Mem(base: .rsp, disp: o), size: Int(p.byvalSize))
@@ -457,25 +456,27 @@ extension ISel {
     }
     if sig.isVarArg {
       let al = materializeInt(Int64(info.fpUsed), .i32)
-      ps.append(P(op: .use(al, .int, .fixedReg(X86ABI.rax))))
+      callPs.append(P(op: .use(al, .int, .fixedReg(X86ABI.rax))))
     }
     let rets = f.returns(of: sig)
     guard let retRegs = X86ABI.classifyReturns(rets) else { throw fail("unsupported: call returning more than two values per register class") }
     guard Int(inst.resultCount) == retRegs.count || (retRegs.isEmpty && inst.resultCount == 0) else { throw fail("call result count mismatch") }
-    var results: [(Int, VReg)] = []
-    for (k, r) in retRegs.enumerated() {
+    var firstResult = VReg(raw: 0)   // results take consecutive vregs
+    for k in 0..<retRegs.count {
+      let r = retRegs[k]
       let v = newV(rets[rets.startIndex + k].type)
-      ps.append(P(op: .def(v, r.regClass, .fixedReg(r))))
-      results.append((k, v))
+      if k == 0 { firstResult = v }
+      callPs.append(P(op: .def(v, r.regClass, .fixedReg(r))))
     }
     if let c = calleeReg {
-      ps.insert(P(op: .use(c, .int), slot: 0, rc: .gpr64), at: 0)
-      add(.call, X86Inst(.call, .reg(.rax)), ps, a: 1, clobbers: X86ABI.callClobbers)
+      callPs.insert(P(op: .use(c, .int), slot: 0, rc: .gpr64), at: 0)
+      addList(.call, X86Inst(.call, .reg(.rax)), callPs, a: 1, clobbers: X86ABI.callClobbers)
     } else {
       guard Int(inst.aux2) < symbols.count else { throw fail("call target out of range") }
-      add(.call, X86Inst(.call, .symbol(ObjSymbolID(Int(inst.aux2)), addend: 0)), ps, a: 0, clobbers: X86ABI.callClobbers)
+      addList(.call, X86Inst(.call, .symbol(ObjSymbolID(Int(inst.aux2)), addend: 0)), callPs, a: 0, clobbers: X86ABI.callClobbers)
     }
-    for (k, v) in results {
+    for k in 0..<retRegs.count {
+      let v = VReg(raw: firstResult.raw + UInt32(k))
       let sv = result(ii, k)
       if vmap[sv.index] == .max { vmap[sv.index] = v.raw } else { moveInto(VReg(raw: vmap[sv.index]), v, ISel.cls(f.type(sv))) }
     }
@@ -549,76 +550,80 @@ extension ISel {
         let chunk = size - o >= 8 ? 8 : size - o >= 4 ? 4 : size - o >= 2 ? 2 : 1
         let t: SType = chunk == 8 ? .i64 : chunk == 4 ? .i32 : chunk == 2 ? .i16 : .i8
         let v = newV(t == .i64 ? .i64 : .i32)
-        loadInto(v, t, X86Mem(base: .rax, disp: Int32(o)), [P(op: .use(src, .int), slot: 0, field: 1)])
+        loadInto(v, t, X86Mem(base: .rax, disp: Int32(o)), PL(P(op: .use(src, .int), slot: 0, field: 1)))
         var m = dst; m.disp += Int32(o)
-        storeFrom(v, t, m, [])
+        storeFrom(v, t, m, PL())
         o += chunk
       }
       return
     }
     let d = newV(.i64)
-    add(.plain, X86Inst(.leaq, .mem(dst), .reg(.rax)), [P(op: .def(d, .int), slot: 1, rc: .gpr64)])
+    add(.plain, X86Inst(.leaq, .mem(dst), .reg(.rax)), PL(P(op: .def(d, .int), slot: 1, rc: .gpr64)))
     let n = materializeInt(Int64(size), .i64)
     add(.call, X86Inst(.call, .symbol(extra.memcpy, addend: 0)),
-        [P(op: .use(d, .int, .fixedReg(X86ABI.rdi))), P(op: .use(src, .int, .fixedReg(X86ABI.rsi))),
-         P(op: .use(n, .int, .fixedReg(X86ABI.rdx)))], a: -1, clobbers: X86ABI.callClobbers)
+        PL(P(op: .use(d, .int, .fixedReg(X86ABI.rdi))), P(op: .use(src, .int, .fixedReg(X86ABI.rsi))),
+         P(op: .use(n, .int, .fixedReg(X86ABI.rdx)))), a: -1, clobbers: X86ABI.callClobbers)
   }
 
   // MARK: terminators
 
   @discardableResult
-  mutating func selectTerminator(_ ti: Int, splits: [Int32]) throws -> [[VReg]] {
+  mutating func selectTerminator(_ ti: Int) throws {
     let inst = f.insts[ti]
-    let ops = Array(f.operands(SInstID(ti)))
-    let succs = Array(f.succs(SInstID(ti)))
+    let ops = opRange(ti)
+    let succStart = Int(inst.succStart), succCount = Int(inst.succCount)
     let me = RABlock(Int(raBlock[curBlock]))
     // Successor RA blocks; edges straight to targets carry the args (materialized here).
-    var targets: [UInt32] = []
-    var edgeArgs: [[VReg]] = []
-    for (k, s) in succs.enumerated() {
+    termTargets.removeAll(keepingCapacity: true)
+    termArgs.removeAll(keepingCapacity: true)
+    for k in 0..<succCount {
+      let s = f.succs[succStart + k]
       guard s.block.index < raBlock.count, raBlock[s.block.index] >= 0 else { throw fail("branch to an invalid block") }
       var args: [VReg] = []
-      for a in f.args(s) { args.append(try use(a)) }
-      if k < splits.count && splits[k] >= 0 {
-        targets.append(UInt32(splits[k]))
-      } else {
-        targets.append(UInt32(raBlock[s.block.index]))
+      if s.argCount > 0 {
+        args.reserveCapacity(Int(s.argCount))
+        for ai in Int(s.argStart)..<Int(s.argStart + s.argCount) { args.append(try use(f.blockArgs[ai])) }
       }
-      edgeArgs.append(args)
+      let sp = splitOf[succStart + k]
+      termTargets.append(sp >= 0 ? UInt32(sp) : UInt32(raBlock[s.block.index]))
+      termArgs.append(args)
     }
+    let targets = termTargets
     func addEdges() {
-      for (k, t) in targets.enumerated() where !(k < splits.count && splits[k] >= 0) {
-        rb.edge(me, RABlock(Int(t)), args: edgeArgs[k])
+      for k in 0..<targets.count where splitOf[succStart + k] < 0 {
+        rb.edge(me, RABlock(Int(targets[k])), args: termArgs[k])
       }
     }
     switch inst.op {
     case .jump:
       guard targets.count == 1 else { throw fail("jump without a target") }
       addEdges()
-      add(.jump, X86Inst(.nop), [], a: Int64(targets[0]))
+      add(.jump, X86Inst(.nop), PL(), a: Int64(targets[0]))
     case .brif:
-      guard targets.count == 2, let c = ops.first else { throw fail("malformed brif") }
+      guard targets.count == 2, !ops.isEmpty else { throw fail("malformed brif") }
+      let c = f.operands[ops.lowerBound]
       let cd = defInst[c.index]
       if cd >= 0 && folded[Int(cd)] && f.insts[Int(cd)].op == .icmp {
         let ci = f.insts[Int(cd)]
-        let cops = f.operands(SInstID(Int(cd)))
-        let (x, ps) = try cmpParts(ci.type, cops[cops.startIndex], cops[cops.startIndex + 1])
+        let cops = opRange(Int(cd))
+        let (x, ps) = try cmpParts(ci.type, f.operands[cops.lowerBound], f.operands[cops.lowerBound + 1])
         add(.brcmp, x, ps, cc: ISel.intCond(ci.cc).rawValue, a: Int64(targets[0]), b: Int64(targets[1]))
       } else if cd >= 0 && folded[Int(cd)] && f.insts[Int(cd)].op == .fcmp {
         let ci = f.insts[Int(cd)]
-        let cops = f.operands(SInstID(Int(cd)))
-        let a = try use(cops[cops.startIndex]), b = try use(cops[cops.startIndex + 1])
-        add(.brfcmp, X86Inst(.nop), [P(op: .use(a, .float)), P(op: .use(b, .float))], cc: ci.cc,
+        let cops = opRange(Int(cd))
+        let a = try use(f.operands[cops.lowerBound]), b = try use(f.operands[cops.lowerBound + 1])
+        add(.brfcmp, X86Inst(.nop), PL(P(op: .use(a, .float)), P(op: .use(b, .float))), cc: ci.cc,
             a: Int64(targets[0]) | Int64(ci.type == .f32 ? 1 << 40 : 0), b: Int64(targets[1]))
       } else {
         let cv = try use(c)
         add(.brif, X86Inst(.testb, .reg(.rax), .reg(.rax)),
-            [P(op: .use(cv, .int), slot: 0, rc: .gpr8), P(op: .use(cv, .int), slot: 1, rc: .gpr8)],
+            PL(P(op: .use(cv, .int), slot: 0, rc: .gpr8), P(op: .use(cv, .int), slot: 1, rc: .gpr8)),
             a: Int64(targets[0]), b: Int64(targets[1]))
       }
       addEdges()
     case .switch_:
-      guard let v = ops.first, targets.count >= 1 else { throw fail("malformed switch") }
+      guard !ops.isEmpty, targets.count >= 1 else { throw fail("malformed switch") }
+      let v = f.operands[ops.lowerBound]
       let t = f.type(v)
       let cs = Int(inst.caseStart)
       let n = targets.count - 1
@@ -653,18 +658,19 @@ extension ISel {
       let val = try use(v)
       if info.useTable {
         let base = newV(.i64)
-        add(.jtBase, X86Inst(.nop), [P(op: .def(base, .int))], a: Int64(sw))
-        add(.switchJT, X86Inst(.nop), [P(op: .use(val, .int)), P(op: .use(base, .int))], a: Int64(sw))
+        add(.jtBase, X86Inst(.nop), PL(P(op: .def(base, .int))), a: Int64(sw))
+        add(.switchJT, X86Inst(.nop), PL(P(op: .use(val, .int)), P(op: .use(base, .int))), a: Int64(sw))
       } else {
-        add(.switchChain, X86Inst(.nop), [P(op: .use(val, .int))], a: Int64(sw))
+        add(.switchChain, X86Inst(.nop), PL(P(op: .use(val, .int))), a: Int64(sw))
       }
       addEdges()
     case .ret:
       let sig = f.signatures[0]
       let rets = f.returns(of: sig)
       guard let regs = X86ABI.classifyReturns(rets), regs.count == ops.count else { throw fail("unsupported: return of \(ops.count) values") }
-      var ps: [P] = []
-      for (k, v) in ops.enumerated() {
+      var ps = PL()
+      for k in 0..<ops.count {
+        let v = f.operands[ops.lowerBound + k]
         var r = try use(v)
         let t = f.type(v)
         let p = rets[rets.startIndex + k]
@@ -676,12 +682,11 @@ extension ISel {
       if let s = sretVReg, !regs.contains(X86ABI.rax) { ps.append(P(op: .use(s, .int, .fixedReg(X86ABI.rax)))) }
       add(.ret, X86Inst(.nop), ps)
     case .unreachable:
-      add(.ud2, X86Inst(.ud2), [])
+      add(.ud2, X86Inst(.ud2), PL())
     case .invoke, .resume:
       throw fail("unsupported: exceptions (\(inst.op))")
     default:
       throw fail("\(inst.op) is not a terminator")
     }
-    return edgeArgs
   }
 }

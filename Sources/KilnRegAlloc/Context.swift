@@ -1,0 +1,213 @@
+// RAContext: the allocator's working memory for one function at a time. Liveness.swift,
+// LinearScan.swift and Resolve.swift are extensions of it, each owning its group of buffers below.
+// Buffers (`Buf`) keep their capacity from one function to the next, and contexts are recycled
+// through a small thread-safe pool, so allocating many functions does not allocate memory per
+// function. The input function's arrays are read through raw pointers taken once per function
+// (the context holds the function, which keeps that storage alive).
+
+import Synchronization
+
+/// A growable buffer of trivial values (no references), owned by an `RAContext` and freed in its
+/// deinit. Copies of the handle alias the same memory: a local copy may read and write elements,
+/// but only the owner's field may append (appending can move the storage).
+struct Buf<T> {
+  var p: UnsafeMutablePointer<T>
+  var count = 0
+  var cap: Int
+  init() { cap = 16; p = .allocate(capacity: 16) }
+  func free() { p.deallocate() }
+  @inline(__always) subscript(i: Int) -> T {
+    get { p[i] }
+    nonmutating set { p[i] = newValue }
+  }
+  @inline(__always) var isEmpty: Bool { count == 0 }
+  @inline(__always) var last: T { p[count - 1] }
+  @inline(__always) mutating func removeAll() { count = 0 }
+  @inline(__always) mutating func removeLast() -> T { count -= 1; return p[count] }
+  @inline(__always) mutating func popLast() -> T? { if count == 0 { return nil }; count -= 1; return p[count] }
+  @inline(__always) mutating func append(_ x: T) {
+    if count == cap { grow(count + 1) }
+    (p + count).initialize(to: x); count += 1
+  }
+  @inline(__always) mutating func reserve(_ n: Int) { if n > cap { grow(n) } }
+  @inline(never) mutating func grow(_ n: Int) {
+    let c = Swift.max(n, cap * 2)
+    let q = UnsafeMutablePointer<T>.allocate(capacity: c)
+    q.moveInitialize(from: p, count: count)
+    p.deallocate()
+    p = q; cap = c
+  }
+  /// Sets the count to `n`, every element to `x`.
+  mutating func reset(_ n: Int, _ x: T) {
+    count = 0
+    reserve(n)
+    p.initialize(repeating: x, count: n)
+    count = n
+  }
+  /// Sets the count to `n` without initializing (the caller writes every element before reading).
+  mutating func resize(_ n: Int) { count = 0; reserve(n); count = n }
+  @inline(__always) mutating func swapRemove(_ k: Int) { count -= 1; p[k] = p[count] }
+  var array: [T] { Array(UnsafeBufferPointer(start: p, count: count)) }
+}
+
+@inline(__always) func basePointer<T>(_ a: [T]) -> UnsafePointer<T> {
+  a.withUnsafeBufferPointer { $0.baseAddress ?? UnsafePointer<T>(bitPattern: MemoryLayout<T>.alignment)! }
+}
+
+final class RAContext: @unchecked Sendable {
+  // MARK: input (bound per function)
+  var f = RAFunction()
+  var env = MachineEnv(int: [], float: [])
+  var blocks: UnsafePointer<RABlockData> = basePointer([RABlockData]())
+  var insts: UnsafePointer<RAInstData> = basePointer([RAInstData]())
+  var operands: UnsafePointer<Operand> = basePointer([Operand]())
+  var edges: UnsafePointer<RAEdge> = basePointer([RAEdge]())
+  var edgeArgs: UnsafePointer<VReg> = basePointer([VReg]())
+  var predEdges: UnsafePointer<UInt32> = basePointer([UInt32]())
+  var blockParams: UnsafePointer<VReg> = basePointer([VReg]())
+  var vregClasses: UnsafePointer<RegClass> = basePointer([RegClass]())
+  var nb = 0, ni = 0, nv = 0, ne = 0, no = 0
+  /// All allocatable registers of the env.
+  var allocSet = PRegSet()
+  /// The registers listed as allocatable in their own class (`MachineEnv.isAllocatable`).
+  var allocOwnClass = PRegSet()
+  /// Per class (0, 1): the env's allocatable registers, all of them (`allocRegs[c]`).
+  var allocRegs: [[PReg]] = [[], []]
+
+  // MARK: Liveness (Liveness.swift)
+  var blockOfInst = Buf<UInt32>()
+  // per vreg
+  var defPos = Buf<UInt32>()
+  var defBlock = Buf<UInt32>()
+  var defInst = Buf<Int32>()
+  var rangeLo = Buf<UInt32>()
+  var rangeHi = Buf<UInt32>()
+  var rStart = Buf<UInt32>()
+  var rEnd = Buf<UInt32>()
+  var useLo = Buf<UInt32>()
+  var useHi = Buf<UInt32>()
+  var usePos = Buf<UInt32>()
+  var hasUses = Buf<Bool>()
+  var hintReg = Buf<UInt8>()
+  var hintVReg = Buf<UInt32>()
+  /// operand index → the reuse def operand that reads it through a copy (or .max)
+  var reuseDefOf = Buf<UInt32>()
+  // per block
+  var liveInStart = Buf<UInt32>()
+  var liveIn = Buf<UInt32>()
+  /// per physical register (indexed by PReg.raw, 128 of each): reserved ranges [start, end)
+  let fixedStart: UnsafeMutablePointer<Buf<UInt32>>
+  let fixedEnd: UnsafeMutablePointer<Buf<UInt32>>
+  // build scratch
+  var luCount = Buf<UInt32>(), ruCount = Buf<UInt32>(), luLo = Buf<UInt32>(), luFill = Buf<UInt32>()
+  var luEnd = Buf<UInt32>(), luBlock = Buf<UInt32>()
+  var liStamp = Buf<UInt32>(), loStamp = Buf<UInt32>(), meStamp = Buf<UInt32>(), maxEnd = Buf<UInt32>()
+  var touched = Buf<UInt32>(), work = Buf<UInt32>(), liPairB = Buf<UInt32>(), liPairV = Buf<UInt32>()
+  var seen = Buf<Bool>(), fixedSeen = Buf<UInt64>(), liFill = Buf<UInt32>()
+
+  // MARK: LinearScan (LinearScan.swift)
+  var ivs = Buf<Interval>()
+  var firstIv = Buf<UInt32>()
+  var heap = Buf<UInt64>()
+  var queue = Buf<UInt64>()
+  var queuePos = 0
+  /// active[c] = lists[c], inactive[c] = lists[2 + c]
+  let lists: UnsafeMutablePointer<Buf<UInt32>>
+  let fixedCursor: UnsafeMutablePointer<Int>  // 128
+  /// The reservation at each register's cursor (.max when none is left).
+  let fixedNextStart: UnsafeMutablePointer<UInt32>  // 128
+  let fixedNextEnd: UnsafeMutablePointer<UInt32>  // 128
+  let regSlot: UnsafeMutablePointer<Int>  // 128
+  let freeUntil: UnsafeMutablePointer<UInt32>  // 64
+  let nextUse: UnsafeMutablePointer<UInt32>  // 64
+  let blockPos: UnsafeMutablePointer<UInt32>  // 64
+  /// Per class: the first (up to 64) allocatable registers.
+  let regTab: UnsafeMutablePointer<PReg>  // 2 × 64
+  var nRegs = (0, 0)
+  var lastReg = Buf<UInt8>()
+  var vSlot = Buf<UInt32>()
+  var slotClasses: [RegClass] = []
+  var stats = RegAllocStats()
+
+  // MARK: Resolver (Resolve.swift)
+  var pieceLo = Buf<UInt32>()
+  var pieces = Buf<UInt32>()
+  var raw = Buf<RawMove>()
+  var rawOrder = Buf<UInt64>()
+  var seq: UInt32 = 0
+  var allocsBuf = Buf<Allocation>()
+  var pm = ParallelMoves()
+  var group: [ParallelMoves.Move] = []
+  var seqOut: [ParallelMoves.Move] = []
+
+  init() {
+    fixedStart = .allocate(capacity: 128)
+    fixedEnd = .allocate(capacity: 128)
+    for r in 0 ..< 128 { (fixedStart + r).initialize(to: Buf()); (fixedEnd + r).initialize(to: Buf()) }
+    lists = .allocate(capacity: 4)
+    for k in 0 ..< 4 { (lists + k).initialize(to: Buf()) }
+    fixedCursor = .allocate(capacity: 128)
+    fixedNextStart = .allocate(capacity: 128)
+    fixedNextEnd = .allocate(capacity: 128)
+    regSlot = .allocate(capacity: 128)
+    freeUntil = .allocate(capacity: 64)
+    nextUse = .allocate(capacity: 64)
+    blockPos = .allocate(capacity: 64)
+    regTab = .allocate(capacity: 128)
+  }
+
+  deinit {
+    for b in [blockOfInst, defPos, defBlock, rangeLo, rangeHi, rStart, rEnd, useLo, useHi, usePos, hintVReg, reuseDefOf,
+              liveInStart, liveIn, luCount, ruCount, luLo, luFill, luEnd, luBlock, liStamp, loStamp, meStamp, maxEnd,
+              touched, work, liPairB, liPairV, liFill, firstIv, vSlot, pieceLo, pieces] { b.free() }
+    defInst.free(); hasUses.free(); hintReg.free(); seen.free(); fixedSeen.free(); ivs.free(); heap.free(); queue.free()
+    lastReg.free(); raw.free(); rawOrder.free(); allocsBuf.free()
+    for r in 0 ..< 128 { fixedStart[r].free(); fixedEnd[r].free() }
+    for k in 0 ..< 4 { lists[k].free() }
+    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate()
+    fixedCursor.deallocate(); fixedNextStart.deallocate(); fixedNextEnd.deallocate(); regSlot.deallocate(); freeUntil.deallocate(); nextUse.deallocate(); blockPos.deallocate()
+    regTab.deallocate()
+  }
+
+  /// Points the context at `f` and `env` (and forgets everything about the previous function).
+  func bind(_ f: RAFunction, _ env: MachineEnv) {
+    self.f = f
+    self.env = env
+    blocks = basePointer(self.f.blocks)
+    insts = basePointer(self.f.insts)
+    operands = basePointer(self.f.operands)
+    edges = basePointer(self.f.edges)
+    edgeArgs = basePointer(self.f.edgeArgs)
+    predEdges = basePointer(self.f.predEdges)
+    blockParams = basePointer(self.f.blockParams)
+    vregClasses = basePointer(self.f.vregClasses)
+    nb = f.blocks.count; ni = f.insts.count; nv = f.vregClasses.count; ne = f.edges.count; no = f.operands.count
+    var s = PRegSet()
+    for c in env.allocatable { for p in c { s.insert(p) } }
+    allocSet = s
+    var own = PRegSet()
+    for (c, regs) in env.allocatable.enumerated() { for p in regs where Int(p.regClass.rawValue) == c { own.insert(p) } }
+    allocOwnClass = own
+    allocRegs = [env.allocatable.count > 0 ? env.allocatable[0] : [], env.allocatable.count > 1 ? env.allocatable[1] : []]
+    for r in 0 ..< 128 { fixedStart[r].removeAll(); fixedEnd[r].removeAll() }
+  }
+
+  /// Drops the references to the last function (the buffers keep their capacity).
+  func unbind() {
+    f = RAFunction()
+    slotClasses = []
+  }
+
+  // MARK: pool
+
+  private static let pool = Mutex<[RAContext]>([])
+
+  static func take() -> RAContext {
+    let c = pool.withLock { $0.popLast() }
+    return c ?? RAContext()
+  }
+  static func give(_ c: RAContext) {
+    c.unbind()
+    pool.withLock { if $0.count < 8 { $0.append(c) } }
+  }
+}

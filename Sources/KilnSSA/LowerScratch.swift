@@ -1,0 +1,184 @@
+// Growable buffers of trivial values for the per-worker lowering state (LowerBuilder.swift).
+//
+// A `Scratch<T>` is a pointer, a count and a capacity: appends and indexed reads/writes compile to
+// plain loads and stores (no copy-on-write uniqueness check, no retain/release, bounds checked
+// only by `assert` in debug builds). `removeAll` keeps the capacity, so one worker's buffers warm
+// up on the first functions and then stop allocating. Ownership is manual: the `FunctionLowering`
+// that holds a buffer frees it in its `deinit`; a buffer is never copied into a second owner.
+// Never index a buffer with an expression that appends to that same buffer (`pool[push()]`): the
+// base may be read before the index is evaluated, and growing moves the storage.
+// `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `finish()` copies
+// the result out into exactly-sized arrays. `Value.fastTag` decodes an IR operand tag in line.
+
+import KilnIR
+
+struct Scratch<T> {
+  private(set) var base: UnsafeMutablePointer<T>
+  private(set) var count: Int = 0
+  private(set) var capacity: Int
+
+  init(capacity: Int = 16) {
+    assert(_isPOD(T.self), "Scratch holds trivial values only")
+    let c = max(capacity, 16)
+    base = .allocate(capacity: c)
+    self.capacity = c
+  }
+
+  /// Frees the storage (the owner's `deinit`).
+  func deallocate() { base.deallocate() }
+
+  @inline(__always) var isEmpty: Bool { count == 0 }
+  @inline(__always) var last: T? { count == 0 ? nil : base[count - 1] }
+  @inline(__always) var buffer: UnsafeMutableBufferPointer<T> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+  @inline(__always) subscript(i: Int) -> T {
+    unsafeAddress {
+      assert(i >= 0 && i < count, "Scratch index out of range")
+      return UnsafePointer(base + i)
+    }
+    nonmutating unsafeMutableAddress {
+      assert(i >= 0 && i < count, "Scratch index out of range")
+      return base + i
+    }
+  }
+
+  @inline(never) mutating func grow(_ minCapacity: Int) {
+    let c = max(minCapacity, capacity &* 2)
+    let nb = UnsafeMutablePointer<T>.allocate(capacity: c)
+    nb.initialize(from: base, count: count)
+    base.deallocate()
+    base = nb
+    capacity = c
+  }
+
+  @inline(__always) mutating func reserveCapacity(_ n: Int) {
+    if n > capacity { grow(n) }
+  }
+
+  @inline(__always) mutating func append(_ x: T) {
+    if count == capacity { grow(count + 1) }
+    (base + count).initialize(to: x)
+    count += 1
+  }
+
+  /// Appends `n` copies of `x`.
+  @inline(__always) mutating func append(repeating x: T, count n: Int) {
+    guard n > 0 else { return }
+    if count + n > capacity { grow(count + n) }
+    (base + count).initialize(repeating: x, count: n)
+    count += n
+  }
+
+  mutating func append<C: Collection>(contentsOf c: C) where C.Element == T {
+    let n = c.count
+    guard n > 0 else { return }
+    if count + n > capacity { grow(count + n) }
+    var p = base + count
+    for x in c { p.initialize(to: x); p += 1 }
+    count += n
+  }
+
+  /// Appends elements `from ..< to` of this same buffer.
+  @inline(__always) mutating func appendOwn(_ from: Int, _ to: Int) {
+    let n = to - from
+    guard n > 0 else { return }
+    if count + n > capacity { grow(count + n) }
+    (base + count).initialize(from: base + from, count: n)
+    count += n
+  }
+
+  /// Empties the buffer, then appends `n` copies of `x`.
+  @inline(__always) mutating func refill(_ x: T, _ n: Int) {
+    count = 0
+    append(repeating: x, count: n)
+  }
+
+  @inline(__always) mutating func removeAll(keepingCapacity: Bool = true) { count = 0 }
+  /// Drops everything from index `n` on.
+  @inline(__always) mutating func truncate(_ n: Int) {
+    assert(n >= 0 && n <= count)
+    count = n
+  }
+  @inline(__always) mutating func popLast() -> T? {
+    if count == 0 { return nil }
+    count -= 1
+    return base[count]
+  }
+
+  /// Inserts `xs` before index `at` (shifting the tail up).
+  mutating func insert(contentsOf xs: [T], at: Int) {
+    let n = xs.count
+    guard n > 0 else { return }
+    if count + n > capacity { grow(count + n) }
+    (base + at + n).moveInitialize(from: base + at, count: count - at)
+    for k in 0..<n { (base + at + k).initialize(to: xs[k]) }
+    count += n
+  }
+
+  /// An exactly-sized array of the contents.
+  func array() -> [T] {
+    count == 0 ? [] : Array(UnsafeBufferPointer(start: base, count: count))
+  }
+}
+
+/// `SFunction`'s arrays as scratch buffers (the function being lowered).
+struct ScratchFunction {
+  var symbol: SymbolID
+  var signatures = Scratch<Signature>()
+  var abiParams = Scratch<AbiParam>()
+  var values = Scratch<SValueDef>(capacity: 1024)
+  var blocks = Scratch<SBlock>()
+  var blockParams = Scratch<SValue>()
+  var insts = Scratch<SInst>(capacity: 1024)
+  var operands = Scratch<SValue>(capacity: 1024)
+  var succs = Scratch<SBlockCall>()
+  var blockArgs = Scratch<SValue>()
+  var switchCases = Scratch<UInt64>()
+  var stackSlots = Scratch<StackSlot>()
+  var landingPads: [LandingPadInfo] = []
+  var personality: SymbolID? = nil
+
+  init(symbol: SymbolID) { self.symbol = symbol }
+
+  mutating func reset(symbol: SymbolID) {
+    self.symbol = symbol
+    signatures.removeAll(); abiParams.removeAll(); values.removeAll(); blocks.removeAll()
+    blockParams.removeAll(); insts.removeAll(); operands.removeAll(); succs.removeAll()
+    blockArgs.removeAll(); switchCases.removeAll(); stackSlots.removeAll()
+    landingPads.removeAll(keepingCapacity: true)
+    personality = nil
+  }
+
+  func deallocate() {
+    signatures.deallocate(); abiParams.deallocate(); values.deallocate(); blocks.deallocate()
+    blockParams.deallocate(); insts.deallocate(); operands.deallocate(); succs.deallocate()
+    blockArgs.deallocate(); switchCases.deallocate(); stackSlots.deallocate()
+  }
+
+  /// The finished function in exactly-sized fresh arrays.
+  func copyOut() -> SFunction {
+    var out = SFunction(symbol: symbol)
+    out.signatures = signatures.array()
+    out.abiParams = abiParams.array()
+    out.values = values.array()
+    out.blocks = blocks.array()
+    out.blockParams = blockParams.array()
+    out.insts = insts.array()
+    out.operands = operands.array()
+    out.succs = succs.array()
+    out.blockArgs = blockArgs.array()
+    out.switchCases = switchCases.array()
+    out.stackSlots = stackSlots.array()
+    out.landingPads = landingPads
+    out.personality = personality
+    return out
+  }
+}
+
+extension Value {
+  /// The tag, decoded without `Tag(rawValue:)` (which the optimizer does not always inline).
+  /// Tags are declared in raw-value order 0...7, so a tag's case index is its raw value.
+  @inline(__always) var fastTag: Value.Tag {
+    unsafeBitCast(UInt8(truncatingIfNeeded: raw >> 29), to: Value.Tag.self)
+  }
+}

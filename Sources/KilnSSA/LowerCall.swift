@@ -139,11 +139,8 @@ extension FunctionLowering {
     for k in 0..<nargs { sigArgTypes.append(typeOf(opnd(inst, 1 + k))) }
     let sig = signature(fty, attrStart: inst.aux2, argCount: nargs)
     if invoke {
-      // successors (their phi arguments are materialized before the invoke)
       let argEnd = tmpArgs.count
       let ss = f.succs.count
-      edge(opnd(inst, Int(inst.operandCount) - 2))
-      edge(opnd(inst, Int(inst.operandCount) - 1))
       let os = f.operands.count
       if direct == nil { f.operands.append(calleeV) }
       f.operands.append(contentsOf: UnsafeBufferPointer(start: tmpArgs.base + tmpStart, count: argEnd - tmpStart))
@@ -151,6 +148,12 @@ extension FunctionLowering {
       if let d = direct { si.aux2 = d.raw } else { si.flags |= SFlags.indirect }
       let (r, n) = pushCall(si, opStart: os, sig: sig, succStart: ss)
       setResults(i, r, n)
+      // The successors come after the results exist: a phi in the normal destination may use the
+      // invoke's own result (it is defined on that edge). Their phi arguments are evaluated before
+      // control leaves the invoke, as for any terminator.
+      edge(opnd(inst, Int(inst.operandCount) - 2))
+      edge(opnd(inst, Int(inst.operandCount) - 1))
+      f.insts[f.insts.count - 1].succCount = UInt32(f.succs.count - ss)
       finishIRBlock(succStart: ss)
       return
     }

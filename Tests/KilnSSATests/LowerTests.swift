@@ -433,3 +433,32 @@ func count(_ f: SFunction, _ op: SOp) -> Int { f.insts.filter { $0.op == op }.co
     #expect(m.aliases.count == 1 && m.symbols[m.aliases[0].target.index].name == "a")
   }
 }
+
+@Suite struct InvokeLoweringTests {
+  /// A phi in an invoke's normal destination may use the invoke's own result (LLVM defines it on
+  /// that edge). The normal edge must pass the invoke's result, not whatever the argument
+  /// lowering left behind (this used to pass the call's argument).
+  @Test func normalEdgeCarriesTheInvokesResult() throws {
+    let text = """
+      declare i32 @may_throw(i32)
+      declare i32 @__gxx_personality_v0(...)
+      define i32 @f() personality ptr @__gxx_personality_v0 {
+      entry:
+        %r = invoke i32 @may_throw(i32 41) to label %ok unwind label %lp
+      ok:
+        %p = phi i32 [ %r, %entry ]
+        ret i32 %p
+      lp:
+        %x = landingpad { ptr, i32 } cleanup
+        ret i32 1
+      }
+      """
+    let m = try #require(lowerOK(text))
+    let f = try #require(fn(m, "f"))
+    let inv = try #require(f.insts.first { $0.op == .invoke })
+    let normal = f.succs[Int(inv.succStart)]
+    #expect(inv.succCount == 2)
+    #expect(normal.argCount == 1)
+    #expect(f.blockArgs[Int(normal.argStart)] == inv.result, "the normal edge passes the invoke's result")
+  }
+}

@@ -106,7 +106,7 @@ public enum Pipeline {
     var timer = timer
     defer { timer.report() }
     var diags = diagnostics ?? Diagnostics(file: module.source)
-    let verified = IRVerifier.verify(module, diagnostics: &diags)
+    let verified = IRVerifier.verify(module, diagnostics: &diags, threads: options.threads)
     timer.lap("verify")
     guard verified else { return CompileResult(diagnostics: diags) }
     guard let target = selectTarget(module, options, &diags) else { return CompileResult(diagnostics: diags) }

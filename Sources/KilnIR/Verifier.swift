@@ -22,37 +22,66 @@
 //   the end of their incoming block. An `invoke` result is available only where its normal
 //   destination dominates.
 
+import Dispatch
 import KilnSupport
 
 public enum IRVerifier {
   /// Checks the whole module; reports every problem (up to diagnostics.limit) at the offending
   /// instruction's `loc` (Inst.loc / Function.loc / GlobalVar.loc). Returns true if no errors.
-  public static func verify(_ m: Module, diagnostics: inout Diagnostics) -> Bool {
+  ///
+  /// With `threads > 1` and enough functions, the module level (constants, globals, aliases) is
+  /// checked first and then the functions in parallel, each worker with its own `Verifier` over a
+  /// contiguous range. If any worker has anything to say (an error or a warning), the whole module
+  /// is verified again serially, so diagnostics (text, order, limit, once-only reports) are always
+  /// exactly the serial ones; valid input, the common case, pays only for the parallel pass.
+  public static func verify(_ m: Module, diagnostics: inout Diagnostics, threads: Int = 1) -> Bool {
     let before = diagnostics.errorCount
+    let fcount = m.functions.count
+    let workers = min(threads, fcount / 32)
+    var clean = false
+    if workers > 1 {
+      let v = Verifier(module: m, diags: Diagnostics(file: nil, limit: 1))
+      withTables(m, [v]) { v.runModuleLevel() }
+      if v.diags.items.isEmpty {
+        let crew = (0..<workers).map { _ in Verifier(module: m, diags: Diagnostics(file: nil, limit: 1)) }
+        for w in crew { w.constCulprit = v.constCulprit; w.constReported = v.constReported }
+        withTables(m, crew) {
+          DispatchQueue.concurrentPerform(iterations: workers) { k in
+            crew[k].runFunctions(fcount * k / workers ..< fcount * (k + 1) / workers)
+          }
+        }
+        clean = crew.allSatisfy { $0.diags.items.isEmpty }
+      }
+    }
+    if clean { return true }
     let v = Verifier(module: m, diags: diagnostics)
+    withTables(m, [v]) { v.run() }
+    diagnostics = v.diags
+    return diagnostics.errorCount == before
+  }
+
+  /// Runs `body` with every verifier's unretained views of the module tables set (and clears them
+  /// afterwards: they are valid only inside this scope).
+  private static func withTables(_ m: Module, _ vs: [Verifier], _ body: () -> Void) {
     m.types.nodes.withUnsafeBufferPointer { tp in
       m.constants.nodes.withUnsafeBufferPointer { cp in
         m.constants.words.withUnsafeBufferPointer { wp in
           m.constants.elems.withUnsafeBufferPointer { ep in
             m.types.lists.withUnsafeBufferPointer { lp in
-              v.tnodes = tp
-              v.cnodes = cp
-              v.cwords = wp
-              v.celems = ep
-              v.tlists = lp
-              v.run()
-              v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
-              v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
-              v.cwords = UnsafeBufferPointer(start: nil, count: 0)
-              v.celems = UnsafeBufferPointer(start: nil, count: 0)
-              v.tlists = UnsafeBufferPointer(start: nil, count: 0)
+              for v in vs { v.tnodes = tp; v.cnodes = cp; v.cwords = wp; v.celems = ep; v.tlists = lp }
+              body()
+              for v in vs {
+                v.tnodes = UnsafeBufferPointer(start: nil, count: 0)
+                v.cnodes = UnsafeBufferPointer(start: nil, count: 0)
+                v.cwords = UnsafeBufferPointer(start: nil, count: 0)
+                v.celems = UnsafeBufferPointer(start: nil, count: 0)
+                v.tlists = UnsafeBufferPointer(start: nil, count: 0)
+              }
             }
           }
         }
       }
     }
-    diagnostics = v.diags
-    return diagnostics.errorCount == before
   }
 }
 
@@ -64,7 +93,9 @@ private extension Value {
   @inline(__always) var vtag: Value.Tag { unsafeBitCast(UInt8(truncatingIfNeeded: raw >> 29), to: Value.Tag.self) }
 }
 
-private final class Verifier {
+/// One verifier per thread: the parallel path gives each worker its own instance and only reads
+/// the module, so instances cross threads but are never shared (hence `@unchecked Sendable`).
+private final class Verifier: @unchecked Sendable {
   let m: Module
   var diags: Diagnostics
   let typeCount: Int
@@ -248,6 +279,12 @@ private final class Verifier {
   // MARK: driver
 
   func run() {
+    runModuleLevel()
+    runFunctions(0..<m.functions.count)
+  }
+
+  /// Constants, globals and aliases.
+  func runModuleLevel() {
     checkConstants()
     for g in 0..<m.globals.count {
       if full { return }
@@ -262,9 +299,13 @@ private final class Verifier {
         error(al.loc, "alias '@\(m.name(al.name))' must point to a pointer value, got '\(desc(ty(al.aliasee)))'")
       }
     }
+  }
+
+  /// The functions in `range` (after `runModuleLevel` filled `constCulprit`).
+  func runFunctions(_ range: Range<Int>) {
     constCulprit.withUnsafeBufferPointer { cc in
       culprits = cc
-      for i in 0..<m.functions.count {
+      for i in range {
         if full { break }
         fi = i
         slots = nil

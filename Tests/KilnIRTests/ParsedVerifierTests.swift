@@ -194,3 +194,48 @@ private func offset(of needle: String, in text: String) -> Int {
     #expect(r.ok, "\(r.rendered)")
   }
 }
+
+/// Parallel verification (`threads > 1`, used for modules with many functions) must say exactly
+/// what the serial verifier says: nothing for valid modules, the same diagnostics in the same
+/// order for broken ones (including once-only reports and the error limit).
+@Suite struct ParallelVerifierTests {
+  /// `n` functions; those in `broken` use a value that does not dominate its use, and those in
+  /// `warned` call @callee with a type that disagrees with its declaration (a warning).
+  static func module(_ n: Int, broken: Set<Int> = [], warned: Set<Int> = []) -> String {
+    var s = "declare i32 @callee(i32)\n"
+    for k in 0..<n {
+      s += "define i32 @f\(k)(i1 %c) {\nentry:\n  br i1 %c, label %a, label %b\na:\n  %x = add i32 \(k), 1\n"
+      s += "  br label %b\nb:\n"
+      if warned.contains(k) { s += "  %w = call i64 @callee(i64 1)\n" }
+      s += broken.contains(k) ? "  ret i32 %x\n}\n" : "  ret i32 \(k)\n}\n"
+    }
+    return s
+  }
+
+  static func run(_ text: String, threads: Int, limit: Int = 20) -> (Bool, String) {
+    let file = SourceFile(path: "p.ll", text: text)
+    var d = Diagnostics(file: file, limit: limit)
+    guard let m = IRParser.parse(file, diagnostics: &d) else { return (false, "parse: " + d.render()) }
+    let ok = IRVerifier.verify(m, diagnostics: &d, threads: threads)
+    return (ok, d.render())
+  }
+
+  @Test func sameAnswerAsSerial() {
+    let cases: [(Set<Int>, Set<Int>, Int)] = [
+      ([], [], 20), ([150], [], 20), ([3, 97, 150, 199], [], 20), ([], [10, 160], 20),
+      (Set(0..<200), [], 20), (Set(0..<200), [], 5), ([199], [0], 20),
+    ]
+    for (broken, warned, limit) in cases {
+      let text = Self.module(200, broken: broken, warned: warned)
+      let serial = Self.run(text, threads: 1, limit: limit)
+      #expect(serial.0 == broken.isEmpty)
+      #expect(serial.1.contains("does not dominate") == !broken.isEmpty)
+      #expect(serial.1.contains("warning: call to '@callee'") == !warned.isEmpty, "\(serial.1.prefix(300))")
+      for t in [2, 3, 4] {
+        let parallel = Self.run(text, threads: t, limit: limit)
+        #expect(parallel.0 == serial.0 && parallel.1 == serial.1,
+                "threads \(t), broken \(broken.sorted().prefix(5)), warned \(warned.sorted()): \(parallel.1)")
+      }
+    }
+  }
+}

@@ -435,8 +435,8 @@ extension RAContext {
 }
 
 extension OperandConstraint {
-  @inline(__always) var isAnyReg: Bool { if case .anyReg = self { return true }; return false }
-  @inline(__always) var isFixed: Bool { if case .fixedReg = self { return true }; return false }
-  @inline(__always) var isReuse: Bool { if case .reuse = self { return true }; return false }
-  @inline(__always) var fixedReg: PReg? { if case .fixedReg(let p) = self { return p }; return nil }
+  @inlinable public var isAnyReg: Bool { if case .anyReg = self { return true }; return false }
+  @inlinable public var isFixed: Bool { if case .fixedReg = self { return true }; return false }
+  @inlinable public var isReuse: Bool { if case .reuse = self { return true }; return false }
+  @inlinable public var fixedReg: PReg? { if case .fixedReg(let p) = self { return p }; return nil }
 }

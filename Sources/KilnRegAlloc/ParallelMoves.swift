@@ -22,8 +22,10 @@ public struct ParallelMoves: Sendable {
   var done: [Bool] = []
   var ready: [Int] = []
   var seq: [Move] = []
-  var readers: [UInt32: Int] = [:]
-  var byDst: [UInt32: Int] = [:]
+  /// Location (`Allocation.raw`) → pending moves still reading it.
+  var readers = LocMap()
+  /// Location → index of the pending move writing it.
+  var byDst = LocMap()
 
   public init() {}
 
@@ -32,19 +34,21 @@ public struct ParallelMoves: Sendable {
   public mutating func resolve(_ moves: ArraySlice<Move>, scratch: PReg?, fallback: PReg,
                                tempSlot: (Int) -> SpillSlot, into out: inout [Move]) {
     pending.removeAll(keepingCapacity: true)
-    readers.removeAll(keepingCapacity: true)
-    byDst.removeAll(keepingCapacity: true)
+    // at most 2 keys per move plus one temporary in either map
+    readers.reset(forKeys: 2 * moves.count + 2)
+    byDst.reset(forKeys: 2 * moves.count + 2)
     for m in moves where m.from != m.to {
       if byDst[m.to.raw] != nil { continue }
       byDst[m.to.raw] = pending.count
       pending.append(m)
-      readers[m.from.raw, default: 0] += 1
+      readers[m.from.raw] = (readers[m.from.raw] ?? 0) + 1
     }
     if pending.isEmpty { return }
     if pending.count == 1 {
       lower(pending[0], scratch: scratch, fallback: fallback, tempSlot: tempSlot, into: &out); return
     }
-    done = [Bool](repeating: false, count: pending.count)
+    done.removeAll(keepingCapacity: true)
+    done.append(contentsOf: repeatElement(false, count: pending.count))
     ready.removeAll(keepingCapacity: true)
     seq.removeAll(keepingCapacity: true)
     for (i, m) in pending.enumerated() where (readers[m.to.raw] ?? 0) == 0 { ready.append(i) }
@@ -95,6 +99,44 @@ public struct ParallelMoves: Sendable {
       }
     } else {
       out.append(m)
+    }
+  }
+}
+
+/// A small map from location (`Allocation.raw`) to Int for `ParallelMoves`: open addressing with
+/// linear probing, no deletion, emptied in O(1) by bumping a generation number; the storage is
+/// kept from one call to the next.
+struct LocMap: Sendable {
+  var keys: [UInt32] = []
+  var vals: [Int] = []
+  /// Slot k is occupied when gens[k] == gen.
+  var gens: [UInt32] = []
+  var gen: UInt32 = 0
+
+  /// Empties the map, with room for `n` keys at a load factor of at most 1/2.
+  mutating func reset(forKeys n: Int) {
+    var c = 16
+    while c < 2 * n { c <<= 1 }
+    if c > keys.count {
+      keys = [UInt32](repeating: 0, count: c); vals = [Int](repeating: 0, count: c)
+      gens = [UInt32](repeating: 0, count: c); gen = 0
+    }
+    gen &+= 1
+    if gen == 0 { for k in gens.indices { gens[k] = 0 }; gen = 1 }
+  }
+  @inline(__always) func slot(_ k: UInt32) -> Int {
+    let mask = keys.count - 1
+    var h = k &* 0x9E37_79B1
+    h ^= h >> 15
+    var i = Int(h) & mask
+    while gens[i] == gen && keys[i] != k { i = (i + 1) & mask }
+    return i
+  }
+  subscript(k: UInt32) -> Int? {
+    get { let i = slot(k); return gens[i] == gen ? vals[i] : nil }
+    set {
+      let i = slot(k)
+      keys[i] = k; vals[i] = newValue ?? 0; gens[i] = gen
     }
   }
 }

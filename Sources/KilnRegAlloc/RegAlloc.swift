@@ -252,30 +252,44 @@ public struct RAFunction: Sendable {
 
 /// Builds an `RAFunction`. Blocks are filled in increasing index order (the layout order): call
 /// `switchTo(b)` before appending the instructions of b; edges and params may be added any time.
+/// Two ways to add an instruction: `inst(_:clobbers:isMove:)` with an operand array, or, without
+/// building an array, `appendOperand` once per operand (they land directly in the function's
+/// flat operand list; `pendingOperand`/`setPendingConstraint` read and patch them) and then
+/// `endInst`. Edge arguments and block parameters are kept flat too (no array per edge/block).
 public struct RAFunctionBuilder: Sendable {
   var f = RAFunction()
-  var blockParamLists: [[VReg]] = []
+  /// Block parameters in the order they were added: (block, vreg).
+  var paramBlock: [UInt32] = []
+  var paramVReg: [VReg] = []
   var blockInstStart: [UInt32] = []
   var blockInstEnd: [UInt32] = []
-  var pendingEdges: [(from: UInt32, to: UInt32, args: [VReg])] = []
+  /// Edges in the order they were added; their arguments are `pendingArgs[argStart ..< +argCount]`.
+  var pendingEdges: [RAEdge] = []
+  var pendingArgs: [VReg] = []
+  /// Where the operands of the instruction under construction start in `f.operands`.
+  var pendingStart = 0
   var current: Int = -1
   var errors: [String] = []
 
   public init() {}
+  /// Reserves room for about `insts` instructions with `operands` operands in all.
+  public mutating func reserve(insts: Int, operands: Int) {
+    f.insts.reserveCapacity(insts); f.operands.reserveCapacity(operands)
+  }
   public mutating func newVReg(_ cls: RegClass) -> VReg {
     f.vregClasses.append(cls); return VReg(f.vregClasses.count - 1)
   }
   public mutating func newBlock() -> RABlock {
-    blockParamLists.append([]); blockInstStart.append(0); blockInstEnd.append(0)
-    return RABlock(blockParamLists.count - 1)
+    blockInstStart.append(0); blockInstEnd.append(0)
+    return RABlock(blockInstStart.count - 1)
   }
   public mutating func addParam(_ b: RABlock, _ cls: RegClass) -> VReg {
     let v = newVReg(cls)
-    if b.index < blockParamLists.count { blockParamLists[b.index].append(v) } else { errors.append("param added to unknown block \(b)") }
+    if b.index < blockInstStart.count { paramBlock.append(b.raw); paramVReg.append(v) } else { errors.append("param added to unknown block \(b)") }
     return v
   }
   public mutating func switchTo(_ b: RABlock) {
-    guard b.index < blockParamLists.count, b.index > current else {
+    guard b.index < blockInstStart.count, b.index > current else {
       errors.append("blocks must be filled once each, in increasing order (\(b))"); return
     }
     if current >= 0 { blockInstEnd[current] = UInt32(f.insts.count) }
@@ -284,52 +298,101 @@ public struct RAFunctionBuilder: Sendable {
   }
   @discardableResult
   public mutating func inst(_ ops: [Operand], clobbers: PRegSet = PRegSet(), isMove: Bool = false) -> RAInst {
-    let start = UInt32(f.operands.count)
-    f.operands.append(contentsOf: ops)
-    f.insts.append(RAInstData(operandStart: start, operandCount: UInt32(ops.count), clobbers: clobbers, isMove: isMove))
+    for op in ops { appendOperand(op) }
+    return endInst(clobbers: clobbers, isMove: isMove)
+  }
+
+  /// Total operands so far (including those of the instruction under construction).
+  @inline(__always) public var operandCount: Int { f.operands.count }
+  /// Appends an operand to the instruction under construction.
+  @inline(__always) public mutating func appendOperand(_ op: Operand) { f.operands.append(op) }
+  /// Number of operands appended since the last `endInst`.
+  @inline(__always) public var pendingCount: Int { f.operands.count - pendingStart }
+  /// Operand j (0-based) of the instruction under construction.
+  @inline(__always) public func pendingOperand(_ j: Int) -> Operand { f.operands[pendingStart + j] }
+  @inline(__always) public mutating func setPendingConstraint(_ j: Int, _ c: OperandConstraint) {
+    f.operands[pendingStart + j].constraint = c
+  }
+  /// Closes the instruction under construction (its operands: those appended since the last
+  /// `endInst`).
+  @discardableResult
+  public mutating func endInst(clobbers: PRegSet = PRegSet(), isMove: Bool = false) -> RAInst {
+    let start = pendingStart
+    let end = f.operands.count
+    f.insts.append(RAInstData(operandStart: UInt32(start), operandCount: UInt32(end - start), clobbers: clobbers, isMove: isMove))
+    pendingStart = end
     if current < 0 { errors.append("instruction appended before switchTo") }
     return RAInst(f.insts.count - 1)
   }
+
   public mutating func edge(_ from: RABlock, _ to: RABlock, args: [VReg] = []) {
-    pendingEdges.append((from.raw, to.raw, args))
+    args.withUnsafeBufferPointer { edge(from, to, args: $0) }
+  }
+  public mutating func edge(_ from: RABlock, _ to: RABlock, args: UnsafeBufferPointer<VReg>) {
+    let a = UInt32(pendingArgs.count)
+    for v in args { pendingArgs.append(v) }
+    pendingEdges.append(RAEdge(from: from, to: to, argStart: a, argCount: UInt32(args.count)))
+  }
+  /// An edge whose arguments are `args[range]`.
+  public mutating func edge(_ from: RABlock, _ to: RABlock, args: [VReg], _ range: Range<Int>) {
+    let a = UInt32(pendingArgs.count)
+    for k in range { pendingArgs.append(args[k]) }
+    pendingEdges.append(RAEdge(from: from, to: to, argStart: a, argCount: UInt32(range.count)))
   }
 
   public func finish() throws(RegAllocError) -> RAFunction {
     var f = self.f
     var errors = self.errors
-    let n = blockParamLists.count
+    if pendingStart != f.operands.count { errors.append("operands appended after the last instruction") }
+    let n = blockInstStart.count
     var instEnd = blockInstEnd
     if current >= 0 { instEnd[current] = UInt32(f.insts.count) }
     for k in max(current + 1, 0) ..< n { instEnd[k] = UInt32(f.insts.count) }
     var starts = blockInstStart
     for k in max(current + 1, 0) ..< n { starts[k] = UInt32(f.insts.count) }
-    var edges = pendingEdges.filter { Int($0.from) < n && Int($0.to) < n }
-    if edges.count != pendingEdges.count { errors.append("edge to or from an unknown block") }
-    // Group edges by source (stable).
-    var order = Array(edges.indices)
-    order.sort { (edges[$0].from, $0) < (edges[$1].from, $1) }
-    edges = order.map { edges[$0] }
+    // Edges grouped by source, in the order they were added (a stable counting sort).
+    var succCount = [UInt32](repeating: 0, count: n), predCount = [UInt32](repeating: 0, count: n)
+    var bad = false
+    for e in pendingEdges {
+      if e.from.index < n && e.to.index < n { succCount[e.from.index] += 1; predCount[e.to.index] += 1 } else { bad = true }
+    }
+    if bad { errors.append("edge to or from an unknown block") }
+    // Parameters grouped by block, in the order they were added.
+    var paramCount = [UInt32](repeating: 0, count: n)
+    for b in paramBlock { paramCount[Int(b)] += 1 }
     f.blocks = []
     f.blocks.reserveCapacity(n)
-    var succCount = [UInt32](repeating: 0, count: n), predCount = [UInt32](repeating: 0, count: n)
-    for e in edges { succCount[Int(e.from)] += 1; predCount[Int(e.to)] += 1 }
-    var succStart: UInt32 = 0, predStart: UInt32 = 0
-    var predFill = [UInt32](repeating: 0, count: n)
+    var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
+    var succFill = [UInt32](repeating: 0, count: n), predFill = [UInt32](repeating: 0, count: n)
+    var paramFill = [UInt32](repeating: 0, count: n)
     for b in 0 ..< n {
-      let ps = UInt32(f.blockParams.count)
-      f.blockParams.append(contentsOf: blockParamLists[b])
       f.blocks.append(RABlockData(instStart: starts[b], instEnd: instEnd[b], succStart: succStart, succCount: succCount[b],
-                                  predStart: predStart, predCount: predCount[b], paramStart: ps, paramCount: UInt32(blockParamLists[b].count)))
-      predFill[b] = predStart
-      succStart += succCount[b]; predStart += predCount[b]
+                                  predStart: predStart, predCount: predCount[b], paramStart: paramStart, paramCount: paramCount[b]))
+      succFill[b] = succStart; predFill[b] = predStart; paramFill[b] = paramStart
+      succStart += succCount[b]; predStart += predCount[b]; paramStart += paramCount[b]
     }
-    f.predEdges = [UInt32](repeating: 0, count: edges.count)
-    for (i, e) in edges.enumerated() {
+    f.blockParams = [VReg](repeating: VReg(raw: 0), count: paramVReg.count)
+    for k in 0 ..< paramVReg.count {
+      let b = Int(paramBlock[k])
+      f.blockParams[Int(paramFill[b])] = paramVReg[k]; paramFill[b] += 1
+    }
+    let ne = Int(succStart)
+    var order = [UInt32](repeating: 0, count: ne)
+    for (k, e) in pendingEdges.enumerated() where e.from.index < n && e.to.index < n {
+      order[Int(succFill[e.from.index])] = UInt32(k); succFill[e.from.index] += 1
+    }
+    f.edges = []
+    f.edges.reserveCapacity(ne)
+    f.edgeArgs = []
+    f.edgeArgs.reserveCapacity(pendingArgs.count)
+    f.predEdges = [UInt32](repeating: 0, count: ne)
+    for i in 0 ..< ne {
+      let e = pendingEdges[Int(order[i])]
       let a = UInt32(f.edgeArgs.count)
-      f.edgeArgs.append(contentsOf: e.args)
-      f.edges.append(RAEdge(from: RABlock(raw: e.from), to: RABlock(raw: e.to), argStart: a, argCount: UInt32(e.args.count)))
-      f.predEdges[Int(predFill[Int(e.to)])] = UInt32(i)
-      predFill[Int(e.to)] += 1
+      for k in Int(e.argStart) ..< Int(e.argStart + e.argCount) { f.edgeArgs.append(pendingArgs[k]) }
+      f.edges.append(RAEdge(from: e.from, to: e.to, argStart: a, argCount: e.argCount))
+      f.predEdges[Int(predFill[e.to.index])] = UInt32(i)
+      predFill[e.to.index] += 1
     }
     if !errors.isEmpty { throw RegAllocError(errors) }
     return f

@@ -115,7 +115,7 @@ public enum X86Encoder {
   @discardableResult
   public static func encode(_ inst: X86Inst, into buf: inout CodeBuffer, cache: inout X86FormCache) throws(X86EncodeError) -> X86FormID {
     guard let id = cache.form(inst, in: buf) else { return try encode(inst, into: &buf) }
-    emit(inst, form: x86Forms[Int(id.raw)], into: &buf)
+    emit(inst, form: cache.forms[Int(id.raw)], into: &buf)
     return id
   }
 
@@ -381,6 +381,9 @@ public struct X86FormCache {
   }
   /// Allocated on first use (an unused cache costs nothing).
   var entries: [Entry] = []
+  /// The form table, held here once `entries` exists (a hit then reads it without the global's
+  /// lazy-initialization check).
+  var forms: [X86Form] = []
   static let size = 2048
   public init() {}
 
@@ -418,7 +421,6 @@ public struct X86FormCache {
     if case .label = inst.o1 { return nil }
     if case .label = inst.o2 { return nil }
     let op = Int(inst.op.rawValue)
-    guard X86FormCache.cacheableOp[op] else { return nil }
     let n = Int(inst.operandCount)
     let m0 = n > 0 ? X86Encoder.kindMask(inst.o0) | X86FormCache.immBits(inst.o0) : 0
     let m1 = n > 1 ? X86Encoder.kindMask(inst.o1) | X86FormCache.immBits(inst.o1) : 0
@@ -429,9 +431,11 @@ public struct X86FormCache {
     h = (h ^ m1) &* 0x1656_67B1_9E37_79F9
     h = (h ^ m2) &* 0x9E37_79B9_7F4A_7C15
     let slot = Int(truncatingIfNeeded: h >> 40) & (X86FormCache.size - 1)
-    if entries.isEmpty { entries = [Entry](repeating: Entry(), count: X86FormCache.size) }
+    if entries.isEmpty { entries = [Entry](repeating: Entry(), count: X86FormCache.size); forms = x86Forms }
     let e = entries[slot]
+    // (only cacheable ops are ever stored, so a hit needs no `cacheableOp` test)
     if e.key0 == key0 && e.m0 == m0 && e.m1 == m1 && e.m2 == m2 { return X86FormID(raw: e.form) }
+    guard X86FormCache.cacheableOp[op] else { return nil }
     guard let id = X86Encoder.selectForm(inst, at: buf.offset, labelTarget: -1) else { return nil }
     entries[slot] = Entry(key0: key0, m0: m0, m1: m1, m2: m2, form: id.raw)
     return id

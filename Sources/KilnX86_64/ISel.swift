@@ -196,8 +196,6 @@ struct ISel {
   /// Per module symbol: a thread-local data object (unsupported: needs TLS access sequences).
   var isTLS: [Bool] = []
   var rb = RAFunctionBuilder()
-  /// Scratch operand list of `add` (kept across instructions for its capacity).
-  var opsScratch: [Operand] = []
   var vc = VCode()
   var opTotal = 0
   var vmap: [UInt32]
@@ -209,8 +207,10 @@ struct ISel {
   var curBlock = 0
   /// Per entry of `f.succs`: the RA split block of that CFG edge, or -1.
   var splitOf: [Int32] = []
-  /// Per successor of the terminator just selected: the branch arguments (vregs).
-  var termArgs: [[VReg]] = []
+  /// Per successor k of the terminator just selected: the branch arguments (vregs),
+  /// `termArgFlat[termArgStart[k] ..< termArgStart[k + 1]]`.
+  var termArgFlat: [VReg] = []
+  var termArgStart: [Int] = []
   var termTargets: [UInt32] = []
   /// Addresses of globals and 64-bit constants already materialized in the current SSA block
   /// (SSA value index → vreg); reused by later uses in the same block instead of re-emitting them.
@@ -382,26 +382,29 @@ struct ISel {
 
   mutating func addCore(_ kind: MKind, _ x: X86Inst, _ ps: UnsafeBufferPointer<P>, cc: UInt8, a: Int64, b: Int64,
                         clobbers: PRegSet, isMove: Bool) {
-    // Operands are deduplicated into `opsScratch` (reused across instructions: no allocation);
-    // `map[k]` is where ps[k] landed.
-    while opsScratch.popLast() != nil {}   // (cheaper than removeAll(keepingCapacity:) for 1-4 operands)
+    // Operands are deduplicated straight into the builder's flat operand list (no array per
+    // instruction); `map[k]` is where ps[k] landed.
     var mapInline: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
     var mapExtra: [Int32] = []
     let plStart = vc.placements.count
     let n = ps.count
+    var hasReuse = false
     for k in 0..<n {
       let p = ps[k]
+      let op = p.op
       var idx = -1
-      if p.op.kind == .use && p.op.constraint == .anyReg && p.op.pos == .early {
-        for j in 0..<opsScratch.count {
-          let o = opsScratch[j]
-          if o.vreg == p.op.vreg && o.kind == .use && o.constraint == .anyReg && o.pos == .early { idx = j; break }
+      let cnt = rb.pendingCount
+      if op.kind == .use && op.pos == .early && op.constraint.isAnyReg {
+        for j in 0..<cnt {
+          let o = rb.pendingOperand(j)
+          if o.vreg == op.vreg && o.kind == .use && o.pos == .early && o.constraint.isAnyReg { idx = j; break }
         }
-      } else if p.op.kind == .def && p.op.constraint == .anyReg {
-        for j in 0..<opsScratch.count where opsScratch[j] == p.op { idx = j; break }
+      } else if op.kind == .def && op.constraint.isAnyReg {
+        for j in 0..<cnt where rb.pendingOperand(j) == op { idx = j; break }
       }
       if idx < 0 {
-        opsScratch.append(p.op); idx = opsScratch.count - 1
+        if case .reuse = op.constraint { hasReuse = true }
+        rb.appendOperand(op); idx = cnt
       }
       if k < 8 {
         withUnsafeMutableBytes(of: &mapInline) { $0.storeBytes(of: Int32(idx), toByteOffset: k * 4, as: Int32.self) }
@@ -414,14 +417,16 @@ struct ISel {
         vc.placements.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
       }
     }
-    for j in 0..<opsScratch.count {
-      if case .reuse(let t) = opsScratch[j].constraint {
-        let m = t < 8 ? withUnsafeBytes(of: mapInline) { $0.load(fromByteOffset: t * 4, as: Int32.self) } : mapExtra[t - 8]
-        opsScratch[j].constraint = .reuse(Int(m))
+    let count = rb.pendingCount
+    if hasReuse {
+      for j in 0..<count {
+        if case .reuse(let t) = rb.pendingOperand(j).constraint {
+          let m = t < 8 ? withUnsafeBytes(of: mapInline) { $0.load(fromByteOffset: t * 4, as: Int32.self) } : mapExtra[t - 8]
+          rb.setPendingConstraint(j, .reuse(Int(m)))
+        }
       }
     }
-    let count = opsScratch.count
-    rb.inst(opsScratch, clobbers: clobbers, isMove: isMove)
+    rb.endInst(clobbers: clobbers, isMove: isMove)
     vc.insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(count),
                           plStart: UInt32(plStart), plCount: UInt16(vc.placements.count - plStart), cc: cc, a: a, b: b))
     opTotal += count
@@ -699,6 +704,7 @@ struct ISel {
     planFolds()
     vc.insts.reserveCapacity(f.insts.count + 16)
     vc.placements.reserveCapacity(2 * f.insts.count + 16)
+    rb.reserve(insts: f.insts.count + 16, operands: 2 * f.insts.count + 16)
     // Frame: va save area, then stack slots, from rbp downwards.
     let sig0 = f.signatures[0]
     vc.isVarArg = sig0.isVarArg
@@ -775,7 +781,8 @@ struct ISel {
         let sb = RABlock(Int(splitOf[Int(term.succStart) + k]))
         rb.switchTo(sb)
         rb.edge(RABlock(Int(raBlock[b])), sb)
-        rb.edge(sb, RABlock(Int(raBlock[s.block.index])), args: k < termArgs.count ? termArgs[k] : [])
+        rb.edge(sb, RABlock(Int(raBlock[s.block.index])), args: termArgFlat,
+                k + 1 < termArgStart.count ? termArgStart[k] ..< termArgStart[k + 1] : 0 ..< 0)
         add(.jump, X86Inst(.nop), PL(), a: Int64(raBlock[s.block.index]))
       }
     }

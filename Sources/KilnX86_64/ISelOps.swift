@@ -575,23 +575,21 @@ extension ISel {
     let me = RABlock(Int(raBlock[curBlock]))
     // Successor RA blocks; edges straight to targets carry the args (materialized here).
     termTargets.removeAll(keepingCapacity: true)
-    termArgs.removeAll(keepingCapacity: true)
+    termArgFlat.removeAll(keepingCapacity: true)
+    termArgStart.removeAll(keepingCapacity: true)
     for k in 0..<succCount {
       let s = f.succs[succStart + k]
       guard s.block.index < raBlock.count, raBlock[s.block.index] >= 0 else { throw fail("branch to an invalid block") }
-      var args: [VReg] = []
-      if s.argCount > 0 {
-        args.reserveCapacity(Int(s.argCount))
-        for ai in Int(s.argStart)..<Int(s.argStart + s.argCount) { args.append(try use(f.blockArgs[ai])) }
-      }
+      termArgStart.append(termArgFlat.count)
+      for ai in Int(s.argStart)..<Int(s.argStart + s.argCount) { let v = try use(f.blockArgs[ai]); termArgFlat.append(v) }
       let sp = splitOf[succStart + k]
       termTargets.append(sp >= 0 ? UInt32(sp) : UInt32(raBlock[s.block.index]))
-      termArgs.append(args)
     }
+    termArgStart.append(termArgFlat.count)
     let targets = termTargets
     func addEdges() {
       for k in 0..<targets.count where splitOf[succStart + k] < 0 {
-        rb.edge(me, RABlock(Int(targets[k])), args: termArgs[k])
+        rb.edge(me, RABlock(Int(targets[k])), args: termArgFlat, termArgStart[k] ..< termArgStart[k + 1])
       }
     }
     switch inst.op {

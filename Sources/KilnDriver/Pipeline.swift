@@ -89,7 +89,7 @@ public enum Pipeline {
   public static func compile(_ file: SourceFile, options: CompileOptions) -> CompileResult {
     var diags = Diagnostics(file: file)
     var timer = PassTimer(enabled: options.timePasses)
-    let parsed = IRParser.parse(file, diagnostics: &diags)
+    let parsed = IRParser.parse(file, diagnostics: &diags, threads: options.threads)
     timer.lap("parse")
     guard let module = parsed else { return CompileResult(diagnostics: diags) }
     return compile(module, options: options, diagnostics: diags, timer: timer)

@@ -184,6 +184,20 @@ extension Parser {
     }
     if lx.tok != .lbrace { throw errHere("expected '{' in function body") }
     let bodyLoc = lx.start
+    if deferBodies {
+      // Phase 1 of a parallel parse: keep the header, skip the body to its closing `}` at a
+      // line start; a worker parses it later (Parallel.swift checks that it ends right there).
+      if let close = closingBrace(from: bodyLoc + 1) {
+        deferred.append(DeferredItem(isBody: true, index: fnIndex, lexer: lx, end: close, type: .void))
+        m.functions.append(fn)
+        fn = Function(name: .empty, type: .void)
+        lx.pos = close - 1  // the newline before `}`: the `}` token starts a line, as when parsed
+        lx.next()
+        lx.next()
+        return
+      }
+      parallelUnsafe = true  // no such `}`: the body runs to the end of the file
+    }
     m.functions.append(Function(name: name, type: fn.type))  // reserve the index
     inFunction = true
     lx.next()
@@ -349,14 +363,20 @@ extension Parser {
   /// Bytes from `from` to the function's closing `}` at a line start (or to the end of input).
   /// Used only to size the body's arrays once instead of growing them repeatedly.
   func bodyLength(from: Int) -> Int {
+    if let q = closingBrace(from: from) { return q - from }
+    return max(lx.count - from, 0)
+  }
+
+  /// The offset of the first `}` at or after `from` that starts a line, if any.
+  func closingBrace(from: Int) -> Int? {
     var p = from
     while p < lx.count {
       guard let hit = memchr(lx.base + p, 125, lx.count - p) else { break }
       let q = lx.base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
-      if q > 0 && lx.base[q - 1] == 10 { return q - from }
+      if q > 0 && lx.base[q - 1] == 10 { return q }
       p = q + 1
     }
-    return max(lx.count - from, 0)
+    return nil
   }
 
   mutating func parseBody(bodyLoc: Int) {

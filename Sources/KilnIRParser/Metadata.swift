@@ -18,6 +18,7 @@ extension Parser {
   mutating func mdSlotNode(_ n: UInt64, loc: Int) throws(ParseFail) -> UInt32 {
     if n >= 1 << 24 || n > UInt64(lx.count) { throw err(loc, "metadata number too large") }
     let i = Int(n)
+    if inWorker && (i >= mdSlot.count || mdSlot[i] == .max) { throw bail(loc) }
     if i >= mdSlot.count {
       let c = max(i + 1, mdSlot.count * 2, 64)
       mdSlot.append(contentsOf: repeatElement(.max, count: c - mdSlot.count))

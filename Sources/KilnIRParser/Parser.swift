@@ -16,7 +16,19 @@ public enum IRParser {
   /// Parses one .ll file into a Module (module.source = file). Reports every error it can
   /// (recovering at the next line / top-level entity, up to diagnostics.limit) and returns nil
   /// if any error was reported.
-  public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics) -> Module? {
+  ///
+  /// `threads` > 1 lets inputs of at least `ParallelParse.minBytes` parse their function bodies
+  /// and large global initializers on that many threads (see Parallel.swift); the result prints, lowers and compiles exactly
+  /// like the serial parse, and any error makes the whole file parse again serially, so the
+  /// diagnostics are always the serial parser's.
+  public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics, threads: Int = 1) -> Module? {
+    parse(file, diagnostics: &diagnostics, threads: threads, minBytes: ParallelParse.minBytes, serial: true)
+  }
+
+  /// `minBytes`: the size from which `threads` > 1 parse in parallel; `serial`: false returns
+  /// nil instead of parsing serially when the parallel parse does not succeed (for tests).
+  static func parse(_ file: SourceFile, diagnostics: inout Diagnostics, threads: Int, minBytes: Int,
+                    serial: Bool) -> Module? {
     let n = file.bytes.count
     let buf = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 16)
     defer { buf.deallocate() }
@@ -25,7 +37,13 @@ public enum IRParser {
     }
     (buf + n).initialize(repeating: 0, count: 16)
     return charClass.withUnsafeBufferPointer { cls -> Module? in
-      var p = Parser(lexer: Lexer(base: buf, count: n, cls: cls.baseAddress!), diags: diagnostics)
+      let lexer = Lexer(base: buf, count: n, cls: cls.baseAddress!)
+      if threads > 1 && n >= minBytes && !diagnostics.isFull,
+         let m = ParallelParse.run(lexer: lexer, file: file, diagnostics: diagnostics, threads: threads) {
+        return m  // no diagnostics: the parallel path succeeds only when the file has no errors
+      }
+      if !serial { return nil }
+      var p = Parser(lexer: lexer, diags: diagnostics)
       p.m.source = file
       p.parseModule()
       diagnostics = p.diags
@@ -50,6 +68,7 @@ struct Parser {
   // Module-level names, indexed by `Symbol.raw`.
   var typeByName: [UInt32] = []         // TypeID raw + 1; 0 = unknown
   var typeDefined: [Bool] = []
+  var typeReady: [Int32] = []           // parallel parse: bodies deferred before the type was created/defined
   var globalByName: [Value] = []        // noValue = unknown
   var globalDefined: [Bool] = []
   var pendingGlobals: [(name: Symbol, loc: UInt32, resolved: Value)] = []
@@ -75,7 +94,22 @@ struct Parser {
   var spanStart: (Int, Int, Int, Int) = (0, 0, 0, 0)
   var spanLen: (Int, Int, Int, Int) = (0, 0, 0, 0)
   var spanType: (TypeID, TypeID, TypeID, TypeID) = (.void, .void, .void, .void)
+  // How deep each cached type nests (`enter` levels), so that a hit is taken only where parsing
+  // the text again could not fail with "nesting too deep": the cache never changes a result.
+  var spanDepth: (Int, Int, Int, Int) = (0, 0, 0, 0)
+  var depthPeak = 0                     // deepest `depth` reached (see parseType)
   var spanNext = 0
+
+  // Parallel parsing (Parallel.swift). Phase 1 (`deferBodies`) parses everything but function
+  // bodies and large initializers, recording them in `deferred` (and in `typeReady`, when each named type became
+  // what bodies see); `parallelUnsafe` says the file does something that phase 1 cannot
+  // reproduce exactly (then the file is parsed serially). `inWorker`: this parser parses
+  // deferred bodies, and `bail`s where the serial parser's state would differ.
+  var deferBodies = false
+  var deferred: [DeferredItem] = []
+  var parallelUnsafe = false
+  var inWorker = false
+  var bodyIndex = 0                     // in a worker: the deferred item being parsed
 
   // The function being parsed (see Function.swift).
   var fn = Function(name: .empty, type: .void)
@@ -200,6 +234,13 @@ struct Parser {
   // MARK: module
 
   mutating func parseModule() {
+    parseTopLevels()
+    if diags.isFull { return }
+    finishModule()
+  }
+
+  /// Every top-level entity, with error recovery (`finishModule` not included).
+  mutating func parseTopLevels() {
     lx.next()
     while lx.tok != .eof {
       if diags.isFull { return }
@@ -211,8 +252,6 @@ struct Parser {
         recoverTopLevel(after: entityStart)
       }
     }
-    if diags.isFull { return }
-    finishModule()
   }
 
   /// Skips to the next line that starts a top-level entity.
@@ -326,6 +365,7 @@ struct Parser {
       let n = max(i + 1, typeByName.count * 2, 64)
       typeByName.append(contentsOf: repeatElement(0, count: n - typeByName.count))
       typeDefined.append(contentsOf: repeatElement(false, count: n - typeDefined.count))
+      typeReady.append(contentsOf: repeatElement(0, count: n - typeReady.count))
     }
     return i
   }
@@ -339,6 +379,7 @@ struct Parser {
     let slot = typeSlot(name)
     if typeDefined[slot] { throw err(loc, "redefinition of type named '%\(m.name(name))'") }
     typeDefined[slot] = true
+    if deferBodies { typeReady[slot] = Int32(deferred.count) }
     if eatKw(.opaque) {
       if typeByName[slot] == 0 { typeByName[slot] = m.types.namedStruct(name).raw + 1 }
       return
@@ -412,18 +453,22 @@ struct Parser {
       if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(.ptr) }
       return .ptr
     case .lsquare, .lbrace, .less:
-      if spanMatches(spanStart.0, spanLen.0) { return spanHit(spanLen.0, spanType.0) }
-      if spanMatches(spanStart.1, spanLen.1) { return spanHit(spanLen.1, spanType.1) }
-      if spanMatches(spanStart.2, spanLen.2) { return spanHit(spanLen.2, spanType.2) }
-      if spanMatches(spanStart.3, spanLen.3) { return spanHit(spanLen.3, spanType.3) }
+      if spanMatches(spanStart.0, spanLen.0) && depth + spanDepth.0 <= Parser.maxDepth { return spanHit(spanLen.0, spanType.0, spanDepth.0) }
+      if spanMatches(spanStart.1, spanLen.1) && depth + spanDepth.1 <= Parser.maxDepth { return spanHit(spanLen.1, spanType.1, spanDepth.1) }
+      if spanMatches(spanStart.2, spanLen.2) && depth + spanDepth.2 <= Parser.maxDepth { return spanHit(spanLen.2, spanType.2, spanDepth.2) }
+      if spanMatches(spanStart.3, spanLen.3) && depth + spanDepth.3 <= Parser.maxDepth { return spanHit(spanLen.3, spanType.3, spanDepth.3) }
       let s = lx.start
+      let outerPeak = depthPeak
+      depthPeak = depth
       let t = try parseTypeSlow()
+      let k = depthPeak - depth  // how much deeper than here the type nests
+      if outerPeak > depthPeak { depthPeak = outerPeak }
       let n = lx.prevEnd - s
       switch spanNext & 3 {
-      case 0: spanStart.0 = s; spanLen.0 = n; spanType.0 = t
-      case 1: spanStart.1 = s; spanLen.1 = n; spanType.1 = t
-      case 2: spanStart.2 = s; spanLen.2 = n; spanType.2 = t
-      default: spanStart.3 = s; spanLen.3 = n; spanType.3 = t
+      case 0: spanStart.0 = s; spanLen.0 = n; spanType.0 = t; spanDepth.0 = k
+      case 1: spanStart.1 = s; spanLen.1 = n; spanType.1 = t; spanDepth.1 = k
+      case 2: spanStart.2 = s; spanLen.2 = n; spanType.2 = t; spanDepth.2 = k
+      default: spanStart.3 = s; spanLen.3 = n; spanType.3 = t; spanDepth.3 = k
       }
       spanNext &+= 1
       return t
@@ -432,7 +477,8 @@ struct Parser {
     }
   }
 
-  @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID) -> TypeID {
+  @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID, _ k: Int) -> TypeID {
+    if depth + k > depthPeak { depthPeak = depth + k }  // as if the type had been parsed here
     lx.pos = lx.start + n
     lx.next()
     return t
@@ -520,7 +566,11 @@ struct Parser {
       let name = lx.tok == .localID ? internDigits() : internName()
       let slot = typeSlot(name)
       if typeByName[slot] == 0 {  // forward reference: an identified struct, body set later
+        if inWorker { throw bail(lx.start) }
+        if deferBodies { typeReady[slot] = Int32(deferred.count) }
         typeByName[slot] = m.types.namedStruct(name).raw + 1
+      } else if inWorker && Int(typeReady[slot]) > bodyIndex {
+        throw bail(lx.start)  // created or defined after this body: the serial parser would not know it yet
       }
       t = TypeID(raw: typeByName[slot] - 1)
       lx.next()
@@ -546,6 +596,7 @@ struct Parser {
 
   @inline(__always) mutating func enter() throws(ParseFail) {
     depth += 1
+    if depth > depthPeak { depthPeak = depth }
     if depth > Parser.maxDepth { depth = 0; throw errHere("nesting too deep") }
   }
 
@@ -706,6 +757,7 @@ struct Parser {
     let slot = globalSlot(name)
     let v = globalByName[slot]
     let loc = lx.start
+    if inWorker && (v == noValue || v.index & pendingBit != 0) { throw bail(loc) }
     lx.next()
     if v != noValue { return v }
     let p = Value(.global, pendingBit | pendingGlobals.count)
@@ -832,7 +884,16 @@ struct Parser {
       if m.types.kindOf(vt) == .structure && m.types.node(vt).opaque {
         throw err(tloc, "invalid type for global variable")
       }
-      g.initializer = try parseConstantValue(vt)
+      if deferBodies, let end = initializerEnd() {
+        // Phase 1 of a parallel parse: a worker parses it (Parallel.swift); skip to its end.
+        deferred.append(DeferredItem(isBody: false, index: m.globals.count, lexer: lx, end: end, type: vt))
+        g.initializer = noValue  // set when the workers' results are merged
+        lx.pos = end
+        lx.end = end
+        lx.next()
+      } else {
+        g.initializer = try parseConstantValue(vt)
+      }
     }
     try defineGlobal(name, .global(m.globals.count), loc: loc)
     m.globals.append(g)

@@ -1,0 +1,415 @@
+// Parallel parsing of large files: function bodies and large global initializers are parsed on
+// several threads.
+//
+// Phase 1 (serial): the whole file is parsed as usual except that each `define` body is skipped
+// to its closing `}` at a line start (`Parser.deferBodies`), and so is each global initializer
+// of 128 bytes or more (`initializerEnd`); their ranges and the lexer at their start are
+// recorded (`DeferredItem`); the function keeps its header, the global everything else.
+// Phase 2 (parallel): each worker copies the phase-1 parser (copy-on-write: tables are copied
+// when first extended), parses a contiguous run of items exactly as the serial parser would,
+// and keeps the functions and initializer values; everything it adds to the module tables
+// (names, types, constants, metadata nodes/fields) lies beyond the phase-1 counts.
+// Phase 3 (serial, in item order): the first worker's tables become the module's (`adopt`: they
+// extend the phase-1 tables exactly as re-interning would); each later worker's new entries are
+// re-interned into the module and every ID stored in its results is rewritten (`Merge.add`);
+// then `finishModule` runs as in the serial parse.
+//
+// Equivalence with the serial parse (the result prints, lowers and compiles identically; only
+// table IDs may be numbered differently, and the same at any thread count > 1):
+// - A worker sees at each body what the serial parser would see, up to ID renaming: the same
+//   bytes and lexer state; the same named types (a worker `bail`s on a named type that phase 1
+//   created or defined after the body, `Parser.typeReady`, or not at all, and starts with an
+//   empty type span cache, so that no cached span names such a type); names, literal types and
+//   interned constants (uniqued by content in both); globals and `!N` slots, where the serial parser may hold a
+//   pending placeholder that resolves to the same value (a worker `bail`s on a name or slot that
+//   phase 1 did not define, which is an error in the serial parse too). The parser's caches
+//   never change a result (they are verified on every hit; the type span cache also checks the
+//   nesting depth), so their differing contents do not matter.
+// - Errors: any error or bail in phase 1, a worker or `finishModule`, or a body or initializer
+//   that does not end at the recorded byte, throws the parallel result away and the caller
+//   parses serially, so diagnostics are always the serial parser's.
+//
+// Inventory of the IDs a body or initializer can create and where they are stored (all rewritten by `Merge`):
+// - Symbol (names): `Block.name`, `Function.instNames`, `MDNode.kind`, `MDField.name`,
+//   `MDValue.string/.ident`. (Named structs' `TypeNode.name` never: workers create none.)
+// - TypeID: `Inst.type`; `Inst.aux` of alloca (allocated type), getelementptr (source element
+//   type), call and invoke (function type); `ParamAttrs.type` (byval/sret) of call-site entries
+//   in `Function.paramAttrs`; `ConstNode.type` and `.aux` (constant expressions); `TypeNode.a`
+//   (element/return type) and `TypeTable.lists` (fields/params) of new types;
+//   `MDValue.value(_, TypeID)`.
+// - ConstID / constant Values: `Function.operands`, `ConstantTable.elems` (aggregates, exprs),
+//   `MDValue.value(Value, _)`, `GlobalVar.initializer` (deferred initializers).
+// - Metadata node indices: `Inst.dbg`, `.metadata` Values in `Function.operands`, `MDValue.node`,
+//   `MDNode.fieldStart` (field index).
+// Not IDs (left as they are): `Inst.aux`/`aux2` of extractvalue/insertvalue/landingpad (`extra`
+// ranges), `aux2` of call/invoke (`paramAttrs` index), `Function.extra`, block/instruction/
+// argument Values (function-local), global/function/alias Values (all defined in phase 1).
+// Everything else in a Function (name, type, arguments, attributes, personality, `!dbg`) comes
+// from the header, parsed in phase 1.
+
+import Dispatch
+import KilnIR
+import KilnSupport
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text left for a worker: a function body (the lexer at its `{`; `end` = its closing `}`), or
+/// a large global initializer (the lexer at its first token; `end` = one past its last byte).
+struct DeferredItem {
+  var isBody: Bool
+  var index: Int            // function or global index
+  var lexer: Lexer
+  var end: Int
+  var type: TypeID          // initializers: the global's value type
+  var size: Int { end - lexer.start }
+}
+
+enum ParallelParse {
+  /// Inputs smaller than this parse serially (env `KILN_PARALLEL_PARSE_MIN_BYTES` overrides it,
+  /// e.g. 0 to exercise the parallel path on small files in tests).
+  static let minBytes: Int = {
+    if let s = getenv("KILN_PARALLEL_PARSE_MIN_BYTES"), let v = Int(String(cString: s)), v >= 0 { return v }
+    return 256 << 10
+  }()
+
+  /// The module parsed with `threads` workers, or nil when the caller must parse serially.
+  /// `KILN_PARALLEL_PARSE_TRACE=1`: say on standard error whether the parallel path was taken
+  /// (or why not) and how long each phase took (for the equivalence checks and measurements).
+  static let trace = getenv("KILN_PARALLEL_PARSE_TRACE") != nil
+  static func now() -> Double { var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6 }
+  static func note(_ s: String) { if trace { let b = Array("parallel parse: \(s)\n".utf8); _ = b.withUnsafeBytes { write(2, $0.baseAddress, $0.count) } } }
+
+  static func run(lexer: Lexer, file: SourceFile, diagnostics: Diagnostics, threads: Int) -> Module? {
+    let t0 = now()
+    // Phase 1.
+    var p = Parser(lexer: lexer, diags: diagnostics)
+    p.m.source = file
+    p.deferBodies = true
+    p.parseTopLevels()
+    if p.errors > 0 || p.parallelUnsafe || p.diags.isFull { note("phase 1: errors \(p.errors) unsafe \(p.parallelUnsafe)"); return nil }
+    let t1 = now()
+    p.deferBodies = false
+    let bodies = p.deferred
+    p.deferred = []
+
+    // Phase 2: contiguous runs of items of about equal size.
+    let total = bodies.reduce(0) { $0 + $1.size }
+    let workers = max(1, min(threads, bodies.count))
+    var bounds = [0]
+    var acc = 0, k = 0
+    for w in 1..<workers {
+      let target = total * w / workers
+      while k < bodies.count && acc < target { acc += bodies[k].size; k += 1 }
+      bounds.append(k)
+    }
+    bounds.append(bodies.count)
+    var results = [WorkerResult?](repeating: nil, count: workers)
+    var merge = Merge(base: p.m)
+    do {  // the workers' shared copy of the parser ends here, so that merging does not copy tables
+      let shared = p
+      if workers == 1 {
+        results[0] = parseRun(shared, bodies, bounds[0]..<bounds[1])
+      } else {
+        results.withUnsafeMutableBufferPointer { rb in
+          nonisolated(unsafe) let out = rb
+          nonisolated(unsafe) let base = shared
+          nonisolated(unsafe) let list = bodies
+          let b = bounds
+          DispatchQueue.concurrentPerform(iterations: workers) { w in
+            out[w] = parseRun(base, list, b[w]..<b[w + 1])
+          }
+        }
+      }
+    }
+
+    // Phase 3.
+    let t2 = now()
+    for (w, r) in results.enumerated() {
+      guard let r, r.ok else { note("worker failed"); return nil }
+      if w == 0 {
+        guard merge.adopt(r, into: &p.m) else { note("merge failed"); return nil }
+      } else {
+        guard merge.add(r, into: &p.m) else { note("merge failed"); return nil }
+      }
+    }
+    p.finishModule()
+    if p.errors > 0 { note("finishModule errors"); return nil }
+    let t3 = now()
+    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them initializers, \(workers) workers; phase 1 \(t1 - t0) ms, bodies \(t2 - t1) ms, merge \(t3 - t2) ms") }
+    return p.m
+  }
+
+  struct WorkerResult {
+    var ok: Bool
+    var m: Module
+    var functions: [(index: Int, fn: Function)]
+    var initializers: [(index: Int, value: Value)]
+  }
+
+  /// One worker: the items `range` of `list`, parsed by a copy of the phase-1 parser.
+  static func parseRun(_ base: Parser, _ list: [DeferredItem], _ range: Range<Int>) -> WorkerResult {
+    var w = base
+    w.inWorker = true
+    w.diags = Diagnostics(file: nil, limit: 1)  // the first error stops the worker
+    w.errors = 0
+    // Phase 1's last cached type spans may name types that early bodies must not know yet.
+    w.spanLen = (0, 0, 0, 0)
+    var fns: [(index: Int, fn: Function)] = []
+    var inits: [(index: Int, value: Value)] = []
+    fns.reserveCapacity(range.count)
+    for k in range {
+      let d = list[k]
+      w.bodyIndex = k
+      if d.isBody {
+        w.parseDeferredBody(d)
+        fns.append((d.index, w.fn))
+        w.fn = Function(name: .empty, type: .void)
+      } else {
+        inits.append((d.index, w.parseDeferredInitializer(d)))
+      }
+      if w.errors > 0 { return WorkerResult(ok: false, m: Module(), functions: [], initializers: []) }
+    }
+    // Only the tables are merged; dropping the rest keeps the main module's arrays unshared.
+    w.m.functions = []; w.m.globals = []; w.m.aliases = []
+    return WorkerResult(ok: true, m: w.m, functions: fns, initializers: inits)
+  }
+}
+
+extension Parser {
+  /// In a worker: the parallel parse cannot reproduce the serial parse here (the serial parse
+  /// reports an error for this file anyway); stops the worker.
+  mutating func bail(_ loc: Int) -> ParseFail {
+    report(loc, "internal: parallel parse falls back to serial")
+    return ParseFail()
+  }
+
+  /// Where a global's initializer (the current token starts it) ends, when it is worth
+  /// deferring: an aggregate or string of at least 128 bytes written on one line, followed by
+  /// `,`, a comment or the end of the line. A byte scan (brackets, quoted strings); the worker
+  /// checks that the parser ends it at the same byte.
+  func initializerEnd() -> Int? {
+    switch lx.tok {
+    case .lsquare, .lbrace, .less, .cstring: break
+    default: return nil
+    }
+    let b = lx.base
+    var i = lx.start
+    var level = 0
+    scan: while true {
+      switch b[i] {
+      case 34:  // a quoted string or name: to the closing quote, on this line
+        i += 1
+        while b[i] != 34 {
+          if b[i] == 10 || i >= lx.count { return nil }
+          i += 1
+        }
+      case 91, 123, 60, 40: level += 1
+      case 93, 125, 62, 41:
+        level -= 1
+        if level < 0 { return nil }
+      case 44: if level == 0 { break scan }
+      case 10, 59, 0:
+        if level != 0 || (b[i] == 0 && i < lx.count) { return nil }
+        break scan
+      default: break
+      }
+      i += 1
+    }
+    while i > lx.start && (b[i - 1] == 32 || b[i - 1] == 9 || b[i - 1] == 13) { i -= 1 }
+    return i - lx.start >= 128 ? i : nil
+  }
+
+  /// Parses a deferred global initializer as the serial parser would (the value, or noValue
+  /// after an error).
+  mutating func parseDeferredInitializer(_ d: DeferredItem) -> Value {
+    lx = d.lexer
+    do throws(ParseFail) {
+      let v = try parseConstantValue(d.type)
+      if lx.prevEnd != d.end { _ = bail(d.end); return noValue }
+      return v
+    } catch {
+      return noValue
+    }
+  }
+
+  /// Parses a deferred body with the state the serial parser has after the function's header.
+  mutating func parseDeferredBody(_ d: DeferredItem) {
+    fnIndex = d.index
+    fn = m.functions[d.index]
+    // What the header did (parseFunction): fresh local state, then the arguments defined in order.
+    startFunctionState()
+    for k in fn.argTypes.indices {
+      let loc = Int(fn.argLocs[k].offset)
+      if fn.argNames[k] != .empty {
+        defineNamed(fn.argNames[k], .argument(k), fn.argTypes[k], loc: loc)
+      } else {
+        defineNumbered(.argument(k), fn.argTypes[k], loc: loc)
+      }
+    }
+    lx = d.lexer
+    inFunction = true
+    lx.next()
+    parseBody(bodyLoc: d.lexer.start)
+    inFunction = false
+    // The serial parser would have ended the body at the same `}` (parseBody read it last).
+    if errors == 0 && lx.prevEnd != d.end + 1 { _ = bail(d.end) }
+  }
+}
+
+/// Re-interns worker tables into the main module and rewrites the IDs in worker functions.
+struct Merge {
+  // Phase-1 table sizes: IDs below them are the same in every worker and in the main module.
+  let symBase: Int, typeBase: Int, constBase: Int, mdBase: Int, fieldBase: Int
+  // Worker ID (minus base) → main ID, for the worker being merged.
+  var symMap: [UInt32] = []
+  var typeMap: [UInt32] = []
+  var constMap: [UInt32] = []
+  var mdOffset = 0  // main node index = worker node index + mdOffset (for new nodes)
+
+  init(base: Module) {
+    symBase = base.names.count
+    typeBase = base.types.nodes.count
+    constBase = base.constants.nodes.count
+    mdBase = base.metadata.nodes.count
+    fieldBase = base.metadata.fields.count
+  }
+
+  @inline(__always) func sym(_ s: Symbol) -> Symbol {
+    Int(s.raw) < symBase ? s : Symbol(raw: symMap[Int(s.raw) - symBase])
+  }
+  @inline(__always) func type(_ t: TypeID) -> TypeID {
+    Int(t.raw) < typeBase ? t : TypeID(raw: typeMap[Int(t.raw) - typeBase])
+  }
+  @inline(__always) func md(_ n: UInt32) -> UInt32 {
+    n == .max || Int(n) < mdBase ? n : UInt32(Int(n) + mdOffset)
+  }
+  @inline(__always) func value(_ v: Value) -> Value {
+    switch v.tag {
+    case .constant: return v.index < constBase ? v : Value(.constant, Int(constMap[v.index - constBase]))
+    case .metadata: return v.index < mdBase ? v : Value(.metadata, v.index + mdOffset)
+    default: return v  // locals, and globals/functions/aliases (all defined in phase 1)
+    }
+  }
+
+  /// Merges the first worker's result into `m`, which still holds exactly the phase-1 tables
+  /// that the worker started from: re-interning its new entries in order would give each the
+  /// ID it already has, so its tables are taken as they are and its IDs need no rewriting.
+  mutating func adopt(_ r: ParallelParse.WorkerResult, into m: inout Module) -> Bool {
+    let w = r.m
+    guard m.names.count == symBase, m.types.nodes.count == typeBase, m.constants.nodes.count == constBase,
+          m.metadata.nodes.count == mdBase, m.metadata.fields.count == fieldBase else { return false }
+    for raw in typeBase..<w.types.nodes.count where w.types.nodes[raw].name != .empty { return false }
+    m.names = w.names
+    m.types = w.types
+    m.constants = w.constants
+    m.metadata.nodes = w.metadata.nodes
+    m.metadata.fields = w.metadata.fields
+    for (index, f) in r.functions { m.functions[index] = f }
+    for (index, v) in r.initializers { m.globals[index].initializer = v }
+    return true
+  }
+
+  /// Merges one worker's result into `m`; false if it holds something unexpected.
+  mutating func add(_ r: ParallelParse.WorkerResult, into m: inout Module) -> Bool {
+    let w = r.m
+    // Names.
+    symMap.removeAll(keepingCapacity: true)
+    if w.names.count > symBase {
+      for raw in symBase..<w.names.count {
+        let b = w.names.bytes(Symbol(raw: UInt32(raw)))
+        symMap.append(b.withUnsafeBufferPointer { m.names.intern($0) }.raw)
+      }
+    }
+    // Types (each refers only to types before it).
+    typeMap.removeAll(keepingCapacity: true)
+    for raw in typeBase..<w.types.nodes.count {
+      let n = w.types.nodes[raw]
+      let list = w.types.lists[Int(n.listStart)..<Int(n.listStart + n.listCount)].map { type($0) }
+      let t: TypeID
+      switch n.kind {
+      case .integer: t = m.types.int(n.a)
+      case .array: t = m.types.array(type(TypeID(raw: n.a)), n.count)
+      case .vector: t = m.types.vector(type(TypeID(raw: n.a)), n.count)
+      case .structure:
+        if n.name != .empty || n.opaque { return false }
+        t = m.types.structure(list, packed: n.packed)
+      case .function: t = m.types.function(type(TypeID(raw: n.a)), list, varArg: n.varArg)
+      default: return false
+      }
+      typeMap.append(t.raw)
+    }
+    // Constants (elements always precede the aggregate or expression holding them).
+    constMap.removeAll(keepingCapacity: true)
+    let cs = w.constants
+    for raw in constBase..<cs.nodes.count {
+      let n = cs.nodes[raw]
+      let t = type(n.type)
+      let s = Int(n.start), e = Int(n.start + n.count)
+      let c: ConstID
+      switch n.kind {
+      case .int: c = n.count == 1 ? m.constants.int(t, cs.words[s]) : m.constants.int(t, words: Array(cs.words[s..<e]))
+      case .float: c = m.constants.float(t, bits: Array(cs.words[s..<e]))
+      case .null: c = m.constants.null(t)
+      case .undef: c = m.constants.undef(t)
+      case .poison: c = m.constants.poison(t)
+      case .zero: c = m.constants.zero(t)
+      case .aggregate: c = m.constants.aggregate(t, cs.elems[s..<e].map { value($0) })
+      case .string: c = cs.bytes[s..<e].withUnsafeBufferPointer { m.constants.string(t, $0) }
+      case .expr:
+        c = m.constants.expr(n.opcode, type: t, aux: type(n.aux), flags: n.flags,
+                             operands: cs.elems[s..<e].map { value($0) })
+      }
+      constMap.append(c.raw)
+    }
+    // Metadata: new nodes are appended in order (nodes are never interned).
+    mdOffset = m.metadata.nodes.count - mdBase
+    let fieldOffset = m.metadata.fields.count - fieldBase
+    for i in mdBase..<w.metadata.nodes.count {
+      var node = w.metadata.nodes[i]
+      if Int(node.fieldStart) < fieldBase && node.fieldCount > 0 { return false }
+      node.kind = sym(node.kind)
+      node.fieldStart = UInt32(Int(node.fieldStart) + fieldOffset)
+      m.metadata.nodes.append(node)
+    }
+    for i in fieldBase..<w.metadata.fields.count {
+      var f = w.metadata.fields[i]
+      f.name = sym(f.name)
+      switch f.value {
+      case .node(let n): f.value = .node(md(n))
+      case .string(let s): f.value = .string(sym(s))
+      case .ident(let s): f.value = .ident(sym(s))
+      case .value(let v, let t): f.value = .value(value(v), type(t))
+      case .null, .int: break
+      }
+      m.metadata.fields.append(f)
+    }
+    // Functions.
+    for (index, f0) in r.functions {
+      var f = f0
+      for b in f.blocks.indices { f.blocks[b].name = sym(f.blocks[b].name) }
+      for i in f.instNames.indices { f.instNames[i] = sym(f.instNames[i]) }
+      f.operands.withUnsafeMutableBufferPointer { ops in
+        for k in ops.indices { ops[k] = value(ops[k]) }
+      }
+      f.insts.withUnsafeMutableBufferPointer { insts in
+        for i in insts.indices {
+          var inst = insts[i]
+          inst.type = type(inst.type)
+          switch inst.op {
+          case .alloca, .getelementptr, .call, .invoke: inst.aux = type(TypeID(raw: inst.aux)).raw
+          default: break
+          }
+          inst.dbg = md(inst.dbg)
+          insts[i] = inst
+        }
+      }
+      for a in f.paramAttrs.indices { f.paramAttrs[a].type = type(f.paramAttrs[a].type) }
+      m.functions[index] = f
+    }
+    for (index, v) in r.initializers { m.globals[index].initializer = value(v) }
+    return true
+  }
+}

@@ -5,7 +5,8 @@
 #      (process start included), the whole set in a loop, for `kiln -c` and `clang -O0 -c`; only
 #      files BOTH compilers accept are timed (the others are listed).
 #  (b) big: out/bench/big.ll (made by scripts/make-bench-input.py if missing): end-to-end object
-#      emission `kiln -c` (-j1 and -j2) vs `clang -O0 -c`, plus `kiln --emit=none` (front half only).
+#      emission `kiln -c` (-j 1, and the default: all CPUs) vs `clang -O0 -c`, plus
+#      `kiln --emit=none` (front half only).
 # Peak RSS from GNU time (`/usr/bin/time -f %M`): the max over the corpus files, and for big.ll.
 # Objects are written to files in $OUT, never to /dev/null (Kiln writes via a temporary file and
 # rename(2), which must not be pointed at a device node).
@@ -69,8 +70,8 @@ bb=$(stat -c %s "$big")
 echo
 echo "(b) $big: $((bb / 1024 / 1024)) MiB"
 hyperfine -N -w 1 -r "$RUNS_BIG" --style basic --export-json "$OUT/big.json" \
+  -n "kiln -c -j 1" "$KILN -c -j 1 $big -o $OUT/big.kiln.o" \
   -n "kiln -c" "$KILN -c $big -o $OUT/big.kiln.o" \
-  -n "kiln -c -j 2" "$KILN -c -j 2 $big -o $OUT/big.kiln.o" \
   -n "clang -O0 -c" "$CLANG -O0 -c $big -o $OUT/big.clang.o" \
   -n "kiln --emit=none" "$KILN --emit=none $big" 2>&1 | grep -E '^\S|Time' || true
 bk=$(peak "$KILN" -c "$big" -o "$OUT/big.kiln.o"); bc=$(peak "$CLANG" -O0 -c "$big" -o "$OUT/big.clang.o")
@@ -95,7 +96,7 @@ for name in ("kiln -c", "kiln --emit=none", "clang -O0 -c"):
     rss = {"kiln -c": mk, "clang -O0 -c": mc}.get(name)
     print(f"| corpus ({n} files) | `{name}` | {ms(r)} | {t*1000/n:.2f} | {cbytes/t/1e6:.1f} | {cc/t:.2f} | {'' if rss is None else f'{rss/1024:.0f} (max)'} |")
 bcl = b["clang -O0 -c"]["median"]
-for name in ("kiln -c", "kiln -c -j 2", "kiln --emit=none", "clang -O0 -c"):
+for name in ("kiln -c -j 1", "kiln -c", "kiln --emit=none", "clang -O0 -c"):
     r = b[name]; t = r["median"]
     rss = {"kiln -c": bk, "clang -O0 -c": bc, "kiln --emit=none": bn}.get(name)
     print(f"| big.ll ({bbytes/2**20:.1f} MiB) | `{name}` | {ms(r)} | | {bbytes/t/1e6:.0f} | {bcl/t:.2f} | {'' if rss is None else f'{rss/1024:.0f}'} |")

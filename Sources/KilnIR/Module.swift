@@ -145,11 +145,32 @@ public struct MDNode: Sendable {
   public init(kind: Symbol) { self.kind = kind }
 }
 
+/// Metadata slot numbers (`!N`) → node indices, in a dense array: slots are numbered densely by
+/// the files Kiln reads, and a `Dictionary<UInt32, UInt32>` costs ~240k instructions of runtime
+/// type instantiation on first use (a few percent of compiling a small file).
+public struct MDSlots: Sendable {
+  private var table: [UInt32] = []   // slot → node index; UInt32.max = no such slot
+  public init() {}
+  public subscript(_ slot: UInt32) -> UInt32? {
+    get { Int(slot) < table.count && table[Int(slot)] != .max ? table[Int(slot)] : nil }
+    set {
+      if Int(slot) >= table.count {
+        guard newValue != nil else { return }
+        table.append(contentsOf: repeatElement(.max, count: Int(slot) + 1 - table.count))
+      }
+      table[Int(slot)] = newValue ?? .max
+    }
+  }
+  /// The slots that are present, ascending.
+  public var keys: [UInt32] { table.indices.filter { table[$0] != .max }.map { UInt32($0) } }
+  public var isEmpty: Bool { !table.contains { $0 != .max } }
+}
+
 public struct MetadataTable: Sendable {
   public var nodes: [MDNode] = []
   public var fields: [MDField] = []
   /// `!N = …` numbering: slot number → node index.
-  public var slots: [UInt32: UInt32] = [:]
+  public var slots = MDSlots()
   /// `!llvm.module.flags = !{!0, !1}` and other named metadata: name → node indices.
   public var named: [(name: Symbol, nodes: [UInt32])] = []
   public init() {}

@@ -24,7 +24,7 @@ struct IRPrinter {
 
   init(_ m: Module) {
     self.m = m
-    for (slot, node) in m.metadata.slots { slotOf[node] = slot }
+    for slot in m.metadata.slots.keys { if let node = m.metadata.slots[slot] { slotOf[node] = slot } }
     out.reserveCapacity(4096)
   }
 

@@ -232,8 +232,8 @@ public struct X86Form: Sendable {
         }
       }
       var i = 0
+      var v = [UInt8](repeating: 0, count: 21)  // one row's bytes, reused (this runs at start-up)
       while i + 42 <= b.count {
-        var v = [UInt8](repeating: 0, count: 21)
         for k in 0..<21 { v[k] = hex(b[i + 2 * k]) << 4 | hex(b[i + 2 * k + 1]) }
         let op = X86Op(rawValue: UInt16(v[0]) << 8 | UInt16(v[1])) ?? .nop
         func kind(_ x: UInt8) -> X86OperandKind { X86OperandKind(rawValue: x) ?? .none }

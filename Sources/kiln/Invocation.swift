@@ -41,7 +41,7 @@ enum FastArgs {
   /// argument is outside the plain forms this path knows.
   static func parse(_ args: [String]) -> Invocation? {
     var inv = Invocation()
-    var seen = Set<String>()
+    var seen: [String] = []   // a handful of keys (a Set<String> costs ~240k instructions to set up)
     var i = 0
     // The value after an option: present, and not itself flag-like (except "-", standard I/O).
     func value() -> String? {
@@ -85,7 +85,8 @@ enum FastArgs {
       }
       // Flags that take no value must not carry one; nothing may be given twice.
       if attached != nil && !["emit", "target", "threads"].contains(key) { return nil }
-      if !seen.insert(key).inserted { return nil }
+      if seen.contains(key) { return nil }
+      seen.append(key)
       i += 1
     }
     return inv.inputs.isEmpty ? nil : inv

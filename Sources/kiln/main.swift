@@ -109,7 +109,7 @@ extension Invocation {
       var st = stat()
       if stat(input, &st) == 0 { totalBytes += Int(st.st_size) }
     }
-    if totalBytes >= 1 << 20 { HugeHeap.advise(expectedBytes: totalBytes * 6) }
+    if totalBytes >= 1 << 20 && getenv("KILN_NO_HUGE_PAGES") == nil { HugeHeap.advise(expectedBytes: totalBytes * 6) }
     var failed = false
     var objects: [[UInt8]] = []
     for input in inputs {
@@ -190,7 +190,8 @@ _ = c_mallopt(-2 /* M_TOP_PAD */, 64 << 20)
 /// size (address space only: pages are still allocated on first touch) and that range is advised
 /// MADV_HUGEPAGE, as glibc's `glibc.malloc.hugetlb=1` tunable would do. Where THP is off the
 /// advice fails and nothing changes. Small inputs skip this: zeroing 2 MiB pages costs more than
-/// the faults it saves.
+/// the faults it saves. KILN_NO_HUGE_PAGES=1 turns it off (for measuring: with the kernel's THP
+/// defrag set to `madvise`, a fault may stall on compaction, so a few runs take longer).
 enum HugeHeap {
   /// The program break when `kiln` started: where the heap begins.
   nonisolated(unsafe) static let heapStart = Int(bitPattern: sbrk(0))

@@ -102,6 +102,12 @@ final class FunctionLowering {
   var predStart = Scratch<UInt32>()
   var predFrom = Scratch<UInt32>()
   var sealed = Scratch<Bool>()
+  /// IR blocks reachable from the entry. Variables read in an unreachable block are `undef`:
+  /// there, Braun's single-predecessor walk can go round a cycle of blocks and return a value
+  /// defined later in the cycle (`v2 = iadd v2, 1`), which LLVM allows in unreachable code but
+  /// Kiln's SSA (every use dominated) does not. The code never runs, so any value is right.
+  var reachable = Scratch<Bool>()
+  var dfsStack = Scratch<Int32>()
   var finished = Scratch<Bool>()
   var phiHead = Scratch<Int32>()
   var phiTail = Scratch<Int32>()
@@ -175,6 +181,7 @@ final class FunctionLowering {
     addrBase.deallocate(); addrOff.deallocate(); sbExplicitStart.deallocate(); sbExplicitCount.deallocate()
     tmpParams.deallocate(); emitOrder.deallocate(); expectedPreds.deallocate(); donePreds.deallocate()
     predStart.deallocate(); predFrom.deallocate(); sealed.deallocate(); finished.deallocate()
+    reachable.deallocate(); dfsStack.deallocate()
     phiHead.deallocate(); phiTail.deallocate(); edges.deallocate(); tmpArgs.deallocate()
     slotAddrBlock.deallocate(); slotAddrVal.deallocate(); varTypes.deallocate(); defs.deallocate()
     phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
@@ -368,6 +375,7 @@ final class FunctionLowering {
     while true {
       let d = defs[b * nv + v]
       if d != .none { result = d; break }
+      if !reachable[b] { result = undef(varTypes[v], inBlock: b); break }
       if !sealed[b] { result = newPhi(b, v); break }
       let np = expectedPreds[b]
       if np == 0 || chain.count > irBlockCount { result = undef(varTypes[v], inBlock: b); break }

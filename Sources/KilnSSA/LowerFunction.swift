@@ -107,6 +107,23 @@ extension FunctionLowering {
         if v.fastTag == .block && v.index < nb { expectedPreds[v.index] += 1 }
       }
     }
+    // reachability from the entry (depth-first over the same successor references)
+    reachable.refill(false, nb)
+    dfsStack.removeAll()
+    if nb > 0 { reachable[0] = true; dfsStack.append(0) }
+    while let b = dfsStack.popLast() {
+      let blk = irBlocks[Int(b)]
+      guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= ni else { continue }
+      let t = irInsts[Int(blk.instEnd) - 1]
+      guard t.op.isTerminator else { continue }
+      for k in 0..<Int(t.operandCount) {
+        let v = opnd(t, k)
+        if v.fastTag == .block && v.index < nb && !reachable[v.index] {
+          reachable[v.index] = true
+          dfsStack.append(Int32(v.index))
+        }
+      }
+    }
     predStart.refill(0, nb)
     var total: UInt32 = 0
     for b in 0..<nb { predStart[b] = total; total += expectedPreds[b] }

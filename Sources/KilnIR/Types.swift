@@ -23,6 +23,18 @@ public struct TypeID: Hashable, Sendable {
   public static let i32 = TypeID(raw: 12)
   public static let i64 = TypeID(raw: 13)
   public static let i128 = TypeID(raw: 14)
+
+  /// The predefined integer type of `width` bits for 1, 8, 16, 32 and 64; nil otherwise.
+  @inlinable public static func commonInt(_ width: UInt64) -> TypeID? {
+    switch width {
+    case 32: return .i32
+    case 64: return .i64
+    case 8: return .i8
+    case 1: return .i1
+    case 16: return .i16
+    default: return nil
+    }
+  }
 }
 
 public enum TypeKind: UInt8, Sendable {

@@ -86,8 +86,8 @@ struct Parser {
 
   // Small integer constants by (type, value) for the common widths: values -64 ..< 192.
   var smallConst: [ConstID] = []
-  var intCache = OpenTable(capacity: 4096)
-  var typeCache = OpenTable(capacity: 256)
+  var intCache = IDMap(capacity: 4096)
+  var typeCache = IDMap(capacity: 256)
   var typeScratch: [TypeID] = []
   // Recently parsed compound types by source span (start, length, type): repeated spellings
   // such as `[2 x i8]` in a large initializer are recognised by comparing bytes.
@@ -433,13 +433,9 @@ struct Parser {
     switch lx.tok {
     case .intType:
       let t: TypeID
-      switch lx.num {
-      case 32: t = .i32
-      case 64: t = .i64
-      case 8: t = .i8
-      case 1: t = .i1
-      case 16: t = .i16
-      default:
+      if let c = TypeID.commonInt(lx.num) {
+        t = c
+      } else {
         let w = lx.num
         if w == 0 || w > 1 << 23 { throw errHere("bitwidth for integer type out of range") }
         t = m.types.int(UInt32(w))
@@ -1159,16 +1155,7 @@ struct Parser {
   /// 64, at most 18 digits, followed by a delimiter); nil (nothing consumed) otherwise, and
   /// the general path handles it, including every error.
   @inline(__always) mutating func fastIntElement(_ want: TypeID) -> Value? {
-    let t: TypeID
-    switch lx.num {
-    case 32: t = .i32
-    case 8: t = .i8
-    case 64: t = .i64
-    case 16: t = .i16
-    case 1: t = .i1
-    default: return nil
-    }
-    if t != want { return nil }
+    guard let t = TypeID.commonInt(lx.num), t == want else { return nil }
     let b = lx.base
     var q = lx.end
     if b[q] != 32 { return nil }

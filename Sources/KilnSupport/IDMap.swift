@@ -7,10 +7,11 @@
 // same key so the caller can compare the real contents.
 
 public struct IDMap: Sendable {
-  private var keyA: [UInt64]
-  private var keyB: [UInt32]
-  private var vals: [UInt32]
-  private var mask: Int
+  // Internal, not private: `get` and `probe` are inlined into other modules' hot paths.
+  @usableFromInline var keyA: [UInt64]
+  @usableFromInline var keyB: [UInt32]
+  @usableFromInline var vals: [UInt32]
+  @usableFromInline var mask: Int
   public private(set) var count = 0
 
   public init(capacity: Int = 16) {
@@ -22,14 +23,14 @@ public struct IDMap: Sendable {
     mask = c - 1
   }
 
-  @inline(__always) static func slot(_ a: UInt64, _ b: UInt32) -> Int {
+  @inlinable @inline(__always) static func slot(_ a: UInt64, _ b: UInt32) -> Int {
     var h = (a ^ (UInt64(b) &* 0xD6E8_FEB8_6659_FD93)) &* 0x9E37_79B9_7F4A_7C15
     h ^= h >> 31
     return Int(truncatingIfNeeded: h)
   }
 
   /// The value stored under (a, b), or nil (for keys stored at most once).
-  @inline(__always) public func get(_ a: UInt64, _ b: UInt32) -> UInt32? {
+  @inlinable @inline(__always) public func get(_ a: UInt64, _ b: UInt32) -> UInt32? {
     var i = IDMap.slot(a, b) & mask
     while true {
       let v = vals[i]
@@ -40,7 +41,7 @@ public struct IDMap: Sendable {
   }
 
   /// Calls `match` with each value stored under (a, b) until it returns true; returns that value.
-  @inline(__always) public func probe(_ a: UInt64, _ b: UInt32, _ match: (UInt32) -> Bool) -> UInt32? {
+  @inlinable @inline(__always) public func probe(_ a: UInt64, _ b: UInt32, _ match: (UInt32) -> Bool) -> UInt32? {
     var i = IDMap.slot(a, b) & mask
     while true {
       let v = vals[i]

@@ -463,8 +463,7 @@ struct ISel {
   }
   mutating func move(_ src: VReg, _ t: SType) -> VReg {
     let d = newV(t)
-    let c = ISel.cls(t)
-    add(.move, X86Inst(.nop), PL(P(op: .use(src, c)), P(op: .def(d, c))), isMove: true)
+    moveInto(d, src, ISel.cls(t))
     return d
   }
   mutating func moveInto(_ d: VReg, _ src: VReg, _ c: RegClass) {

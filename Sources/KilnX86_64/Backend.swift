@@ -110,6 +110,11 @@ public enum X86Backend {
   /// Compiles every function and data object of `m` into a relocatable object.
   public static func compile(_ m: SModule, threads: Int = 1) throws -> ObjectFile {
     let (codes, extra, added) = try compileAll(m, threads: threads, text: false)
+    return object(m, codes, extra, added)
+  }
+
+  /// Lays the compiled functions and `m`'s data out as a relocatable object.
+  static func object(_ m: SModule, _ codes: [FuncCode], _ extra: ExtraSymbols, _ added: [ObjSymbol]) -> ObjectFile {
     var obj = ObjectFile(machine: .x86_64)
     var syms = m.symbols.map { s -> ObjSymbol in
       let b: ObjBinding = s.binding == .local ? .local : s.binding == .global ? .global : .weak
@@ -217,8 +222,8 @@ public enum X86Backend {
   /// sections and symbol attributes of the object `compile` writes (X86AsmData). It assembles to
   /// the same section bytes as that object, and links into the same program.
   public static func assembly(_ m: SModule) throws -> String {
-    let (codes, _, _) = try compileAll(m, threads: 1, text: true)
-    let obj = try compile(m)
+    let (codes, extra, added) = try compileAll(m, threads: 1, text: true)
+    let obj = object(m, codes, extra, added)  // the same bytes `compile` lays out, compiled once
     var s = "\t.text\n"
     var names = Set<String>()
     for (k, c) in codes.enumerated() {

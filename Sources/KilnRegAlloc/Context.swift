@@ -50,6 +50,40 @@ struct Buf<T> {
   var array: [T] { Array(UnsafeBufferPointer(start: p, count: count)) }
 }
 
+/// Sorts `n` integers at `p` ascending in place: quicksort with median-of-three pivots and
+/// insertion sort for short runs (no closures, no comparator calls; about half the cost of the
+/// library sort on the block lists of `build`, but slower on nearly sorted input, where the
+/// library's run detection wins). Used on distinct keys only, so the order equals any sort's.
+func sortInPlace<T: FixedWidthInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int) {
+  var lo = 0, hi = n - 1
+  while hi - lo > 16 {
+    let mid = lo + (hi - lo) >> 1
+    // median of three into p[mid], then partition around it
+    if p[mid] < p[lo] { p.swapAt(mid, lo) }
+    if p[hi] < p[lo] { p.swapAt(hi, lo) }
+    if p[hi] < p[mid] { p.swapAt(hi, mid) }
+    let pivot = p[mid]
+    var i = lo, j = hi
+    while i <= j {
+      while p[i] < pivot { i += 1 }
+      while p[j] > pivot { j -= 1 }
+      if i <= j { p.swapAt(i, j); i += 1; j -= 1 }
+    }
+    // recurse into the smaller side, loop on the larger (stack depth O(log n))
+    if j - lo < hi - i { sortInPlace(p + lo, j - lo + 1); lo = i } else { sortInPlace(p + i, hi - i + 1); hi = j }
+  }
+  var k = lo + 1
+  while k <= hi {
+    let x = p[k]; var m = k - 1
+    while m >= lo && p[m] > x { p[m + 1] = p[m]; m -= 1 }
+    p[m + 1] = x; k += 1
+  }
+}
+
+extension UnsafeMutablePointer where Pointee: FixedWidthInteger {
+  @inline(__always) func swapAt(_ a: Int, _ b: Int) { let t = self[a]; self[a] = self[b]; self[b] = t }
+}
+
 @inline(__always) func basePointer<T>(_ a: [T]) -> UnsafePointer<T> {
   a.withUnsafeBufferPointer { $0.baseAddress ?? UnsafePointer<T>(bitPattern: MemoryLayout<T>.alignment)! }
 }
@@ -113,6 +147,8 @@ final class RAContext: @unchecked Sendable {
   var queuePos = 0
   /// active[c] = lists[c], inactive[c] = lists[2 + c]
   let lists: UnsafeMutablePointer<Buf<UInt32>>
+  /// Per list (same indexing): no interval of it changes state before this scan position.
+  let listEvent: UnsafeMutablePointer<UInt32>  // 4
   let fixedCursor: UnsafeMutablePointer<Int>  // 128
   /// The reservation at each register's cursor (.max when none is left).
   let fixedNextStart: UnsafeMutablePointer<UInt32>  // 128
@@ -146,6 +182,8 @@ final class RAContext: @unchecked Sendable {
     for r in 0 ..< 128 { (fixedStart + r).initialize(to: Buf()); (fixedEnd + r).initialize(to: Buf()) }
     lists = .allocate(capacity: 4)
     for k in 0 ..< 4 { (lists + k).initialize(to: Buf()) }
+    listEvent = .allocate(capacity: 4)
+    listEvent.initialize(repeating: .max, count: 4)
     fixedCursor = .allocate(capacity: 128)
     fixedNextStart = .allocate(capacity: 128)
     fixedNextEnd = .allocate(capacity: 128)
@@ -164,7 +202,7 @@ final class RAContext: @unchecked Sendable {
     lastReg.free(); raw.free(); rawOrder.free(); allocsBuf.free()
     for r in 0 ..< 128 { fixedStart[r].free(); fixedEnd[r].free() }
     for k in 0 ..< 4 { lists[k].free() }
-    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate()
+    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate(); listEvent.deallocate()
     fixedCursor.deallocate(); fixedNextStart.deallocate(); fixedNextEnd.deallocate(); regSlot.deallocate(); freeUntil.deallocate(); nextUse.deallocate(); blockPos.deallocate()
     regTab.deallocate()
   }

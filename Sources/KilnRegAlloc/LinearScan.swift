@@ -3,6 +3,8 @@
 // - Intervals are processed in order of start position (the initial ones sorted once, split
 //   children in a binary heap as the scan adds them). `active` holds intervals in a register
 //   covering the position, `inactive` those in a register but in a lifetime hole; per class.
+//   Each list remembers the first position where one of its intervals changes state, and is not
+//   walked before the scan gets there.
 // - tryAllocateFree: the register free for the whole interval (hint first: the vreg's previous
 //   register, its fixed-register hint, the register of the vreg it is copied from/to; then the
 //   env's preference order). Fixed reservations (fixed operands, call clobbers) cut a register's
@@ -233,7 +235,9 @@ extension RAContext {
     let ip = ivs.p + Int(i)
     ip.pointee.loc = .reg(p)
     lastReg[Int(ip.pointee.vreg)] = p.raw
-    lists[Int(p.regClass.rawValue)].append(i)
+    let c = Int(p.regClass.rawValue)
+    lists[c].append(i)
+    listEvent[c] = min(listEvent[c], activeEvent(i))
   }
   func assignStack(_ i: UInt32) {
     let ip = ivs.p + Int(i)
@@ -258,7 +262,7 @@ extension RAContext {
     queue.reserve(nv)
     slotClasses = []
     stats = RegAllocStats()
-    for k in 0 ..< 4 { lists[k].removeAll() }
+    for k in 0 ..< 4 { lists[k].removeAll(); listEvent[k] = .max }
     for r in 0 ..< 128 {
       fixedCursor[r] = 0; regSlot[r] = -1
       let fs = fixedStart[r], fe = fixedEnd[r]
@@ -287,6 +291,7 @@ extension RAContext {
         queue.append(UInt64(iv.start) << 32 | UInt64(k))
       }
     }
+    // (nearly sorted already: the library's run-detecting sort beats `sortInPlace` here)
     var qb = UnsafeMutableBufferPointer(start: queue.p, count: queue.count)
     qb.sort()
     stats.intervals = ivs.count
@@ -299,28 +304,58 @@ extension RAContext {
     stats.intervals = ivs.count
   }
 
+  /// The first scan position at which `updateLists` could change anything about active interval
+  /// `i` (its current range or the interval ends there).
+  @inline(__always) func activeEvent(_ i: UInt32) -> UInt32 {
+    let iv = ivs.p[Int(i)]
+    return min(rEnd.p[Int(iv.cursor)], iv.end)
+  }
+  /// The first scan position at which inactive interval `i` could become active or end.
+  @inline(__always) func inactiveWake(_ i: UInt32) -> UInt32 {
+    let iv = ivs.p[Int(i)]
+    return min(max(rStart.p[Int(iv.cursor)], iv.start), iv.end)
+  }
+
+  /// Moves intervals between active and inactive (and drops ended ones) for scan position `pos`.
+  /// Each list keeps a lower bound of the first position where one of its intervals changes
+  /// state (`listEvent`); before it, advancing the cursors would be a no-op, so the list is
+  /// skipped.
   func updateLists(_ c: Int, _ pos: UInt32) {
     let act = lists + c, ina = lists + 2 + c
     let iv = ivs.p
-    var k = 0
-    while k < act.pointee.count {
-      let i = act.pointee.p[k]
-      if iv[Int(i)].end <= pos { act.pointee.swapRemove(k); continue }
-      advance(i, pos)
-      if !coversAtCursor(i, pos) {
-        act.pointee.swapRemove(k); ina.pointee.append(i); continue
+    if pos >= listEvent[c] {
+      var ev = UInt32.max, wake = listEvent[2 + c]
+      var k = 0
+      while k < act.pointee.count {
+        let i = act.pointee.p[k]
+        if iv[Int(i)].end <= pos { act.pointee.swapRemove(k); continue }
+        advance(i, pos)
+        if !coversAtCursor(i, pos) {
+          act.pointee.swapRemove(k); ina.pointee.append(i)
+          wake = min(wake, inactiveWake(i))
+          continue
+        }
+        ev = min(ev, activeEvent(i))
+        k += 1
       }
-      k += 1
+      listEvent[c] = ev; listEvent[2 + c] = wake
     }
-    k = 0
-    while k < ina.pointee.count {
-      let i = ina.pointee.p[k]
-      if iv[Int(i)].end <= pos { ina.pointee.swapRemove(k); continue }
-      advance(i, pos)
-      if coversAtCursor(i, pos) {
-        ina.pointee.swapRemove(k); act.pointee.append(i); continue
+    if pos >= listEvent[2 + c] {
+      var wake = UInt32.max, ev = listEvent[c]
+      var k = 0
+      while k < ina.pointee.count {
+        let i = ina.pointee.p[k]
+        if iv[Int(i)].end <= pos { ina.pointee.swapRemove(k); continue }
+        advance(i, pos)
+        if coversAtCursor(i, pos) {
+          ina.pointee.swapRemove(k); act.pointee.append(i)
+          ev = min(ev, activeEvent(i))
+          continue
+        }
+        wake = min(wake, inactiveWake(i))
+        k += 1
       }
-      k += 1
+      listEvent[c] = ev; listEvent[2 + c] = wake
     }
   }
 
@@ -357,15 +392,29 @@ extension RAContext {
       let x = intersect(a, ci)
       if x < freeUntil[j] { freeUntil[j] = x }
     }
-    for j in 0 ..< n where freeUntil[j] > cur.start {
-      let x = fixedIntersect(Int(regs[j].raw), cur, cur.start)
+    // Fixed reservations cut each register's free range; they are applied lazily, in the order
+    // the registers are considered, so a register free for the whole interval is usually found
+    // after looking at a few. (`fixedIntersect` does not depend on which registers were asked
+    // before, so the answer is the same as applying them all first.)
+    var settled: UInt64 = 0
+    let (h0, h1, h2) = hintSlots(ci)
+    let start = cur.start, end = cur.end
+    for t in 0 ..< n + 3 {
+      let j = t >= 3 ? t - 3 : (t == 0 ? h0 : (t == 1 ? h1 : h2))
+      if j < 0 || j >= n || freeUntil[j] < end { continue }
+      let bit: UInt64 = 1 << UInt64(j)
+      if settled & bit == 0 {
+        settled |= bit
+        let x = fixedIntersect(Int(regs[j].raw), cur, start)
+        if x < freeUntil[j] { freeUntil[j] = x }
+        if x < end { continue }
+      }
+      assignReg(ci, regs[j]); return true
+    }
+    for j in 0 ..< n where settled & (1 << UInt64(j)) == 0 && freeUntil[j] > start {
+      let x = fixedIntersect(Int(regs[j].raw), cur, start)
       if x < freeUntil[j] { freeUntil[j] = x }
     }
-    let (h0, h1, h2) = hintSlots(ci)
-    if h0 >= 0 && h0 < n && freeUntil[h0] >= cur.end { assignReg(ci, regs[h0]); return true }
-    if h1 >= 0 && h1 < n && freeUntil[h1] >= cur.end { assignReg(ci, regs[h1]); return true }
-    if h2 >= 0 && h2 < n && freeUntil[h2] >= cur.end { assignReg(ci, regs[h2]); return true }
-    for j in 0 ..< n where freeUntil[j] >= cur.end { assignReg(ci, regs[j]); return true }
     var best = -1
     for j in 0 ..< n where best < 0 || freeUntil[j] > freeUntil[best] { best = j }
     if h0 >= 0 && h0 < n && freeUntil[h0] == freeUntil[best] { best = h0 }

@@ -367,16 +367,7 @@ extension RAContext {
       if liStamp[0] == vv && D != 0 {
         e.append("\(VReg(v)) is used where its definition does not dominate the use"); continue
       }
-      if tc > 16 {
-        var tb = UnsafeMutableBufferPointer(start: tp, count: tc); tb.sort()
-      } else if tc > 1 {
-        var j = 1
-        while j < tc {
-          let x = tp[j]; var m = j - 1
-          while m >= 0 && tp[m] > x { tp[m + 1] = tp[m]; m -= 1 }
-          tp[m + 1] = x; j += 1
-        }
-      }
+      if tc > 1 { sortInPlace(tp, tc) }
       let di = defInst[v]
       let deadEnd = di < 0 ? defPos[v] + 1 : max(defPos[v] + 1, (UInt32(di) << 2) + 3)
       let first = rS.count

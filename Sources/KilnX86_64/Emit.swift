@@ -177,7 +177,9 @@ struct Emitter {
       }
       let cur = b - 1
       while ei < edits.count && edits[ei].point <= ProgPoint.before(i) { try editMove(edits[ei]); ei += 1 }
-      try inst(i, next: cur + 1)
+      // Plain instructions (most of them) take the short path, outside `inst`'s big switch.
+      let k = vc.insts[i].kind
+      if k == .plain || k == .call { try plain(i) } else { try inst(i, next: cur + 1) }
       while ei < edits.count && edits[ei].point <= ProgPoint.after(i) { try editMove(edits[ei]); ei += 1 }
     }
     // jump tables
@@ -242,6 +244,12 @@ struct Emitter {
     if rex != 0x40 { bytes.append(rex) }
     bytes += [0x0f, op, 0xc0 | (dst.number & 7) << 3 | (src.number & 7)]
     raw(bytes, "\(op == 0xbd ? "bsr" : "bsf")\(q ? "q" : "l") %\(src.name), %\(dst.name)")
+  }
+
+  /// A `.plain` or `.call` instruction: the template with its allocations placed.
+  mutating func plain(_ idx: Int) throws {
+    let i = vc.insts[idx]
+    try e(patched(i, i.x))
   }
 
   mutating func inst(_ idx: Int, next: Int) throws {

@@ -223,6 +223,8 @@ struct ISel {
   var callInfo = X86ABI.ArgInfo()
   /// The operand list of the call being selected (kept for its capacity).
   var callPs: [P] = []
+  /// `addCore`'s operand map past its first eight entries (long lists only; kept for capacity).
+  var addMapExtra: [Int32] = []
 
   init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols) {
     self.f = f; self.symbols = symbols; self.extra = extra
@@ -385,7 +387,7 @@ struct ISel {
     // Operands are deduplicated straight into the builder's flat operand list (no array per
     // instruction); `map[k]` is where ps[k] landed.
     var mapInline: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
-    var mapExtra: [Int32] = []
+    if ps.count > 8 { addMapExtra.removeAll(keepingCapacity: true) }
     let plStart = vc.placements.count
     let n = ps.count
     var hasReuse = false
@@ -409,7 +411,7 @@ struct ISel {
       if k < 8 {
         withUnsafeMutableBytes(of: &mapInline) { $0.storeBytes(of: Int32(idx), toByteOffset: k * 4, as: Int32.self) }
       } else {
-        mapExtra.append(Int32(idx))
+        addMapExtra.append(Int32(idx))
       }
       if p.slot != 255 { vc.placements.append(Placement(operand: UInt16(idx), slot: p.slot, field: p.field, rc: p.rc)) }
       else if kind != .plain && kind != .call && kind != .args && k < 50 {
@@ -421,7 +423,7 @@ struct ISel {
     if hasReuse {
       for j in 0..<count {
         if case .reuse(let t) = rb.pendingOperand(j).constraint {
-          let m = t < 8 ? withUnsafeBytes(of: mapInline) { $0.load(fromByteOffset: t * 4, as: Int32.self) } : mapExtra[t - 8]
+          let m = t < 8 ? withUnsafeBytes(of: mapInline) { $0.load(fromByteOffset: t * 4, as: Int32.self) } : addMapExtra[t - 8]
           rb.setPendingConstraint(j, .reuse(Int(m)))
         }
       }

@@ -11,6 +11,7 @@ OUT = os.path.join(ROOT, 'Sources', 'KilnX86_64', 'Tables.generated.swift')
 KINDS = ['none', 'r8', 'r16', 'r32', 'r64', 'xmm', 'rm8', 'rm16', 'rm32', 'rm64', 'm', 'm8', 'm16',
          'm32', 'm64', 'm128', 'xm32', 'xm64', 'xm128', 'imm8', 'imm8s', 'imm16', 'imm32', 'imm32s',
          'imm64', 'one', 'al', 'ax', 'eax', 'rax', 'cl', 'rel8', 'rel32']
+ROW_BYTES = 21
 ROLES = {'-': 'implicit', 'R': 'reg', 'M': 'rm', 'I': 'imm', 'O': 'opreg', 'J': 'rel'}
 SIZE = {'r8': 1, 'rm8': 1, 'm8': 1, 'al': 1, 'r16': 2, 'rm16': 2, 'm16': 2, 'ax': 2,
         'r32': 4, 'rm32': 4, 'm32': 4, 'eax': 4, 'r64': 8, 'rm64': 8, 'm64': 8, 'rax': 8}
@@ -159,20 +160,22 @@ def main():
                  [list(ROLES.values()).index(r) for r in rs] + [opsize, imm, 1 if indirect else 0]
         if any(not 0 <= x <= 255 for x in fields[1:]) or not 0 <= fields[0] <= 0xffff:
             die(f'forms.tsv:{n}: field out of range')
-        body.append(f'{fields[0]:04x}' + ''.join(f'{x:02x}' for x in fields[1:]) + f'  {idx}: {asm} {operands}')
+        row = [fields[0] >> 8, fields[0] & 0xff] + fields[1:]
+        assert len(row) == ROW_BYTES
+        body.append('  ' + ', '.join(f'0x{x:02x}' for x in row) + f',  // {idx}: {asm} {operands}')
     w('/// Instructions (one per mnemonic and operand size); each has one or more rows in `x86Forms`.')
     w('public enum X86Op: UInt16, Sendable, CaseIterable {')
     for i in range(0, len(ops), 10):
         w('  case ' + ', '.join(ops[i:i + 10]))
     w('}')
     w('')
-    w(f'/// The form table: {len(forms)} rows from targets/x86_64/forms.tsv, in file order, packed as one')
-    w('/// line per row: 42 hex digits (see `X86Form.decodeTable` for the field order), then')
-    w('/// a comment. A string literal instead of an array of initializers keeps compile time and')
-    w('/// compiler memory small; it is decoded once, on first use.')
-    w('let x86FormData: StaticString = """')
+    w(f'/// The form table: {len(forms)} rows from targets/x86_64/forms.tsv, in file order, packed as')
+    w(f'/// {ROW_BYTES} bytes per row (see `X86Form.decodeTable` for the field order). A byte array is')
+    w('/// laid out by the compiler as static data (no start-up work to build it) and, unlike an array')
+    w('/// of initializers, keeps compile time and compiler memory small; it is decoded on first use.')
+    w('let x86FormBytes: [UInt8] = [')
     o.extend(body)
-    w('"""')
+    w(']')
     w('')
     w('/// Row index of the first form of each op, plus a final end marker.')
     w('let x86OpFirstForm: [UInt16] = [' + ', '.join(str(first[op]) for op in ops) + f', {len(forms)}]')

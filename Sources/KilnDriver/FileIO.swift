@@ -56,7 +56,8 @@ public enum FileIO {
     }
     // Devices and pipes (e.g. -o /dev/null) are written in place, never renamed over.
     var st = stat()
-    if stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+    let exists = stat(path, &st) == 0
+    if exists && (st.st_mode & S_IFMT) != S_IFREG {
       let fd = open(path, O_WRONLY)
       if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
       defer { close(fd) }
@@ -72,6 +73,11 @@ public enum FileIO {
       close(fd); unlink(tmp); throw error
     }
     if close(fd) != 0 { unlink(tmp); throw IOError(message: "cannot write '\(path)': \(errnoText())") }
+    // An existing output is unlinked first: renaming over an existing file makes ext4
+    // (auto_da_alloc) start writeback of the new file at once, which costs a small compile
+    // ~10% of its time. The new file is complete before the old one goes, so a failed
+    // compilation still never leaves a partial output.
+    if exists { unlink(path) }
     if rename(tmp, path) != 0 {
       let msg = errnoText(); unlink(tmp)
       throw IOError(message: "cannot write '\(path)': \(msg)")

@@ -80,11 +80,25 @@ final class LowerContext: Sendable {
   }
 }
 
+/// How much work SSA construction did, per defined function in module order (for tests: the
+/// phis `readVar` created, trivial ones included, before `finish()` removed them).
+final class LowerStats: @unchecked Sendable {
+  private(set) var phisCreated: UnsafeMutableBufferPointer<Int> = .init(start: nil, count: 0)
+  func reset(_ n: Int) { phisCreated = .allocate(capacity: n); phisCreated.initialize(repeating: 0) }
+  func record(_ k: Int, phis: Int) { phisCreated[k] = phis }
+  deinit { phisCreated.deallocate() }
+}
+
 public enum Lowering {
   /// Lowers a parsed+verified module for `target`. Functions are lowered independently
   /// (in parallel when threads > 1) with byte-identical results at any thread count.
   /// Unsupported constructs are reported as `unsupported: …` at their loc; returns nil on error.
   public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1) -> SModule? {
+    lower(m, target: target, diagnostics: &diagnostics, threads: threads, stats: nil)
+  }
+
+  static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int,
+                    stats: LowerStats?) -> SModule? {
     let startErrors = diagnostics.errorCount
     assert(Helper.names.count == Helper.allCases.count)
     if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
@@ -190,6 +204,7 @@ public enum Lowering {
       }
     }
     let results = Results(defined.count)
+    stats?.reset(defined.count)
     let n = defined.count
     // One FunctionLowering per worker: its scratch arrays keep their capacity across functions.
     let defs = defined
@@ -201,6 +216,7 @@ public enum Lowering {
         fl!.reset(function: fi, symbol: ctx.fnSym[fi])
       }
       let f = fl!.run()
+      stats?.record(k, phis: fl!.phis.count)
       return (f, fl!.diags, fl!.usedHelpers)
     }
     let workers = max(1, min(threads, n + 1))
@@ -212,6 +228,7 @@ public enum Lowering {
         else { worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]]) }
         let fl = worker!
         results.fns[k] = fl.run()
+        stats?.record(k, phis: fl.phis.count)
         results.diags[k] = fl.diags
         results.used[k] = fl.usedHelpers
       }

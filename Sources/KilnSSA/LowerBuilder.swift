@@ -124,6 +124,26 @@ final class FunctionLowering {
   var pending = Scratch<Int32>()
   var chain = Scratch<Int>()
   var lateUndef: [SValue] = Array(repeating: .none, count: 7)
+  // phi placement (LowerPhiPlacement.swift): when `guided`, `readVar` skips from a block outside
+  // a variable's IDF to its immediate dominator once that dominator is lowered
+  var guided = false
+  var groupCount = 0
+  var cfg = CFG()
+  var dom = DominatorTree()
+  var idomOf = Scratch<UInt32>()
+  var varGroup = Scratch<UInt32>()
+  var groupOfInst = Scratch<UInt32>()
+  var groupStart = Scratch<UInt32>()
+  var groupBlocks = Scratch<UInt32>()
+  var defPairs = Scratch<UInt64>()
+  var dfPairs = Scratch<UInt64>()
+  var dfStart = Scratch<UInt32>()
+  var dfList = Scratch<UInt32>()
+  var dfFill = Scratch<UInt32>()
+  var onList = Scratch<UInt32>()
+  var hasPhi = Scratch<UInt32>()
+  var work = Scratch<UInt32>()
+  var phiBits = Scratch<UInt64>()
   var loc: SourceLoc = .none
   var failed = false
   var sigArgTypes = Scratch<TypeID>()
@@ -187,6 +207,10 @@ final class FunctionLowering {
     phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
     sigArgTypes.deallocate(); candScratch.deallocate(); replacementScratch.deallocate()
     newIndexScratch.deallocate(); newBlockID.deallocate(); blockScratch.deallocate()
+    idomOf.deallocate(); varGroup.deallocate(); groupOfInst.deallocate(); groupStart.deallocate()
+    groupBlocks.deallocate(); defPairs.deallocate(); dfPairs.deallocate(); dfStart.deallocate()
+    dfList.deallocate(); dfFill.deallocate(); onList.deallocate(); hasPhi.deallocate()
+    work.deallocate(); phiBits.deallocate()
   }
 
   /// The storage of an array the module keeps alive and never mutates during lowering (a dummy
@@ -376,6 +400,12 @@ final class FunctionLowering {
       let d = defs[b * nv + v]
       if d != .none { result = d; break }
       if !reachable[b] { result = undef(varTypes[v], inBlock: b); break }
+      if guided && b != 0 {
+        // Outside the IDF the entry value is the immediate dominator's exit value, once that
+        // block is lowered (LowerPhiPlacement.swift). An unreachable block has no dominator.
+        let a = Int(idomOf[b])
+        if a < irBlockCount && finished[a] && !mayNeedPhi(b, v) { chain.append(b); b = a; continue }
+      }
       if !sealed[b] { result = newPhi(b, v); break }
       let np = expectedPreds[b]
       if np == 0 || chain.count > irBlockCount { result = undef(varTypes[v], inBlock: b); break }

@@ -137,6 +137,7 @@ extension FunctionLowering {
     for _ in 0..<nb { _ = newBlock() }
 
     prescanAllocas()
+    placePhis()
     defs.refill(.none, nb * varTypes.count)
 
     // own signature and entry parameters
@@ -238,7 +239,12 @@ extension FunctionLowering {
       }
     }
     let nb = fn.blocks.count
-    let maxVars = max(0, (1 << 24) / max(nb, 1))
+    // Promotion is capped at about a million (block × variable) pairs: the SSA construction's
+    // table and, later, the register allocator's live-in lists grow with blocks times long-lived
+    // values. Past the cap (only huge generated functions: 1,000 blocks and 1,000 scalar
+    // locals) the remaining locals stay in memory, as clang -O0 keeps all of them; 3,000 locals
+    // live across 6,000 blocks otherwise cost over a second of register allocation.
+    let maxVars = max(0, (1 << 20) / max(nb, 1))
     for i in entry.instRange where i < ni && cand[i] {
       let t = TypeID(raw: irInsts[i].aux)
       let n = leafCount(t)

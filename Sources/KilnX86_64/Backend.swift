@@ -24,11 +24,11 @@ public enum X86Backend {
   }
 
   static func extraSymbols(_ m: SModule) -> (ExtraSymbols, [ObjSymbol]) {
-    var names: [String: Int] = [:]
-    for (i, s) in m.symbols.enumerated() where names[s.name] == nil { names[s.name] = i }
     var added: [ObjSymbol] = []
+    // A linear search for three names: a Dictionary<String, _> would cost more to set up (runtime
+    // metadata and conformance lookups) than the whole search on a small module.
     func sym(_ n: String) -> ObjSymbolID {
-      if let i = names[n], m.symbols[i].kind == .function { return ObjSymbolID(i) }
+      if let i = m.symbols.firstIndex(where: { $0.name == n }), m.symbols[i].kind == .function { return ObjSymbolID(i) }
       added.append(ObjSymbol(name: n, binding: .global, type: .none, section: nil))
       return ObjSymbolID(m.symbols.count + added.count - 1)
     }
@@ -88,21 +88,19 @@ public enum X86Backend {
       DispatchQueue.concurrentPerform(iterations: workers) { w in
         let ctx = WorkerContext()
         for i in stride(from: w, to: n, by: workers) {
-          box.set(i, Result { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) })
+          box.run(i) { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) }
         }
       }
     } else {
       let ctx = WorkerContext()
-      for i in 0..<n { box.set(i, Result { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) }) }
+      for i in 0..<n { box.run(i) { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) } }
     }
     var out: [FuncCode] = []
     out.reserveCapacity(n)
     for i in 0..<n {
-      switch box.get(i) {
-      case .success(let c): out.append(c)
-      case .failure(let e): throw e
-      case nil: throw X86BackendError("x86_64 backend: function \(i) was not compiled")
-      }
+      if let e = box.error(i) { throw e }
+      guard let c = box.code(i) else { throw X86BackendError("x86_64 backend: function \(i) was not compiled") }
+      out.append(c)
     }
     return (out, extra, added)
   }
@@ -145,14 +143,18 @@ public enum X86Backend {
     ts.relocations = trel
     _ = obj.addSection(ts)
     // data
-    var secIndex: [String: Int] = [:]
+    var secNames: [(name: String, index: Int)] = []  // a handful of sections: a list beats a Dictionary
+    var lastSec = -1
     for d in m.data {
       let (name, kind) = sectionFor(d)
       let si: Int
-      if let s = secIndex[name] { si = s } else {
+      if lastSec >= 0 && secNames[lastSec].name == name { si = secNames[lastSec].index }
+      else if let k = secNames.firstIndex(where: { $0.name == name }) { si = secNames[k].index; lastSec = k }
+      else {
         si = obj.sections.count
         _ = obj.addSection(ObjSection(name: name, kind: kind, align: 1))
-        secIndex[name] = si
+        lastSec = secNames.count
+        secNames.append((name, si))
       }
       // Mutate the section in place (a copy would make every append copy the whole section).
       let al = UInt64(max(1, d.align))
@@ -237,14 +239,22 @@ public enum X86Backend {
   }
 }
 
-/// Per-function results written from concurrent workers (each index written once).
+/// Per-function results written from concurrent workers (each index written once). Codes and
+/// errors are kept apart: a `Result<FuncCode, any Error>` would make the runtime check the
+/// `Failure: Error` requirement by scanning every protocol conformance at first use.
 final class ResultBox: @unchecked Sendable {
-  private var items: UnsafeMutableBufferPointer<Result<X86Backend.FuncCode, Error>?>
+  private var codes: UnsafeMutableBufferPointer<X86Backend.FuncCode?>
+  private var errors: UnsafeMutableBufferPointer<(any Error)?>
   init(_ n: Int) {
-    items = .allocate(capacity: max(n, 1))
-    items.initialize(repeating: nil)
+    codes = .allocate(capacity: max(n, 1))
+    codes.initialize(repeating: nil)
+    errors = .allocate(capacity: max(n, 1))
+    errors.initialize(repeating: nil)
   }
-  deinit { items.deinitialize(); items.deallocate() }
-  func set(_ i: Int, _ r: Result<X86Backend.FuncCode, Error>) { items[i] = r }
-  func get(_ i: Int) -> Result<X86Backend.FuncCode, Error>? { items[i] }
+  deinit { codes.deinitialize(); codes.deallocate(); errors.deinitialize(); errors.deallocate() }
+  func run(_ i: Int, _ body: () throws -> X86Backend.FuncCode) {
+    do { codes[i] = try body() } catch { errors[i] = error }
+  }
+  func code(_ i: Int) -> X86Backend.FuncCode? { codes[i] }
+  func error(_ i: Int) -> (any Error)? { errors[i] }
 }

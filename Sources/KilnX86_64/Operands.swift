@@ -167,7 +167,7 @@ public enum X86OperandRole: UInt8, Sendable {
 /// What is added to the last opcode byte.
 public enum X86OpcodeAdd: UInt8, Sendable { case none, reg, cc }
 
-/// The decoded form table (from the packed `x86FormData` string in Tables.generated.swift).
+/// The decoded form table (from the packed `x86FormBytes` in Tables.generated.swift).
 let x86Forms: [X86Form] = X86Form.decodeTable()
 /// Printed mnemonic per form.
 let x86FormAsm: [String] = {
@@ -216,40 +216,32 @@ public struct X86Form: Sendable {
     return len
   }
 
-  /// Decodes `x86FormData`: per line, hex op (4 digits) then 19 bytes: prefix0 prefix1 rexW
-  /// opcode0 opcode1 opcode2 opcodeLength modrm opcodeAdd operandCount kind0-2 role0-2
-  /// operandSize immBytes indirect; the rest of the line is a comment. The generator checks every
-  /// value, so a malformed row can only come from hand-editing the generated file.
+  /// Decodes `x86FormBytes`: 21 bytes per row: op (2 bytes, big-endian), then prefix0 prefix1
+  /// rexW opcode0 opcode1 opcode2 opcodeLength modrm opcodeAdd operandCount kind0-2 role0-2
+  /// operandSize immBytes indirect. The generator checks every value, so a malformed row can only
+  /// come from hand-editing the generated file. Runs once per process: kept to plain loads.
   static func decodeTable() -> [X86Form] {
-    var out: [X86Form] = []
-    out.reserveCapacity(512)
-    x86FormData.withUTF8Buffer { b in
-      func hex(_ c: UInt8) -> UInt8 {
-        switch c {
-        case 0x30...0x39: return c - 0x30
-        case 0x61...0x66: return c - 0x61 + 10
-        default: return 0
-        }
-      }
-      var i = 0
-      var v = [UInt8](repeating: 0, count: 21)  // one row's bytes, reused (this runs at start-up)
-      while i + 42 <= b.count {
-        for k in 0..<21 { v[k] = hex(b[i + 2 * k]) << 4 | hex(b[i + 2 * k + 1]) }
-        let op = X86Op(rawValue: UInt16(v[0]) << 8 | UInt16(v[1])) ?? .nop
+    let rowBytes = 21
+    let rows = x86FormBytes.count / rowBytes
+    return [X86Form](unsafeUninitializedCapacity: rows) { out, count in
+      x86FormBytes.withUnsafeBufferPointer { b in
+        let base = b.baseAddress!
         func kind(_ x: UInt8) -> X86OperandKind { X86OperandKind(rawValue: x) ?? .none }
         func role(_ x: UInt8) -> X86OperandRole { X86OperandRole(rawValue: x) ?? .implicit }
-        var f = X86Form(op: op, prefix: (v[2], v[3]), rexW: v[4] != 0, opcode: (v[5], v[6], v[7]),
-                           opcodeLength: v[8], modrm: v[9], opcodeAdd: X86OpcodeAdd(rawValue: v[10]) ?? .none,
-                           operandCount: v[11], kinds: (kind(v[12]), kind(v[13]), kind(v[14])),
-                           roles: (role(v[15]), role(v[16]), role(v[17])), operandSize: v[18],
-                           immBytes: v[19], indirect: v[20] != 0)
-        f.staticLength = f.computeStaticLength()
-        out.append(f)
-        while i < b.count && b[i] != 0x0a { i += 1 }
-        i += 1
+        for r in 0..<rows {
+          let v = base + r * rowBytes
+          let op = X86Op(rawValue: UInt16(v[0]) << 8 | UInt16(v[1])) ?? .nop
+          var f = X86Form(op: op, prefix: (v[2], v[3]), rexW: v[4] != 0, opcode: (v[5], v[6], v[7]),
+                          opcodeLength: v[8], modrm: v[9], opcodeAdd: X86OpcodeAdd(rawValue: v[10]) ?? .none,
+                          operandCount: v[11], kinds: (kind(v[12]), kind(v[13]), kind(v[14])),
+                          roles: (role(v[15]), role(v[16]), role(v[17])), operandSize: v[18],
+                          immBytes: v[19], indirect: v[20] != 0)
+          f.staticLength = f.computeStaticLength()
+          (out.baseAddress! + r).initialize(to: f)
+        }
       }
+      count = rows
     }
-    return out
   }
 
   @inlinable public func kind(_ i: Int) -> X86OperandKind {

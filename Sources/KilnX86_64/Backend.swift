@@ -40,7 +40,9 @@ public enum X86Backend {
 
   /// State one worker reuses from function to function.
   final class WorkerContext {
-    var formCache = X86FormCache()
+    var formCache: X86FormCache
+    /// `ssaInsts`: the module's SSA instruction count, which sizes the encoder's form memo.
+    init(ssaInsts: Int) { formCache = X86FormCache(slots: ssaInsts / 4) }
   }
 
   static func compileFunction(_ f: SFunction, _ m: SModule, _ extra: ExtraSymbols, _ tls: [Bool], text: Bool,
@@ -81,18 +83,19 @@ public enum X86Backend {
     for d in m.data where (d.section == .tdata || d.section == .tbss) && d.symbol.index < tlsFlags.count { tlsFlags[d.symbol.index] = true }
     let tls = tlsFlags
     let n = m.functions.count
+    let ssaInsts = m.functions.reduce(0) { $0 + $1.insts.count }
     let box = ResultBox(n)
     if threads > 1 && n > 1 {
       // worker w compiles functions w, w+workers, … with its own context
       let workers = min(threads, n)
       DispatchQueue.concurrentPerform(iterations: workers) { w in
-        let ctx = WorkerContext()
+        let ctx = WorkerContext(ssaInsts: ssaInsts)
         for i in stride(from: w, to: n, by: workers) {
           box.run(i) { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) }
         }
       }
     } else {
-      let ctx = WorkerContext()
+      let ctx = WorkerContext(ssaInsts: ssaInsts)
       for i in 0..<n { box.run(i) { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) } }
     }
     var out: [FuncCode] = []

@@ -384,8 +384,14 @@ public struct X86FormCache {
   /// The form table, held here once `entries` exists (a hit then reads it without the global's
   /// lazy-initialization check).
   var forms: [X86Form] = []
-  static let size = 2048
-  public init() {}
+  /// Slots (a power of two): 2048 by default; a small module asks for fewer, because zeroing
+  /// and faulting in 80 KB costs more than a small module's whole encoding.
+  let size: Int
+  public init(slots: Int = 2048) {
+    var n = 64
+    while n < min(slots, 2048) { n <<= 1 }
+    size = n
+  }
 
   /// Per op: whether every imm8s row has an operand size of 1, 2, 4 or at least 8 (the sizes
   /// `immBits` distinguishes).
@@ -430,8 +436,8 @@ public struct X86FormCache {
     h = (h ^ m0) &* 0xC2B2_AE3D_27D4_EB4F
     h = (h ^ m1) &* 0x1656_67B1_9E37_79F9
     h = (h ^ m2) &* 0x9E37_79B9_7F4A_7C15
-    let slot = Int(truncatingIfNeeded: h >> 40) & (X86FormCache.size - 1)
-    if entries.isEmpty { entries = [Entry](repeating: Entry(), count: X86FormCache.size); forms = x86Forms }
+    let slot = Int(truncatingIfNeeded: h >> 40) & (size - 1)
+    if entries.isEmpty { entries = [Entry](repeating: Entry(), count: size); forms = x86Forms }
     let e = entries[slot]
     // (only cacheable ops are ever stored, so a hit needs no `cacheableOp` test)
     if e.key0 == key0 && e.m0 == m0 && e.m1 == m1 && e.m2 == m2 { return X86FormID(raw: e.form) }

@@ -219,7 +219,23 @@ let allArguments = Array(CommandLine.arguments.dropFirst())
 let dashDash = allArguments.firstIndex(of: "--")
 let programArguments = dashDash.map { Array(allArguments[($0 + 1)...]) } ?? []
 
-let kilnArguments = dashDash.map { Array(allArguments[..<$0]) } ?? allArguments
+/// `-j4` (value attached, as make and ninja spell it) becomes `-j 4`; ArgumentParser would read
+/// the attached digits as a value it cannot parse.
+func splitAttachedJobs(_ args: [String]) -> [String] {
+  var out: [String] = []
+  out.reserveCapacity(args.count + 1)
+  for a in args {
+    let u = a.utf8
+    if u.count > 2 && a.hasPrefix("-j") && u.dropFirst(2).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+      out.append("-j"); out.append(String(a.dropFirst(2)))
+    } else {
+      out.append(a)
+    }
+  }
+  return out
+}
+
+let kilnArguments = splitAttachedJobs(dashDash.map { Array(allArguments[..<$0]) } ?? allArguments)
 
 // Plain command lines skip ArgumentParser's reflection-based decoding (see Invocation.swift).
 if getenv("KILN_SLOW_ARGS") == nil, let invocation = FastArgs.parse(kilnArguments) {

@@ -65,6 +65,7 @@ import KilnSSA
       ["-mtriple", "x86_64-linux-gnu", "a.ll"], ["--target=wasm32", "a.ll"], ["-j", "2", "a.ll"],
       ["--threads", "3", "a.ll"], ["--threads=4", "a.ll"], ["--verify-ssa", "--time-passes", "a.ll"],
       ["-ftime-report", "a.ll"], ["--run", "a.ll"], ["--ferror-limit-none", "-", "-o", "x"], ["-"],
+      ["-j2", "a.ll"], ["-c", "-j16", "a.ll"],
     ]
     let slowCases: [[String]] = [
       ["--help"], ["--version"], ["-c", "-c", "a.ll"], ["-o", "x", "-o", "y", "a.ll"], ["-cS", "a.ll"],
@@ -84,6 +85,14 @@ import KilnSSA
         // Not for the fast path: the result is ArgumentParser's, byte for byte.
         #expect(fast.stdout == slow.stdout && fast.stderr == slow.stderr && fast.status == slow.status, "\(args)")
       }
+    }
+  }
+
+  /// `-j3` (make's spelling) means `-j 3` on both argument paths.
+  @Test func attachedJobCountIsAccepted() throws {
+    for env in [["KILN_PRINT_INVOCATION": "1"], ["KILN_PRINT_INVOCATION": "1", "KILN_SLOW_ARGS": "1"]] {
+      let r = try run(Repo.kiln, ["-j3", "a.ll"], env: env)
+      #expect(r.status == 0 && r.stdout.contains("threads=3"), "\(env): \(r.stdout) \(r.stderr)")
     }
   }
 

@@ -84,6 +84,32 @@ public enum FileIO {
     }
   }
 
+  /// Like `write(_:to:)`, but `body` writes the contents into the temporary file's descriptor
+  /// (libelf writes objects this way) and the file is renamed into place only if it succeeds.
+  /// Returns false, writing nothing, when `path` is standard output or an existing non-regular
+  /// file (a device, a pipe): the caller writes bytes with `write(_:to:)` instead.
+  public static func writeThrough(to path: String, _ body: (Int32) throws -> Void) throws -> Bool {
+    if path == "-" { return false }
+    var st = stat()
+    let exists = stat(path, &st) == 0
+    if exists && (st.st_mode & S_IFMT) != S_IFREG { return false }
+    let tmp = path + ".kiln-tmp-\(getpid())"
+    let fd = open(tmp, O_RDWR | O_CREAT | O_TRUNC, 0o644)
+    if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
+    do {
+      try body(fd)
+    } catch {
+      close(fd); unlink(tmp); throw error
+    }
+    if close(fd) != 0 { unlink(tmp); throw IOError(message: "cannot write '\(path)': \(errnoText())") }
+    if exists { unlink(path) }   // see write(_:to:)
+    if rename(tmp, path) != 0 {
+      let msg = errnoText(); unlink(tmp)
+      throw IOError(message: "cannot write '\(path)': \(msg)")
+    }
+    return true
+  }
+
   private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(IOError) {
     var done = 0
     let ok = bytes.withUnsafeBytes { raw -> Bool in

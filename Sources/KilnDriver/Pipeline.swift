@@ -48,6 +48,9 @@ public struct CompileOptions: Sendable {
   public var verifySSA: Bool = Pipeline.isDebugBuild
   /// Print each stage's wall time to standard error (`--time-passes`).
   public var timePasses: Bool = false
+  /// For `.obj`: write the object straight into this file (libelf writes into it; renamed into
+  /// place when complete) instead of returning its bytes. Ignored for "-" and device files.
+  public var objectPath: String? = nil
   public init() {}
 }
 
@@ -57,6 +60,11 @@ public struct CompileResult: Sendable {
   public var diagnostics: Diagnostics
   /// The lowered SSA module (for `--run` and the backends), when lowering succeeded.
   public var ssa: SModule? = nil
+  /// Set when the output went straight to this file (`CompileOptions.objectPath`); `output` is
+  /// then empty.
+  public var writtenTo: String? = nil
+  /// Set when writing the output file failed (the message, clang-style, without "error: ").
+  public var ioError: String? = nil
   public var succeeded: Bool { output != nil && !diagnostics.hasErrors }
 }
 
@@ -144,6 +152,20 @@ public enum Pipeline {
         }
         let object = try X86Backend.compile(ssa, threads: options.threads)
         timer.lap("codegen")
+        if options.emit == .obj, let path = options.objectPath {
+          do {
+            if try FileIO.writeThrough(to: path, { fd in _ = try ELFWriter.write(object, toDescriptor: fd) }) {
+              timer.lap("elf")
+              var r = CompileResult(output: [], diagnostics: diags, ssa: ssa)
+              r.writtenTo = path
+              return r
+            }
+          } catch let e as FileIO.IOError {
+            var r = CompileResult(diagnostics: diags)
+            r.ioError = e.message
+            return r
+          }
+        }
         let bytes = try ELFWriter.write(object)
         timer.lap("elf")
         return CompileResult(output: bytes, diagnostics: diags, ssa: ssa)

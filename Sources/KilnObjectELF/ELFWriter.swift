@@ -1,6 +1,7 @@
 // Writes a neutral `ObjectFile` as an ELF64 little-endian relocatable object (ET_REL) for x86_64 or
-// AArch64, through the system libelf: the object is laid out by `elf_update` into an anonymous
-// scratch file (memfd) and read back as bytes; the driver writes them to disk itself.
+// AArch64, through the system libelf: the object is laid out by `elf_update` straight into the
+// output file's descriptor (`write(_:toDescriptor:)`, what `kiln -c` uses), or into an anonymous
+// scratch file (memfd) that is read back as bytes (`write(_:)`, for callers that want bytes).
 //
 // Layout (section header indices, fixed by the model's order, so output is deterministic):
 //   0 null; then each model section, immediately followed by its `.rela<name>` when it has
@@ -74,6 +75,13 @@ public enum ELFWriter {
   public static func write(_ obj: ObjectFile) throws -> [UInt8] {
     let plan = try Plan(obj)
     return try emit(plan, obj)
+  }
+
+  /// Writes the object for `obj` into `fd` (an empty regular file opened for writing) and returns
+  /// its size: the same bytes as `write(_:)`, without the scratch file and the copy back.
+  public static func write(_ obj: ObjectFile, toDescriptor fd: Int32) throws -> Int {
+    let plan = try Plan(obj)
+    return try emit(plan, obj, fd: fd)
   }
 
   // MARK: - Plan (pure Swift validation and table building)
@@ -295,10 +303,32 @@ public enum ELFWriter {
   // MARK: - Emission through libelf
 
   static func emit(_ plan: Plan, _ obj: ObjectFile) throws -> [UInt8] {
-    guard libelfVersionOK else { throw ELFWriteError.libelf(operation: "elf_version", message: errmsg()) }
     let fd = kiln_elf_scratch_fd()
     guard fd >= 0 else { throw ELFWriteError.io(operation: "memfd_create", errno: errno) }
     defer { close(fd) }
+    let total = try emit(plan, obj, fd: fd)
+
+    // Read the object back.
+    let count = total
+    var failure: Int32 = 0
+    let out = [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
+      var done = 0
+      while done < count {
+        let n = pread(fd, buf.baseAddress! + done, count - done, off_t(done))
+        if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+        if n == 0 { failure = EIO; break }
+        done += n
+      }
+      if failure != 0 { done = 0 }
+      initialized = done
+    }
+    if failure != 0 { throw ELFWriteError.io(operation: "read back", errno: failure) }
+    return out
+  }
+
+  /// Lays the object out into `fd` through libelf; returns its size.
+  static func emit(_ plan: Plan, _ obj: ObjectFile, fd: Int32) throws -> Int {
+    guard libelfVersionOK else { throw ELFWriteError.libelf(operation: "elf_version", message: errmsg()) }
 
     // Every buffer libelf points at lives until after elf_end.
     var buffers: [UnsafeMutableRawPointer] = []
@@ -388,23 +418,7 @@ public enum ELFWriter {
     guard total >= 0 else { throw ELFWriteError.libelf(operation: "elf_update", message: errmsg()) }
     ended = true
     guard elf_end(elf) == 0 else { throw ELFWriteError.libelf(operation: "elf_end", message: errmsg()) }
-
-    // Read the object back.
-    let count = Int(total)
-    var failure: Int32 = 0
-    let out = [UInt8](unsafeUninitializedCapacity: count) { buf, initialized in
-      var done = 0
-      while done < count {
-        let n = pread(fd, buf.baseAddress! + done, count - done, off_t(done))
-        if n < 0 { if errno == EINTR { continue }; failure = errno; break }
-        if n == 0 { failure = EIO; break }
-        done += n
-      }
-      if failure != 0 { done = 0 }
-      initialized = done
-    }
-    if failure != 0 { throw ELFWriteError.io(operation: "read back", errno: failure) }
-    return out
+    return Int(total)
   }
 
   private static func errmsg() -> String {

@@ -120,11 +120,15 @@ extension Invocation {
       let file = SourceFile(path: input == "-" ? "<stdin>" : input, bytes: bytes)
       // Threads pay off only when there are many functions to share out; small files stay serial.
       options.threads = max(1, threads ?? (bytes.count >= 256 << 10 ? min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8) : 1))
+      // An object goes straight into its file (libelf writes it there), not through a byte copy.
+      options.objectPath = kind == .obj && !runProgram ? output ?? defaultOutput(for: input, kind: kind) : nil
       var result = Pipeline.compile(file, options: options)
       if noErrorLimit { result.diagnostics.limit = .max }
       let text = result.diagnostics.render()
       if !text.isEmpty { FileIO.stderr(text) }
+      if let message = result.ioError { FileIO.stderr("kiln: error: \(message)\n"); failed = true; continue }
       guard result.succeeded, let out = result.output else { failed = true; continue }
+      if result.writtenTo != nil { continue }
       if runProgram, let ssa = result.ssa {
         let r = SSAInterpreter.run(ssa, arguments: [input] + programArguments)
         FileIO.writeStdout(r.stdout)

@@ -19,6 +19,33 @@ import KilnSSA
     #expect(text.contains("@fib"))
   }
 
+  /// `-c` has libelf write into the output file itself (FileIO.writeThrough): an existing file is
+  /// replaced whole by the same object `--emit=obj` builds in memory, and an output that cannot be
+  /// created is an error that leaves no file (and no temporary) behind.
+  @Test func objectWrittenInPlaceMatchesInMemoryObject() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let out = dir + "/fib.o"
+    try Data(repeating: 0x41, count: 1 << 16).write(to: URL(fileURLWithPath: out))
+    let r = try run(Repo.kiln, ["-c", Self.example, "-o", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    // The same object through the byte path (in process, no objectPath: libelf's scratch file).
+    var options = CompileOptions()
+    options.emit = .obj
+    let inMemory = try compileFile(Self.example, options: options)
+    let bytes = try #require(inMemory.output)
+    #expect(inMemory.writtenTo == nil)
+    let written = try Data(contentsOf: URL(fileURLWithPath: out))
+    #expect(written == Data(bytes), "object written in place differs from the in-memory one")
+    #expect(written.starts(with: [0x7f, 0x45, 0x4c, 0x46]))
+    // A path under a regular file cannot be created.
+    let bad = try run(Repo.kiln, ["-c", Self.example, "-o", out + "/x.o"])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("cannot open output file"), "\(bad.stderr)")
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    #expect(left == ["fib.o"], "\(left)")
+  }
+
   @Test func emitNoneWritesNothing() throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }

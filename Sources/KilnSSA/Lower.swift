@@ -81,12 +81,20 @@ final class LowerContext: Sendable {
 }
 
 /// How much work SSA construction did, per defined function in module order (for tests: the
-/// phis `readVar` created, trivial ones included, before `finish()` removed them).
+/// phis `readVar` created, trivial ones included, before `finish()` removed them; and the IR phi
+/// entries `phiArgs` examined to find each edge's incoming values).
 final class LowerStats: @unchecked Sendable {
   private(set) var phisCreated: UnsafeMutableBufferPointer<Int> = .init(start: nil, count: 0)
-  func reset(_ n: Int) { phisCreated = .allocate(capacity: n); phisCreated.initialize(repeating: 0) }
-  func record(_ k: Int, phis: Int) { phisCreated[k] = phis }
-  deinit { phisCreated.deallocate() }
+  private(set) var phiEntryProbes: UnsafeMutableBufferPointer<Int> = .init(start: nil, count: 0)
+  func reset(_ n: Int) {
+    phisCreated = .allocate(capacity: n); phisCreated.initialize(repeating: 0)
+    phiEntryProbes = .allocate(capacity: n); phiEntryProbes.initialize(repeating: 0)
+  }
+  func record(_ k: Int, _ fl: FunctionLowering) {
+    phisCreated[k] = fl.phis.count
+    phiEntryProbes[k] = fl.phiEntryProbes
+  }
+  deinit { phisCreated.deallocate(); phiEntryProbes.deallocate() }
 }
 
 public enum Lowering {
@@ -216,7 +224,7 @@ public enum Lowering {
         fl!.reset(function: fi, symbol: ctx.fnSym[fi])
       }
       let f = fl!.run()
-      stats?.record(k, phis: fl!.phis.count)
+      stats?.record(k, fl!)
       return (f, fl!.diags, fl!.usedHelpers)
     }
     let workers = max(1, min(threads, n + 1))
@@ -228,7 +236,7 @@ public enum Lowering {
         else { worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]]) }
         let fl = worker!
         results.fns[k] = fl.run()
-        stats?.record(k, phis: fl.phis.count)
+        stats?.record(k, fl)
         results.diags[k] = fl.diags
         results.used[k] = fl.usedHelpers
       }

@@ -62,6 +62,8 @@ struct AddrForm {
 /// `addrKind` per IR instruction.
 enum AK {
   static let plain: UInt8 = 0, slot: UInt8 = 1, valueOff: UInt8 = 2, symbol: UInt8 = 3, promoted: UInt8 = 4
+  /// A long-lived value kept in a stack slot (LowerDemote.swift).
+  static let demoted: UInt8 = 5
 }
 
 final class FunctionLowering {
@@ -152,6 +154,24 @@ final class FunctionLowering {
   var newIndexScratch = Scratch<UInt32>(capacity: 1024)
   var newBlockID = Scratch<UInt32>()
   var blockScratch = Scratch<SBlock>()
+  /// Phis with many incoming entries (`phiArgs`, LowerInst.swift): per IR instruction, where its
+  /// sorted keys (predecessor block << 32 | entry number) start in `bigPhiKeys`, or -1 until the
+  /// first lookup builds them. `bigPhiReady` says whether `bigPhiStart` is sized for this function.
+  var bigPhiStart = Scratch<Int32>()
+  var bigPhiKeys = Scratch<UInt64>()
+  var bigPhiReady = false
+  /// IR phi entries examined by `phiArgs` in this function (a work count for tests).
+  var phiEntryProbes = 0
+  // demotion of long-lived values (LowerDemote.swift)
+  var demoteAny = false
+  var demote = Scratch<Bool>()
+  var demFirst = Scratch<UInt32>()
+  var demLast = Scratch<UInt32>()
+  var demDefBlock = Scratch<UInt32>()
+  var demCacheBlock = Scratch<UInt32>()
+  var demCacheLeaf = Scratch<UInt32>()
+  var demCacheInst = Scratch<UInt32>()
+  var argDemSlot = Scratch<UInt32>()
 
   // Per-worker copies of the shared read-only tables: reading `ctx.layout` / `ctx.module.types`
   // through the class would copy the struct (retaining every array buffer, atomically, from every
@@ -210,7 +230,9 @@ final class FunctionLowering {
     idomOf.deallocate(); varGroup.deallocate(); groupOfInst.deallocate(); groupStart.deallocate()
     groupBlocks.deallocate(); defPairs.deallocate(); dfPairs.deallocate(); dfStart.deallocate()
     dfList.deallocate(); dfFill.deallocate(); onList.deallocate(); hasPhi.deallocate()
-    work.deallocate(); phiBits.deallocate()
+    work.deallocate(); phiBits.deallocate(); bigPhiStart.deallocate(); bigPhiKeys.deallocate()
+    demote.deallocate(); demFirst.deallocate(); demLast.deallocate(); demDefBlock.deallocate()
+    demCacheBlock.deallocate(); demCacheLeaf.deallocate(); demCacheInst.deallocate(); argDemSlot.deallocate()
   }
 
   /// The storage of an array the module keeps alive and never mutates during lowering (a dummy

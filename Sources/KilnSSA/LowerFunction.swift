@@ -8,7 +8,8 @@
 // and stores fold the offset into their immediate; they are materialized only for other uses.
 // Promotable allocas (entry block, constant count, scalar type, used only as the address of
 // non-volatile loads/stores of exactly their type, or by lifetime markers and debug records)
-// become variables handled by LowerBuilder.swift's SSA construction.
+// become variables handled by LowerBuilder.swift's SSA construction. In huge functions, values
+// live across too many blocks are kept in stack slots instead (LowerDemote.swift).
 
 import KilnIR
 import KilnSupport
@@ -68,6 +69,9 @@ extension FunctionLowering {
     tmpArgs.removeAll()
     slotAddrBlock.removeAll()
     slotAddrVal.removeAll()
+    demCacheBlock.removeAll()
+    demCacheLeaf.removeAll()
+    demCacheInst.removeAll()
     varTypes.removeAll()
     phis.removeAll()
     phiOps.removeAll()
@@ -134,10 +138,13 @@ extension FunctionLowering {
     finished.refill(false, nb)
     phiHead.refill(-1, nb)
     phiTail.refill(-1, nb)
+    bigPhiReady = false
+    phiEntryProbes = 0
     for _ in 0..<nb { _ = newBlock() }
 
     prescanAllocas()
     placePhis()
+    planDemotion()
     defs.refill(.none, nb * varTypes.count)
 
     // own signature and entry parameters
@@ -160,6 +167,7 @@ extension FunctionLowering {
           if !requireLeaves(t) { continue }
           for j in 0..<leafCount(t) { leafPool.append(addParam(leaf(t, j).type)) }
         }
+        if demoteAny { demoteArguments() }
       }
       let blk = irBlocks[b]
       var i = Int(blk.instStart)
@@ -173,12 +181,16 @@ extension FunctionLowering {
         }
         i += 1
       }
+      if demoteAny {
+        for p in Int(blk.instStart)..<i { demoteIfPlanned(p) }
+      }
       var terminated = false
       while i < end {
         let inst = irInsts[i]
         loc = inst.loc
         if inst.op.isTerminator { terminated = true }
         lowerInst(i, inst)
+        if demoteAny && !terminated { demoteIfPlanned(i) }
         i += 1
         if terminated { break }
       }
@@ -286,10 +298,11 @@ extension FunctionLowering {
     case .inst:
       let k = addrKind[v.index]
       if k == AK.plain { return Int(instLeaf[v.index]) }
+      if k == AK.demoted { return demotedLeaves(v.index) }
       let s = leafPool.count
       leafPool.append(materialize(addrOfInst(v.index)))
       return s
-    case .argument: return v.index < argLeaf.count ? Int(argLeaf[v.index]) : pushZeros(typeOf(v))
+    case .argument: return v.index < argLeaf.count ? argumentLeaves(v.index) : pushZeros(typeOf(v))
     case .constant: return constLeaves(ConstID(raw: UInt32(v.index)), consts.nodes[v.index].type)
     case .global, .function, .alias:
       let s = leafPool.count
@@ -420,6 +433,9 @@ extension FunctionLowering {
     case AK.slot: return AddrForm(kind: AddrForm.slot, base: addrBase[i], off: addrOff[i])
     case AK.valueOff: return AddrForm(kind: AddrForm.value, base: addrBase[i], off: addrOff[i])
     case AK.symbol: return AddrForm(kind: AddrForm.symbol, base: addrBase[i], off: addrOff[i])
+    case AK.demoted:
+      let s = demotedLeaves(i)
+      return AddrForm(kind: AddrForm.value, base: leafPool[s].raw, off: 0)
     default: return AddrForm(kind: AddrForm.value, base: leafPool[Int(instLeaf[i])].raw, off: 0)
     }
   }

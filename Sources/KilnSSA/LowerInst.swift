@@ -147,10 +147,16 @@ extension FunctionLowering {
     while i < Int(blk.instEnd) && irInsts[i].op == .phi {
       let phi = irInsts[i]
       var found: Value? = nil
-      var k = 0
-      while k + 1 < Int(phi.operandCount) {
-        if opnd(phi, k + 1) == me { found = opnd(phi, k); break }
-        k += 2
+      if Int(phi.operandCount) > 2 * FunctionLowering.bigPhiEntries {
+        let k = bigPhiEntry(i, from: UInt32(curIR))
+        if k >= 0 { found = opnd(phi, 2 * k) }
+      } else {
+        var k = 0
+        while k + 1 < Int(phi.operandCount) {
+          if opnd(phi, k + 1) == me { found = opnd(phi, k); break }
+          k += 2
+        }
+        phiEntryProbes &+= k / 2 + 1
       }
       let t = phi.type
       if layout.hasLeaves(t) {
@@ -161,6 +167,45 @@ extension FunctionLowering {
       i += 1
     }
     return start
+  }
+
+  /// Phis with more incoming entries than this are searched through a sorted index instead of
+  /// linearly: a join with P predecessors and a linear search per edge costs O(P²) per phi.
+  static let bigPhiEntries = 16
+
+  /// The first entry number of phi `i` whose incoming block is `pred`, or -1 (binary search in
+  /// the phi's sorted keys, built on first use).
+  func bigPhiEntry(_ i: Int, from pred: UInt32) -> Int {
+    if !bigPhiReady {
+      bigPhiStart.refill(-1, fn.insts.count)
+      bigPhiKeys.removeAll()
+      bigPhiReady = true
+    }
+    let phi = irInsts[i]
+    let n = Int(phi.operandCount) / 2
+    if bigPhiStart[i] < 0 {
+      phiEntryProbes &+= n
+      bigPhiStart[i] = Int32(bigPhiKeys.count)
+      for k in 0..<n {
+        let b = opnd(phi, 2 * k + 1)
+        // a non-block entry is malformed IR (the verifier reports it); it can match nothing
+        let key = b.fastTag == .block ? UInt64(b.index) : UInt64(UInt32.max)
+        bigPhiKeys.append(key << 32 | UInt64(k))
+      }
+      var sorted = UnsafeMutableBufferPointer(start: bigPhiKeys.base + Int(bigPhiStart[i]), count: n)
+      sorted.sort()
+    }
+    let keys = bigPhiKeys.base + Int(bigPhiStart[i])
+    // lower bound of pred << 32: the smallest entry number for that block
+    let want = UInt64(pred) << 32
+    var lo = 0, hi = n
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if keys[mid] < want { lo = mid + 1 } else { hi = mid }
+      phiEntryProbes &+= 1
+    }
+    guard lo < n, keys[lo] >> 32 == UInt64(pred) else { return -1 }
+    return Int(keys[lo] & 0xffff_ffff)
   }
 
   func edge(_ target: Value) {

@@ -112,6 +112,12 @@ public struct ConstantTable: Sendable {
     elems.append(contentsOf: elements)
     return c
   }
+  /// `aggregate` from a buffer (the parser's scratch stack), without building an array.
+  public mutating func aggregate(_ type: TypeID, _ elements: UnsafeBufferPointer<Value>) -> ConstID {
+    let c = add(ConstNode(kind: .aggregate, type: type, start: UInt32(elems.count), count: UInt32(elements.count)))
+    elems.append(contentsOf: elements)
+    return c
+  }
   public mutating func string(_ type: TypeID, _ data: [UInt8]) -> ConstID {
     let c = add(ConstNode(kind: .string, type: type, start: UInt32(bytes.count), count: UInt32(data.count)))
     bytes.append(contentsOf: data)
@@ -130,11 +136,25 @@ public struct ConstantTable: Sendable {
     return c
   }
 
+  /// `expr` with the operands in a buffer, without building an array.
+  public mutating func expr(_ opcode: Opcode, type: TypeID, aux: TypeID = .void, flags: UInt16 = 0,
+                            operands: UnsafeBufferPointer<Value>) -> ConstID {
+    let c = add(ConstNode(kind: .expr, opcode: opcode, flags: flags, type: type, aux: aux,
+                          start: UInt32(elems.count), count: UInt32(operands.count)))
+    elems.append(contentsOf: operands)
+    return c
+  }
+
   /// Rewrites aggregate/expression elements in place from index `from` on (the parser resolves
   /// forward references to globals this way once the whole module has been read).
   public mutating func rewriteElements(from: Int = 0, _ f: (Value) -> Value) {
     var i = from
     while i < elems.count { elems[i] = f(elems[i]); i += 1 }
+  }
+  /// `rewriteElements` for the elements before `end` only.
+  public mutating func rewriteElements(from: Int = 0, to end: Int, _ f: (Value) -> Value) {
+    var i = from
+    while i < min(end, elems.count) { elems[i] = f(elems[i]); i += 1 }
   }
 
   public func words(_ c: ConstID) -> ArraySlice<UInt64> {

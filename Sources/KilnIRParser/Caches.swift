@@ -3,7 +3,8 @@
 // up to 64 bits, each in an `IDMap` (KilnSupport): integers by their exact (bits, type) key,
 // types by a hash of their spelling. Invariant: a cache entry always names a type/constant
 // already uniqued in the module's tables; type entries are verified against them on every hit,
-// so a hash collision can never return a wrong one.
+// so a hash collision can never return a wrong one. Also `Array.truncate(to:)`, which pops the
+// parser's scratch stacks without a generic `removeSubrange` call.
 
 import KilnIR
 import KilnSupport
@@ -94,5 +95,17 @@ extension TypeTable {
     let n = nodes[Int(t.raw)]
     if n.kind == .vector { return (TypeID(raw: n.a), n.count) }
     return (t, 0)
+  }
+}
+
+extension Array {
+  /// Drops the elements from `n` on: a few `removeLast()`s for a short tail (the scratch
+  /// stacks' usual case), `removeSubrange` (a generic call) only for a long one.
+  @inline(__always) mutating func truncate(to n: Int) {
+    if count &- n <= 8 {
+      while count > n { removeLast() }
+    } else {
+      removeSubrange(n...)
+    }
   }
 }

@@ -178,8 +178,7 @@ extension Parser {
     fnIndex = m.functions.count
     try defineGlobal(name, .function(fnIndex), loc: nameLoc)
     if !isDefine {
-      m.functions.append(fn)
-      fn = Function(name: .empty, type: .void)
+      m.functions.append(takeFunction())
       return
     }
     if lx.tok != .lbrace { throw errHere("expected '{' in function body") }
@@ -189,8 +188,7 @@ extension Parser {
       // line start; a worker parses it later (Parallel.swift checks that it ends right there).
       if let close = closingBrace(from: bodyLoc + 1) {
         deferred.append(DeferredItem(isBody: true, index: fnIndex, lexer: lx, end: close, type: .void))
-        m.functions.append(fn)
-        fn = Function(name: .empty, type: .void)
+        m.functions.append(takeFunction())
         lx.pos = close - 1  // the newline before `}`: the `}` token starts a line, as when parsed
         lx.next()
         lx.next()
@@ -203,8 +201,15 @@ extension Parser {
     lx.next()
     parseBody(bodyLoc: bodyLoc)
     inFunction = false
-    m.functions[fnIndex] = fn
-    fn = Function(name: .empty, type: .void)
+    m.functions[fnIndex] = takeFunction()
+  }
+
+  /// `fn`, leaving an empty function in its place: moved out, so that its arrays are neither
+  /// retained by the copy nor released by the reset.
+  mutating func takeFunction() -> Function {
+    var f = Function(name: .empty, type: .void)
+    swap(&f, &fn)
+    return f
   }
 
   func isDbgName() -> Bool {
@@ -253,12 +258,15 @@ extension Parser {
   }
 
   /// Resolves a pending placeholder to its definition `v` of type `t`. A type clash is reported
-  /// (not thrown: the definition itself is complete and stays in place).
-  mutating func resolvePending(_ p: Value, _ v: Value, _ t: TypeID, name: String, loc: Int) {
+  /// (not thrown: the definition itself is complete and stays in place). The placeholder's
+  /// key names the value (`%name` or `%N`), spelled only for a message.
+  mutating func resolvePending(_ p: Value, _ v: Value, _ t: TypeID, loc: Int) {
     let i = p.index & (pendingBit - 1)
     let want = pendLocal[i].type
     pendLocal[i].resolved = v
     if want != t {
+      let key = pendLocal[i].key
+      let name = pendLocal[i].named ? "%" + m.name(Symbol(raw: key)) : "%\(key)"
       if want == .label { report(loc, "'\(name)' is not a basic block") }
       else { report(loc, "'\(name)' defined with type '\(typeName(t))' but expected '\(typeName(want))'") }
     }
@@ -272,7 +280,7 @@ extension Parser {
       let old = Value(raw: UInt32(truncatingIfNeeded: e))
       if old.tag == .inst && old.index & pendingBit != 0 {
         namedGen[i] = gen << 32 | UInt64(v.raw)
-        resolvePending(old, v, t, name: "%" + m.name(s), loc: loc)
+        resolvePending(old, v, t, loc: loc)
       } else {
         report(loc, "multiple definition of local value named '\(m.name(s))'")
       }
@@ -289,7 +297,7 @@ extension Parser {
       let old = numbered[n]
       numbered[n] = v
       if old != noValue && old.tag == .inst && old.index & pendingBit != 0 {
-        resolvePending(old, v, t, name: "%\(n)", loc: loc)
+        resolvePending(old, v, t, loc: loc)
       }
     } else {
       numbered.append(v)
@@ -362,13 +370,14 @@ extension Parser {
 
   /// Bytes from `from` to the function's closing `}` at a line start (or to the end of input).
   /// Used only to size the body's arrays once instead of growing them repeatedly.
-  func bodyLength(from: Int) -> Int {
+  /// (`mutating`, as `closingBrace`, only so that calls do not copy the whole parser.)
+  mutating func bodyLength(from: Int) -> Int {
     if let q = closingBrace(from: from) { return q - from }
     return max(lx.count - from, 0)
   }
 
   /// The offset of the first `}` at or after `from` that starts a line, if any.
-  func closingBrace(from: Int) -> Int? {
+  mutating func closingBrace(from: Int) -> Int? {
     var p = from
     while p < lx.count {
       guard let hit = memchr(lx.base + p, 125, lx.count - p) else { break }
@@ -379,9 +388,10 @@ extension Parser {
     return nil
   }
 
-  mutating func parseBody(bodyLoc: Int) {
+  /// `closeAt`: where the body's closing `}` is, when known (deferred bodies).
+  mutating func parseBody(bodyLoc: Int, closeAt: Int? = nil) {
     // clang -O0 bodies average ~40-60 bytes per instruction and ~2 operands per instruction.
-    let bytes = bodyLength(from: lx.start)
+    let bytes = closeAt.map { max($0 - lx.start, 0) } ?? bodyLength(from: lx.start)
     fn.insts.reserveCapacity(bytes / 32 + 16)
     fn.operands.reserveCapacity(bytes / 16 + 32)
     fn.instNames.reserveCapacity(bytes / 32 + 16)
@@ -479,16 +489,14 @@ extension Parser {
     if lx.tok == .localVar {
       hasResult = true
       resName = internName()
-      lx.next()
-      try expect(.equal, "expected '=' after instruction name")
+      try skipResultEqual()
     } else if lx.tok == .localID {
       hasResult = true
       resNum = lx.num
       if resNum != UInt64(nextNumber) { throw errHere("instruction expected to be numbered '%\(nextNumber)'") }
       stmtResultNumbered = true
       stmtNumber = nextNumber
-      lx.next()
-      try expect(.equal, "expected '=' after instruction name")
+      try skipResultEqual()
     }
     let opStart = fn.operands.count
     var inst = try parseInstruction()
@@ -507,6 +515,18 @@ extension Parser {
     }
     stmtResultNumbered = false
     if inst.op.isTerminator { blockTerminated = true; fn.blocks[curBlock].instEnd = UInt32(idx + 1) }
+  }
+
+  /// After a result name (the current token): ` = ` up to the opcode. The usual spelling
+  /// (one space before the `=`) skips lexing the `=` token.
+  @inline(__always) mutating func skipResultEqual() throws(ParseFail) {
+    if lx.base[lx.end] == 32 && lx.base[lx.end &+ 1] == 61 {
+      lx.pos = lx.end &+ 2
+      lx.next()
+      return
+    }
+    lx.next()
+    try expect(.equal, "expected '=' after instruction name")
   }
 
   mutating func finishFunction(bodyLoc: Int, endLoc: Int) {
@@ -547,7 +567,12 @@ extension Parser {
   /// already consumed a comma and the current token starts the first item.
   mutating func parseTail(_ inst: inout Inst, allowAlign: Bool, commaEaten: Bool = false) throws(ParseFail) {
     var pending = commaEaten
-    while pending || eat(.comma) {
+    while true {
+      if !pending {
+        if lx.tok != .comma { break }
+        if allowAlign, let a = fastCommaAlign() { inst.alignLog2Plus1 = a; continue }
+        lx.next()
+      }
       pending = false
       if lx.tok == .metadataVar {
         let isDbg = isDbgName()
@@ -561,6 +586,28 @@ extension Parser {
         throw errHere(allowAlign ? "expected 'align' or metadata attachment" : "expected metadata attachment")
       }
     }
+  }
+
+  /// `, align N` (the current token is the comma), N a plain decimal power of two up to 2^32,
+  /// written with single spaces: consumed, returning what `parseAlignValue` would return; nil
+  /// (nothing consumed) otherwise, and the general path handles it, including every error.
+  @inline(__always) mutating func fastCommaAlign() -> UInt8? {
+    let b = lx.base
+    let q = lx.end
+    // bytes q ..< q+7 are " align " (little-endian)
+    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x0020_6E67_696C_6120 {
+      return nil
+    }
+    var r = q &+ 7
+    var v: UInt64 = 0
+    while b[r] &- 48 < 10 && v < 1 << 33 { v = v &* 10 &+ UInt64(b[r] &- 48); r &+= 1 }
+    let c = b[r]
+    // As the lexer's plain decimal token ends (and not cut short by the limit above).
+    if r == q &+ 7 || c &- 48 < 10 || c == 58 || lx.isName(c) { return nil }
+    if v == 0 || v > 1 << 32 || v & (v &- 1) != 0 { return nil }
+    lx.pos = r
+    lx.next()
+    return UInt8(v.trailingZeroBitCount + 1)
   }
 
   @inline(__always) mutating func skipFastMathFlags() {
@@ -689,7 +736,9 @@ extension Parser {
       inst = Inst(op: .alloca, type: .ptr)
       inst.aux = t.raw
       var count = noValue
-      while eat(.comma) {
+      while lx.tok == .comma {
+        if let a = fastCommaAlign() { inst.alignLog2Plus1 = a; continue }
+        lx.next()
         if isKw(.align) {
           lx.next()
           inst.alignLog2Plus1 = try parseAlignValue()
@@ -777,7 +826,7 @@ extension Parser {
       var flags: UInt8 = 0
       if k != .call {
         flags = k == .tail ? InstFlags.tail : k == .musttail ? InstFlags.musttail : InstFlags.notail
-        try expectKw(.call, "expected 'call' after '\(kwName(k))'")
+        if !eatKw(.call) { throw errHere("expected 'call' after '\(kwName(k))'") }
       }
       inst = try parseCallOrInvoke(isInvoke: false)
       inst.flags = flags
@@ -1046,7 +1095,7 @@ extension Parser {
     let paramCount = explicit ? Int(fnNode.listCount) : 0
     let varArg = explicit && fnNode.varArg
     let scratchBase = typeScratch.count
-    defer { typeScratch.removeSubrange(scratchBase...) }
+    defer { typeScratch.truncate(to: scratchBase) }
     var argc = 0
     if lx.tok != .rparen {
       while true {

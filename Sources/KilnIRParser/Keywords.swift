@@ -143,8 +143,25 @@ struct KeywordTable: @unchecked Sendable {
   }
 
   /// The keyword spelled by `p[0..<n]`, or `.none_`. Reads up to 8 bytes past a short word
-  /// (the lexer's buffer is zero-padded).
+  /// (the lexer's buffer is zero-padded). Words of up to 8 bytes (almost all keywords in
+  /// practice) are settled by the 64-bit prefix and the length alone.
   @inline(__always) func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> Kw {
+    if n > 8 { return lookupLong(p, n) }
+    let h = KeywordTable.head(p, n)
+    var s = KeywordTable.hash(h, n)
+    let len = UInt32(truncatingIfNeeded: n) << 16
+    while true {
+      let inf = info[s]
+      if inf == 0 { return .none_ }
+      if prefix[s] == h && inf & 0xFFFF_0000 == len {
+        return unsafeBitCast(UInt16(truncatingIfNeeded: inf), to: Kw.self)
+      }
+      s = (s &+ 1) & (KeywordTable.size - 1)
+    }
+  }
+
+  /// `lookup` for words longer than 8 bytes: the tail is compared too.
+  @inline(never) func lookupLong(_ p: UnsafePointer<UInt8>, _ n: Int) -> Kw {
     if n > 32 { return .none_ }
     let h = KeywordTable.head(p, n)
     var s = KeywordTable.hash(h, n)
@@ -153,7 +170,7 @@ struct KeywordTable: @unchecked Sendable {
       if inf == 0 { return .none_ }
       if prefix[s] == h && Int(inf >> 16) == n {
         let k = UInt16(truncatingIfNeeded: inf)
-        if n <= 8 || KeywordTable.same(spell + Int(k) * 32 + 8, p + 8, n - 8) {
+        if KeywordTable.same(spell + Int(k) * 32 + 8, p + 8, n - 8) {
           return unsafeBitCast(k, to: Kw.self)
         }
       }

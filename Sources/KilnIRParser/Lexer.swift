@@ -3,6 +3,8 @@
 // Invariants: `base[count ..< count+16]` are zero bytes, so scanning loops stop at a NUL without
 // bounds checks; a NUL *inside* the text is an error token. Strings and quoted names end at the
 // closing quote and must not cross a newline (clang never writes raw newlines inside them).
+// Speed: `next` lexes punctuation and `ptr` itself and hands every other token to a small
+// outlined function (a tail call), so the common path stays short and saves no registers.
 
 enum Tok: UInt8 {
   case eof, error
@@ -32,13 +34,12 @@ struct Lexer {
   let count: Int
   let cls: UnsafePointer<UInt8>
   let kwt: KeywordTable      // trivial (pointers only): no reference counting
-  var pos = 0
 
   // The current token.
   var tok: Tok = .eof
   var start = 0              // first byte of the token
-  var prevEnd = 0            // end of the previous token
-  var end = 0                // one past its last byte
+  var prevEnd = 0            // end of the previous token (where `next` started scanning)
+  var end = 0                // one past its last byte; `next` lexes from here
   var num: UInt64 = 0        // IDs, integer-type width, small integer literal magnitude, dbg kind
   var kw: Kw = .none_
   var nameStart = 0          // name / string contents (inside quotes, escapes not yet decoded)
@@ -47,8 +48,23 @@ struct Lexer {
   var negative = false       // intLit: written with '-'
   var bigInt = false         // intLit: more than 18 digits (value not in `num`)
   var hexKind: UInt8 = 0     // hexFloat: 0 (plain 0x), or 'K', 'L', 'M', 'H', 'R'
-  var lineStart = false      // the token is the first on its line
   var errMsg = ""            // for `.error` tokens
+
+  /// Where the next token is lexed from (the same field as `end`): setting it re-positions
+  /// the lexer (skipping text, error recovery).
+  var pos: Int {
+    @inline(__always) get { end }
+    @inline(__always) set { end = newValue }
+  }
+
+  /// The token is the first on its line: between where `next` started scanning and the token
+  /// there is a newline or a comment (or it is the first token of the input). Computed on
+  /// demand (rarely asked) so that `next` does not spend a store on it.
+  var lineStart: Bool {
+    var p = prevEnd
+    while cls[Int(base[p])] & 16 != 0 { p &+= 1 }
+    return base[p] == 10 || base[p] == 59 || p == 0
+  }
 
   init(base: UnsafePointer<UInt8>, count: Int, cls: UnsafePointer<UInt8>) {
     self.base = base; self.count = count; self.cls = cls; self.kwt = KeywordTable.shared
@@ -71,59 +87,148 @@ struct Lexer {
     return i
   }
 
+  /// Lexes the next token. Kept small: punctuation and `ptr` are lexed here; everything else
+  /// continues in an outlined function (a tail call), so the common path saves no registers.
   mutating func next() {
     prevEnd = end
-    var p = pos
-    // blanks; newlines and comments take the slower loop
-    while cls[Int(base[p])] & 16 != 0 { p &+= 1 }
+    var p = end
     var b = base[p]
-    if b == 10 || b == 59 || p == 0 {
-      lineStart = true
-      while true {
-        b = base[p]
-        if cls[Int(b)] & 16 != 0 || b == 10 { p &+= 1; continue }
-        if b == 59 {  // ';' comment
-          p &+= 1
-          while base[p] != 10 && p < count { p &+= 1 }
-          continue
-        }
-        break
+    while cls[Int(b)] & 16 != 0 { p &+= 1; b = base[p] }
+    lexToken(p, b)
+  }
+
+  /// Newlines and comments (and blanks after them), then the token.
+  @inline(never) mutating func nextLine(_ p0: Int) {
+    var p = p0
+    while true {
+      let b = base[p]
+      if cls[Int(b)] & 16 != 0 || b == 10 { p &+= 1; continue }
+      if b == 59 {  // ';' comment
+        p &+= 1
+        while base[p] != 10 && p < count { p &+= 1 }
+        continue
       }
-    } else {
-      lineStart = false
+      break
     }
+    lexToken(p, base[p])
+  }
+
+  /// The token starting with byte `b` at `p` (not a blank).
+  @inline(__always) mutating func lexToken(_ p: Int, _ b: UInt8) {
     start = p
     switch b {
+    case 44: punct(.comma, p)
+    case 37: lexLocal(p)                          // %
+    case 112:                                     // p: `ptr` is the most frequent keyword
+      let c = base[p &+ 3]
+      if base[p &+ 1] == 116 && base[p &+ 2] == 114 && !isName(c) && c != 58 {
+        tok = .keyword; kw = .ptr; end = p &+ 3
+      } else {
+        lexLower(p)
+      }
+    case 105: lexI(p)                             // i: `iN` types are the most frequent word
+    case 97...122: lexLower(p)                    // other lowercase words: mostly keywords
+    case 48...57: lexDecimal(p)
+    case 61: punct(.equal, p)
+    case 40: punct(.lparen, p)
+    case 41: punct(.rparen, p)
+    case 123: punct(.lbrace, p)
+    case 125: punct(.rbrace, p)
+    case 91: punct(.lsquare, p)
+    case 93: punct(.rsquare, p)
+    case 60: punct(.less, p)
+    case 62: punct(.greater, p)
+    case 42: punct(.star, p)
+    case 124: punct(.bar, p)
+    case 10, 59: nextLine(p)
+    default: lexOther(p, b)
+    }
+  }
+
+  /// `%…` tokens.
+  @inline(never) mutating func lexLocal(_ p: Int) { lexVarFast(p, .localVar, .localID) }
+
+  /// `%N`/`@N` (up to 12 digits) and plain `%name`/`@name` here, the rest in `lexVar`.
+  @inline(__always) mutating func lexVarFast(_ p: Int, _ named: Tok, _ numbered: Tok) {
+    var q = p &+ 1
+    var c = base[q]
+    if isDigit(c) {
+      var v: UInt64 = 0
+      repeat { v = v &* 10 &+ UInt64(c &- 48); q &+= 1; c = base[q] } while isDigit(c)
+      if q &- p <= 13 && !isName(c) { tok = numbered; num = v; end = q; return }
+    } else if isName(c) {
+      repeat { q &+= 1 } while isName(base[q])
+      tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
+      return
+    }
+    lexVar(p, named, numbered)
+  }
+
+  /// A token starting with a digit: a plain decimal integer here, anything else in `lexNumber`.
+  @inline(never) mutating func lexDecimal(_ p: Int) {
+    var q = p
+    var c = base[q]
+    var v: UInt64 = 0
+    repeat { v = v &* 10 &+ UInt64(c &- 48); q &+= 1; c = base[q] } while isDigit(c)
+    if c == 58 || isName(c) { return lexNumber(p) }  // float, hex float, label, `1abc:` name
+    tok = .intLit; num = v; negative = false; bigInt = q &- p > 18; nameStart = p; nameEnd = q; end = q
+  }
+
+  /// A word starting with `i`: usually an integer type.
+  @inline(never) mutating func lexI(_ p: Int) {
+    var q = p &+ 1
+    if !isDigit(base[q]) { return lexLower(p) }  // not `iN`: as any other lowercase word
+    var w: UInt64 = 0
+    while isDigit(base[q]) { w = min(w &* 10 &+ UInt64(base[q] &- 48), 1 << 40); q &+= 1 }
+    if !isName(base[q]) && q &- p <= 24 { tok = .intType; num = w; end = q; return }
+    lexWord(p)
+  }
+
+  /// A word starting with a lowercase letter (not `iN`, not `c"…"`, which `lexWord` handles
+  /// when it sees the quote): mostly keywords.
+  @inline(never) mutating func lexLower(_ p: Int) {
+    var q = p &+ 1
+    while isName(base[q]) { q &+= 1 }
+    let c = base[q], n = q &- p
+    if c == 58 || c == 34 { return lexWord(p) }  // label, c"…" (and any word before a quote)
+    end = q
+    let k = kwt.lookup(base + p, n)
+    if k != .none_ { tok = .keyword; kw = k; return }
+    tok = .ident; nameStart = p; nameEnd = q; escaped = false
+  }
+
+  /// Everything rarer: end of input, `@ $ ! # "`, numbers with a sign, `...`, other words, errors.
+  @inline(never) mutating func lexOther(_ p: Int, _ b: UInt8) {
+    switch b {
     case 0:
-      if p >= count { tok = .eof; end = p; pos = p; return }
+      if p >= count { tok = .eof; end = p; return }
       return fail(p, p &+ 1, "unexpected NUL byte")
-    case 37: lexVar(p, .localVar, .localID)      // %
-    case 64: lexVar(p, .globalVar, .globalID)    // @
+    case 64: lexVarFast(p, .globalVar, .globalID)  // @
     case 36:                                      // $
       if base[p &+ 1] == 34 { lexQuoted(p &+ 1, prefix: true, kind: .comdatVar); return }
       var q = p &+ 1
       while isName(base[q]) { q &+= 1 }
       if q == p &+ 1 { return fail(p, p &+ 1, "expected name after '$'") }
-      tok = .comdatVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
+      tok = .comdatVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
     case 33:                                      // !
       let c = base[p &+ 1]
       if isDigit(c) {
         var q = p &+ 1, v: UInt64 = 0
         while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
-        tok = .metadataID; num = v; end = q; pos = q
+        tok = .metadataID; num = v; end = q
       } else if cls[Int(c)] & 1 != 0 || c == 92 {
         var q = p &+ 1
         while isName(base[q]) || base[q] == 92 { q &+= 1 }
-        tok = .metadataVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
+        tok = .metadataVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
       } else {
-        tok = .exclaim; end = p &+ 1; pos = p &+ 1
+        tok = .exclaim; end = p &+ 1
       }
     case 35:                                      // #
       var q = p &+ 1
       if isDigit(base[q]) {
         var v: UInt64 = 0
         while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
-        tok = .attrGrpID; num = v; end = q; pos = q
+        tok = .attrGrpID; num = v; end = q
         return
       }
       while isName(base[q]) { q &+= 1 }
@@ -137,53 +242,15 @@ struct Lexer {
       if eq("#dbg_declare") { num = 0 } else if eq("#dbg_value") { num = 1 }
       else if eq("#dbg_assign") { num = 2 } else if eq("#dbg_label") { num = 3 }
       else { return fail(p, max(q, p &+ 1), "expected attribute group id or debug record after '#'") }
-      tok = .dbgRecord; end = q; pos = q
+      tok = .dbgRecord; end = q
     case 34:                                      // "
       lexQuoted(p, prefix: false, kind: .string)
-    case 40: punct(.lparen, p)
-    case 41: punct(.rparen, p)
-    case 123: punct(.lbrace, p)
-    case 125: punct(.rbrace, p)
-    case 91: punct(.lsquare, p)
-    case 93: punct(.rsquare, p)
-    case 60: punct(.less, p)
-    case 62: punct(.greater, p)
-    case 44: punct(.comma, p)
-    case 61: punct(.equal, p)
-    case 42: punct(.star, p)
-    case 124: punct(.bar, p)
-    case 105:                                     // i: `iN` types are the most frequent word
-      var q = p &+ 1
-      if isDigit(base[q]) {
-        var w: UInt64 = 0
-        while isDigit(base[q]) { w = min(w &* 10 &+ UInt64(base[q] &- 48), 1 << 40); q &+= 1 }
-        if !isName(base[q]) && q &- p <= 24 { tok = .intType; num = w; end = q; pos = q; return }
-      }
-      lexWord(p)
-    case 112:                                     // p: `ptr` is the most frequent keyword
-      let c = base[p &+ 3]
-      if base[p &+ 1] == 116 && base[p &+ 2] == 114 && !isName(c) && c != 58 {
-        tok = .keyword; kw = .ptr; end = p &+ 3; pos = p &+ 3
-      } else {
-        lexWord(p)
-      }
-    case 48...57:
-      lexNumber(p)
     case 45, 43:                                  // - +
       if isDigit(base[p &+ 1]) { lexNumber(p) } else if b == 45 { lexWord(p) }
       else { fail(p, p &+ 1, "unexpected character '+'") }
     case 46:                                      // .
-      if base[p &+ 1] == 46 && base[p &+ 2] == 46 { tok = .dotdotdot; end = p &+ 3; pos = p &+ 3 }
+      if base[p &+ 1] == 46 && base[p &+ 2] == 46 { tok = .dotdotdot; end = p &+ 3 }
       else { lexWord(p) }
-    case 97...122:                                // other lowercase words: mostly keywords
-      var q = p &+ 1
-      while isName(base[q]) { q &+= 1 }
-      let c = base[q], n = q &- p
-      if c == 58 || (n == 1 && b == 99 && c == 34) { return lexWord(p) }  // label, c"…"
-      end = q; pos = q
-      let k = kwt.lookup(base + p, n)
-      if k != .none_ { tok = .keyword; kw = k; return }
-      tok = .ident; nameStart = p; nameEnd = q; escaped = false
     default:
       if cls[Int(b)] & 1 != 0 { lexWord(p) }
       else if b == 94 { fail(p, p &+ 1, "unsupported: module summary entry ('^')") }
@@ -191,14 +258,14 @@ struct Lexer {
     }
   }
 
-  @inline(__always) mutating func punct(_ t: Tok, _ p: Int) { tok = t; end = p &+ 1; pos = p &+ 1 }
+  @inline(__always) mutating func punct(_ t: Tok, _ p: Int) { tok = t; end = p &+ 1 }
 
   @inline(never) mutating func fail(_ p: Int, _ q: Int, _ msg: String) {
-    tok = .error; errMsg = msg; end = q; pos = q
+    tok = .error; errMsg = msg; end = q
   }
 
   /// `%name`, `%"quoted"`, `%123` (and the same after `@`).
-  @inline(__always) mutating func lexVar(_ p: Int, _ named: Tok, _ numbered: Tok) {
+  @inline(never) mutating func lexVar(_ p: Int, _ named: Tok, _ numbered: Tok) {
     let c = base[p &+ 1]
     if isDigit(c) {
       var q = p &+ 1, v: UInt64 = 0
@@ -212,16 +279,16 @@ struct Lexer {
       }
       if isName(base[q]) {  // `%1abc` is a name in LLVM
         while isName(base[q]) { q &+= 1 }
-        tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
+        tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
         return
       }
-      tok = numbered; num = v; end = q; pos = q
+      tok = numbered; num = v; end = q
     } else if c == 34 {
       lexQuoted(p &+ 1, prefix: true, kind: named)
     } else if isName(c) {
       var q = p &+ 2
       while isName(base[q]) { q &+= 1 }
-      tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q; pos = q
+      tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
     } else {
       fail(p, p &+ 1, "expected name or number after '\(Character(UnicodeScalar(base[p])))'")
     }
@@ -241,12 +308,12 @@ struct Lexer {
       i &+= 1
     }
     nameStart = q &+ 1; nameEnd = i; escaped = esc
-    end = i &+ 1; pos = i &+ 1
+    end = i &+ 1
     tok = kind
-    if !prefix && base[i &+ 1] == 58 { tok = .labelStr; end = i &+ 2; pos = i &+ 2 }
+    if !prefix && base[i &+ 1] == 58 { tok = .labelStr; end = i &+ 2 }
   }
 
-  mutating func lexNumber(_ p: Int) {
+  @inline(never) mutating func lexNumber(_ p: Int) {
     var q = p
     negative = base[q] == 45
     if base[q] == 45 || base[q] == 43 { q &+= 1 }
@@ -260,7 +327,7 @@ struct Lexer {
       while cls[Int(base[r])] & 8 != 0 { r &+= 1 }
       if r == hs { return fail(p, r, "expected hexadecimal digits") }
       nameStart = hs; nameEnd = r
-      tok = .hexFloat; end = r; pos = r
+      tok = .hexFloat; end = r
       return
     }
     let ds = q
@@ -275,38 +342,38 @@ struct Lexer {
         if base[r] == 43 || base[r] == 45 { r &+= 1 }
         if isDigit(base[r]) { while isDigit(base[r]) { r &+= 1 }; q = r }
       }
-      tok = .floatLit; end = q; pos = q
+      tok = .floatLit; end = q
       return
     }
     if base[q] == 58 && base[p] != 45 && base[p] != 43 {  // `12:` block label
-      tok = .labelID; num = nd > 18 ? UInt64.max : v; end = q &+ 1; pos = q &+ 1
+      tok = .labelID; num = nd > 18 ? UInt64.max : v; end = q &+ 1
       return
     }
     if isName(base[q]) && !negative {  // `1abc:` style names
       var r = q
       while isName(base[r]) { r &+= 1 }
-      if base[r] == 58 { tok = .labelStr; nameStart = p; nameEnd = r; escaped = false; end = r + 1; pos = r + 1; return }
+      if base[r] == 58 { tok = .labelStr; nameStart = p; nameEnd = r; escaped = false; end = r + 1; return }
       return fail(p, r, "invalid number")
     }
-    tok = .intLit; num = v; bigInt = nd > 18; nameStart = ds; nameEnd = q; end = q; pos = q
+    tok = .intLit; num = v; bigInt = nd > 18; nameStart = ds; nameEnd = q; end = q
   }
 
-  mutating func lexWord(_ p: Int) {
+  @inline(never) mutating func lexWord(_ p: Int) {
     var q = p &+ 1
     if base[p] == 105 && isDigit(base[q]) {  // iN
       var w: UInt64 = 0
       while isDigit(base[q]) { w = min(w &* 10 &+ UInt64(base[q] - 48), 1 << 40); q &+= 1 }
       if !isName(base[q]) && q - p <= 24 {
-        tok = .intType; num = w; end = q; pos = q
+        tok = .intType; num = w; end = q
         return
       }
     }
     while isName(base[q]) { q &+= 1 }
     if base[q] == 58 {  // label
-      tok = .labelStr; nameStart = p; nameEnd = q; escaped = false; end = q &+ 1; pos = q &+ 1
+      tok = .labelStr; nameStart = p; nameEnd = q; escaped = false; end = q &+ 1
       return
     }
-    end = q; pos = q
+    end = q
     let n = q - p
     // c"…"
     if n == 1 && base[p] == 99 && base[q] == 34 {

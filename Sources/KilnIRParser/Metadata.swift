@@ -93,7 +93,7 @@ extension Parser {
   /// The body of a node: `!{…}` or `!DIxxx(…)`, stored into node `idx`.
   mutating func parseMDNodeBody(into idx: UInt32, distinct: Bool) throws(ParseFail) {
     let base = mdScratch.count
-    defer { mdScratch.removeSubrange(base...) }
+    defer { mdScratch.truncate(to: base) }
     try enter(); defer { depth -= 1 }
     var kind = Symbol.empty
     if lx.tok == .exclaim {

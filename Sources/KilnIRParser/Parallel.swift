@@ -12,7 +12,8 @@
 // Phase 3 (serial, in item order): the first worker's tables become the module's (`adopt`: they
 // extend the phase-1 tables exactly as re-interning would); each later worker's new entries are
 // re-interned into the module and every ID stored in its results is rewritten (`Merge.add`);
-// then `finishModule` runs as in the serial parse.
+// then `finishModule` runs as in the serial parse (it does not rewrite what workers parsed:
+// they never store a pending global reference, see `Parser.pendingFreeElems`).
 //
 // Equivalence with the serial parse (the result prints, lowers and compiles identically; only
 // table IDs may be numbered differently, and the same at any thread count > 1):
@@ -56,6 +57,11 @@ import Glibc
 import Darwin
 #endif
 
+/// The bytes that matter to `Parser.initializerEnd` inside brackets, and inside quotes, as C
+/// strings for `strcspn` (which also stops at NUL).
+nonisolated(unsafe) let initializerStops: UnsafePointer<CChar> = UnsafePointer(strdup("[]{}<>()\"\n;")!)
+nonisolated(unsafe) let initializerQuoteStops: UnsafePointer<CChar> = UnsafePointer(strdup("\"\n")!)
+
 /// Text left for a worker: a function body (the lexer at its `{`; `end` = its closing `}`), or
 /// a large global initializer (the lexer at its first token; `end` = one past its last byte).
 struct DeferredItem {
@@ -92,6 +98,8 @@ enum ParallelParse {
     if p.errors > 0 || p.parallelUnsafe || p.diags.isFull { note("phase 1: errors \(p.errors) unsafe \(p.parallelUnsafe)"); return nil }
     let t1 = now()
     p.deferBodies = false
+    // Every body was deferred (a body phase 1 cannot skip makes the file `parallelUnsafe`).
+    p.pendingFreeElems = p.m.constants.elems.count
     let bodies = p.deferred
     p.deferred = []
 
@@ -127,12 +135,15 @@ enum ParallelParse {
 
     // Phase 3.
     let t2 = now()
-    for (w, r) in results.enumerated() {
-      guard let r, r.ok else { note("worker failed"); return nil }
+    for w in 0..<workers {
+      // Taken out of `results` so that the merge holds the only reference to each worker's
+      // arrays (no copy-on-write copies when they are rewritten now or in `finishModule`).
+      guard var r = results[w], r.ok else { note("worker failed"); return nil }
+      results[w] = nil
       if w == 0 {
-        guard merge.adopt(r, into: &p.m) else { note("merge failed"); return nil }
+        guard merge.adopt(&r, into: &p.m) else { note("merge failed"); return nil }
       } else {
-        guard merge.add(r, into: &p.m) else { note("merge failed"); return nil }
+        guard merge.add(&r, into: &p.m) else { note("merge failed"); return nil }
       }
     }
     p.finishModule()
@@ -165,8 +176,7 @@ enum ParallelParse {
       w.bodyIndex = k
       if d.isBody {
         w.parseDeferredBody(d)
-        fns.append((d.index, w.fn))
-        w.fn = Function(name: .empty, type: .void)
+        fns.append((d.index, w.takeFunction()))
       } else {
         inits.append((d.index, w.parseDeferredInitializer(d)))
       }
@@ -188,23 +198,34 @@ extension Parser {
 
   /// Where a global's initializer (the current token starts it) ends, when it is worth
   /// deferring: an aggregate or string of at least 128 bytes written on one line, followed by
-  /// `,`, a comment or the end of the line. A byte scan (brackets, quoted strings); the worker
-  /// checks that the parser ends it at the same byte.
-  func initializerEnd() -> Int? {
+  /// `,`, a comment or the end of the line. A byte scan (brackets, quoted strings; `strcspn`
+  /// skips the bytes in between); the worker checks that the parser ends it at the same byte.
+  /// (`mutating` only so that calling it does not copy the whole parser.)
+  mutating func initializerEnd() -> Int? {
     switch lx.tok {
     case .lsquare, .lbrace, .less, .cstring: break
     default: return nil
     }
+    if lx.tok != .cstring, let e = alignedInitializerEnd() { return e - lx.start >= 128 ? e : nil }
     let b = lx.base
-    var i = lx.start
+    let stops = initializerStops, quoteStops = initializerQuoteStops
+    func skip(_ i: Int, _ set: UnsafePointer<CChar>) -> Int {  // to the next byte of `set` or NUL
+      i &+ strcspn(UnsafeRawPointer(b + i).assumingMemoryBound(to: CChar.self), set)
+    }
+    // A `c"…"` string was checked by the lexer already: the scan goes on after it.
+    var i = lx.tok == .cstring ? lx.end : lx.start
     var level = 0
     scan: while true {
+      // Inside brackets only brackets, quotes and line ends matter (commas do at level 0).
+      if level > 0 { i = skip(i, stops) }
       switch b[i] {
       case 34:  // a quoted string or name: to the closing quote, on this line
         i += 1
-        while b[i] != 34 {
+        while true {
+          i = skip(i, quoteStops)
+          if b[i] == 34 { break }
           if b[i] == 10 || i >= lx.count { return nil }
-          i += 1
+          i += 1  // a NUL inside the text
         }
       case 91, 123, 60, 40: level += 1
       case 93, 125, 62, 41:
@@ -220,6 +241,33 @@ extension Parser {
     }
     while i > lx.start && (b[i - 1] == 32 || b[i - 1] == 9 || b[i - 1] == 13) { i -= 1 }
     return i - lx.start >= 128 ? i : nil
+  }
+
+  /// The usual shape, settled without scanning the initializer: its line ends with exactly
+  /// `, align N` (clang's tail for a global), and the byte before that comma (past blanks)
+  /// closes the bracket that opens the initializer. No other global property ends with `]`,
+  /// `}` or `>`, so in valid IR the initializer ends right there; nil for any other shape.
+  /// (Only a guess in invalid or unusual text: the worker's end check catches any mismatch.)
+  mutating func alignedInitializerEnd() -> Int? {
+    let b = lx.base
+    let closer: UInt8
+    switch lx.tok {
+    case .lsquare: closer = 93
+    case .lbrace: closer = 125
+    case .less: closer = 62
+    default: return nil
+    }
+    guard let hit = memchr(b + lx.start, 10, lx.count - lx.start) else { return nil }
+    var j = b.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
+    while j > lx.start && (b[j - 1] == 32 || b[j - 1] == 9 || b[j - 1] == 13) { j -= 1 }
+    let digitsEnd = j
+    while j > lx.start && b[j - 1] &- 48 < 10 { j -= 1 }
+    // `, align ` (8 bytes, little-endian) before the digits
+    if j == digitsEnd || j - 8 <= lx.start
+      || UnsafeRawPointer(b + j - 8).loadUnaligned(as: UInt64.self) != 0x206E_6769_6C61_202C { return nil }
+    j -= 8
+    while j > lx.start && (b[j - 1] == 32 || b[j - 1] == 9) { j -= 1 }
+    return b[j - 1] == closer ? j : nil
   }
 
   /// Parses a deferred global initializer as the serial parser would (the value, or noValue
@@ -252,7 +300,7 @@ extension Parser {
     lx = d.lexer
     inFunction = true
     lx.next()
-    parseBody(bodyLoc: d.lexer.start)
+    parseBody(bodyLoc: d.lexer.start, closeAt: d.end)
     inFunction = false
     // The serial parser would have ended the body at the same `}` (parseBody read it last).
     if errors == 0 && lx.prevEnd != d.end + 1 { _ = bail(d.end) }
@@ -297,7 +345,7 @@ struct Merge {
   /// Merges the first worker's result into `m`, which still holds exactly the phase-1 tables
   /// that the worker started from: re-interning its new entries in order would give each the
   /// ID it already has, so its tables are taken as they are and its IDs need no rewriting.
-  mutating func adopt(_ r: ParallelParse.WorkerResult, into m: inout Module) -> Bool {
+  mutating func adopt(_ r: inout ParallelParse.WorkerResult, into m: inout Module) -> Bool {
     let w = r.m
     guard m.names.count == symBase, m.types.nodes.count == typeBase, m.constants.nodes.count == constBase,
           m.metadata.nodes.count == mdBase, m.metadata.fields.count == fieldBase else { return false }
@@ -307,13 +355,15 @@ struct Merge {
     m.constants = w.constants
     m.metadata.nodes = w.metadata.nodes
     m.metadata.fields = w.metadata.fields
-    for (index, f) in r.functions { m.functions[index] = f }
+    var fns = r.functions
+    r.functions = []
+    while let (index, f) = fns.popLast() { m.functions[index] = f }
     for (index, v) in r.initializers { m.globals[index].initializer = v }
     return true
   }
 
   /// Merges one worker's result into `m`; false if it holds something unexpected.
-  mutating func add(_ r: ParallelParse.WorkerResult, into m: inout Module) -> Bool {
+  mutating func add(_ r: inout ParallelParse.WorkerResult, into m: inout Module) -> Bool {
     let w = r.m
     // Names.
     symMap.removeAll(keepingCapacity: true)
@@ -327,7 +377,7 @@ struct Merge {
     typeMap.removeAll(keepingCapacity: true)
     for raw in typeBase..<w.types.nodes.count {
       let n = w.types.nodes[raw]
-      let list = w.types.lists[Int(n.listStart)..<Int(n.listStart + n.listCount)].map { type($0) }
+      func list() -> [TypeID] { w.types.lists[Int(n.listStart)..<Int(n.listStart + n.listCount)].map { type($0) } }
       let t: TypeID
       switch n.kind {
       case .integer: t = m.types.int(n.a)
@@ -335,8 +385,8 @@ struct Merge {
       case .vector: t = m.types.vector(type(TypeID(raw: n.a)), n.count)
       case .structure:
         if n.name != .empty || n.opaque { return false }
-        t = m.types.structure(list, packed: n.packed)
-      case .function: t = m.types.function(type(TypeID(raw: n.a)), list, varArg: n.varArg)
+        t = m.types.structure(list(), packed: n.packed)
+      case .function: t = m.types.function(type(TypeID(raw: n.a)), list(), varArg: n.varArg)
       default: return false
       }
       typeMap.append(t.raw)
@@ -356,11 +406,17 @@ struct Merge {
       case .undef: c = m.constants.undef(t)
       case .poison: c = m.constants.poison(t)
       case .zero: c = m.constants.zero(t)
-      case .aggregate: c = m.constants.aggregate(t, cs.elems[s..<e].map { value($0) })
+      case .aggregate:
+        c = withUnsafeTemporaryAllocation(of: Value.self, capacity: e - s) { buf in
+          for k in s..<e { buf.initializeElement(at: k - s, to: value(cs.elems[k])) }
+          return m.constants.aggregate(t, UnsafeBufferPointer(buf))
+        }
       case .string: c = cs.bytes[s..<e].withUnsafeBufferPointer { m.constants.string(t, $0) }
       case .expr:
-        c = m.constants.expr(n.opcode, type: t, aux: type(n.aux), flags: n.flags,
-                             operands: cs.elems[s..<e].map { value($0) })
+        c = withUnsafeTemporaryAllocation(of: Value.self, capacity: e - s) { buf in
+          for k in s..<e { buf.initializeElement(at: k - s, to: value(cs.elems[k])) }
+          return m.constants.expr(n.opcode, type: t, aux: type(n.aux), flags: n.flags, operands: UnsafeBufferPointer(buf))
+        }
       }
       constMap.append(c.raw)
     }
@@ -386,8 +442,10 @@ struct Merge {
       }
       m.metadata.fields.append(f)
     }
-    // Functions.
-    for (index, f0) in r.functions {
+    // Functions (moved out of `r`, so that rewriting them in place copies nothing).
+    var fns = r.functions
+    r.functions = []
+    while let (index, f0) = fns.popLast() {
       var f = f0
       for b in f.blocks.indices { f.blocks[b].name = sym(f.blocks[b].name) }
       for i in f.instNames.indices { f.instNames[i] = sym(f.instNames[i]) }

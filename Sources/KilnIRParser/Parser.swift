@@ -54,6 +54,12 @@ public enum IRParser {
 
 struct ParseFail: Error {}
 
+struct NameCacheEntry {
+  var start: UInt32
+  var len: UInt32
+  var sym: Symbol
+}
+
 let pendingBit = 1 << 28
 let noValue = Value(raw: .max)
 
@@ -89,6 +95,11 @@ struct Parser {
   var intCache = IDMap(capacity: 4096)
   var typeCache = IDMap(capacity: 256)
   var typeScratch: [TypeID] = []
+  var constScratch: [Value] = []        // elements of the aggregate constants being parsed (a stack)
+  // Recently interned names, direct-mapped by `nameHash`: where an earlier occurrence of the name
+  // lies in the source, and its symbol. A hit is checked byte by byte, so it is always the
+  // symbol `m.names.intern` would return (saves hashing the name and probing the interner).
+  var nameCache = [NameCacheEntry](repeating: NameCacheEntry(start: 0, len: .max, sym: .empty), count: 1024)
   // Recently parsed compound types by source span (start, length, type): repeated spellings
   // such as `[2 x i8]` in a large initializer are recognised by comparing bytes.
   var spanStart: (Int, Int, Int, Int) = (0, 0, 0, 0)
@@ -109,6 +120,10 @@ struct Parser {
   var deferred: [DeferredItem] = []
   var parallelUnsafe = false
   var inWorker = false
+  // Set by a parallel parse: the constant elements from this index on and all function bodies
+  // were parsed by workers, which never store a pending global (they bail instead), so
+  // `finishModule` need not rewrite them.
+  var pendingFreeElems: Int? = nil
   var bodyIndex = 0                     // in a worker: the deferred item being parsed
 
   // The function being parsed (see Function.swift).
@@ -130,6 +145,9 @@ struct Parser {
   init(lexer: Lexer, diags: Diagnostics) {
     lx = lexer
     self.diags = diags
+    // Sized for the input (about one name per 400 bytes of clang output), so that interning
+    // rarely regrows the table; nothing is interned yet, so symbols are numbered as before.
+    m.names = Interner(capacity: max(1024, lexer.count / 400))
     symDbg = m.names.intern("dbg")
     symValueAsMetadata = m.names.intern("ValueAsMetadata")
     symMDString = m.names.intern("MDString")
@@ -183,32 +201,68 @@ struct Parser {
 
   // MARK: names
 
-  /// Interns the current token's name (decoding `\XX` escapes of quoted names).
+  /// Interns the current token's name (decoding `\XX` escapes of quoted names). Names without
+  /// escapes go through `nameCache` first.
   mutating func internName() -> Symbol {
-    let p = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
-    if !lx.escaped { return m.names.intern(p) }
-    let bytes = unescape(p)
+    let s = lx.nameStart, n = lx.nameEnd &- lx.nameStart
+    let p = UnsafeBufferPointer(start: lx.base + s, count: n)
+    if lx.escaped { return internEscaped(p) }
+    let h = Parser.nameHash(lx.base + s, n)
+    let e = nameCache[h]
+    if Int(e.len) == n && Parser.sameBytes(lx.base + Int(e.start), lx.base + s, n) { return e.sym }
+    let sym = m.names.intern(p)
+    nameCache[h] = NameCacheEntry(start: UInt32(truncatingIfNeeded: s), len: UInt32(truncatingIfNeeded: n), sym: sym)
+    return sym
+  }
+
+  @inline(never) mutating func internEscaped(_ p: UnsafeBufferPointer<UInt8>) -> Symbol {
+    let bytes = Parser.unescape(p)
     return bytes.withUnsafeBufferPointer { m.names.intern($0) }
   }
 
-  func unescape(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(p.count)
+  /// Whether `n` bytes at `a` and `b` are equal (8 at a time; reads up to 7 bytes past both).
+  @inline(__always) static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
     var i = 0
+    while i &+ 8 <= n {
+      if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) { return false }
+      i &+= 8
+    }
+    if i == n { return true }
+    let x = UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+    return x & ((1 &<< UInt64(truncatingIfNeeded: (n &- i) &* 8)) &- 1) == 0
+  }
+
+  /// `nameCache` slot for the `n` bytes at `p` (the first and last 8 bytes and the length;
+  /// reads up to 8 bytes past the name: the lexer's buffer is zero-padded).
+  @inline(__always) static func nameHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+    let first = KeywordTable.head(p, n)
+    let last = n > 8 ? UnsafeRawPointer(p + (n &- 8)).loadUnaligned(as: UInt64.self) : 0
+    let h = (first ^ (last &<< 7 | last &>> 57) ^ UInt64(truncatingIfNeeded: n)) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: h >> 54)  // 10 bits: `nameCache` has 1024 entries
+  }
+
+  static func unescape(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    if p.isEmpty { return [] }
+    return [UInt8](unsafeUninitializedCapacity: p.count) { buf, n in n = unescape(p, into: buf.baseAddress!) }
+  }
+
+  /// `unescape` into `out` (room for `p.count` bytes); returns the decoded length.
+  static func unescape(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+    var i = 0, n = 0
     while i < p.count {
       let c = p[i]
       if c == 92 && i + 1 < p.count {
-        if p[i + 1] == 92 { out.append(92); i += 2; continue }
+        if p[i + 1] == 92 { out[n] = 92; n += 1; i += 2; continue }
         if i + 2 < p.count, let h = hexVal(p[i + 1]), let l = hexVal(p[i + 2]) {
-          out.append(h << 4 | l); i += 3; continue
+          out[n] = h << 4 | l; n += 1; i += 3; continue
         }
       }
-      out.append(c); i += 1
+      out[n] = c; n += 1; i += 1
     }
-    return out
+    return n
   }
 
-  @inline(__always) func hexVal(_ c: UInt8) -> UInt8? {
+  @inline(__always) static func hexVal(_ c: UInt8) -> UInt8? {
     switch c {
     case 48...57: return c - 48
     case 97...102: return c - 87
@@ -221,7 +275,7 @@ struct Parser {
   func stringValue() -> String {
     let p = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
     if !lx.escaped { return String(decoding: p, as: UTF8.self) }
-    return String(decoding: unescape(p), as: UTF8.self)
+    return String(decoding: Parser.unescape(p), as: UTF8.self)
   }
 
   /// Symbol for a numbered global/type (`@3`, `%3`): its digits.
@@ -394,7 +448,7 @@ struct Parser {
       }
       let base = try parseStructBody(packed: packed)
       let fields = Array(typeScratch[base...])
-      typeScratch.removeSubrange(base...)
+      typeScratch.truncate(to: base)
       for f in fields where !isSized(f, visiting: t) {
         throw err(loc, "invalid type in struct body: '\(typeName(f))'")
       }
@@ -426,7 +480,7 @@ struct Parser {
     case 32, 44, 10, 13, 9, 93, 125, 62, 41: break
     default: return false
     }
-    return KeywordTable.same(lx.base + s, lx.base + lx.start, n)
+    return Parser.sameBytes(lx.base + s, lx.base + lx.start, n)
   }
 
   mutating func parseType() throws(ParseFail) -> TypeID {
@@ -449,10 +503,10 @@ struct Parser {
       if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(.ptr) }
       return .ptr
     case .lsquare, .lbrace, .less:
-      if spanMatches(spanStart.0, spanLen.0) && depth + spanDepth.0 <= Parser.maxDepth { return spanHit(spanLen.0, spanType.0, spanDepth.0) }
-      if spanMatches(spanStart.1, spanLen.1) && depth + spanDepth.1 <= Parser.maxDepth { return spanHit(spanLen.1, spanType.1, spanDepth.1) }
-      if spanMatches(spanStart.2, spanLen.2) && depth + spanDepth.2 <= Parser.maxDepth { return spanHit(spanLen.2, spanType.2, spanDepth.2) }
-      if spanMatches(spanStart.3, spanLen.3) && depth + spanDepth.3 <= Parser.maxDepth { return spanHit(spanLen.3, spanType.3, spanDepth.3) }
+      if spanMatches(spanStart.0, spanLen.0) && depth + spanDepth.0 <= Parser.maxDepth { return try spanHit(spanLen.0, spanType.0, spanDepth.0) }
+      if spanMatches(spanStart.1, spanLen.1) && depth + spanDepth.1 <= Parser.maxDepth { return try spanHit(spanLen.1, spanType.1, spanDepth.1) }
+      if spanMatches(spanStart.2, spanLen.2) && depth + spanDepth.2 <= Parser.maxDepth { return try spanHit(spanLen.2, spanType.2, spanDepth.2) }
+      if spanMatches(spanStart.3, spanLen.3) && depth + spanDepth.3 <= Parser.maxDepth { return try spanHit(spanLen.3, spanType.3, spanDepth.3) }
       let s = lx.start
       let outerPeak = depthPeak
       depthPeak = depth
@@ -473,10 +527,12 @@ struct Parser {
     }
   }
 
-  @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID, _ k: Int) -> TypeID {
+  @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID, _ k: Int) throws(ParseFail) -> TypeID {
     if depth + k > depthPeak { depthPeak = depth + k }  // as if the type had been parsed here
     lx.pos = lx.start + n
     lx.next()
+    // A suffix may follow (`<2 x float> (float)`): parse it as `parseTypeSlow` would have.
+    if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(t) }
     return t
   }
 
@@ -530,7 +586,7 @@ struct Parser {
         try enter()
         let base = try parseStructBody(packed: true)
         t = cachedList(kind: .structure, a: 0, flag: true, base: base)
-        typeScratch.removeSubrange(base...)
+        typeScratch.truncate(to: base)
         depth -= 1
       } else {
         try enter()
@@ -556,7 +612,7 @@ struct Parser {
       try enter()
       let base = try parseStructBody(packed: false)
       t = cachedList(kind: .structure, a: 0, flag: false, base: base)
-      typeScratch.removeSubrange(base...)
+      typeScratch.truncate(to: base)
       depth -= 1
     case .localVar, .localID:
       let name = lx.tok == .localID ? internDigits() : internName()
@@ -647,7 +703,7 @@ struct Parser {
     }
     try expect(.rparen, "expected ')' at end of function type")
     let t = cachedList(kind: .function, a: ret.raw, flag: varArg, base: base)
-    typeScratch.removeSubrange(base...)
+    typeScratch.truncate(to: base)
     return t
   }
 
@@ -898,7 +954,12 @@ struct Parser {
 
   /// `, section "x"`, `, comdat`, `, align N`, `, !dbg !N`, … and trailing `#N` attributes.
   mutating func parseGlobalTail(_ gi: Int?) throws(ParseFail) {
-    while eat(.comma) {
+    while lx.tok == .comma {
+      if let a = fastCommaAlign() {
+        if let gi { m.globals[gi].alignLog2Plus1 = a }
+        continue
+      }
+      lx.next()
       switch lx.tok {
       case .keyword:
         switch lx.kw {
@@ -1056,23 +1117,7 @@ struct Parser {
     case .globalVar, .globalID:
       if t != .ptr { throw errHere("global variable reference must have pointer type") }
       return try globalRef()
-    case .cstring:
-      let n = m.types.node(t)
-      guard n.kind == .array, m.types.elementOf(t) == .i8 else {
-        throw errHere("constant string must have an i8 array type")
-      }
-      let raw = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
-      let c: ConstID
-      if lx.escaped {
-        let bytes = unescape(raw)
-        if UInt64(bytes.count) != n.count { throw errHere("constant string has \(bytes.count) bytes but type '\(typeName(t))' needs \(n.count)") }
-        c = m.constants.string(t, bytes)
-      } else {
-        if UInt64(raw.count) != n.count { throw errHere("constant string has \(raw.count) bytes but type '\(typeName(t))' needs \(n.count)") }
-        c = m.constants.string(t, raw)
-      }
-      lx.next()
-      return .constant(c)
+    case .cstring: return try parseCString(t)
     case .lsquare:
       guard m.types.kindOf(t) == .array else { throw errHere("array constant must have array type, not '\(typeName(t))'") }
       return try parseSequenceConstant(t, close: .rsquare, what: "array", closeText: "]")
@@ -1121,34 +1166,63 @@ struct Parser {
 
   func kwName(_ k: Kw) -> String { lx.kwt.name(k) }
 
-  /// `T v, T v, …` up to (not consuming) `close`; every element must have type `single`, or
-  /// (when `single` is `.void`) element k the type `m.types.lists[listStart + k]`.
-  /// Capacity to reserve for the elements of array/vector constant type `t`: its element count,
-  /// bounded by what the remaining input could hold (so a huge declared count reserves nothing big).
-  func listReserve(_ t: TypeID) -> Int {
-    Int(min(m.types.countOf(t), UInt64(max(lx.count - lx.start, 0) / 4 + 1)))
+  /// `c"…"` for type `t` (the current token).
+  @inline(never) mutating func parseCString(_ t: TypeID) throws(ParseFail) -> Value {
+    let n = m.types.node(t)
+    guard n.kind == .array, m.types.elementOf(t) == .i8 else {
+      throw errHere("constant string must have an i8 array type")
+    }
+    let raw = UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd - lx.nameStart)
+    let c: ConstID
+    if lx.escaped {
+      let (count, made) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(raw.count, 1)) { buf -> (Int, ConstID?) in
+        let k = Parser.unescape(raw, into: buf.baseAddress!)
+        if UInt64(k) != n.count { return (k, nil) }
+        return (k, m.constants.string(t, UnsafeBufferPointer(start: buf.baseAddress!, count: k)))
+      }
+      guard let made else { throw errHere("constant string has \(count) bytes but type '\(typeName(t))' needs \(n.count)") }
+      c = made
+    } else {
+      if UInt64(raw.count) != n.count { throw errHere("constant string has \(raw.count) bytes but type '\(typeName(t))' needs \(n.count)") }
+      c = m.constants.string(t, raw)
+    }
+    lx.next()
+    return .constant(c)
   }
 
-  mutating func parseConstantList(close: Tok, single: TypeID, listStart: Int, listCount: Int, reserve: Int = 0) throws(ParseFail) -> [Value] {
-    var out: [Value] = []
-    if reserve > 0 { out.reserveCapacity(reserve) }
-    if lx.tok == close { return out }
+  /// `T v, T v, …` up to (not consuming) `close`, pushed on `constScratch` from its current
+  /// count (returned) on; every element must have type `single`, or (when `single` is `.void`)
+  /// element k the type `m.types.lists[listStart + k]`. The caller pops the elements
+  /// (`aggregateFromScratch`); after an error they are left behind, which is harmless: every
+  /// list only looks at the part above its own base.
+  mutating func parseConstantList(close: Tok, single: TypeID, listStart: Int, listCount: Int) throws(ParseFail) -> Int {
+    let base = constScratch.count
+    if lx.tok == close { return base }
     while true {
-      if lx.tok == .intType, let v = fastIntElement(single != .void ? single : out.count < listCount ? m.types.lists[listStart + out.count] : .void) {
-        out.append(v)
+      let k = constScratch.count &- base
+      if lx.tok == .intType, let v = fastIntElement(single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void) {
+        constScratch.append(v)
         if !eat(.comma) { break }
         continue
       }
       let loc = lx.start
       let et = try parseType()
-      let want = single != .void ? single : out.count < listCount ? m.types.lists[listStart + out.count] : et
+      let want = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : et
       if want != et {
         throw err(loc, "element type '\(typeName(et))' does not match expected type '\(typeName(want))'")
       }
-      out.append(try parseConstantValue(et))
+      let v = try parseConstantValue(et)
+      constScratch.append(v)
       if !eat(.comma) { break }
     }
-    return out
+    return base
+  }
+
+  /// The aggregate constant of type `t` whose elements are `constScratch[base...]`; pops them.
+  mutating func aggregateFromScratch(_ t: TypeID, _ base: Int) -> Value {
+    let c = constScratch.withUnsafeBufferPointer { m.constants.aggregate(t, UnsafeBufferPointer(rebasing: $0[base...])) }
+    constScratch.truncate(to: base)
+    return .constant(c)
   }
 
   /// Fast path for an `iN <decimal>` element of the expected type `want` (N = 1, 8, 16, 32 or
@@ -1185,12 +1259,15 @@ struct Parser {
     let loc = lx.start
     try enter(); defer { depth -= 1 }
     lx.next()
-    let elems = try parseConstantList(close: close, single: m.types.elementOf(t), listStart: 0, listCount: 0, reserve: listReserve(t))
-    try expect(close, "expected '\(closeText)' at end of \(what) constant")
-    if UInt64(elems.count) != m.types.countOf(t) {
-      throw err(loc, "\(what) constant has \(elems.count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
+    let base = try parseConstantList(close: close, single: m.types.elementOf(t), listStart: 0, listCount: 0)
+    // (not `expect`: its message would be built on every call)
+    if lx.tok != close { throw errHere("expected '\(closeText)' at end of \(what) constant") }
+    lx.next()
+    let count = constScratch.count - base
+    if UInt64(count) != m.types.countOf(t) {
+      throw err(loc, "\(what) constant has \(count) elements but type '\(typeName(t))' needs \(m.types.countOf(t))")
     }
-    return .constant(m.constants.aggregate(t, elems))
+    return aggregateFromScratch(t, base)
   }
 
   mutating func parseStructConstant(_ t: TypeID, packed: Bool) throws(ParseFail) -> Value {
@@ -1203,13 +1280,14 @@ struct Parser {
     try enter(); defer { depth -= 1 }
     if packed { lx.next() }
     lx.next()
-    let elems = try parseConstantList(close: .rbrace, single: .void, listStart: Int(n.listStart), listCount: Int(n.listCount), reserve: Int(n.listCount))
+    let base = try parseConstantList(close: .rbrace, single: .void, listStart: Int(n.listStart), listCount: Int(n.listCount))
     try expect(.rbrace, "expected '}' at end of struct constant")
     if packed { try expect(.greater, "expected '>' at end of packed struct constant") }
-    if elems.count != Int(n.listCount) {
-      throw err(loc, "struct constant has \(elems.count) elements but type '\(typeName(t))' has \(n.listCount)")
+    let count = constScratch.count - base
+    if count != Int(n.listCount) {
+      throw err(loc, "struct constant has \(count) elements but type '\(typeName(t))' has \(n.listCount)")
     }
-    return .constant(m.constants.aggregate(t, elems))
+    return aggregateFromScratch(t, base)
   }
 
   /// Constant expressions: `getelementptr (…)`, casts `(T v to T2)`, binary ops `(T a, T b)`.
@@ -1398,7 +1476,7 @@ struct Parser {
       if digits.count > n * 16 { return nil }
       var w = [UInt64](repeating: 0, count: n)
       for c in digits {
-        guard let h = hexVal(c) else { return nil }
+        guard let h = Parser.hexVal(c) else { return nil }
         var carry = UInt64(h)
         for k in 0..<n { let top = w[k] >> 60; w[k] = w[k] << 4 | carry; carry = top }
       }
@@ -1487,11 +1565,12 @@ struct Parser {
       if v.raw >> 29 == Value.Tag.global.rawValue && v.index & pendingBit != 0 { return resolved[v.index & (pendingBit - 1)] }
       return v
     }
-    m.constants.rewriteElements(fix)
+    if let end = pendingFreeElems { m.constants.rewriteElements(to: end, fix) } else { m.constants.rewriteElements(fix) }
     for i in m.globals.indices { if let v = m.globals[i].initializer { m.globals[i].initializer = fix(v) } }
     for i in m.aliases.indices { m.aliases[i].aliasee = fix(m.aliases[i].aliasee) }
     for i in m.functions.indices {
       if let p = m.functions[i].personality { m.functions[i].personality = fix(p) }
+      if pendingFreeElems != nil { continue }
       m.functions[i].operands.withUnsafeMutableBufferPointer { ops in
         for k in ops.indices { ops[k] = fix(ops[k]) }
       }

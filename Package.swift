@@ -3,8 +3,11 @@
 // One module per stage; see Sources/KilnDriver/Pipeline.swift for the pipeline in order.
 import PackageDescription
 
+// Release settings. `-disable-concrete-type-metadata-mangled-name-accessors`: code asks for generic
+// metadata (e.g. the storage class of `[TypeID]`) through direct accessor calls rather than by
+// demangling a type name at first use; that demangling was ~7% of compiling a small file.
 let fast: [SwiftSetting] = [
-  .unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization"], .when(configuration: .release)),
+  .unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization", "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
 
 let package = Package(

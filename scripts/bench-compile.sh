@@ -2,8 +2,10 @@
 # Benchmark (not a test): compile time and peak memory of Kiln against `clang -O0 -c` on the same
 # .ll files, side by side in one hyperfine run per workload.
 #  (a) corpus: Tests/corpus/x86_64/*.ll (small files): every file compiled as its own process
-#      (process start included), the whole set in a loop, for `kiln -c` and `clang -O0 -c`; only
-#      files BOTH compilers accept are timed (the others are listed).
+#      (process start included), the whole set in a shell loop, for `kiln -c` and `clang -O0 -c`;
+#      only files BOTH compilers accept are timed (the others are listed). (a') the same files,
+#      each timed by hyperfine -N on its own (no shell around the compiler), kiln and clang side
+#      by side per file (the shell loop's fork/exec of bash itself is not in these).
 #  (b) big: out/bench/big.ll (made by scripts/make-bench-input.py if missing): end-to-end object
 #      emission `kiln -c` (-j 1, and the default: all CPUs) vs `clang -O0 -c`, plus
 #      `kiln --emit=none` (front half only).
@@ -57,6 +59,18 @@ hyperfine -N -w 1 -r "$RUNS" --style basic --export-json "$OUT/corpus.json" \
   -n "kiln -c" "$OUT/corpus-loop.sh $KILN -c" \
   -n "clang -O0 -c" "$OUT/corpus-loop.sh $CLANG -O0 -c" \
   -n "kiln --emit=none" "$OUT/corpus-loop.sh $KILN --emit=none" 2>&1 | grep -E '^\S|Time' || true
+# The same files, each timed on its own by hyperfine -N (the process is started directly, no
+# shell loop around it: process start is included, a shell's fork is not), kiln and clang side by
+# side per file. The per-file medians are summed.
+echo
+echo "(a') corpus, per file: hyperfine -N per file, kiln and clang side by side"
+rm -f "$OUT"/perfile-*.json
+i=0
+for f in "${files[@]}"; do
+  hyperfine -N -w 3 -r "$RUNS" --style none --export-json "$OUT/perfile-$i.json" \
+    -n kiln "$KILN -c $f -o $OUT/perfile.kiln.o" -n clang "$CLANG -O0 -c $f -o $OUT/perfile.clang.o" >/dev/null 2>&1
+  i=$((i + 1))
+done
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 maxk=0; maxc=0
 for f in "${files[@]}"; do
@@ -101,4 +115,15 @@ for name in ("kiln -c -j 1", "kiln -c", "kiln --emit=none", "clang -O0 -c"):
     rss = {"kiln -c": bk, "clang -O0 -c": bc, "kiln --emit=none": bn}.get(name)
     print(f"| big.ll ({bbytes/2**20:.1f} MiB) | `{name}` | {ms(r)} | | {bbytes/t/1e6:.0f} | {bcl/t:.2f} | {'' if rss is None else f'{rss/1024:.0f}'} |")
 print(f"\npeak RSS ratio clang/kiln: corpus max {mc/mk:.2f}x, big.ll (-c) {bc/bk:.2f}x")
+import glob
+ks = cs = 0.0; ratios = []
+for pth in sorted(glob.glob(os.path.join(out, "perfile-*.json"))):
+    r = {x["command"]: x["median"] for x in json.load(open(pth))["results"]}
+    ks += r["kiln"]; cs += r["clang"]; ratios.append(r["clang"] / r["kiln"])
+if ratios:
+    import math
+    geo = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
+    print(f"\n(a') corpus per file (hyperfine -N per file, medians summed over {len(ratios)} files): "
+          f"kiln {ks*1000/len(ratios):.2f} ms/file, clang {cs*1000/len(ratios):.2f} ms/file, "
+          f"ratio {cs/ks:.2f}x (geomean of per-file ratios {geo:.2f}x, min {min(ratios):.2f}x)")
 PY

@@ -575,7 +575,10 @@ struct Parser {
       try expectKw(.x, "expected 'x' after element count")
       let eloc = lx.start
       let e = try parseType()
-      if !isSized(e, visiting: .void) || m.types.kindOf(e) == .structure && m.types.node(e).opaque {
+      // A named struct may still be opaque here: clang writes `%struct.Mid = type { [2 x
+      // %struct.In], … }` before `%struct.In`'s definition. Whether a type is sized is checked
+      // where that matters (alloca, globals, GEP, loads and stores), as LLVM does.
+      if !isSized(e, visiting: .void) {
         throw err(eloc, "invalid array element type")
       }
       try expect(.rsquare, "expected ']' at end of array type")

@@ -44,6 +44,34 @@ import Testing
     #expect(byName["quoted name"] != nil)
   }
 
+  /// clang writes a struct before the structs it holds in arrays (`struct Mid { struct In in[2]; }`):
+  /// the array type names a struct that is still opaque when it is parsed.
+  @Test func arrayOfStructDefinedLater() throws {
+    let m = try T.ok("""
+      %struct.Out = type { [3 x %struct.Mid], i32 }
+      %struct.Mid = type { [2 x %struct.In], i64, ptr }
+      %struct.In = type { i32, i8 }
+      define void @f() {
+        %o = alloca %struct.Out, align 8
+        %p = getelementptr inbounds [3 x %struct.Mid], ptr %o, i64 0, i64 1
+        ret void
+      }
+      """)
+    let mid = try #require(m.types.nodes.indices.map { TypeID(raw: UInt32($0)) }.first { T.ty(m, $0) == "%struct.Mid" })
+    #expect(!m.types[mid].opaque)
+    #expect(m.types.nodes.indices.contains { T.ty(m, TypeID(raw: UInt32($0))) == "[2 x %struct.In]" })
+    // A struct that stays opaque may still be named in an array type; the verifier rejects a
+    // global of that (unsized) type.
+    let (o, _) = T.parse("""
+      %O = type opaque
+      @g = global [2 x %O] zeroinitializer
+      """)
+    let om = try #require(o)
+    var d = Diagnostics(file: om.source!)
+    #expect(!IRVerifier.verify(om, diagnostics: &d))
+    #expect(d.render().contains("global @g has unsized type '[2 x %O]'"), "\(d.render())")
+  }
+
   @Test func globalsAndFlags() throws {
     let m = try T.ok("""
       $cd = comdat any

@@ -92,7 +92,7 @@ struct Parser {
 
   // Small integer constants by (type, value) for the common widths: values -64 ..< 192.
   var smallConst: [ConstID] = []
-  var intCache = IDMap(capacity: 4096)
+  var intCache = IDMap()   // sized for the input in `init`
   var typeCache = IDMap(capacity: 256)
   var typeScratch: [TypeID] = []
   var constScratch: [Value] = []        // elements of the aggregate constants being parsed (a stack)
@@ -148,6 +148,9 @@ struct Parser {
     // Sized for the input (about one name per 400 bytes of clang output), so that interning
     // rarely regrows the table; nothing is interned yet, so symbols are numbered as before.
     m.names = Interner(capacity: max(1024, lexer.count / 400))
+    // Integer constants: a few thousand in a large file. A small file should not zero (and fault
+    // in) a large table; the map grows as needed, so the size only affects speed.
+    intCache = IDMap(capacity: min(4096, max(256, lexer.count / 32)))
     symDbg = m.names.intern("dbg")
     symValueAsMetadata = m.names.intern("ValueAsMetadata")
     symMDString = m.names.intern("MDString")

@@ -35,7 +35,7 @@ extension RAContext {
     let d = edges[e]; return Int(d.argStart) ..< Int(d.argStart) + Int(d.argCount)
   }
 
-  // MARK: validation (also records definitions, and per instruction what `record` notes)
+  // MARK: validation (also records definitions, use counts, fixed reservations and hints)
 
   func validate() -> [String] {
     var e: [String] = []
@@ -137,12 +137,27 @@ extension RAContext {
     ruCount.reset(nv + 1, 0)
     hintReg.reset(nv, 0xFF)
     hintVReg.reset(nv, .max)
+    // One pass per instruction: check each operand and record what `build` needs (use counts,
+    // fixed-register reservations and clobbers, hints), in instruction and operand order. With
+    // invalid input the recorded facts may be garbage, but `build` throws before using them.
+    let luCount = self.luCount, ruCount = self.ruCount, hintReg = self.hintReg, hintVReg = self.hintVReg
+    let allocSet = self.allocSet
     for i in 0 ..< ni {
       let b = Int(blockOfInst[i])
       let isTerm = i == Int(blocks[b].instEnd) - 1
-      let ops = operandRange(i)
+      let d = insts[i]
+      let ops = Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
+      let base = UInt32(i) << 2
       if isTerm && blocks[b].succCount == 1 && !ops.isEmpty {
         e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
+      }
+      if d.isMove && ops.count == 2 {
+        let x = operands[ops.lowerBound], y = operands[ops.lowerBound + 1]
+        let (u, w) = x.kind == .use ? (x, y) : (y, x)
+        if u.kind == .use && w.kind == .def && u.regClass == w.regClass {
+          hintVReg[w.vreg.index] = u.vreg.raw
+          if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = w.vreg.raw }
+        }
       }
       fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
       for k in ops {
@@ -153,12 +168,19 @@ extension RAContext {
           if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
           if defPos[v] != .max { e.append("\(op.vreg) is defined more than once"); continue }
           defBlock[v] = UInt32(b); defInst[v] = Int32(i)
-          let base = UInt32(i) << 2
           switch op.constraint {
           case .fixedReg: defPos[v] = base + 3
           case .reuse: defPos[v] = base + 1
           case .anyReg, .any: defPos[v] = op.pos == .early ? base + 1 : base + 2
           }
+        }
+        // Register-use counts. A use that a later reuse def reads through a copy is not a
+        // register use: the def below takes its count back when it names an earlier operand.
+        if op.kind == .use {
+          luCount[v] += 1
+          if op.constraint.isAnyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
+        } else if op.constraint.isAnyReg || op.constraint.isReuse {
+          ruCount[v] += 1
         }
         switch op.constraint {
         case .fixedReg(let p):
@@ -178,6 +200,12 @@ extension RAContext {
             if bad { e.append("i\(i): conflicting fixed-register operands on \(p)") }
           }
           fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
+          switch role {
+          case 1: addFixed(Int(p.raw), base + 1, base + 2)
+          case 2, 4: addFixed(Int(p.raw), base + 1, base + 3)
+          default: addFixed(Int(p.raw), base + 2, base + 3)
+          }
+          if hintReg[v] == 0xFF { hintReg[v] = p.raw }
         case .reuse(let t):
           let idx = ops.lowerBound + t
           if op.kind != .def || op.pos != .late || t < 0 || idx >= ops.upperBound {
@@ -190,60 +218,22 @@ extension RAContext {
               e.append("i\(i): operand \(t) is the reuse target of two defs")
             } else {
               reuseDefOf[idx] = UInt32(k)
+              if idx < k { ruCount[target.vreg.index] -= 1 }
+              let u = target.vreg
+              hintVReg[v] = u.raw
+              if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
             }
           }
         case .anyReg, .any: break
         }
       }
-      if e.isEmpty { record(i, ops) }
+      let cl = d.clobbers.intersection(allocSet)
+      var lo = cl.lo
+      while lo != 0 { addFixed(lo.trailingZeroBitCount, base + 2, base + 3); lo &= lo - 1 }
+      var hi = cl.hi
+      while hi != 0 { addFixed(64 + hi.trailingZeroBitCount, base + 2, base + 3); hi &= hi - 1 }
     }
     return e
-  }
-
-  /// The per-instruction part of `build`, done while validating (as long as no error is found):
-  /// use counts, fixed-register reservations and clobbers, and hints, in instruction order.
-  @inline(__always) private func record(_ i: Int, _ ops: Range<Int>) {
-    let operands = self.operands, reuseDefOf = self.reuseDefOf, luCount = self.luCount, ruCount = self.ruCount
-    let hintReg = self.hintReg, hintVReg = self.hintVReg
-    let base = UInt32(i) << 2
-    let d = insts[i]
-    if d.isMove && ops.count == 2 {
-      let a = operands[ops.lowerBound], b = operands[ops.lowerBound + 1]
-      let (u, d) = a.kind == .use ? (a, b) : (b, a)
-      if u.kind == .use && d.kind == .def && u.regClass == d.regClass {
-        hintVReg[d.vreg.index] = u.vreg.raw
-        if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = d.vreg.raw }
-      }
-    }
-    for k in ops {
-      let op = operands[k]
-      let v = op.vreg.index
-      if op.kind == .use {
-        luCount[v] += 1
-        if op.constraint.isAnyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
-      } else if op.constraint.isAnyReg || op.constraint.isReuse {
-        ruCount[v] += 1
-      }
-      switch op.constraint {
-      case .fixedReg(let p):
-        switch (op.kind, op.pos) {
-        case (.use, .early): addFixed(Int(p.raw), base + 1, base + 2)
-        case (.use, .late), (.def, .early): addFixed(Int(p.raw), base + 1, base + 3)
-        case (.def, .late): addFixed(Int(p.raw), base + 2, base + 3)
-        }
-        if hintReg[v] == 0xFF { hintReg[v] = p.raw }
-      case .reuse(let t):
-        let u = operands[ops.lowerBound + t].vreg
-        hintVReg[v] = u.raw
-        if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
-      default: break
-      }
-    }
-    let cl = d.clobbers.intersection(allocSet)
-    var lo = cl.lo
-    while lo != 0 { addFixed(lo.trailingZeroBitCount, base + 2, base + 3); lo &= lo - 1 }
-    var hi = cl.hi
-    while hi != 0 { addFixed(64 + hi.trailingZeroBitCount, base + 2, base + 3); hi &= hi - 1 }
   }
 
   // MARK: build

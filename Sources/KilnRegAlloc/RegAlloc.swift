@@ -204,6 +204,9 @@ public struct RAInstData: Sendable {
   public var operandCount: UInt32
   public var clobbers: PRegSet
   public var isMove: Bool
+  @inlinable public init(operandStart: UInt32, operandCount: UInt32, clobbers: PRegSet, isMove: Bool) {
+    self.operandStart = operandStart; self.operandCount = operandCount; self.clobbers = clobbers; self.isMove = isMove
+  }
 }
 
 /// A CFG edge with the branch arguments for the target's parameters.
@@ -257,7 +260,7 @@ public struct RAFunction: Sendable {
 /// flat operand list; `pendingOperand`/`setPendingConstraint` read and patch them) and then
 /// `endInst`. Edge arguments and block parameters are kept flat too (no array per edge/block).
 public struct RAFunctionBuilder: Sendable {
-  var f = RAFunction()
+  @usableFromInline var f = RAFunction()
   /// Block parameters in the order they were added: (block, vreg).
   var paramBlock: [UInt32] = []
   var paramVReg: [VReg] = []
@@ -267,9 +270,9 @@ public struct RAFunctionBuilder: Sendable {
   var pendingEdges: [RAEdge] = []
   var pendingArgs: [VReg] = []
   /// Where the operands of the instruction under construction start in `f.operands`.
-  var pendingStart = 0
-  var current: Int = -1
-  var errors: [String] = []
+  @usableFromInline var pendingStart = 0
+  @usableFromInline var current: Int = -1
+  @usableFromInline var errors: [String] = []
 
   public init() {}
   /// Reserves room for about `insts` instructions with `operands` operands in all.
@@ -315,7 +318,7 @@ public struct RAFunctionBuilder: Sendable {
   }
   /// Closes the instruction under construction (its operands: those appended since the last
   /// `endInst`).
-  @discardableResult
+  @discardableResult @inlinable @inline(__always)
   public mutating func endInst(clobbers: PRegSet = PRegSet(), isMove: Bool = false) -> RAInst {
     let start = pendingStart
     let end = f.operands.count

@@ -385,8 +385,9 @@ struct ISel {
   mutating func addCore(_ kind: MKind, _ x: X86Inst, _ ps: UnsafeBufferPointer<P>, cc: UInt8, a: Int64, b: Int64,
                         clobbers: PRegSet, isMove: Bool) {
     // Operands are deduplicated straight into the builder's flat operand list (no array per
-    // instruction); `map[k]` is where ps[k] landed.
-    var mapInline: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+    // instruction); where ps[k] landed is byte k of `mapInline` for k < 8 (an index below 8 there,
+    // since at most eight operands precede it), `addMapExtra[k - 8]` beyond.
+    var mapInline: UInt64 = 0
     if ps.count > 8 { addMapExtra.removeAll(keepingCapacity: true) }
     let plStart = vc.placements.count
     let n = ps.count
@@ -409,7 +410,7 @@ struct ISel {
         rb.appendOperand(op); idx = cnt
       }
       if k < 8 {
-        withUnsafeMutableBytes(of: &mapInline) { $0.storeBytes(of: Int32(idx), toByteOffset: k * 4, as: Int32.self) }
+        mapInline |= UInt64(truncatingIfNeeded: idx) << UInt64(k * 8)
       } else {
         addMapExtra.append(Int32(idx))
       }
@@ -423,7 +424,7 @@ struct ISel {
     if hasReuse {
       for j in 0..<count {
         if case .reuse(let t) = rb.pendingOperand(j).constraint {
-          let m = t < 8 ? withUnsafeBytes(of: mapInline) { $0.load(fromByteOffset: t * 4, as: Int32.self) } : addMapExtra[t - 8]
+          let m = t < 8 ? Int32(truncatingIfNeeded: (mapInline >> UInt64(t * 8)) & 0xFF) : addMapExtra[t - 8]
           rb.setPendingConstraint(j, .reuse(Int(m)))
         }
       }

@@ -140,7 +140,9 @@ public struct DominatorTree: Sendable {
   public init() {}
   public init(_ cfg: CFG) { build(cfg) }
 
-  /// Recomputes the tree for `cfg`, reusing this tree's storage.
+  /// Recomputes the tree for `cfg`, reusing this tree's storage. Every array is sized once up
+  /// front and then read and written through buffer pointers (no per-element uniqueness or
+  /// bounds checks; every index is a block number < n or a position bounded by n).
   public mutating func build(_ cfg: CFG) {
     let n = cfg.blockCount
     rpo.removeAll(keepingCapacity: true)
@@ -152,103 +154,150 @@ public struct DominatorTree: Sendable {
     let none = DominatorTree.none
     rpoIndex.append(contentsOf: repeatElement(none, count: n))
     idom.append(contentsOf: repeatElement(none, count: n))
-    rpo.reserveCapacity(n)
-
-    // Iterative DFS from the entry producing postorder into `rpo` (reversed below).
-    // Stack entries: block (low 32 bits) | next successor slot (high 32 bits).
-    // `rpoIndex` doubles as the visited mark during the DFS (0 = visited, none = not yet).
+    rpo.append(contentsOf: repeatElement(0, count: n))
+    pre.append(contentsOf: repeatElement(none, count: n))
+    post.append(contentsOf: repeatElement(0, count: n))
     stack.removeAll(keepingCapacity: true)
+    stack.append(contentsOf: repeatElement(0, count: n + 1))
+    childStart.removeAll(keepingCapacity: true)
+    childStart.append(contentsOf: repeatElement(0, count: n + 1))
+    children.removeAll(keepingCapacity: true)
+    children.append(contentsOf: repeatElement(0, count: n))
+    var reached = 0
     cfg.succStart.withUnsafeBufferPointer { ss in
       cfg.succs.withUnsafeBufferPointer { su in
-        stack.append(UInt64(ss[0]) << 32)
-        rpoIndex[0] = 0
-        while let top = stack.last {
-          let b = Int(top & 0xFFFF_FFFF)
-          let k = Int(top >> 32)
-          if k < Int(ss[b + 1]) {
-            stack[stack.count - 1] = UInt64(b) | (UInt64(k + 1) << 32)
-            let s = Int(su[k])
-            if rpoIndex[s] == none {
-              rpoIndex[s] = 0
-              stack.append(UInt64(s) | (UInt64(ss[s]) << 32))
-            }
-          } else {
-            stack.removeLast()
-            rpo.append(UInt32(b))
-          }
-        }
-      }
-    }
-    rpo.reverse()
-    for i in 0..<rpo.count { rpoIndex[Int(rpo[i])] = UInt32(i) }
-
-    // Cooper–Harvey–Kennedy: iterate to a fixed point over RPO.
-    idom[0] = 0
-    cfg.predStart.withUnsafeBufferPointer { ps in
-      cfg.preds.withUnsafeBufferPointer { pr in
-        rpoIndex.withUnsafeBufferPointer { ri in
-          idom.withUnsafeMutableBufferPointer { id in
-            var changed = true
-            while changed {
-              changed = false
-              for i in 1..<max(1, rpo.count) {
-                let b = Int(rpo[i])
-                var newIdom = none
-                for k in Int(ps[b])..<Int(ps[b + 1]) {
-                  let p = pr[k]
-                  if id[Int(p)] == none { continue }   // unreachable or not yet processed
-                  if newIdom == none { newIdom = p; continue }
-                  // intersect(p, newIdom)
-                  var f1 = p, f2 = newIdom
-                  while f1 != f2 {
-                    while ri[Int(f1)] > ri[Int(f2)] { f1 = id[Int(f1)] }
-                    while ri[Int(f2)] > ri[Int(f1)] { f2 = id[Int(f2)] }
+        cfg.predStart.withUnsafeBufferPointer { ps in
+          cfg.preds.withUnsafeBufferPointer { pr in
+            rpo.withUnsafeMutableBufferPointer { order in
+              rpoIndex.withUnsafeMutableBufferPointer { ri in
+                idom.withUnsafeMutableBufferPointer { id in
+                  stack.withUnsafeMutableBufferPointer { st in
+                    childStart.withUnsafeMutableBufferPointer { cs in
+                      children.withUnsafeMutableBufferPointer { ch in
+                        pre.withUnsafeMutableBufferPointer { pre in
+                          post.withUnsafeMutableBufferPointer { post in
+                            reached = DominatorTree.compute(
+                              n, ss: ss, su: su, ps: ps, pr: pr, order: order, ri: ri, id: id,
+                              st: st, cs: cs, ch: ch, pre: pre, post: post)
+                          }
+                        }
+                      }
+                    }
                   }
-                  newIdom = f1
                 }
-                if id[b] != newIdom { id[b] = newIdom; changed = true }
               }
             }
           }
         }
       }
     }
+    rpo.removeLast(n - reached)
+  }
+
+  /// The body of `build` over sized buffers; returns the number of reachable blocks (the
+  /// length of the reverse postorder written to the front of `order`).
+  private static func compute(
+    _ n: Int, ss: UnsafeBufferPointer<UInt32>, su: UnsafeBufferPointer<UInt32>,
+    ps: UnsafeBufferPointer<UInt32>, pr: UnsafeBufferPointer<UInt32>,
+    order: UnsafeMutableBufferPointer<UInt32>, ri: UnsafeMutableBufferPointer<UInt32>,
+    id: UnsafeMutableBufferPointer<UInt32>, st: UnsafeMutableBufferPointer<UInt64>,
+    cs: UnsafeMutableBufferPointer<UInt32>, ch: UnsafeMutableBufferPointer<UInt32>,
+    pre: UnsafeMutableBufferPointer<UInt32>, post: UnsafeMutableBufferPointer<UInt32>
+  ) -> Int {
+    let none = DominatorTree.none
+    // Iterative DFS from the entry producing postorder into `order` (reversed below).
+    // Stack entries: block (low 32 bits) | next successor slot (high 32 bits); each block is
+    // pushed at most once, so the stack never holds more than n entries.
+    // `ri` doubles as the visited mark during the DFS (0 = visited, none = not yet).
+    var sp = 1
+    st[0] = UInt64(ss[0]) << 32
+    ri[0] = 0
+    var count = 0
+    while sp > 0 {
+      let top = st[sp - 1]
+      let b = Int(top & 0xFFFF_FFFF)
+      let k = Int(top >> 32)
+      if k < Int(ss[b + 1]) {
+        st[sp - 1] = UInt64(b) | (UInt64(k + 1) << 32)
+        let s = Int(su[k])
+        if ri[s] == none {
+          ri[s] = 0
+          st[sp] = UInt64(s) | (UInt64(ss[s]) << 32)
+          sp += 1
+        }
+      } else {
+        sp -= 1
+        order[count] = UInt32(b)
+        count += 1
+      }
+    }
+    var lo = 0, hi = count - 1
+    while lo < hi { let t = order[lo]; order[lo] = order[hi]; order[hi] = t; lo += 1; hi -= 1 }
+    for i in 0..<count { ri[Int(order[i])] = UInt32(i) }
+
+    // Cooper–Harvey–Kennedy: iterate to a fixed point over RPO.
+    id[0] = 0
+    var changed = true
+    while changed {
+      changed = false
+      var i = 1
+      while i < count {
+        let b = Int(order[i])
+        i += 1
+        var newIdom = none
+        for k in Int(ps[b])..<Int(ps[b + 1]) {
+          let p = pr[k]
+          if id[Int(p)] == none { continue }   // unreachable or not yet processed
+          if newIdom == none { newIdom = p; continue }
+          // intersect(p, newIdom)
+          var f1 = p, f2 = newIdom
+          while f1 != f2 {
+            while ri[Int(f1)] > ri[Int(f2)] { f1 = id[Int(f1)] }
+            while ri[Int(f2)] > ri[Int(f1)] { f2 = id[Int(f2)] }
+          }
+          newIdom = f1
+        }
+        if id[b] != newIdom { id[b] = newIdom; changed = true }
+      }
+    }
 
     // Children lists (CSR), then DFS numbering of the tree.
-    childStart.removeAll(keepingCapacity: true)
-    childStart.append(contentsOf: repeatElement(0, count: n + 1))
-    for b in 1..<max(1, n) where idom[b] != none { childStart[Int(idom[b]) + 1] &+= 1 }
-    for b in 0..<n { childStart[b + 1] &+= childStart[b] }
-    children.removeAll(keepingCapacity: true)
-    children.append(contentsOf: repeatElement(0, count: Int(childStart[n])))
-    for b in 1..<max(1, n) where idom[b] != none {
-      let p = Int(idom[b])
-      children[Int(childStart[p])] = UInt32(b)
-      childStart[p] &+= 1
+    var b = 1
+    while b < n { if id[b] != none { cs[Int(id[b]) + 1] &+= 1 }; b += 1 }
+    for b in 0..<n { cs[b + 1] &+= cs[b] }
+    b = 1
+    while b < n {
+      if id[b] != none {
+        let p = Int(id[b])
+        ch[Int(cs[p])] = UInt32(b)
+        cs[p] &+= 1
+      }
+      b += 1
     }
-    var b = n
-    while b > 0 { childStart[b] = childStart[b - 1]; b -= 1 }
-    childStart[0] = 0
+    b = n
+    while b > 0 { cs[b] = cs[b - 1]; b -= 1 }
+    cs[0] = 0
 
-    pre.append(contentsOf: repeatElement(none, count: n))
-    post.append(contentsOf: repeatElement(0, count: n))
     var clock: UInt32 = 0
-    stack.removeAll(keepingCapacity: true)
-    stack.append(UInt64(childStart[0]) << 32)
+    sp = 1
+    st[0] = UInt64(cs[0]) << 32
     pre[0] = clock; clock &+= 1
-    while let top = stack.last {
+    while sp > 0 {
+      let top = st[sp - 1]
       let v = Int(top & 0xFFFF_FFFF)
       let k = Int(top >> 32)
-      if k < Int(childStart[v + 1]) {
-        stack[stack.count - 1] = UInt64(v) | (UInt64(k + 1) << 32)
-        let c = Int(children[k])
+      if k < Int(cs[v + 1]) {
+        st[sp - 1] = UInt64(v) | (UInt64(k + 1) << 32)
+        let c = Int(ch[k])
         pre[c] = clock; clock &+= 1
-        stack.append(UInt64(c) | (UInt64(childStart[c]) << 32))
+        st[sp] = UInt64(c) | (UInt64(cs[c]) << 32)
+        sp += 1
       } else {
-        stack.removeLast()
+        sp -= 1
         post[v] = clock; clock &+= 1
       }
     }
+    return count
   }
 
   @inline(__always) public func isReachable(_ b: Int) -> Bool { rpoIndex[b] != DominatorTree.none }

@@ -127,6 +127,9 @@ private final class Verifier: @unchecked Sendable {
   var celems = UnsafeBufferPointer<Value>(start: nil, count: 0)
   var tlists = UnsafeBufferPointer<TypeID>(start: nil, count: 0)
   let byteCount: Int
+  let functionCount: Int, globalCount: Int
+  /// The current function's block count (set by `checkBody`).
+  var blockCount = 0
   var need: [Int32] = []      // phi check: predecessor multiplicity per block
   var seen: [Int32] = []      // phi check: entries per block
   var firstVal: [Value] = []  // phi check: first incoming value per block
@@ -141,6 +144,8 @@ private final class Verifier: @unchecked Sendable {
     self.diags = diags
     typeCount = module.types.nodes.count
     byteCount = module.constants.bytes.count
+    functionCount = module.functions.count
+    globalCount = module.globals.count
     sizedCache = Array(repeating: 0, count: typeCount)
     functions = module.functions.withUnsafeBufferPointer { $0.baseAddress }
       ?? UnsafePointer(Verifier.emptyFunctions)
@@ -165,16 +170,41 @@ private final class Verifier: @unchecked Sendable {
     return tlists[Int(n.listStart)..<Int(n.listStart + n.listCount)]
   }
   @inline(__always) func kind(_ t: TypeID) -> TypeKind { tnodes[Int(t.raw)].kind }
+  // `TypeTable` queries over the unretained `tnodes` view (calling them on `m.types` copies the
+  // table struct and is not inlined). Same results; an out-of-range type traps as the array would.
+  @inline(__always) func tnode(_ t: TypeID) -> TypeNode {
+    precondition(Int(t.raw) < tnodes.count, "type index out of range")
+    return tnodes[Int(t.raw)]
+  }
+  @inline(__always) func tIsFirstClass(_ t: TypeID) -> Bool {
+    let n = tnode(t)
+    switch n.kind {
+    case .void, .label, .metadata, .function: return false
+    case .structure: return !n.opaque
+    default: return true
+    }
+  }
+  @inline(__always) func tIsFloatingPoint(_ t: TypeID) -> Bool {
+    switch tnode(t).kind { case .float, .double, .x86_fp80, .fp128: return true; default: return false }
+  }
+  @inline(__always) func tIsAggregate(_ t: TypeID) -> Bool {
+    switch tnode(t).kind { case .array, .structure: return true; default: return false }
+  }
+  @inline(__always) func tIntWidth(_ t: TypeID) -> UInt32 { let n = tnode(t); precondition(n.kind == .integer); return n.a }
+  @inline(__always) func tElement(_ t: TypeID) -> TypeID { TypeID(raw: tnode(t).a) }
+  @inline(__always) func tCount(_ t: TypeID) -> UInt64 { tnode(t).count }
+  @inline(__always) func tReturnType(_ t: TypeID) -> TypeID { TypeID(raw: tnode(t).a) }
+  @inline(__always) func tIsVarArg(_ t: TypeID) -> Bool { tnode(t).varArg }
   func desc(_ t: TypeID) -> String { validType(t) ? m.types.describe(t, names: m.names) : "<invalid type \(t.raw)>" }
 
   func isInt(_ t: TypeID) -> Bool { kind(t) == .integer }
-  func isFP(_ t: TypeID) -> Bool { m.types.isFloatingPoint(t) }
+  func isFP(_ t: TypeID) -> Bool { tIsFloatingPoint(t) }
   func fpBits(_ t: TypeID) -> UInt32 {
     switch kind(t) { case .float: return 32; case .double: return 64; case .x86_fp80: return 80; case .fp128: return 128; default: return 0 }
   }
   /// Element type for vectors, the type itself otherwise.
-  func scalarOf(_ t: TypeID) -> TypeID { kind(t) == .vector ? m.types.element(t) : t }
-  func vectorCount(_ t: TypeID) -> UInt64 { kind(t) == .vector ? m.types.count(t) : 0 }
+  func scalarOf(_ t: TypeID) -> TypeID { kind(t) == .vector ? tElement(t) : t }
+  func vectorCount(_ t: TypeID) -> UInt64 { kind(t) == .vector ? tCount(t) : 0 }
   func isIntOrIntVector(_ t: TypeID) -> Bool { isInt(scalarOf(t)) }
   func isFPOrFPVector(_ t: TypeID) -> Bool { isFP(scalarOf(t)) }
 
@@ -244,7 +274,7 @@ private final class Verifier: @unchecked Sendable {
   func constIntString(_ v: Value) -> String {
     guard let w = constIntValue(v) else { return "?" }
     let t = ty(v)
-    let bits = validType(t) && isInt(t) ? m.types.intWidth(t) : 64
+    let bits = validType(t) && isInt(t) ? tIntWidth(t) : 64
     if bits >= 1 && bits <= 64 {
       let sh = UInt64(64 - bits)
       return String(Int64(bitPattern: w << sh) >> Int64(sh))
@@ -321,7 +351,7 @@ private final class Verifier: @unchecked Sendable {
     let n = cnodes.count
     constCulprit = Array(repeating: -1, count: n)
     for c in 0..<n {
-      if constProblem(c) != nil { constCulprit[c] = Int32(c); continue }
+      if !constIsFine(c) && constProblem(c) != nil { constCulprit[c] = Int32(c); continue }
       let node = cnodes[c]
       if node.kind == .aggregate || node.kind == .expr {
         let s = Int(node.start), e = s + Int(node.count)
@@ -412,7 +442,7 @@ private final class Verifier: @unchecked Sendable {
       guard isInt(n.type) else { return "integer constant has non-integer type '\(desc(n.type))'" }
       let s = Int(n.start), e = s + Int(n.count)
       guard n.count >= 1, e <= cwords.count else { return "malformed integer constant" }
-      let width = Int(m.types.intWidth(n.type))
+      let width = Int(tIntWidth(n.type))
       var fits = true
       for k in 0..<Int(n.count) {
         let w = cwords[s + k]
@@ -439,10 +469,10 @@ private final class Verifier: @unchecked Sendable {
       }
       return nil
     case .string:
-      guard kind(n.type) == .array, m.types.element(n.type) == .i8 else {
+      guard kind(n.type) == .array, tElement(n.type) == .i8 else {
         return "string constant must have an array of 'i8' type, got '\(desc(n.type))'"
       }
-      if UInt64(n.count) != m.types.count(n.type) {
+      if UInt64(n.count) != tCount(n.type) {
         return "string constant has \(n.count) bytes but its type is '\(desc(n.type))'"
       }
       return Int(n.start) + Int(n.count) <= byteCount ? nil : "malformed string constant"
@@ -456,12 +486,12 @@ private final class Verifier: @unchecked Sendable {
       let k = kind(n.type)
       switch k {
       case .array, .vector:
-        let want = m.types.count(n.type)
+        let want = tCount(n.type)
         let what = k == .array ? "array" : "vector"
         if UInt64(n.count) != want {
           return "\(what) constant has \(n.count) elements but its type '\(desc(n.type))' has \(want)"
         }
-        let et = m.types.element(n.type)
+        let et = tElement(n.type)
         for i in s..<e where ty(celems[i]) != et {
           return "\(what) constant element \(i - s) has type '\(desc(ty(celems[i])))' but the element type is '\(desc(et))'"
         }
@@ -537,14 +567,14 @@ private final class Verifier: @unchecked Sendable {
   /// Bits of a non-aggregate first-class type for `bitcast` (pointers: 0, handled separately).
   func bitSize(_ t: TypeID) -> UInt64? {
     switch kind(t) {
-    case .integer: return UInt64(m.types.intWidth(t))
+    case .integer: return UInt64(tIntWidth(t))
     case .float, .double, .x86_fp80, .fp128: return UInt64(fpBits(t))
     case .vector:
-      let e = m.types.element(t)
+      let e = tElement(t)
       guard validType(e) else { return nil }
       if kind(e) == .pointer { return nil }
       guard let eb = bitSize(e) else { return nil }
-      return eb &* m.types.count(t)
+      return eb &* tCount(t)
     default: return nil
     }
   }
@@ -557,7 +587,7 @@ private final class Verifier: @unchecked Sendable {
     switch op {
     case .trunc, .zext, .sext:
       guard isInt(s) && isInt(d) else { return bad("\(op.name) needs integer types") }
-      let ws = m.types.intWidth(s), wd = m.types.intWidth(d)
+      let ws = tIntWidth(s), wd = tIntWidth(d)
       if op == .trunc && ws <= wd { return "trunc from '\(desc(src))' to '\(desc(dst))' does not narrow" }
       if op != .trunc && ws >= wd { return "\(op.name) from '\(desc(src))' to '\(desc(dst))' does not widen" }
       return nil
@@ -606,7 +636,7 @@ private final class Verifier: @unchecked Sendable {
         if c >= UInt64(fields.count) { return "struct index \(c) is out of range for '\(desc(cur))'" }
         cur = fields[fields.startIndex + Int(c)]
       case .array, .vector:
-        cur = m.types.element(cur)
+        cur = tElement(cur)
       default:
         return "invalid getelementptr indices: cannot index into '\(desc(cur))'"
       }
@@ -627,8 +657,8 @@ private final class Verifier: @unchecked Sendable {
         if i >= UInt64(fields.count) { return (nil, "invalid index \(i) for aggregate type '\(desc(cur))'") }
         cur = fields[fields.startIndex + Int(i)]
       case .array:
-        if i >= m.types.count(cur) { return (nil, "invalid index \(i) for aggregate type '\(desc(cur))'") }
-        cur = m.types.element(cur)
+        if i >= tCount(cur) { return (nil, "invalid index \(i) for aggregate type '\(desc(cur))'") }
+        cur = tElement(cur)
       default:
         return (nil, "cannot index into non-aggregate type '\(desc(cur))'")
       }
@@ -698,6 +728,26 @@ private final class Verifier: @unchecked Sendable {
     f.blocks.withUnsafeBufferPointer { blocks in
       f.insts.withUnsafeBufferPointer { insts in
         instBlockStore.withUnsafeMutableBufferPointer { store in
+          // The usual layout (blocks in order, back to back, covering every instruction) has no
+          // range or overlap problems: fill the map and find the first bad instruction directly.
+          var contiguous = true
+          var prevEnd: UInt32 = 0
+          for b in 0..<nb {
+            let blk = blocks[b]
+            if blk.instStart != prevEnd || blk.instEnd < blk.instStart { contiguous = false; break }
+            prevEnd = blk.instEnd
+          }
+          if contiguous && Int(prevEnd) == ni {
+            for b in 0..<nb {
+              let blk = blocks[b]
+              for i in blk.instRange { store[i] = UInt32(b) }
+            }
+            for i in 0..<ni {
+              let inst = insts[i]
+              if Int(inst.operandStart) + Int(inst.operandCount) > nops || !validType(inst.type) { firstBad = i; break }
+            }
+            return
+          }
           for b in 0..<nb {
             let blk = blocks[b]
             if blk.instStart > blk.instEnd || Int(blk.instEnd) > ni {
@@ -753,7 +803,7 @@ private final class Verifier: @unchecked Sendable {
     f.insts.withUnsafeBufferPointer { ip in
       f.operands.withUnsafeBufferPointer { op in
         instBlockStore.withUnsafeBufferPointer { bp in
-          insts = ip; ops = op; ib = bp
+          insts = ip; ops = op; ib = bp; blockCount = nb
           checkBlocks(nb)
           insts = UnsafeBufferPointer(start: nil, count: 0)
           ops = UnsafeBufferPointer(start: nil, count: 0)
@@ -856,7 +906,7 @@ private final class Verifier: @unchecked Sendable {
     let s = Int(inst.operandStart), n = Int(inst.operandCount)
     if n % 2 != 0 { error(inst.loc, "phi node has an odd number of operands"); return }
     let t = inst.type
-    if !m.types.isFirstClass(t) || t == .token { error(inst.loc, "phi node has invalid type '\(desc(t))'"); return }
+    if !tIsFirstClass(t) || t == .token { error(inst.loc, "phi node has invalid type '\(desc(t))'"); return }
     // Validate operands first.
     var k = s
     while k < s + n {
@@ -928,7 +978,7 @@ private final class Verifier: @unchecked Sendable {
     }
   }
 
-  func checkInst(_ i: Int, _ b: Int) {
+  @inline(__always) func checkInst(_ i: Int, _ b: Int) {
     let inst = insts[i]
     let s = Int(inst.operandStart), n = Int(inst.operandCount)
     if inst.op == .dbgRecord { return }
@@ -954,32 +1004,48 @@ private final class Verifier: @unchecked Sendable {
         }
       } else if tag == Value.Tag.constant.rawValue {
         if v.index < culprits.count && culprits[v.index] < 0 { continue }
+      } else if tag == Value.Tag.block.rawValue {
+        if v.index < blockCount { continue }
+      } else if tag == Value.Tag.function.rawValue {
+        if v.index < functionCount { continue }
+      } else if tag == Value.Tag.global.rawValue {
+        if v.index < globalCount { continue }
       }
-      if !valueExists(v, inFunction: true) {
-        error(inst.loc, "'\(inst.op.name)' has an invalid operand \(k - s)"); return
-      }
-      switch v.vtag {
-      case .inst:
-        let j = v.index
-        if insts[j].type == .void {
-          error(inst.loc, "'\(inst.op.name)' uses the result of '\(insts[j].op.name)', which has none"); return
-        }
-        checkDominance(def: j, use: i, in: b, loc: inst.loc)
-      case .constant:
-        useConstant(v.index, at: inst.loc)
-      default: break
-      }
+      if !checkOperand(v, k - s, i, b) { return }
     }
-    if let msg = instProblem(inst, i, b) { error(inst.loc, msg) }
+    if let msg = instProblem(i, b) { error(inst.loc, msg) }
+  }
+
+  /// The general operand check of `checkInst` (out of line, so the fast path above stays small):
+  /// operand number `pos` (1-based) of instruction `i` in block `b`. False after an error that
+  /// ends the instruction's checks.
+  @inline(never) func checkOperand(_ v: Value, _ pos: Int, _ i: Int, _ b: Int) -> Bool {
+    let inst = insts[i]
+    if !valueExists(v, inFunction: true) {
+      error(inst.loc, "'\(inst.op.name)' has an invalid operand \(pos)"); return false
+    }
+    switch v.vtag {
+    case .inst:
+      let j = v.index
+      if insts[j].type == .void {
+        error(inst.loc, "'\(inst.op.name)' uses the result of '\(insts[j].op.name)', which has none"); return false
+      }
+      checkDominance(def: j, use: i, in: b, loc: inst.loc)
+    case .constant:
+      useConstant(v.index, at: inst.loc)
+    default: break
+    }
+    return true
   }
 
   /// Opcode-specific typing rules. Operands are known to exist.
-  func instProblem(_ inst: Inst, _ i: Int, _ b: Int) -> String? {
+  func instProblem(_ i: Int, _ b: Int) -> String? {
+    let inst = insts[i]
     let s = Int(inst.operandStart), n = Int(inst.operandCount)
     let op = inst.op
     switch op {
     case .ret:
-      let rt = m.types.returnType(f.type)
+      let rt = tReturnType(f.type)
       if n == 0 {
         return rt == .void ? nil : "function returns '\(desc(rt))' but 'ret void' was used"
       }
@@ -1053,7 +1119,7 @@ private final class Verifier: @unchecked Sendable {
       return nil
     case .resume:
       guard n == 1 else { return "resume takes one operand" }
-      return m.types.isFirstClass(ty(ops[s + 0])) ? nil : "resume operand must be a first-class value"
+      return tIsFirstClass(ty(ops[s + 0])) ? nil : "resume operand must be a first-class value"
     case .unreachable:
       return n == 0 ? nil : "unreachable takes no operands"
     case .fneg:
@@ -1074,25 +1140,25 @@ private final class Verifier: @unchecked Sendable {
       let vt = ty(ops[s + 0])
       if kind(vt) != .vector { return "extractelement operand must be a vector, got '\(desc(vt))'" }
       if !isInt(ty(ops[s + 1])) { return "extractelement index must be an integer" }
-      return inst.type == m.types.element(vt) ? nil : "extractelement result type '\(desc(inst.type))' does not match the element type"
+      return inst.type == tElement(vt) ? nil : "extractelement result type '\(desc(inst.type))' does not match the element type"
     case .insertelement:
       guard n == 3 else { return "insertelement takes three operands" }
       let vt = ty(ops[s + 0])
       if kind(vt) != .vector { return "insertelement operand must be a vector, got '\(desc(vt))'" }
-      if ty(ops[s + 1]) != m.types.element(vt) { return "insertelement value has type '\(desc(ty(ops[s + 1])))' but the element type is '\(desc(m.types.element(vt)))'" }
+      if ty(ops[s + 1]) != tElement(vt) { return "insertelement value has type '\(desc(ty(ops[s + 1])))' but the element type is '\(desc(tElement(vt)))'" }
       if !isInt(ty(ops[s + 2])) { return "insertelement index must be an integer" }
       return inst.type == vt ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(vt))'"
     case .extractvalue:
       guard n == 1 else { return "extractvalue takes one operand" }
       let at = ty(ops[s + 0])
-      if !m.types.isAggregate(at) { return "extractvalue operand must be an aggregate, got '\(desc(at))'" }
+      if !tIsAggregate(at) { return "extractvalue operand must be an aggregate, got '\(desc(at))'" }
       let (rt, p) = aggregateIndexType(at, indicesAt: Int(inst.aux), count: Int(inst.aux2))
       if let p { return "extractvalue: " + p }
       return rt == inst.type ? nil : "extractvalue result type '\(desc(inst.type))' does not match the indexed type '\(desc(rt!))'"
     case .insertvalue:
       guard n == 2 else { return "insertvalue takes two operands" }
       let at = ty(ops[s + 0])
-      if !m.types.isAggregate(at) { return "insertvalue operand must be an aggregate, got '\(desc(at))'" }
+      if !tIsAggregate(at) { return "insertvalue operand must be an aggregate, got '\(desc(at))'" }
       let (rt, p) = aggregateIndexType(at, indicesAt: Int(inst.aux), count: Int(inst.aux2))
       if let p { return "insertvalue: " + p }
       if ty(ops[s + 1]) != rt { return "insertvalue value has type '\(desc(ty(ops[s + 1])))' but the indexed type is '\(desc(rt!))'" }
@@ -1107,12 +1173,12 @@ private final class Verifier: @unchecked Sendable {
       guard n == 1 else { return "load takes one operand" }
       let pt = ty(ops[s + 0])
       if kind(pt) != .pointer { return "load operand must be a pointer, got '\(desc(pt))'" }
-      if !m.types.isFirstClass(inst.type) || !isSized(inst.type) { return "load of unsized or non-first-class type '\(desc(inst.type))'" }
+      if !tIsFirstClass(inst.type) || !isSized(inst.type) { return "load of unsized or non-first-class type '\(desc(inst.type))'" }
       return nil
     case .store:
       guard n == 2 else { return "store takes two operands" }
       let vt = ty(ops[s + 0]), pt = ty(ops[s + 1])
-      if !m.types.isFirstClass(vt) || !isSized(vt) { return "store of unsized or non-first-class type '\(desc(vt))'" }
+      if !tIsFirstClass(vt) || !isSized(vt) { return "store of unsized or non-first-class type '\(desc(vt))'" }
       if kind(pt) != .pointer { return "store address must be a pointer, got '\(desc(pt))'" }
       return inst.type == .void ? nil : "store must not produce a value"
     case .getelementptr:
@@ -1144,7 +1210,7 @@ private final class Verifier: @unchecked Sendable {
       if scalarOf(ct) != .i1 { return "select condition must be 'i1', got '\(desc(ct))'" }
       let a = ty(ops[s + 1]), c = ty(ops[s + 2])
       if a != c { return "operand types do not match: '\(desc(a))' and '\(desc(c))'" }
-      if !m.types.isFirstClass(a) { return "select of non-first-class type '\(desc(a))'" }
+      if !tIsFirstClass(a) { return "select of non-first-class type '\(desc(a))'" }
       return inst.type == a ? nil : "result type '\(desc(inst.type))' does not match operand type '\(desc(a))'"
     case .call:
       guard n >= 1 else { return "call needs a callee" }
@@ -1152,9 +1218,9 @@ private final class Verifier: @unchecked Sendable {
     case .vaArg:
       guard n == 1 else { return "va_arg takes one operand" }
       if kind(ty(ops[s + 0])) != .pointer { return "va_arg operand must be a pointer, got '\(desc(ty(ops[s + 0])))'" }
-      return m.types.isFirstClass(inst.type) ? nil : "va_arg of non-first-class type '\(desc(inst.type))'"
+      return tIsFirstClass(inst.type) ? nil : "va_arg of non-first-class type '\(desc(inst.type))'"
     case .landingpad:
-      if !m.types.isFirstClass(inst.type) { return "landingpad of non-first-class type '\(desc(inst.type))'" }
+      if !tIsFirstClass(inst.type) { return "landingpad of non-first-class type '\(desc(inst.type))'" }
       let ks = Int(inst.aux)
       guard ks + n <= f.extra.count else { return "landingpad has a malformed clause list" }
       if n == 0 && inst.flags & InstFlags.cleanup == 0 { return "landingpad needs at least one clause or 'cleanup'" }
@@ -1189,7 +1255,7 @@ private final class Verifier: @unchecked Sendable {
     let callee = ops[s]
     if kind(ty(callee)) != .pointer { return "called value must be a pointer, got '\(desc(ty(callee)))'" }
     let params = typeList(ft)
-    let vararg = m.types.isVarArg(ft)
+    let vararg = tIsVarArg(ft)
     if argCount < params.count || (!vararg && argCount != params.count) {
       let plural = argCount == 1 ? "argument" : "arguments"
       return "call passes \(argCount) \(plural) but the callee type '\(desc(ft))' takes \(vararg ? "at least " : "")\(params.count)"
@@ -1202,7 +1268,7 @@ private final class Verifier: @unchecked Sendable {
     }
     while k < argCount {
       let at = ty(ops[s + 1 + k])
-      if !m.types.isFirstClass(at) { return "variadic call argument \(k + 1) has invalid type '\(desc(at))'" }
+      if !tIsFirstClass(at) { return "variadic call argument \(k + 1) has invalid type '\(desc(at))'" }
       k += 1
     }
     if callee.vtag == .function && m.functions[callee.index].type != ft && warnings < 20 {
@@ -1211,7 +1277,7 @@ private final class Verifier: @unchecked Sendable {
       warnings += 1
       diags.warning(inst.loc, "call to '@\(m.name(m.functions[callee.index].name))' uses type '\(desc(ft))' but it is declared as '\(desc(m.functions[callee.index].type))'")
     }
-    let rt = m.types.returnType(ft)
+    let rt = tReturnType(ft)
     if inst.type != rt { return "call result type '\(desc(inst.type))' does not match the callee's return type '\(desc(rt))'" }
     // Pointer-only attributes.
     let a = Int(inst.aux2)

@@ -69,6 +69,17 @@ final class DataWriter {
   /// The low `n` (at most 8) bytes of `x`, little-endian, at `off`.
   @inline(__always) func writeWord(_ x0: UInt64, at off: Int, bytes n: Int) {
     let size = bytes.count
+    // common sizes that fit: one store (little-endian, as the byte loop below writes them)
+    if off >= 0 {
+      let p = UnsafeMutableRawPointer(bytes.base + off)
+      switch n {
+      case 1 where off + 1 <= size: p.storeBytes(of: UInt8(truncatingIfNeeded: x0), as: UInt8.self); return
+      case 2 where off + 2 <= size: p.storeBytes(of: UInt16(truncatingIfNeeded: x0).littleEndian, as: UInt16.self); return
+      case 4 where off + 4 <= size: p.storeBytes(of: UInt32(truncatingIfNeeded: x0).littleEndian, as: UInt32.self); return
+      case 8 where off + 8 <= size: p.storeBytes(of: x0.littleEndian, as: UInt64.self); return
+      default: break
+      }
+    }
     var x = x0
     var k = 0
     while k < n && k < 8 && off + k < size { bytes[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
@@ -196,7 +207,17 @@ final class DataWriter {
       case .structure:
         let fs = Int(tn.listStart)
         for k in 0..<min(ec, Int(tn.listCount)) {
-          write(cElems[es + k], tLists[fs + k], at: off + Int(layout.fieldOffset(t, k)))
+          let e = cElems[es + k], ft = tLists[fs + k]
+          let fo = off + Int(layout.fieldOffset(t, k))
+          // fast path: a one-word integer field (what `write` would do for it)
+          if e.fastTag == .constant && error == nil {
+            let en = cNodes[e.index]
+            if en.kind == .int && en.count == 1 {
+              writeWord(cWords[Int(en.start)], at: fo, bytes: Int(storeSizes[Int(ft.raw)]))
+              continue
+            }
+          }
+          write(e, ft, at: fo)
         }
       case .array, .vector:
         let et = TypeID(raw: tn.a)

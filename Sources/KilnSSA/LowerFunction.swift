@@ -186,10 +186,9 @@ extension FunctionLowering {
       }
       var terminated = false
       while i < end {
-        let inst = irInsts[i]
-        loc = inst.loc
-        if inst.op.isTerminator { terminated = true }
-        lowerInst(i, inst)
+        loc = irInsts[i].loc
+        if irInsts[i].op.isTerminator { terminated = true }
+        lowerInst(i)
         if demoteAny && !terminated { demoteIfPlanned(i) }
         i += 1
         if terminated { break }
@@ -230,12 +229,17 @@ extension FunctionLowering {
       any = true
     }
     guard any else { return }
+    // (the pointers in locals: `cand` is a raw pointer, so the optimizer would otherwise reload
+    // the fields after every store through it)
+    let insts = irInsts, ops = irOps
     for j in 0..<ni {
-      let inst = irInsts[j]
-      let s = Int(inst.operandStart)
-      for k in 0..<Int(inst.operandCount) {
-        let v = irOps[s + k]
+      let n = Int(insts[j].operandCount)
+      if n == 0 { continue }
+      let s = Int(insts[j].operandStart)
+      for k in 0..<n {
+        let v = ops[s + k]
         guard v.fastTag == .inst, v.index < ni, cand[v.index] else { continue }
+        let inst = insts[j]
         let aty = TypeID(raw: irInsts[v.index].aux)
         switch inst.op {
         case .load where k == 0 && inst.flags & InstFlags.volatile == 0 && inst.type == aty: continue

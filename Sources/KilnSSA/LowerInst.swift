@@ -12,7 +12,10 @@ import KilnIR
 import KilnSupport
 
 extension FunctionLowering {
-  func lowerInst(_ i: Int, _ inst: Inst) {
+  /// Lowers IR instruction `i` (read here: passing the `Inst` by value from the block loop cost
+  /// more than the load).
+  func lowerInst(_ i: Int) {
+    let inst = irInsts[i]
     switch inst.op {
     case .ret: lowerRet(inst)
     case .br: lowerBr(inst)

@@ -1247,7 +1247,7 @@ private final class Verifier: @unchecked Sendable {
   }
 
   /// Call/invoke against the call's function type (`aux`); `@f` with a different declared type
-  /// is allowed, as in LLVM with opaque pointers.
+  /// is allowed, as in LLVM with opaque pointers, except for intrinsics.
   func callProblem(_ inst: Inst, argCount: Int) -> String? {
     let s = Int(inst.operandStart)
     let ft = TypeID(raw: inst.aux)
@@ -1271,11 +1271,19 @@ private final class Verifier: @unchecked Sendable {
       if !tIsFirstClass(at) { return "variadic call argument \(k + 1) has invalid type '\(desc(at))'" }
       k += 1
     }
-    if callee.vtag == .function && m.functions[callee.index].type != ft && warnings < 20 {
-      // Valid IR (LLVM allows any call type through an opaque pointer; C calls to unprototyped
-      // functions produce it), but usually a frontend bug: warn, don't fail.
-      warnings += 1
-      diags.warning(inst.loc, "call to '@\(m.name(m.functions[callee.index].name))' uses type '\(desc(ft))' but it is declared as '\(desc(m.functions[callee.index].type))'")
+    if callee.vtag == .function && m.functions[callee.index].type != ft {
+      let name = m.name(m.functions[callee.index].name)
+      // An intrinsic's operation is defined by its declared signature, which lowering relies on
+      // (LLVM: "Intrinsic called with incompatible signature").
+      if name.hasPrefix("llvm.") {
+        return "intrinsic '@\(name)' is called with type '\(desc(ft))' but declared as '\(desc(m.functions[callee.index].type))'"
+      }
+      // Otherwise valid IR (LLVM allows any call type through an opaque pointer; C calls to
+      // unprototyped functions produce it), but usually a frontend bug: warn, don't fail.
+      if warnings < 20 {
+        warnings += 1
+        diags.warning(inst.loc, "call to '@\(name)' uses type '\(desc(ft))' but it is declared as '\(desc(m.functions[callee.index].type))'")
+      }
     }
     let rt = tReturnType(ft)
     if inst.type != rt { return "call result type '\(desc(inst.type))' does not match the callee's return type '\(desc(rt))'" }

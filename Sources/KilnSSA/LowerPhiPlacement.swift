@@ -75,17 +75,7 @@ extension FunctionLowering {
         }
       }
     }
-    dfStart.refill(0, nb + 1)
-    for k in 0..<dfPairs.count { dfStart[Int(dfPairs[k] >> 32) + 1] += 1 }
-    for b in 0..<nb { dfStart[b + 1] += dfStart[b] }
-    dfList.refill(0, dfPairs.count)
-    dfFill.refill(0, nb)
-    for b in 0..<nb { dfFill[b] = dfStart[b] }
-    for k in 0..<dfPairs.count {
-      let r = Int(dfPairs[k] >> 32)
-      dfList[Int(dfFill[r])] = UInt32(truncatingIfNeeded: dfPairs[k])
-      dfFill[r] += 1
-    }
+    FunctionLowering.groupPairs(dfPairs, keys: nb, start: &dfStart, list: &dfList, fill: &dfFill)
 
     // The blocks that store to each promoted alloca, as (group, block) pairs.
     groupOfInst.refill(UInt32.max, ni)
@@ -105,18 +95,7 @@ extension FunctionLowering {
         }
       }
     }
-    // Group the pairs by alloca (a counting sort keeps each group's blocks in block order).
-    groupStart.refill(0, ng + 1)
-    for k in 0..<defPairs.count { groupStart[Int(defPairs[k] >> 32) + 1] += 1 }
-    for x in 0..<ng { groupStart[x + 1] += groupStart[x] }
-    groupBlocks.refill(0, defPairs.count)
-    dfFill.refill(0, ng)
-    for x in 0..<ng { dfFill[x] = groupStart[x] }
-    for k in 0..<defPairs.count {
-      let x = Int(defPairs[k] >> 32)
-      groupBlocks[Int(dfFill[x])] = UInt32(truncatingIfNeeded: defPairs[k])
-      dfFill[x] += 1
-    }
+    FunctionLowering.groupPairs(defPairs, keys: ng, start: &groupStart, list: &groupBlocks, fill: &dfFill)
 
     // IDF per alloca by worklist; `onList`/`hasPhi` are stamped with group+1 (no clearing).
     let words = (nb * ng + 63) / 64
@@ -142,6 +121,23 @@ extension FunctionLowering {
       }
     }
     guided = true
+  }
+
+  /// Groups `key << 32 | value` pairs by key in CSR form: key k's values are
+  /// `list[start[k] ..< start[k + 1]]`, in pair order (a counting sort). `fill` is scratch.
+  static func groupPairs(_ pairs: Scratch<UInt64>, keys: Int, start: inout Scratch<UInt32>,
+                         list: inout Scratch<UInt32>, fill: inout Scratch<UInt32>) {
+    start.refill(0, keys + 1)
+    for k in 0..<pairs.count { start[Int(pairs[k] >> 32) + 1] += 1 }
+    for x in 0..<keys { start[x + 1] += start[x] }
+    list.refill(0, pairs.count)
+    fill.refill(0, keys)
+    for x in 0..<keys { fill[x] = start[x] }
+    for k in 0..<pairs.count {
+      let x = Int(pairs[k] >> 32)
+      list[Int(fill[x])] = UInt32(truncatingIfNeeded: pairs[k])
+      fill[x] += 1
+    }
   }
 
   /// Whether variable `v` can need a phi at the entry of IR block `b` (only when `guided`).

@@ -10,16 +10,9 @@ import KilnIRParser
 @testable import KilnSSA
 
 @Suite struct PhiPlacementTests {
-  /// Parses, verifies and lowers `text` serially, returning the module and the phis created per function.
+  /// Lowers `text` serially; returns the module and the phis created per function.
   func lowerCounting(_ text: String) throws -> (SModule, [Int]) {
-    let file = SourceFile(path: "t.ll", text: text)
-    var d = Diagnostics(file: file)
-    let m = try #require(IRParser.parse(file, diagnostics: &d), "\(d.render())")
-    #expect(IRVerifier.verify(m, diagnostics: &d), "\(d.render())")
-    let stats = LowerStats()
-    let s = try #require(Lowering.lower(m, target: .x86_64, diagnostics: &d, threads: 1, stats: stats), "\(d.render())")
-    let problems = SSAVerifier.verify(s)
-    #expect(problems.isEmpty, "SSA verifier: \(problems.prefix(5))")
+    let (s, stats) = try lowerCountingWork(text)
     return (s, Array(stats.phisCreated))
   }
 

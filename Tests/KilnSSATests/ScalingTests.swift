@@ -8,18 +8,23 @@ import KilnIR
 import KilnIRParser
 @testable import KilnSSA
 
+/// Parses, verifies and lowers `text` serially with work counters (LowerStats); the SSA must
+/// verify. Shared by the scaling and phi-placement tests.
+func lowerCountingWork(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (SModule, LowerStats) {
+  let file = SourceFile(path: "t.ll", text: text)
+  var d = Diagnostics(file: file)
+  let m = try #require(IRParser.parse(file, diagnostics: &d), "\(d.render())", sourceLocation: sourceLocation)
+  #expect(IRVerifier.verify(m, diagnostics: &d), "\(d.render())", sourceLocation: sourceLocation)
+  let stats = LowerStats()
+  let s = try #require(Lowering.lower(m, target: .x86_64, diagnostics: &d, threads: 1, stats: stats), "\(d.render())",
+                       sourceLocation: sourceLocation)
+  let problems = SSAVerifier.verify(s)
+  #expect(problems.isEmpty, "SSA verifier: \(problems.prefix(5))", sourceLocation: sourceLocation)
+  return (s, stats)
+}
+
 @Suite struct ScalingTests {
-  func lower(_ text: String) throws -> (SModule, LowerStats) {
-    let file = SourceFile(path: "t.ll", text: text)
-    var d = Diagnostics(file: file)
-    let m = try #require(IRParser.parse(file, diagnostics: &d), "\(d.render())")
-    #expect(IRVerifier.verify(m, diagnostics: &d), "\(d.render())")
-    let stats = LowerStats()
-    let s = try #require(Lowering.lower(m, target: .x86_64, diagnostics: &d, threads: 1, stats: stats), "\(d.render())")
-    let problems = SSAVerifier.verify(s)
-    #expect(problems.isEmpty, "SSA verifier: \(problems.prefix(5))")
-    return (s, stats)
-  }
+  func lower(_ text: String) throws -> (SModule, LowerStats) { try lowerCountingWork(text) }
 
   /// A join with `n` predecessors (a switch's cases) and 3 phis of n+1 entries each; the phi
   /// entries are listed in reverse order, so the first match of a linear search is far away.

@@ -50,38 +50,19 @@ public enum FileIO {
 
   /// Writes `bytes` to `path` ("-" = standard output) atomically: temp file, then rename.
   public static func write(_ bytes: [UInt8], to path: String) throws(IOError) {
-    if path == "-" {
-      try writeAll(1, bytes, path: "<stdout>")
-      return
-    }
-    // Devices and pipes (e.g. -o /dev/null) are written in place, never renamed over.
-    var st = stat()
-    let exists = stat(path, &st) == 0
-    if exists && (st.st_mode & S_IFMT) != S_IFREG {
-      let fd = open(path, O_WRONLY)
-      if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
-      defer { close(fd) }
-      try writeAll(fd, bytes, path: path)
-      return
-    }
-    let tmp = path + ".kiln-tmp-\(getpid())"
-    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
     do {
-      try writeAll(fd, bytes, path: path)
+      if try writeThrough(to: path, { fd in try writeAll(fd, bytes, path: path) }) { return }
+    } catch let e as IOError {
+      throw e
     } catch {
-      close(fd); unlink(tmp); throw error
+      throw IOError(message: "cannot write '\(path)': \(error)")  // writeAll throws only IOError
     }
-    if close(fd) != 0 { unlink(tmp); throw IOError(message: "cannot write '\(path)': \(errnoText())") }
-    // An existing output is unlinked first: renaming over an existing file makes ext4
-    // (auto_da_alloc) start writeback of the new file at once, which costs a small compile
-    // ~10% of its time. The new file is complete before the old one goes, so a failed
-    // compilation still never leaves a partial output.
-    if exists { unlink(path) }
-    if rename(tmp, path) != 0 {
-      let msg = errnoText(); unlink(tmp)
-      throw IOError(message: "cannot write '\(path)': \(msg)")
-    }
+    // Standard output, devices and pipes (e.g. -o /dev/null) are written in place, never renamed over.
+    if path == "-" { return try writeAll(1, bytes, path: "<stdout>") }
+    let fd = open(path, O_WRONLY)
+    if fd < 0 { throw IOError(message: "cannot open output file '\(path)': \(errnoText())") }
+    defer { close(fd) }
+    try writeAll(fd, bytes, path: path)
   }
 
   /// Like `write(_:to:)`, but `body` writes the contents into the temporary file's descriptor
@@ -102,7 +83,11 @@ public enum FileIO {
       close(fd); unlink(tmp); throw error
     }
     if close(fd) != 0 { unlink(tmp); throw IOError(message: "cannot write '\(path)': \(errnoText())") }
-    if exists { unlink(path) }   // see write(_:to:)
+    // An existing output is unlinked first: renaming over an existing file makes ext4
+    // (auto_da_alloc) start writeback of the new file at once, a large part of a small
+    // compile's wall time. The new file is complete before the old one goes, so a failed
+    // compilation still never leaves a partial output.
+    if exists { unlink(path) }
     if rename(tmp, path) != 0 {
       let msg = errnoText(); unlink(tmp)
       throw IOError(message: "cannot write '\(path)': \(msg)")

@@ -132,7 +132,8 @@ final class FunctionLowering {
   var groupCount = 0
   var cfg = CFG()
   var dom = DominatorTree()
-  var idomOf = Scratch<UInt32>()
+  /// `dom.idom`, read in place (unretained: `dom` keeps it, unchanged while a function lowers).
+  var idomOf: UnsafePointer<UInt32> = FunctionLowering.unretained([UInt32]())
   var varGroup = Scratch<UInt32>()
   var groupOfInst = Scratch<UInt32>()
   var groupStart = Scratch<UInt32>()
@@ -227,7 +228,7 @@ final class FunctionLowering {
     phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
     sigArgTypes.deallocate(); candScratch.deallocate(); replacementScratch.deallocate()
     newIndexScratch.deallocate(); newBlockID.deallocate(); blockScratch.deallocate()
-    idomOf.deallocate(); varGroup.deallocate(); groupOfInst.deallocate(); groupStart.deallocate()
+    varGroup.deallocate(); groupOfInst.deallocate(); groupStart.deallocate()
     groupBlocks.deallocate(); defPairs.deallocate(); dfPairs.deallocate(); dfStart.deallocate()
     dfList.deallocate(); dfFill.deallocate(); onList.deallocate(); hasPhi.deallocate()
     work.deallocate(); phiBits.deallocate(); bigPhiStart.deallocate(); bigPhiKeys.deallocate()

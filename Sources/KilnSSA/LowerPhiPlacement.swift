@@ -40,21 +40,19 @@ extension FunctionLowering {
 
     // Promoted allocas ("groups"): each variable's group, and each alloca's group.
     varGroup.removeAll()
+    groupOfInst.refill(UInt32.max, ni)
     var ng = 0
-    let entry = irBlocks[0]
-    for i in entry.instRange where i < ni && addrKind[i] == AK.promoted {
+    for i in irBlocks[0].instRange where i < ni && addrKind[i] == AK.promoted {
       let n = leafCount(TypeID(raw: irInsts[i].aux))
       for _ in 0..<n { varGroup.append(UInt32(ng)) }
+      groupOfInst[i] = UInt32(ng)
       ng += 1
     }
     guard ng > 0, varGroup.count == nv else { return }
     groupCount = ng
 
     let none = DominatorTree.none
-    idomOf.removeAll()
-    dom.idom.withUnsafeBufferPointer { id in
-      for b in 0..<nb { idomOf.append(id[b]) }
-    }
+    idomOf = FunctionLowering.unretained(dom.idom)
 
     // Dominance frontiers in CSR form: for each join b and each reachable predecessor p, every
     // block on the dominator-tree path from p up to (not including) idom(b) has b in its frontier.
@@ -78,12 +76,6 @@ extension FunctionLowering {
     FunctionLowering.groupPairs(dfPairs, keys: nb, start: &dfStart, list: &dfList, fill: &dfFill)
 
     // The blocks that store to each promoted alloca, as (group, block) pairs.
-    groupOfInst.refill(UInt32.max, ni)
-    var g = 0
-    for i in entry.instRange where i < ni && addrKind[i] == AK.promoted {
-      groupOfInst[i] = UInt32(g)
-      g += 1
-    }
     defPairs.removeAll()
     for b in 0..<nb {
       let blk = irBlocks[b]

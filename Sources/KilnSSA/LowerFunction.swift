@@ -99,32 +99,23 @@ extension FunctionLowering {
     f.values.reserveCapacity(ni + ni / 2 + 8)
     f.blocks.reserveCapacity(nb)
 
-    // predecessor counts (one per successor reference of each terminator)
+    // The IR's control-flow graph (edges: the `.block` operands of each terminator, duplicates
+    // kept), for predecessor counts, reachability and, in `placePhis`, dominance.
+    cfg.build(blocks: UnsafeBufferPointer(start: irBlocks, count: nb), insts: UnsafeBufferPointer(start: irInsts, count: ni),
+              operands: UnsafeBufferPointer(start: irOps, count: fn.operands.count))
     expectedPreds.refill(0, nb)
-    for b in 0..<nb {
-      let blk = irBlocks[b]
-      guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= ni else { continue }
-      let t = irInsts[Int(blk.instEnd) - 1]
-      guard t.op.isTerminator else { continue }
-      for k in 0..<Int(t.operandCount) {
-        let v = opnd(t, k)
-        if v.fastTag == .block && v.index < nb { expectedPreds[v.index] += 1 }
-      }
-    }
-    // reachability from the entry (depth-first over the same successor references)
+    for b in 0..<nb { expectedPreds[b] = UInt32(cfg.predecessorCount(of: b)) }
+    // reachability from the entry (depth-first)
     reachable.refill(false, nb)
     dfsStack.removeAll()
-    if nb > 0 { reachable[0] = true; dfsStack.append(0) }
-    while let b = dfsStack.popLast() {
-      let blk = irBlocks[Int(b)]
-      guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= ni else { continue }
-      let t = irInsts[Int(blk.instEnd) - 1]
-      guard t.op.isTerminator else { continue }
-      for k in 0..<Int(t.operandCount) {
-        let v = opnd(t, k)
-        if v.fastTag == .block && v.index < nb && !reachable[v.index] {
-          reachable[v.index] = true
-          dfsStack.append(Int32(v.index))
+    reachable[0] = true; dfsStack.append(0)
+    cfg.succStart.withUnsafeBufferPointer { ss in
+      cfg.succs.withUnsafeBufferPointer { su in
+        while let b = dfsStack.popLast() {
+          for k in Int(ss[Int(b)])..<Int(ss[Int(b) + 1]) where !reachable[Int(su[k])] {
+            reachable[Int(su[k])] = true
+            dfsStack.append(Int32(su[k]))
+          }
         }
       }
     }

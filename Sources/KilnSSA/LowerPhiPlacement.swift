@@ -28,11 +28,7 @@ extension FunctionLowering {
     let nv = varTypes.count
     guard nv > 0, nb > 2 else { return }
     let ni = fn.insts.count
-    let blocks = UnsafeBufferPointer(start: irBlocks, count: nb)
-    let insts = UnsafeBufferPointer(start: irInsts, count: ni)
-    let ops = UnsafeBufferPointer(start: irOps, count: fn.operands.count)
-    cfg.build(blocks: blocks, insts: insts, operands: ops)
-    // Only functions with a join block can need phis.
+    // `cfg` was built by `run`. Only functions with a join block can need phis.
     var anyJoin = false
     for b in 0..<nb where cfg.predecessorCount(of: b) > 1 { anyJoin = true; break }
     guard anyJoin else { return }

@@ -177,32 +177,43 @@ public enum Pipeline {
   }
 }
 
-/// Wall-clock time per stage, printed by `--time-passes`.
+/// Wall-clock and CPU time per stage (CPU summed over all threads), printed by `--time-passes`.
+/// CPU above wall means the stage ran on several threads; CPU near wall means it was serial.
 struct PassTimer {
   let enabled: Bool
   var last: UInt64
-  var laps: [(String, UInt64)] = []
-  init(enabled: Bool) { self.enabled = enabled; last = enabled ? PassTimer.now() : 0 }
+  var lastCPU: UInt64
+  var laps: [(String, UInt64, UInt64)] = []
+  init(enabled: Bool) {
+    self.enabled = enabled
+    last = enabled ? PassTimer.now() : 0
+    lastCPU = enabled ? PassTimer.cpu() : 0
+  }
 
   static func now() -> UInt64 {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
   }
+  static func cpu() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+  }
   mutating func lap(_ name: String) {
     guard enabled else { return }
-    let t = PassTimer.now()
-    laps.append((name, t - last)); last = t
+    let t = PassTimer.now(), c = PassTimer.cpu()
+    laps.append((name, t - last, c - lastCPU)); last = t; lastCPU = c
   }
   func report() {
     guard enabled, !laps.isEmpty else { return }
-    var out = "===-- kiln pass timings (wall) --===\n"
-    var total: UInt64 = 0
-    for (name, ns) in laps {
-      total += ns
-      out += "  " + name.padding(12) + String(format3(Double(ns) / 1e6)) + " ms\n"
+    var out = "===-- kiln pass timings --===\n  " + "".padding(12) + "wall ms".padding(12) + "cpu ms\n"
+    var total: UInt64 = 0, totalCPU: UInt64 = 0
+    for (name, ns, cpu) in laps {
+      total += ns; totalCPU += cpu
+      out += "  " + name.padding(12) + format3(Double(ns) / 1e6).padding(12) + format3(Double(cpu) / 1e6) + "\n"
     }
-    out += "  " + "total".padding(12) + format3(Double(total) / 1e6) + " ms\n"
+    out += "  " + "total".padding(12) + format3(Double(total) / 1e6).padding(12) + format3(Double(totalCPU) / 1e6) + "\n"
     FileIO.stderr(out)
   }
 }

@@ -8,7 +8,7 @@ for n in $N $((2*N)) $((4*N)) $((8*N)); do
     [ $kind = c ] && clang -O0 -S -emit-llvm -fbracket-depth=100000 -Wno-everything $f.c -o $f.ll; }
   best=""
   for r in 1 2; do
-    line=$($K -c -j 1 --time-passes $f.ll -o $D/stages.o 2>&1 | awk '/ms/{printf "%s %7.1f  ", $1, $2}')
+    line=$($K -c -j 1 --time-passes $f.ll -o $D/stages.o 2>&1 | awk 'NF==3 && $1!="wall"{printf "%s %7.1f  ", $1, $2}')
     echo "$S $n $line"
   done | sort -t' ' -k3 | head -1   # crude: keep one
 done

@@ -27,7 +27,7 @@ let package = Package(
     .target(name: "KilnSSA", dependencies: ["KilnSupport", "KilnIR"], swiftSettings: fast),
     .target(name: "KilnMachineCode", swiftSettings: fast),
     .target(name: "KilnRegAlloc", swiftSettings: fast),
-    .target(name: "KilnX86_64", dependencies: ["KilnMachineCode", "KilnRegAlloc", "KilnSSA"], swiftSettings: fast),
+    .target(name: "KilnX86_64", dependencies: ["KilnMachineCode", "KilnRegAlloc", "KilnSSA", "KilnSupport"], swiftSettings: fast),
     .target(name: "CLibElf", path: "Sources/CLibElf", linkerSettings: [.linkedLibrary("elf")]),
     .target(name: "KilnObjectELF", dependencies: ["KilnMachineCode", "KilnSupport", "CLibElf"], swiftSettings: fast),
     .target(name: "KilnDriver", dependencies: ["KilnSupport", "KilnIR", "KilnIRParser", "KilnSSA", "KilnX86_64", "KilnObjectELF"], swiftSettings: fast),

@@ -31,8 +31,8 @@ public enum IRVerifier {
   ///
   /// With `threads > 1` and enough functions, the module level (constants, globals, aliases) is
   /// checked first and then the functions in parallel, each worker with its own `Verifier` over a
-  /// contiguous range. If any worker has anything to say (an error or a warning), the whole module
-  /// is verified again serially, so diagnostics (text, order, limit, once-only reports) are always
+  /// contiguous range of about equal instruction count. If any worker has anything to say (an
+  /// error or a warning), the whole module is verified again serially, so diagnostics (text, order, limit, once-only reports) are always
   /// exactly the serial ones; valid input, the common case, pays only for the parallel pass.
   public static func verify(_ m: Module, diagnostics: inout Diagnostics, threads: Int = 1) -> Bool {
     let before = diagnostics.errorCount
@@ -46,8 +46,19 @@ public enum IRVerifier {
         let crew = (0..<workers).map { _ in Verifier(module: m, diags: Diagnostics(file: nil, limit: 1)) }
         for w in crew { w.constCulprit = v.constCulprit; w.constReported = v.constReported }
         withTables(m, crew) {
+          // Contiguous runs of about equal instruction counts (a split by function count leaves
+          // one worker with the big functions).
+          var bounds = [0]
+          let total = m.functions.reduce(0) { $0 + $1.insts.count }
+          var acc = 0, i = 0
+          for k in 1..<workers {
+            while i < fcount && acc < total * k / workers { acc += m.functions[i].insts.count; i += 1 }
+            bounds.append(i)
+          }
+          bounds.append(fcount)
+          let split = bounds
           DispatchQueue.concurrentPerform(iterations: workers) { k in
-            crew[k].runFunctions(fcount * k / workers ..< fcount * (k + 1) / workers)
+            crew[k].runFunctions(split[k] ..< split[k + 1])
           }
         }
         clean = crew.allSatisfy { $0.diags.items.isEmpty }

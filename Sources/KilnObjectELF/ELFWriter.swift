@@ -28,11 +28,15 @@ struct StringIndex {
   private var names: Interner
   private var offsets: [UInt32] = [0]   // by Symbol.raw
   init(capacity: Int = 16) { names = Interner(capacity: max(16, capacity)) }
-  mutating func offset(of s: String) -> UInt32? {
+  /// The offset recorded for `s`; if there is none yet, records `newOffset()` (one lookup).
+  mutating func offset(of s: String, orInsert newOffset: () -> UInt32) -> UInt32 {
     let i = Int(names.intern(s).raw)
-    return i < offsets.count ? offsets[i] : nil
+    if i < offsets.count { return offsets[i] }
+    let off = newOffset()
+    offsets.append(off)
+    return off
   }
-  /// Records `s` (interned by a preceding `offset(of:)` or new); false if it was already recorded.
+  /// Records `s`; false if it was already recorded.
   mutating func insertNew(_ s: String, offset: UInt32) -> Bool {
     let i = Int(names.intern(s).raw)
     if i < offsets.count { return false }
@@ -255,16 +259,18 @@ public enum ELFWriter {
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }
 
     static func intern(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> UInt32 {
-      if let off = index.offset(of: s) { return off }
-      let off = UInt32(truncatingIfNeeded: table.count)
-      table.append(contentsOf: s.utf8)
-      table.append(0)
-      _ = index.insertNew(s, offset: off)
-      return off
+      index.offset(of: s) {
+        let off = UInt32(truncatingIfNeeded: table.count)
+        table.append(contentsOf: s.utf8)
+        table.append(0)
+        return off
+      }
     }
 
     static func checkName(_ name: String, isSection: Bool) throws {
-      if name.utf8.contains(0) {
+      var s = name
+      let hasNull = s.withUTF8 { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
+      if hasNull {
         throw isSection ? ELFWriteError.invalidSection(name: name, reason: "name contains a null byte")
                         : ELFWriteError.invalidSymbol(name: name, reason: "name contains a null byte")
       }

@@ -9,24 +9,16 @@
 // 3. Global initializers → `SData` (LowerData.swift); aliases → `SModule.aliases`.
 // 4. Functions are independent: each is lowered by a `FunctionLowering` that reads only the
 //    shared read-only `LowerContext` (copied once per worker, see FunctionLowering.init). With
-//    threads > 1, `DispatchQueue.concurrentPerform` workers take items from a shared atomic
-//    counter: first the global data (step 3, which only touches its own copy of the module
-//    output), then the functions. One `FunctionLowering` per worker keeps its scratch arrays
+//    threads > 1, `DispatchQueue.concurrentPerform` workers take items from a `WorkQueue`:
+//    first the global data (step 3, which only touches its own copy of the module output), then
+//    the functions, largest first. One `FunctionLowering` per worker keeps its scratch arrays
 //    between functions; each finished function is copied out in exactly-sized arrays. Results
 //    and diagnostics land in per-item slots and are merged in order (data, then functions), so
 //    output is byte-identical at any thread count.
 
 import Dispatch
-import Synchronization
 import KilnIR
 import KilnSupport
-
-/// A shared work-item counter for dynamic scheduling.
-final class WorkCounter: Sendable {
-  private let value = Atomic<Int>(0)
-  /// The next unclaimed item.
-  func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
-}
 
 /// Runtime and libm functions lowering may call. Names are the linker-visible symbols.
 enum Helper: Int, CaseIterable {
@@ -241,18 +233,18 @@ public enum Lowering {
         results.used[k] = fl.usedHelpers
       }
     } else {
-      // Dynamic scheduling: item 0 is the data, item k+1 function k. Results go to fixed slots, so
-      // the output does not depend on which worker lowered what.
-      let next = WorkCounter()
+      // Dynamic scheduling: item 0 is the data (handed out first), item k+1 function k, largest
+      // first. Results go to fixed slots, so the output does not depend on which worker lowered what.
+      var weights = [Int](repeating: 0, count: n + 1)
+      for k in 0..<n { weights[k + 1] = m.functions[defined[k]].insts.count }
+      let next = WorkQueue(weights: weights, first: [0])
       results.fns.withUnsafeMutableBufferPointer { fb in
         results.diags.withUnsafeMutableBufferPointer { db in
           results.used.withUnsafeMutableBufferPointer { ub in
             nonisolated(unsafe) let fbp = fb, dbp = db, ubp = ub
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
               var fl: FunctionLowering? = nil
-              while true {
-                let item = next.take()
-                if item > n { break }
+              while let item = next.take() {
                 if item == 0 { lowerData(); continue }
                 let k = item - 1
                 let (f, d, u) = work(k, &fl)

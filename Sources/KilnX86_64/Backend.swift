@@ -15,6 +15,7 @@ import Dispatch
 import KilnMachineCode
 import KilnRegAlloc
 import KilnSSA
+import KilnSupport
 
 public enum X86Backend {
   struct FuncCode {
@@ -86,11 +87,12 @@ public enum X86Backend {
     let ssaInsts = m.functions.reduce(0) { $0 + $1.insts.count }
     let box = ResultBox(n)
     if threads > 1 && n > 1 {
-      // worker w compiles functions w, w+workers, … with its own context
+      // Each worker, with its own context, takes the largest function not yet taken.
       let workers = min(threads, n)
-      DispatchQueue.concurrentPerform(iterations: workers) { w in
+      let queue = WorkQueue(weights: m.functions.map { $0.insts.count })
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
         let ctx = WorkerContext(ssaInsts: ssaInsts)
-        for i in stride(from: w, to: n, by: workers) {
+        while let i = queue.take() {
           box.run(i) { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) }
         }
       }

@@ -122,6 +122,7 @@ extension Invocation {
       options.threads = max(1, threads ?? (bytes.count >= 256 << 10 ? min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8) : 1))
       // An object goes straight into its file (libelf writes it there), not through a byte copy.
       options.objectPath = kind == .obj && !runProgram ? output ?? defaultOutput(for: input, kind: kind) : nil
+      options.keepUntilExit = !runProgram
       var result = Pipeline.compile(file, options: options)
       if noErrorLimit { result.diagnostics.limit = .max }
       let text = result.diagnostics.render()

@@ -79,15 +79,22 @@ struct Emitter {
       if slot >= 100 { continue }
       let pr = pregAt(i, Int(p.operand))
       let reg = p.rc == .xmm ? X86Reg(raw: 0x40 | UInt8(pr.index)) : X86Reg(raw: p.rc.rawValue << 4 | UInt8(pr.index))
-      var o = x.operand(s)
-      switch p.field {
-      case 0: o = .reg(reg)
-      case 1: if case .mem(var m) = o { m.base = reg.as(.gpr64); o = .mem(m) }
-      default: if case .mem(var m) = o { m.index = reg.as(.gpr64); o = .mem(m) }
+      // each operand slot patched in place (no copy of the operand out and back through a switch)
+      switch s {
+      case 0: Emitter.place(reg, p.field, into: &x.o0)
+      case 1: Emitter.place(reg, p.field, into: &x.o1)
+      default: Emitter.place(reg, p.field, into: &x.o2)
       }
-      switch s { case 0: x.o0 = o; case 1: x.o1 = o; default: x.o2 = o }
     }
     return x
+  }
+  /// Puts `reg` into operand o: the register itself (field 0), or a memory operand's base (1) / index (2).
+  @inline(__always) static func place(_ reg: X86Reg, _ field: UInt8, into o: inout X86Operand) {
+    switch field {
+    case 0: o = .reg(reg)
+    case 1: if case .mem(var m) = o { m.base = reg.as(.gpr64); o = .mem(m) }
+    default: if case .mem(var m) = o { m.index = reg.as(.gpr64); o = .mem(m) }
+    }
   }
 
   @inline(__always) mutating func loc(_ a: Allocation, _ c: RegClass) -> X86Operand {

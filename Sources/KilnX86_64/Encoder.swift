@@ -240,6 +240,43 @@ public enum X86Encoder {
     }
   }
 
+  /// Where one operand goes (its role in form f): REX bits, ModRM.reg, the r/m operand, the
+  /// opcode's register, the immediate or the branch target.
+  @inline(__always)
+  static func place(_ role: X86OperandRole, _ o: X86Operand, rex: inout UInt8, regField: inout UInt8,
+                    rmOperand: inout X86Operand, opcodeAdd: inout UInt8, imm: inout Int64, rel: inout X86Operand) {
+    switch role {
+    case .implicit: break
+    case .reg:
+      if case .reg(let r) = o {
+        regField = r.number & 7
+        if r.number >= 8 { rex |= 0x44 }
+        if needsRexForByte(r) { rex |= 0x40 }
+      }
+    case .rm:
+      rmOperand = o
+      switch o {
+      case .reg(let r):
+        if r.number >= 8 { rex |= 0x41 }
+        if needsRexForByte(r) { rex |= 0x40 }
+      case .mem(let m):
+        if !m.base.isNone && m.base.number >= 8 { rex |= 0x41 }
+        if !m.index.isNone && m.index.number >= 8 { rex |= 0x42 }
+      default: break
+      }
+    case .opreg:
+      if case .reg(let r) = o {
+        opcodeAdd = r.number & 7
+        if r.number >= 8 { rex |= 0x41 }
+        if needsRexForByte(r) { rex |= 0x40 }
+      }
+    case .imm:
+      if case .imm(let v) = o { imm = v }
+    case .rel:
+      rel = o
+    }
+  }
+
   static func emit(_ inst: X86Inst, form f: X86Form, into buf: inout CodeBuffer) {
     var rex: UInt8 = f.rexW ? 0x48 : 0
     var regField: UInt8 = f.modrm < 8 ? f.modrm : 0
@@ -247,37 +284,15 @@ public enum X86Encoder {
     var opcodeAdd: UInt8 = 0
     var imm: Int64 = 0
     var rel = X86Operand.none
-    for j in 0..<Int(f.operandCount) {
-      let o = inst.operand(j)
-      switch f.role(j) {
-      case .implicit: break
-      case .reg:
-        if case .reg(let r) = o {
-          regField = r.number & 7
-          if r.number >= 8 { rex |= 0x44 }
-          if needsRexForByte(r) { rex |= 0x40 }
+    // The operands one by one (no loop over a switch-indexed operand list).
+    let n = f.operandCount
+    if n > 0 {
+      place(f.roles.0, inst.o0, rex: &rex, regField: &regField, rmOperand: &rmOperand, opcodeAdd: &opcodeAdd, imm: &imm, rel: &rel)
+      if n > 1 {
+        place(f.roles.1, inst.o1, rex: &rex, regField: &regField, rmOperand: &rmOperand, opcodeAdd: &opcodeAdd, imm: &imm, rel: &rel)
+        if n > 2 {
+          place(f.roles.2, inst.o2, rex: &rex, regField: &regField, rmOperand: &rmOperand, opcodeAdd: &opcodeAdd, imm: &imm, rel: &rel)
         }
-      case .rm:
-        rmOperand = o
-        switch o {
-        case .reg(let r):
-          if r.number >= 8 { rex |= 0x41 }
-          if needsRexForByte(r) { rex |= 0x40 }
-        case .mem(let m):
-          if !m.base.isNone && m.base.number >= 8 { rex |= 0x41 }
-          if !m.index.isNone && m.index.number >= 8 { rex |= 0x42 }
-        default: break
-        }
-      case .opreg:
-        if case .reg(let r) = o {
-          opcodeAdd = r.number & 7
-          if r.number >= 8 { rex |= 0x41 }
-          if needsRexForByte(r) { rex |= 0x40 }
-        }
-      case .imm:
-        if case .imm(let v) = o { imm = v }
-      case .rel:
-        rel = o
       }
     }
     if f.opcodeAdd == .cc { opcodeAdd = inst.cc.rawValue }

@@ -55,27 +55,11 @@ struct PL {
   @inline(__always) init(_ a: P, _ b: P, _ c: P) { s.0 = a; s.1 = b; s.2 = c; count = 3 }
   @inline(__always) init(_ a: P, _ b: P, _ c: P, _ d: P) { s.0 = a; s.1 = b; s.2 = c; s.3 = d; count = 4 }
   var isEmpty: Bool { count == 0 }
+  // Elements are addressed by byte offset into the tuple (P is a trivial type), not by a switch
+  // on the index: `+` and `append` then compile to a few moves instead of six-way branches.
   @inline(__always) subscript(i: Int) -> P {
-    get {
-      switch i {
-      case 0: return s.0
-      case 1: return s.1
-      case 2: return s.2
-      case 3: return s.3
-      case 4: return s.4
-      default: return s.5
-      }
-    }
-    set {
-      switch i {
-      case 0: s.0 = newValue
-      case 1: s.1 = newValue
-      case 2: s.2 = newValue
-      case 3: s.3 = newValue
-      case 4: s.4 = newValue
-      default: s.5 = newValue
-      }
-    }
+    get { withUnsafeBytes(of: s) { $0.load(fromByteOffset: i &* MemoryLayout<P>.stride, as: P.self) } }
+    set { withUnsafeMutableBytes(of: &s) { $0.storeBytes(of: newValue, toByteOffset: i &* MemoryLayout<P>.stride, as: P.self) } }
   }
   @inline(__always) mutating func append(_ p: P) {
     precondition(count < 6, "x86_64 isel: more than six operands in a PL (use addList)")
@@ -391,23 +375,37 @@ struct ISel {
     if ps.count > 8 { addMapExtra.removeAll(keepingCapacity: true) }
     let plStart = vc.placements.count
     let n = ps.count
-    var hasReuse = false
+    var lateReuse = false
+    var cnt = 0  // operands appended so far (this instruction's pending operands)
+    @inline(__always) func mapped(_ j: Int) -> Int {
+      j < 8 ? Int(truncatingIfNeeded: (mapInline >> UInt64(j &* 8)) & 0xFF) : Int(addMapExtra[j - 8])
+    }
     for k in 0..<n {
       let p = ps[k]
-      let op = p.op
+      var op = p.op
       var idx = -1
-      let cnt = rb.pendingCount
-      if op.kind == .use && op.pos == .early && op.constraint.isAnyReg {
-        for j in 0..<cnt {
-          let o = rb.pendingOperand(j)
-          if o.vreg == op.vreg && o.kind == .use && o.pos == .early && o.constraint.isAnyReg { idx = j; break }
+      // Dedup against the earlier entries of `ps` (each maps to the pending operand it landed on,
+      // and the first matching entry maps to the first matching pending operand).
+      if op.constraint.isAnyReg {
+        if op.kind == .use && op.pos == .early {
+          for j in 0..<k {
+            let o = ps[j].op
+            if o.vreg == op.vreg && o.kind == .use && o.pos == .early && o.constraint.isAnyReg { idx = mapped(j); break }
+          }
+        } else if op.kind == .def {
+          for j in 0..<k {
+            let o = ps[j].op
+            if o.vreg == op.vreg && o.kind == .def && o.pos == op.pos && o.regClass == op.regClass && o.constraint.isAnyReg {
+              idx = mapped(j); break
+            }
+          }
         }
-      } else if op.kind == .def && op.constraint.isAnyReg {
-        for j in 0..<cnt where rb.pendingOperand(j) == op { idx = j; break }
       }
       if idx < 0 {
-        if case .reuse = op.constraint { hasReuse = true }
-        rb.appendOperand(op); idx = cnt
+        if case .reuse(let t) = op.constraint {
+          if t < k { op.constraint = .reuse(mapped(t)) } else { lateReuse = true }
+        }
+        rb.appendOperand(op); idx = cnt; cnt += 1
       }
       if k < 8 {
         mapInline |= UInt64(truncatingIfNeeded: idx) << UInt64(k * 8)
@@ -420,12 +418,13 @@ struct ISel {
         vc.placements.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
       }
     }
-    let count = rb.pendingCount
-    if hasReuse {
-      for j in 0..<count {
-        if case .reuse(let t) = rb.pendingOperand(j).constraint {
-          let m = t < 8 ? Int32(truncatingIfNeeded: (mapInline >> UInt64(t * 8)) & 0xFF) : addMapExtra[t - 8]
-          rb.setPendingConstraint(j, .reuse(Int(m)))
+    let count = cnt
+    if lateReuse {
+      // a reuse of a later entry of `ps`: map it now that every entry has landed
+      for k in 0..<n {
+        if case .reuse(let t) = ps[k].op.constraint, t >= k {
+          let j = mapped(k)
+          if case .reuse = rb.pendingOperand(j).constraint { rb.setPendingConstraint(j, .reuse(mapped(t))) }
         }
       }
     }

@@ -87,19 +87,6 @@ extension RAContext {
 
   // MARK: interval queries
 
-  /// Moves the range cursor past ranges that end at or before `pos`.
-  @inline(__always) func advance(_ i: UInt32, _ pos: UInt32) {
-    let ip = ivs.p + Int(i)
-    let re = rEnd.p
-    var c = ip.pointee.cursor
-    let hi = ip.pointee.rangeHi, end = ip.pointee.end
-    while c < hi && min(re[Int(c)], end) <= pos { c += 1 }
-    ip.pointee.cursor = c
-  }
-  @inline(__always) func coversAtCursor(_ i: UInt32, _ pos: UInt32) -> Bool {
-    let iv = ivs.p[Int(i)]
-    return iv.cursor < iv.rangeHi && max(rStart.p[Int(iv.cursor)], iv.start) <= pos
-  }
   /// First register-use position ≥ `from`, or .max.
   func nextRegUse(_ i: UInt32, _ from: UInt32) -> UInt32 {
     let iv = ivs.p[Int(i)]
@@ -310,51 +297,65 @@ extension RAContext {
     let iv = ivs.p[Int(i)]
     return min(rEnd.p[Int(iv.cursor)], iv.end)
   }
-  /// The first scan position at which inactive interval `i` could become active or end.
-  @inline(__always) func inactiveWake(_ i: UInt32) -> UInt32 {
-    let iv = ivs.p[Int(i)]
-    return min(max(rStart.p[Int(iv.cursor)], iv.start), iv.end)
-  }
-
   /// Moves intervals between active and inactive (and drops ended ones) for scan position `pos`.
   /// Each list keeps a lower bound of the first position where one of its intervals changes
   /// state (`listEvent`); before it, advancing the cursors would be a no-op, so the list is
   /// skipped.
   func updateLists(_ c: Int, _ pos: UInt32) {
     let act = lists + c, ina = lists + 2 + c
-    let iv = ivs.p
+    let iv = ivs.p, rs = rStart.p, re = rEnd.p
+    // Per interval (one load of its fields): drop it if it ended, move its range cursor past
+    // ranges ending at or before `pos`, then test whether the range at the cursor covers `pos`.
     if pos >= listEvent[c] {
       var ev = UInt32.max, wake = listEvent[2 + c]
+      let ap = act.pointee.p
+      var n = act.pointee.count
       var k = 0
-      while k < act.pointee.count {
-        let i = act.pointee.p[k]
-        if iv[Int(i)].end <= pos { act.pointee.swapRemove(k); continue }
-        advance(i, pos)
-        if !coversAtCursor(i, pos) {
-          act.pointee.swapRemove(k); ina.pointee.append(i)
-          wake = min(wake, inactiveWake(i))
-          continue
+      while k < n {
+        let i = ap[k]
+        let ip = iv + Int(i)
+        let end = ip.pointee.end
+        if end <= pos { n &-= 1; ap[k] = ap[n]; continue }
+        var cur = ip.pointee.cursor
+        let hi = ip.pointee.rangeHi, start = ip.pointee.start
+        while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
+        ip.pointee.cursor = cur
+        if cur < hi && max(rs[Int(cur)], start) <= pos {
+          ev = min(ev, min(re[Int(cur)], end))
+          k &+= 1
+        } else {
+          n &-= 1; ap[k] = ap[n]
+          ina.pointee.append(i)
+          wake = min(wake, min(max(rs[Int(cur)], start), end))
         }
-        ev = min(ev, activeEvent(i))
-        k += 1
       }
+      act.pointee.count = n
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
     if pos >= listEvent[2 + c] {
       var wake = UInt32.max, ev = listEvent[c]
+      let ip0 = ina.pointee.p
+      var n = ina.pointee.count
       var k = 0
-      while k < ina.pointee.count {
-        let i = ina.pointee.p[k]
-        if iv[Int(i)].end <= pos { ina.pointee.swapRemove(k); continue }
-        advance(i, pos)
-        if coversAtCursor(i, pos) {
-          ina.pointee.swapRemove(k); act.pointee.append(i)
-          ev = min(ev, activeEvent(i))
-          continue
+      while k < n {
+        let i = ip0[k]
+        let ip = iv + Int(i)
+        let end = ip.pointee.end
+        if end <= pos { n &-= 1; ip0[k] = ip0[n]; continue }
+        var cur = ip.pointee.cursor
+        let hi = ip.pointee.rangeHi, start = ip.pointee.start
+        while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
+        ip.pointee.cursor = cur
+        if cur < hi && max(rs[Int(cur)], start) <= pos {
+          n &-= 1; ip0[k] = ip0[n]
+          act.pointee.append(i)
+          ev = min(ev, min(re[Int(cur)], end))
+        } else {
+          wake = min(wake, min(max(rs[Int(cur)], start), end))
+          k &+= 1
         }
-        wake = min(wake, inactiveWake(i))
-        k += 1
       }
+      ina.pointee.count = n
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
   }
@@ -376,7 +377,14 @@ extension RAContext {
     let regs = regTab + c * 64
     let cur = ivs.p[Int(ci)]
     let freeUntil = self.freeUntil, regSlot = self.regSlot
-    for j in 0 ..< n { freeUntil[j] = .max }
+    // freeUntil[j] = .max for j < n, 16 at a time (the buffer holds 64)
+    do {
+      var j = 0
+      while j < n {
+        UnsafeMutableRawPointer(freeUntil + j).storeBytes(of: SIMD16<UInt32>(repeating: .max), as: SIMD16<UInt32>.self)
+        j &+= 16
+      }
+    }
     let act = lists[c], ina = lists[2 + c]
     let iv = ivs.p
     for k in 0 ..< act.count {

@@ -62,10 +62,6 @@ extension RAContext {
     }
     if Int(expect) != ni { return ["instructions not covered by blocks"] }
     if Int(succExpect) != ne { return ["edges not covered by blocks"] }
-    for i in 0 ..< ni {
-      let d = insts[i]
-      if Int(d.operandStart) + Int(d.operandCount) > no { return ["instruction i\(i): operand list out of range"] }
-    }
     for k in 0 ..< ne {
       let ed = edges[k]
       if ed.from.index >= nb || ed.to.index >= nb || Int(ed.argStart) + Int(ed.argCount) > nArgs {
@@ -82,7 +78,8 @@ extension RAContext {
     if nPred != ne { return ["predecessor lists do not cover the edges"] }
     for k in 0 ..< nParams where blockParams[k].index >= nv { return ["block parameter \(blockParams[k]) out of range"] }
     for k in 0 ..< nArgs where edgeArgs[k].index >= nv { return ["branch argument \(edgeArgs[k]) out of range"] }
-    for k in 0 ..< no where operands[k].vreg.index >= nv { return ["operand \(operands[k].vreg) out of range"] }
+    // (instruction operand lists and operand vregs are range-checked in the pass over the
+    // instructions below, before anything reads through them)
 
     if blocks[0].predCount != 0 { e.append("entry block b0 has predecessors") }
     if blocks[0].paramCount != 0 { e.append("entry block b0 has parameters (define incoming values with fixed-register defs)") }
@@ -125,7 +122,6 @@ extension RAContext {
     let reuseDefOf = self.reuseDefOf
     for b in 0 ..< nb {
       let d = blocks[b]
-      for i in Int(d.instStart) ..< Int(d.instEnd) { blockOfInst[i] = UInt32(b) }
       for pk in paramRange(b) {
         let v = blockParams[pk]
         if defPos[v.index] != .max { e.append("\(v) is defined more than once"); continue }
@@ -141,97 +137,110 @@ extension RAContext {
     // fixed-register reservations and clobbers, hints), in instruction and operand order. With
     // invalid input the recorded facts may be garbage, but `build` throws before using them.
     let luCount = self.luCount, ruCount = self.ruCount, hintReg = self.hintReg, hintVReg = self.hintVReg
-    let allocSet = self.allocSet
-    for i in 0 ..< ni {
-      let b = Int(blockOfInst[i])
-      let isTerm = i == Int(blocks[b].instEnd) - 1
-      let d = insts[i]
-      let ops = Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
-      let base = UInt32(i) << 2
-      if isTerm && blocks[b].succCount == 1 && !ops.isEmpty {
-        e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
-      }
-      if d.isMove && ops.count == 2 {
-        let x = operands[ops.lowerBound], y = operands[ops.lowerBound + 1]
-        let (u, w) = x.kind == .use ? (x, y) : (y, x)
-        if u.kind == .use && w.kind == .def && u.regClass == w.regClass {
-          hintVReg[w.vreg.index] = u.vreg.raw
-          if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = w.vreg.raw }
+    // Clobbers reserve only registers the scan can ask about: those of the classes that have
+    // vregs (an int-only function records no float clobbers).
+    var clobberable = PRegSet()
+    do {
+      var present: UInt8 = 0
+      for v in 0 ..< nv { present |= 1 &<< (vregClasses[v].rawValue & 1) }
+      for (c, regs) in env.allocatable.enumerated() where c < 2 && present & (1 << c) != 0 { for p in regs { clobberable.insert(p) } }
+    }
+    for b in 0 ..< nb {
+      let bd = blocks[b]
+      let last = Int(bd.instEnd) - 1
+      for i in Int(bd.instStart) ... last {
+        blockOfInst[i] = UInt32(b)
+        let isTerm = i == last
+        let d = insts[i]
+        let ops = Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
+        if ops.upperBound > no { return ["instruction i\(i): operand list out of range"] }
+        for k in ops where operands[k].vreg.index >= nv { return ["operand \(operands[k].vreg) out of range"] }
+        let base = UInt32(i) << 2
+        if isTerm && bd.succCount == 1 && !ops.isEmpty {
+          e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
         }
-      }
-      fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
-      for k in ops {
-        let op = operands[k]
-        let v = op.vreg.index
-        if vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - ops.lowerBound) class does not match \(op.vreg)") }
-        if op.kind == .def {
-          if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
-          if defPos[v] != .max { e.append("\(op.vreg) is defined more than once"); continue }
-          defBlock[v] = UInt32(b); defInst[v] = Int32(i)
-          switch op.constraint {
-          case .fixedReg: defPos[v] = base + 3
-          case .reuse: defPos[v] = base + 1
-          case .anyReg, .any: defPos[v] = op.pos == .early ? base + 1 : base + 2
+        if d.isMove && ops.count == 2 {
+          let x = operands[ops.lowerBound], y = operands[ops.lowerBound + 1]
+          let (u, w) = x.kind == .use ? (x, y) : (y, x)
+          if u.kind == .use && w.kind == .def && u.regClass == w.regClass {
+            hintVReg[w.vreg.index] = u.vreg.raw
+            if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = w.vreg.raw }
           }
         }
-        // Register-use counts. A use that a later reuse def reads through a copy is not a
-        // register use: the def below takes its count back when it names an earlier operand.
-        if op.kind == .use {
-          luCount[v] += 1
-          if op.constraint.isAnyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
-        } else if op.constraint.isAnyReg || op.constraint.isReuse {
-          ruCount[v] += 1
-        }
-        switch op.constraint {
-        case .fixedReg(let p):
-          if p.regClass != op.regClass || !classRegs.contains(p) {
-            e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
-          }
-          // role bits: 1 early use, 2 late use, 4 early def, 8 late def
-          let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
-          for t in 0 ..< fixedSeen.count {
-            let x = fixedSeen[t]
-            guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
-            let r = UInt8(truncatingIfNeeded: x >> 32), w = UInt32(truncatingIfNeeded: x)
-            let bad: Bool
-            if role <= 2 && r <= 2 { bad = w != op.vreg.raw }
-            else if role >= 4 && r >= 4 { bad = true }
-            else { let use = min(role, r), def = max(role, r); bad = !(use == 1 && def == 8) }
-            if bad { e.append("i\(i): conflicting fixed-register operands on \(p)") }
-          }
-          fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
-          switch role {
-          case 1: addFixed(Int(p.raw), base + 1, base + 2)
-          case 2, 4: addFixed(Int(p.raw), base + 1, base + 3)
-          default: addFixed(Int(p.raw), base + 2, base + 3)
-          }
-          if hintReg[v] == 0xFF { hintReg[v] = p.raw }
-        case .reuse(let t):
-          let idx = ops.lowerBound + t
-          if op.kind != .def || op.pos != .late || t < 0 || idx >= ops.upperBound {
-            e.append("i\(i): reuse constraint must be on a late def and name an operand of the instruction")
-          } else {
-            let target = operands[idx]
-            if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass {
-              e.append("i\(i): reuse target operand \(t) must be an early anyReg use of the same class")
-            } else if reuseDefOf[idx] != .max {
-              e.append("i\(i): operand \(t) is the reuse target of two defs")
-            } else {
-              reuseDefOf[idx] = UInt32(k)
-              if idx < k { ruCount[target.vreg.index] -= 1 }
-              let u = target.vreg
-              hintVReg[v] = u.raw
-              if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
+        fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
+        for k in ops {
+          let op = operands[k]
+          let v = op.vreg.index
+          if vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - ops.lowerBound) class does not match \(op.vreg)") }
+          if op.kind == .def {
+            if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
+            if defPos[v] != .max { e.append("\(op.vreg) is defined more than once"); continue }
+            defBlock[v] = UInt32(b); defInst[v] = Int32(i)
+            switch op.constraint {
+            case .fixedReg: defPos[v] = base + 3
+            case .reuse: defPos[v] = base + 1
+            case .anyReg, .any: defPos[v] = op.pos == .early ? base + 1 : base + 2
             }
           }
-        case .anyReg, .any: break
+          // Register-use counts. A use that a later reuse def reads through a copy is not a
+          // register use: the def below takes its count back when it names an earlier operand.
+          if op.kind == .use {
+            luCount[v] += 1
+            if op.constraint.isAnyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
+          } else if op.constraint.isAnyReg || op.constraint.isReuse {
+            ruCount[v] += 1
+          }
+          switch op.constraint {
+          case .fixedReg(let p):
+            if p.regClass != op.regClass || !classRegs.contains(p) {
+              e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
+            }
+            // role bits: 1 early use, 2 late use, 4 early def, 8 late def
+            let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
+            for t in 0 ..< fixedSeen.count {
+              let x = fixedSeen[t]
+              guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
+              let r = UInt8(truncatingIfNeeded: x >> 32), w = UInt32(truncatingIfNeeded: x)
+              let bad: Bool
+              if role <= 2 && r <= 2 { bad = w != op.vreg.raw }
+              else if role >= 4 && r >= 4 { bad = true }
+              else { let use = min(role, r), def = max(role, r); bad = !(use == 1 && def == 8) }
+              if bad { e.append("i\(i): conflicting fixed-register operands on \(p)") }
+            }
+            fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
+            switch role {
+            case 1: addFixed(Int(p.raw), base + 1, base + 2)
+            case 2, 4: addFixed(Int(p.raw), base + 1, base + 3)
+            default: addFixed(Int(p.raw), base + 2, base + 3)
+            }
+            if hintReg[v] == 0xFF { hintReg[v] = p.raw }
+          case .reuse(let t):
+            let idx = ops.lowerBound + t
+            if op.kind != .def || op.pos != .late || t < 0 || idx >= ops.upperBound {
+              e.append("i\(i): reuse constraint must be on a late def and name an operand of the instruction")
+            } else {
+              let target = operands[idx]
+              if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass {
+                e.append("i\(i): reuse target operand \(t) must be an early anyReg use of the same class")
+              } else if reuseDefOf[idx] != .max {
+                e.append("i\(i): operand \(t) is the reuse target of two defs")
+              } else {
+                reuseDefOf[idx] = UInt32(k)
+                if idx < k { ruCount[target.vreg.index] -= 1 }
+                let u = target.vreg
+                hintVReg[v] = u.raw
+                if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
+              }
+            }
+          case .anyReg, .any: break
+          }
         }
+        let cl = d.clobbers.intersection(clobberable)
+        var lo = cl.lo
+        while lo != 0 { addFixed(lo.trailingZeroBitCount, base + 2, base + 3); lo &= lo - 1 }
+        var hi = cl.hi
+        while hi != 0 { addFixed(64 + hi.trailingZeroBitCount, base + 2, base + 3); hi &= hi - 1 }
       }
-      let cl = d.clobbers.intersection(allocSet)
-      var lo = cl.lo
-      while lo != 0 { addFixed(lo.trailingZeroBitCount, base + 2, base + 3); lo &= lo - 1 }
-      var hi = cl.hi
-      while hi != 0 { addFixed(64 + hi.trailingZeroBitCount, base + 2, base + 3); hi &= hi - 1 }
     }
     return e
   }
@@ -337,6 +346,18 @@ extension RAContext {
         continue
       }
       let D = defBlock[v]
+      let di = defInst[v]
+      let deadEnd = di < 0 ? defPos[v] + 1 : max(defPos[v] + 1, (UInt32(di) << 2) + 3)
+      // Fast path: every use is in the defining block (no walk; one range from the definition).
+      do {
+        var mx: UInt32 = 0, u = lo
+        while u < hi && luBlock[u] == D { mx = max(mx, luEnd[u]); u &+= 1 }
+        if u == hi {
+          rS.append(defPos[v]); rE.append(max(mx, deadEnd))
+          rangeHi[v] = UInt32(rS.count)
+          continue
+        }
+      }
       var tc = 1, wc = 0
       tp[0] = D; meStamp[Int(D)] = vv; maxEnd[Int(D)] = 0
       for u in lo ..< hi {
@@ -358,8 +379,6 @@ extension RAContext {
         e.append("\(VReg(v)) is used where its definition does not dominate the use"); continue
       }
       if tc > 1 { sortInPlace(tp, tc) }
-      let di = defInst[v]
-      let deadEnd = di < 0 ? defPos[v] + 1 : max(defPos[v] + 1, (UInt32(di) << 2) + 3)
       let first = rS.count
       for t in 0 ..< tc {
         let B = tp[t]

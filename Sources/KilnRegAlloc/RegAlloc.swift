@@ -264,8 +264,8 @@ public struct RAFunctionBuilder: Sendable {
   /// Block parameters in the order they were added: (block, vreg).
   var paramBlock: [UInt32] = []
   var paramVReg: [VReg] = []
+  /// First instruction of each block switched to so far (a block ends where the next begins).
   var blockInstStart: [UInt32] = []
-  var blockInstEnd: [UInt32] = []
   /// Edges in the order they were added; their arguments are `pendingArgs[argStart ..< +argCount]`.
   var pendingEdges: [RAEdge] = []
   var pendingArgs: [VReg] = []
@@ -283,7 +283,7 @@ public struct RAFunctionBuilder: Sendable {
     f.vregClasses.append(cls); return VReg(f.vregClasses.count - 1)
   }
   public mutating func newBlock() -> RABlock {
-    blockInstStart.append(0); blockInstEnd.append(0)
+    blockInstStart.append(0)
     return RABlock(blockInstStart.count - 1)
   }
   public mutating func addParam(_ b: RABlock, _ cls: RegClass) -> VReg {
@@ -295,8 +295,8 @@ public struct RAFunctionBuilder: Sendable {
     guard b.index < blockInstStart.count, b.index > current else {
       errors.append("blocks must be filled once each, in increasing order (\(b))"); return
     }
-    if current >= 0 { blockInstEnd[current] = UInt32(f.insts.count) }
-    for k in (current + 1) ... b.index { blockInstStart[k] = UInt32(f.insts.count); blockInstEnd[k] = UInt32(f.insts.count) }
+    let at = UInt32(f.insts.count)
+    blockInstStart.withUnsafeMutableBufferPointer { p in for k in (current + 1) ... b.index { p[k] = at } }
     current = b.index
   }
   @discardableResult
@@ -348,55 +348,81 @@ public struct RAFunctionBuilder: Sendable {
     var errors = self.errors
     if pendingStart != f.operands.count { errors.append("operands appended after the last instruction") }
     let n = blockInstStart.count
-    var instEnd = blockInstEnd
-    if current >= 0 { instEnd[current] = UInt32(f.insts.count) }
-    for k in max(current + 1, 0) ..< n { instEnd[k] = UInt32(f.insts.count) }
-    var starts = blockInstStart
-    for k in max(current + 1, 0) ..< n { starts[k] = UInt32(f.insts.count) }
-    // Edges grouped by source, in the order they were added (a stable counting sort).
-    var succCount = [UInt32](repeating: 0, count: n), predCount = [UInt32](repeating: 0, count: n)
+    let ni = UInt32(f.insts.count)
+    // Blocks after the current one were never switched to: they are empty, at the end.
+    let firstUnset = max(current + 1, 0)
+    // Per block: successor, predecessor and parameter counts (cnt[b], cnt[n + b], cnt[2n + b]),
+    // turned into fill cursors below. Edges are grouped by source in the order they were added
+    // (a stable counting sort); parameters are grouped by block in the order they were added.
+    var cnt = [UInt32](repeating: 0, count: 3 * n)
     var bad = false
-    for e in pendingEdges {
-      if e.from.index < n && e.to.index < n { succCount[e.from.index] += 1; predCount[e.to.index] += 1 } else { bad = true }
+    let nPending = pendingEdges.count, nArgs = pendingArgs.count, nParams = paramVReg.count
+    var ne = 0
+    cnt.withUnsafeMutableBufferPointer { cp in
+      pendingEdges.withUnsafeBufferPointer { pe in
+        for e in pe {
+          if e.from.index < n && e.to.index < n { cp[e.from.index] &+= 1; cp[n + e.to.index] &+= 1; ne &+= 1 } else { bad = true }
+        }
+      }
+      for b in paramBlock { cp[2 * n + Int(b)] &+= 1 }
+      blockInstStart.withUnsafeBufferPointer { bs in
+        f.blocks = [RABlockData](unsafeUninitializedCapacity: n) { bp, count in
+          var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
+          for b in 0 ..< n {
+            let st = b < firstUnset ? bs[b] : ni
+            let en = b + 1 < firstUnset ? bs[b + 1] : ni
+            let sc = cp[b], pc = cp[n + b], qc = cp[2 * n + b]
+            (bp.baseAddress! + b).initialize(to: RABlockData(instStart: st, instEnd: en, succStart: succStart, succCount: sc,
+                                                             predStart: predStart, predCount: pc, paramStart: paramStart, paramCount: qc))
+            cp[b] = succStart; cp[n + b] = predStart; cp[2 * n + b] = paramStart
+            succStart &+= sc; predStart &+= pc; paramStart &+= qc
+          }
+          count = n
+        }
+      }
+      f.blockParams = [VReg](unsafeUninitializedCapacity: nParams) { out, count in
+        paramBlock.withUnsafeBufferPointer { pb in
+          paramVReg.withUnsafeBufferPointer { pv in
+            for k in 0 ..< nParams {
+              let b = 2 * n + Int(pb[k])
+              (out.baseAddress! + Int(cp[b])).initialize(to: pv[k]); cp[b] &+= 1
+            }
+          }
+        }
+        count = nParams
+      }
+      // Edges by source (stable): order[i] = index into pendingEdges.
+      var order = [UInt32](repeating: 0, count: ne)
+      order.withUnsafeMutableBufferPointer { op in
+        pendingEdges.withUnsafeBufferPointer { pe in
+          for k in 0 ..< nPending {
+            let e = pe[k]
+            guard e.from.index < n && e.to.index < n else { continue }
+            op[Int(cp[e.from.index])] = UInt32(k); cp[e.from.index] &+= 1
+          }
+        }
+      }
+      var edges = [RAEdge](), edgeArgs = [VReg](), predEdges = [UInt32](repeating: 0, count: ne)
+      edges.reserveCapacity(ne)
+      edgeArgs.reserveCapacity(nArgs)
+      predEdges.withUnsafeMutableBufferPointer { pp in
+        pendingEdges.withUnsafeBufferPointer { pe in
+          pendingArgs.withUnsafeBufferPointer { pa in
+            for i in 0 ..< ne {
+              let e = pe[Int(order[i])]
+              let a = UInt32(edgeArgs.count)
+              let lo = Int(e.argStart)
+              for k in lo ..< lo + Int(e.argCount) { edgeArgs.append(pa[k]) }
+              edges.append(RAEdge(from: e.from, to: e.to, argStart: a, argCount: e.argCount))
+              let q = n + e.to.index
+              pp[Int(cp[q])] = UInt32(i); cp[q] &+= 1
+            }
+          }
+        }
+      }
+      f.edges = edges; f.edgeArgs = edgeArgs; f.predEdges = predEdges
     }
     if bad { errors.append("edge to or from an unknown block") }
-    // Parameters grouped by block, in the order they were added.
-    var paramCount = [UInt32](repeating: 0, count: n)
-    for b in paramBlock { paramCount[Int(b)] += 1 }
-    f.blocks = []
-    f.blocks.reserveCapacity(n)
-    var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
-    var succFill = [UInt32](repeating: 0, count: n), predFill = [UInt32](repeating: 0, count: n)
-    var paramFill = [UInt32](repeating: 0, count: n)
-    for b in 0 ..< n {
-      f.blocks.append(RABlockData(instStart: starts[b], instEnd: instEnd[b], succStart: succStart, succCount: succCount[b],
-                                  predStart: predStart, predCount: predCount[b], paramStart: paramStart, paramCount: paramCount[b]))
-      succFill[b] = succStart; predFill[b] = predStart; paramFill[b] = paramStart
-      succStart += succCount[b]; predStart += predCount[b]; paramStart += paramCount[b]
-    }
-    f.blockParams = [VReg](repeating: VReg(raw: 0), count: paramVReg.count)
-    for k in 0 ..< paramVReg.count {
-      let b = Int(paramBlock[k])
-      f.blockParams[Int(paramFill[b])] = paramVReg[k]; paramFill[b] += 1
-    }
-    let ne = Int(succStart)
-    var order = [UInt32](repeating: 0, count: ne)
-    for (k, e) in pendingEdges.enumerated() where e.from.index < n && e.to.index < n {
-      order[Int(succFill[e.from.index])] = UInt32(k); succFill[e.from.index] += 1
-    }
-    f.edges = []
-    f.edges.reserveCapacity(ne)
-    f.edgeArgs = []
-    f.edgeArgs.reserveCapacity(pendingArgs.count)
-    f.predEdges = [UInt32](repeating: 0, count: ne)
-    for i in 0 ..< ne {
-      let e = pendingEdges[Int(order[i])]
-      let a = UInt32(f.edgeArgs.count)
-      for k in Int(e.argStart) ..< Int(e.argStart + e.argCount) { f.edgeArgs.append(pendingArgs[k]) }
-      f.edges.append(RAEdge(from: e.from, to: e.to, argStart: a, argCount: e.argCount))
-      f.predEdges[Int(predFill[e.to.index])] = UInt32(i)
-      predFill[e.to.index] += 1
-    }
     if !errors.isEmpty { throw RegAllocError(errors) }
     return f
   }

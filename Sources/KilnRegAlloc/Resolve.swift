@@ -75,16 +75,25 @@ extension RAContext {
     raw.removeAll()
     raw.reserve(ni / 2)
 
-    // Operand locations.
+    // Operand locations (and the fixed def registers, which are written).
+    var used = PRegSet()
     allocsBuf.reset(no, .none)
     let allocs = allocsBuf
     let defPos = self.defPos, reuseDefOf = self.reuseDefOf, hasUses = self.hasUses
     for i in 0 ..< ni {
       let base = UInt32(i) << 2
       let ops = operandRange(i)
+      // Defs first (a reuse use reports its def's register); the copies out of fixed defs
+      // (after i) sort apart from the copies before i, so they may be recorded first.
       for k in ops where operands[k].kind == .def {
         let op = operands[k]
-        if let p = op.constraint.fixedReg { allocs[k] = .reg(p) } else { allocs[k] = loc(op.vreg.index, defPos[op.vreg.index]) }
+        if let p = op.constraint.fixedReg {
+          allocs[k] = .reg(p)
+          used.insert(p)
+          if hasUses[op.vreg.index] { add(.after(i), 1, op.regClass, .reg(p), loc(op.vreg.index, base + 3)) }
+        } else {
+          allocs[k] = loc(op.vreg.index, defPos[op.vreg.index])
+        }
       }
       for k in ops where operands[k].kind == .use {
         let op = operands[k]
@@ -97,12 +106,6 @@ extension RAContext {
           add(.before(i), 4, op.regClass, loc(op.vreg.index, base), r)
         } else {
           allocs[k] = loc(op.vreg.index, op.pos == .early ? base + 1 : base + 2)
-        }
-      }
-      for k in ops where operands[k].kind == .def {
-        let op = operands[k]
-        if let p = op.constraint.fixedReg, hasUses[op.vreg.index] {
-          add(.after(i), 1, op.regClass, .reg(p), loc(op.vreg.index, base + 3))
         }
       }
     }
@@ -208,9 +211,7 @@ extension RAContext {
     }
     out.spillSlotClasses = slotClasses
     // Callee-saved registers written.
-    var used = PRegSet()
     for k in 0 ..< ivs.count { let l = ivs.p[k].loc; if l.isReg { used.insert(PReg(raw: UInt8(l.raw))) } }
-    for k in 0 ..< no { let op = operands[k]; if op.kind == .def, let p = op.constraint.fixedReg { used.insert(p) } }
     for e in edits { if let r = e.to.reg { used.insert(r) } }
     out.usedCalleeSaved = used.intersection(env.calleeSaved)
     out.edits = edits

@@ -19,5 +19,17 @@ for lib in libelf.a libz.a libstdc++.a libc.a; do
     break
   fi
 done
-swift build -c release "${scratch[@]}" --product kiln --static-swift-stdlib "${static[@]}" >&2
-echo "$(swift build -c release "${scratch[@]}" --show-bin-path)/kiln"
+# Code layout: each Swift function in its own section, linked by lld with the functions a small
+# compile runs first (scripts/kiln-startup.order), so start-up faults in ~1 MB of contiguous code
+# rather than pages spread over the whole 11 MB .text (sort.ll: ~250 -> ~215 page faults).
+# Skipped (default linker, same output) where the toolchain has no ld.lld.
+layout=()
+if [ -x "$(dirname "$(command -v swift)")/ld.lld" ] || command -v ld.lld >/dev/null; then
+  layout=(-Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
+          -Xlinker "--symbol-ordering-file=$PWD/scripts/kiln-startup.order" -Xlinker --no-warn-symbol-ordering)
+fi
+bin="$(swift build -c release "${scratch[@]}" "${layout[@]}" --show-bin-path)/kiln"
+# SwiftPM does not know the order file: relink when it changed.
+if [ ${#layout[@]} -gt 0 ] && [ scripts/kiln-startup.order -nt "$bin" ]; then rm -f "$bin"; fi
+swift build -c release "${scratch[@]}" --product kiln --static-swift-stdlib "${static[@]}" "${layout[@]}" >&2
+echo "$bin"

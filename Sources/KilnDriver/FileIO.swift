@@ -22,10 +22,11 @@ public enum FileIO {
     defer { if fd != 0 { close(fd) } }
     var st = stat()
     var bytes: [UInt8] = []
-    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+    let statOK = fstat(fd, &st) == 0
+    if statOK && (st.st_mode & S_IFMT) == S_IFDIR {
       throw IOError(message: "cannot read '\(path)': Is a directory")
     }
-    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 {
+    if statOK && (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 {
       let size = Int(st.st_size)
       bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
         var done = 0

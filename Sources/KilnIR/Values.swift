@@ -67,11 +67,29 @@ public struct ConstantTable: Sendable {
   // Interned integers by (value, type) and null/undef/poison/zero by (kind, type); IDMap, not
   // Dictionary (see KilnSupport/IDMap.swift).
   private var smallInts = IDMap(capacity: 256)
+  private var smallIntsRoom = 256   // entries `smallInts` was last sized for (see `reserve`)
   private var simple = IDMap(capacity: 16)
 
   public init() {}
 
   public subscript(_ c: ConstID) -> ConstNode { nodes[Int(c.raw)] }
+
+  /// Makes room for about `n` more constants, `e` more elements and `ints` more interned
+  /// integers (a sizing hint from the parser, so that the tables do not regrow one doubling at
+  /// a time; it changes no ID or result).
+  public mutating func reserve(nodes n: Int, elems e: Int, ints: Int) {
+    nodes.reserveCapacity(nodes.count + n)
+    elems.reserveCapacity(elems.count + e)
+    if ints > 0 && smallInts.count + ints > smallIntsRoom {
+      // Rebuilt from the nodes: exactly the one-word integers are interned (see `int`).
+      smallIntsRoom = smallInts.count + ints
+      var m = IDMap(capacity: smallIntsRoom)
+      for (i, node) in nodes.enumerated() where node.kind == .int && node.count == 1 {
+        m.insert(words[Int(node.start)], node.type.raw, UInt32(i))
+      }
+      smallInts = m
+    }
+  }
 
   private mutating func add(_ n: ConstNode) -> ConstID {
     let id = ConstID(raw: UInt32(nodes.count)); nodes.append(n); return id

@@ -78,10 +78,15 @@ extension Parser {
     // Fresh per-function state.
     startFunctionState()
     fn = Function(name: name, type: .void)
+    // One allocation per argument array, sized by a count of the list's commas (a hint only).
+    let argHint = argumentCountHint()
+    fn.paramAttrs.reserveCapacity(argHint + 1)
     fn.paramAttrs.append(retAttrs)
-    var params: [TypeID] = []
     var varArg = false
     if lx.tok != .rparen {
+      fn.argTypes.reserveCapacity(argHint)
+      fn.argNames.reserveCapacity(argHint)
+      fn.argLocs.reserveCapacity(argHint)
       while true {
         if eat(.dotdotdot) { varArg = true; break }
         let aloc = lx.start
@@ -95,19 +100,18 @@ extension Parser {
         var argLoc = aloc
         if lx.tok == .localVar {
           argName = internName(); argLoc = lx.start
-          if isDefine { defineNamed(argName, .argument(params.count), t, loc: lx.start) }
+          if isDefine { defineNamed(argName, .argument(fn.argTypes.count), t, loc: lx.start) }
           lx.next()
         } else if lx.tok == .localID {
           argLoc = lx.start
           if isDefine {
             if lx.num != UInt64(nextNumber) { throw errHere("argument expected to be numbered '%\(nextNumber)'") }
-            defineNumbered(.argument(params.count), t, loc: lx.start)
+            defineNumbered(.argument(fn.argTypes.count), t, loc: lx.start)
           }
           lx.next()
         } else if isDefine {
-          defineNumbered(.argument(params.count), t, loc: aloc)
+          defineNumbered(.argument(fn.argTypes.count), t, loc: aloc)
         }
-        params.append(t)
         fn.argTypes.append(t)
         fn.argNames.append(argName)
         fn.argLocs.append(SourceLoc(argLoc))
@@ -116,7 +120,7 @@ extension Parser {
       }
     }
     try expect(.rparen, "expected ')' at end of argument list")
-    fn.type = m.types.function(ret, params, varArg: varArg)
+    fn.type = m.types.function(ret, fn.argTypes, varArg: varArg)
     fn.linkage = linkage ?? .external
     fn.visibility = vis
     fn.flags = flags
@@ -202,6 +206,30 @@ extension Parser {
     parseBody(bodyLoc: bodyLoc)
     inFunction = false
     m.functions[fnIndex] = takeFunction()
+  }
+
+  /// About how many arguments the list starting at the current token has: its commas outside
+  /// brackets and quotes, up to the closing `)` or the end of the line, plus one (a capacity
+  /// hint only).
+  func argumentCountHint() -> Int {
+    let b = lx.base
+    var i = lx.start, level = 0, n = 1
+    while true {
+      switch b[i] {
+      case 40, 91, 123, 60: level += 1
+      case 41, 93, 125, 62:
+        if level == 0 { return n }
+        level -= 1
+      case 44: if level == 0 { n += 1 }
+      case 34:
+        i += 1
+        while b[i] != 34 && b[i] != 10 && b[i] != 0 { i += 1 }
+        if b[i] != 34 { return n }
+      case 10, 0: return n
+      default: break
+      }
+      i += 1
+    }
   }
 
   /// `fn`, leaving an empty function in its place: moved out, so that its arrays are neither

@@ -177,7 +177,18 @@ struct Lexer {
   /// A word starting with `i`: usually an integer type.
   @inline(never) mutating func lexI(_ p: Int) {
     var q = p &+ 1
-    if !isDigit(base[q]) { return lexLower(p) }  // not `iN`: as any other lowercase word
+    let d1 = base[q] &- 48
+    if d1 >= 10 { return lexLower(p) }  // not `iN`: as any other lowercase word
+    // `i1`, `i8`, `i16`, `i32`, `i64`: one or two digits, settled here.
+    let c2 = base[q &+ 1]
+    if c2 &- 48 >= 10 {
+      if !isName(c2) { tok = .intType; num = UInt64(d1); end = q &+ 1; return }
+    } else {
+      let c3 = base[q &+ 2]
+      if c3 &- 48 >= 10 && !isName(c3) {
+        tok = .intType; num = UInt64(d1) &* 10 &+ UInt64(c2 &- 48); end = q &+ 2; return
+      }
+    }
     var w: UInt64 = 0
     while isDigit(base[q]) { w = min(w &* 10 &+ UInt64(base[q] &- 48), 1 << 40); q &+= 1 }
     if !isName(base[q]) && q &- p <= 24 { tok = .intType; num = w; end = q; return }

@@ -94,6 +94,7 @@ enum ParallelParse {
     var p = Parser(lexer: lexer, diags: diagnostics)
     p.m.source = file
     p.deferBodies = true
+    p.deferred.reserveCapacity(lexer.count / 2048)  // clang output: one item per ~5 KB
     p.parseTopLevels()
     if p.errors > 0 || p.parallelUnsafe || p.diags.isFull { note("phase 1: errors \(p.errors) unsafe \(p.parallelUnsafe)"); return nil }
     let t1 = now()
@@ -149,7 +150,7 @@ enum ParallelParse {
     p.finishModule()
     if p.errors > 0 { note("finishModule errors"); return nil }
     let t3 = now()
-    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them initializers, \(workers) workers; phase 1 \(t1 - t0) ms, bodies \(t2 - t1) ms, merge \(t3 - t2) ms") }
+    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them initializers, \(workers) workers; phase 1 \(t1 - t0) ms, bodies \(t2 - t1) ms, merge \(t3 - t2) ms; sizes: names \(p.m.names.count) types \(p.m.types.nodes.count) consts \(p.m.constants.nodes.count) elems \(p.m.constants.elems.count) words \(p.m.constants.words.count) bytes \(p.m.constants.bytes.count) md \(p.m.metadata.nodes.count) fields \(p.m.metadata.fields.count) globals \(p.m.globals.count) fns \(p.m.functions.count)") }
     return p.m
   }
 
@@ -171,6 +172,11 @@ enum ParallelParse {
     var fns: [(index: Int, fn: Function)] = []
     var inits: [(index: Int, value: Value)] = []
     fns.reserveCapacity(range.count)
+    // The constant table is copied at the first new constant anyway: make that copy big enough
+    // for the run's initializers (about an element per 8 bytes, an aggregate per 32).
+    var initBytes = 0
+    for k in range where !list[k].isBody { initBytes += list[k].size }
+    if initBytes > 0 { w.m.constants.reserve(nodes: initBytes / 32, elems: initBytes / 8, ints: 0) }
     for k in range {
       let d = list[k]
       w.bodyIndex = k
@@ -311,6 +317,7 @@ extension Parser {
 struct Merge {
   // Phase-1 table sizes: IDs below them are the same in every worker and in the main module.
   let symBase: Int, typeBase: Int, constBase: Int, mdBase: Int, fieldBase: Int
+  let elemBase: Int  // (constant elements: only to size the main table)
   // Worker ID (minus base) → main ID, for the worker being merged.
   var symMap: [UInt32] = []
   var typeMap: [UInt32] = []
@@ -321,6 +328,7 @@ struct Merge {
     symBase = base.names.count
     typeBase = base.types.nodes.count
     constBase = base.constants.nodes.count
+    elemBase = base.constants.elems.count
     mdBase = base.metadata.nodes.count
     fieldBase = base.metadata.fields.count
   }
@@ -394,6 +402,7 @@ struct Merge {
     // Constants (elements always precede the aggregate or expression holding them).
     constMap.removeAll(keepingCapacity: true)
     let cs = w.constants
+    m.constants.reserve(nodes: cs.nodes.count - constBase, elems: cs.elems.count - elemBase, ints: 0)
     for raw in constBase..<cs.nodes.count {
       let n = cs.nodes[raw]
       let t = type(n.type)
@@ -423,6 +432,8 @@ struct Merge {
     // Metadata: new nodes are appended in order (nodes are never interned).
     mdOffset = m.metadata.nodes.count - mdBase
     let fieldOffset = m.metadata.fields.count - fieldBase
+    m.metadata.nodes.reserveCapacity(m.metadata.nodes.count + w.metadata.nodes.count - mdBase)
+    m.metadata.fields.reserveCapacity(m.metadata.fields.count + w.metadata.fields.count - fieldBase)
     for i in mdBase..<w.metadata.nodes.count {
       var node = w.metadata.nodes[i]
       if Int(node.fieldStart) < fieldBase && node.fieldCount > 0 { return false }
@@ -447,8 +458,12 @@ struct Merge {
     r.functions = []
     while let (index, f0) = fns.popLast() {
       var f = f0
-      for b in f.blocks.indices { f.blocks[b].name = sym(f.blocks[b].name) }
-      for i in f.instNames.indices { f.instNames[i] = sym(f.instNames[i]) }
+      f.blocks.withUnsafeMutableBufferPointer { bs in
+        for b in bs.indices { bs[b].name = sym(bs[b].name) }
+      }
+      f.instNames.withUnsafeMutableBufferPointer { names in
+        for i in names.indices where names[i] != .empty { names[i] = sym(names[i]) }
+      }
       f.operands.withUnsafeMutableBufferPointer { ops in
         for k in ops.indices { ops[k] = value(ops[k]) }
       }

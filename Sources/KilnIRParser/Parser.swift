@@ -148,16 +148,21 @@ struct Parser {
     // Sized for the input (about one name per 400 bytes of clang output), so that interning
     // rarely regrows the table; nothing is interned yet, so symbols are numbered as before.
     m.names = Interner(capacity: max(1024, lexer.count / 400))
-    // Integer constants: a few thousand in a large file. A small file should not zero (and fault
-    // in) a large table; the map grows as needed, so the size only affects speed.
-    intCache = IDMap(capacity: min(4096, max(256, lexer.count / 32)))
+    // Integer constants: about one distinct value per 1.5 KB of clang output. A small file should
+    // not zero (and fault in) a large table; the maps grow as needed, so the size only affects
+    // speed. (Sized for the whole file, so that parallel workers do not regrow them either.)
+    let ints = max(256, lexer.count / 1024)
+    intCache = IDMap(capacity: ints)
+    m.constants.reserve(nodes: 0, elems: 0, ints: ints)
     symDbg = m.names.intern("dbg")
     symValueAsMetadata = m.names.intern("ValueAsMetadata")
     symMDString = m.names.intern("MDString")
     symDIArgList = m.names.intern("DIArgList")
     smallConst = Array(repeating: ConstID(raw: .max), count: 5 * 256)
-    m.globals.reserveCapacity(64)
-    m.functions.reserveCapacity(64)
+    // clang output: about one global per 1 KB, one function per 10 KB (the arrays would
+    // otherwise be copied at every doubling).
+    m.globals.reserveCapacity(max(64, lexer.count / 512))
+    m.functions.reserveCapacity(max(64, lexer.count / 8192))
     let est = lexer.count / 40
     m.metadata.nodes.reserveCapacity(est / 4)
     m.metadata.fields.reserveCapacity(est / 2)
@@ -1316,20 +1321,26 @@ struct Parser {
       try expect(.lparen, "expected '(' in constant getelementptr")
       let src = try parseType()
       try expect(.comma, "expected comma after getelementptr's type")
-      var ops: [Value] = []
+      // The operands go on `constScratch` (popped below; left behind after an error, as in
+      // `parseConstantList`).
+      let base = constScratch.count
       let bloc = lx.start
       let bt = try parseType()
       if bt != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
-      ops.append(try parseConstantValue(bt))
+      constScratch.append(try parseConstantValue(bt))
       while eat(.comma) {
         if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
         let it = try parseType()
         if m.types.kindOf(it) != .integer { throw errHere("getelementptr index must be an integer") }
-        ops.append(try parseConstantValue(it))
+        constScratch.append(try parseConstantValue(it))
       }
       try expect(.rparen, "expected ')' in constant getelementptr")
       if t != .ptr { throw err(loc, "constant expression type mismatch: getelementptr has type 'ptr' but expected '\(typeName(t))'") }
-      return .constant(m.constants.expr(.getelementptr, type: .ptr, aux: src, flags: flags, operands: ops))
+      let c = constScratch.withUnsafeBufferPointer {
+        m.constants.expr(.getelementptr, type: .ptr, aux: src, flags: flags, operands: UnsafeBufferPointer(rebasing: $0[base...]))
+      }
+      constScratch.truncate(to: base)
+      return .constant(c)
     case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint,
          .inttoptr, .bitcast:
       while isKw(.nuw) || isKw(.nsw) || isKw(.nneg) { lx.next() }
@@ -1343,7 +1354,10 @@ struct Parser {
       if dt != t { throw err(dloc, "constant expression type mismatch: cast to '\(typeName(dt))' but expected '\(typeName(t))'") }
       let op = castOpcode(k)!
       if let msg = castError(op, st, dt) { throw err(loc, msg) }
-      return .constant(m.constants.expr(op, type: dt, aux: st, operands: [v]))
+      return .constant(withUnsafeTemporaryAllocation(of: Value.self, capacity: 1) { ops in
+        ops.initializeElement(at: 0, to: v)
+        return m.constants.expr(op, type: dt, aux: st, operands: UnsafeBufferPointer(ops))
+      })
     case .add, .sub, .mul, .shl, .xor, .and, .or, .lshr, .ashr, .udiv, .sdiv, .urem, .srem:
       var flags: UInt16 = 0
       while lx.tok == .keyword {
@@ -1363,7 +1377,11 @@ struct Parser {
       try expect(.rparen, "expected ')' in binary constant expression")
       if m.types.kindOf(at) != .integer { throw err(loc, "constant expression requires integer operands") }
       if at != t { throw err(loc, "constant expression type mismatch: '\(typeName(at))' but expected '\(typeName(t))'") }
-      return .constant(m.constants.expr(binaryOpcode(k)!, type: at, flags: flags, operands: [a, b]))
+      let op = binaryOpcode(k)!
+      return .constant(withUnsafeTemporaryAllocation(of: Value.self, capacity: 2) { ops in
+        ops.initializeElement(at: 0, to: a); ops.initializeElement(at: 1, to: b)
+        return m.constants.expr(op, type: at, flags: flags, operands: UnsafeBufferPointer(ops))
+      })
     case .icmp, .fcmp, .select, .extractelement, .insertelement, .shufflevector, .extractvalue,
          .insertvalue, .addrspacecast, .fneg, .fadd, .fsub, .fmul, .fdiv, .frem, .ptrtoaddr:
       throw err(loc, "unsupported: '\(kwName(k))' constant expression")

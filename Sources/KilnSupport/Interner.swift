@@ -11,7 +11,8 @@ public struct Symbol: Hashable, Sendable, Comparable {
 }
 
 public struct Interner: Sendable {
-  private var arena: [UInt8] = []
+  private var arena: [UInt8] = []          // bytes 0 ..< used hold the symbols, the rest is spare room
+  private var used = 0
   private var starts: [UInt32] = [0, 0]   // symbol i spans arena[starts[i]..<starts[i+1]]
   private var table: [UInt32]              // 0 = empty slot, else symbol raw
   private var mask: Int
@@ -21,37 +22,59 @@ public struct Interner: Sendable {
     while cap < capacity * 2 { cap <<= 1 }
     table = Array(repeating: 0, count: cap)
     mask = cap - 1
-    arena.reserveCapacity(capacity * 8)
+    arena = Array(repeating: 0, count: capacity * 8)
   }
 
   public var count: Int { starts.count - 1 }
 
+  /// 8 bytes at a time (the tail as one partial word); symbols are numbered in insertion
+  /// order, so the hash decides only where an entry sits in `table`.
   @inline(__always)
   static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf29ce484222325
-    for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+    let n = p.count
+    guard let b = p.baseAddress else { return 0 }
+    var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(truncatingIfNeeded: n)
+    var i = 0
+    while i &+ 8 <= n {
+      h = (h ^ UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+      h ^= h >> 32
+      i &+= 8
+    }
+    var t: UInt64 = 0, sh: UInt64 = 0
+    while i < n { t |= UInt64(b[i]) &<< sh; sh &+= 8; i &+= 1 }
+    h = (h ^ t) &* 0x9E37_79B9_7F4A_7C15
     return h ^ (h >> 29)
   }
 
   /// Interns the bytes; returns the existing symbol when already present.
   public mutating func intern(_ p: UnsafeBufferPointer<UInt8>) -> Symbol {
     if p.isEmpty { return .empty }
+    let n = p.count
     var i = Int(truncatingIfNeeded: Interner.hash(p)) & mask
-    while true {
-      let s = table[i]
-      if s == 0 { break }
-      let a = Int(starts[Int(s)]), b = Int(starts[Int(s) + 1])
-      if b - a == p.count {
-        let same = arena.withUnsafeBufferPointer { ar in
-          memcmpEqual(ar.baseAddress! + a, p.baseAddress!, p.count)
+    let found: UInt32? = table.withUnsafeBufferPointer { tb in
+      starts.withUnsafeBufferPointer { st in
+        arena.withUnsafeBufferPointer { ar in
+          while true {
+            let s = tb[i]
+            if s == 0 { return nil }
+            let a = Int(st[Int(s)])
+            if Int(st[Int(s) &+ 1]) &- a == n && memcmpEqual(ar.baseAddress! + a, p.baseAddress!, n) { return s }
+            i = (i &+ 1) & mask
+          }
         }
-        if same { return Symbol(raw: s) }
       }
-      i = (i + 1) & mask
     }
-    arena.append(contentsOf: p)
+    if let s = found { return Symbol(raw: s) }
+    // The bytes are copied into the arena's zero-filled spare room (`append(contentsOf:)` of
+    // a few bytes is a generic call that costs more than the copy); it doubles when full.
+    let a0 = used
+    if a0 &+ n > arena.count { arena.append(contentsOf: repeatElement(0, count: Swift.max(arena.count, n, 256))) }
+    arena.withUnsafeMutableBufferPointer { ar in
+      (ar.baseAddress! + a0).update(from: p.baseAddress!, count: n)
+    }
+    used = a0 &+ n
     let sym = UInt32(starts.count - 1)
-    starts.append(UInt32(arena.count))
+    starts.append(UInt32(a0 &+ n))
     table[i] = sym
     if count * 2 > table.count { grow() }
     return Symbol(raw: sym)

@@ -111,6 +111,20 @@ public struct CodeBuffer: Sendable {
   public var bytes: [UInt8] { storage.count == used ? storage : Array(storage[0..<used]) }
   /// Relocations against object symbols, in emission order.
   public var relocations: [Relocation] { relocs }
+  /// Copies of `bytes` and `relocations` in storage of their own (for a caller that `reset`s
+  /// this buffer and reuses it: handing out the shared storage would make the reuse copy it).
+  public var bytesCopy: [UInt8] {
+    storage.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[0 ..< used])) }
+  }
+  public var relocationsCopy: [Relocation] { relocs.withUnsafeBufferPointer { Array($0) } }
+  /// Empties the buffer (no bytes, labels, label uses or relocations), keeping its capacity.
+  public mutating func reset() {
+    used = 0
+    relocs.removeAll(keepingCapacity: true)
+    uses.removeAll(keepingCapacity: true)
+    labelOffsets.removeAll(keepingCapacity: true)
+    doubleBind = nil
+  }
   /// Label uses not yet patched (empty after a successful `finish()`).
   public var labelUses: [LabelUse] { uses }
   /// Bound offset per label; `unbound` until `bind`.

@@ -14,8 +14,9 @@ struct Buf<T> {
   var p: UnsafeMutablePointer<T>
   var count = 0
   var cap: Int
-  init() { cap = 16; p = .allocate(capacity: 16) }
-  func free() { p.deallocate() }
+  /// Empty, with no memory yet (a context has a few hundred buffers, most of them small or unused).
+  init() { cap = 0; p = UnsafeMutablePointer(bitPattern: Swift.max(MemoryLayout<T>.alignment, 1))! }
+  func free() { if cap > 0 { p.deallocate() } }
   @inline(__always) subscript(i: Int) -> T {
     get { p[i] }
     nonmutating set { p[i] = newValue }
@@ -31,10 +32,10 @@ struct Buf<T> {
   }
   @inline(__always) mutating func reserve(_ n: Int) { if n > cap { grow(n) } }
   @inline(never) mutating func grow(_ n: Int) {
-    let c = Swift.max(n, cap * 2)
+    let c = Swift.max(n, cap * 2, 16)
     let q = UnsafeMutablePointer<T>.allocate(capacity: c)
     q.moveInitialize(from: p, count: count)
-    p.deallocate()
+    if cap > 0 { p.deallocate() }
     p = q; cap = c
   }
   /// Sets the count to `n`, every element to `x`.

@@ -303,61 +303,49 @@ extension RAContext {
   /// skipped.
   func updateLists(_ c: Int, _ pos: UInt32) {
     let act = lists + c, ina = lists + 2 + c
-    let iv = ivs.p, rs = rStart.p, re = rEnd.p
-    // Per interval (one load of its fields): drop it if it ended, move its range cursor past
-    // ranges ending at or before `pos`, then test whether the range at the cursor covers `pos`.
     if pos >= listEvent[c] {
       var ev = UInt32.max, wake = listEvent[2 + c]
-      let ap = act.pointee.p
-      var n = act.pointee.count
-      var k = 0
-      while k < n {
-        let i = ap[k]
-        let ip = iv + Int(i)
-        let end = ip.pointee.end
-        if end <= pos { n &-= 1; ap[k] = ap[n]; continue }
-        var cur = ip.pointee.cursor
-        let hi = ip.pointee.rangeHi, start = ip.pointee.start
-        while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
-        ip.pointee.cursor = cur
-        if cur < hi && max(rs[Int(cur)], start) <= pos {
-          ev = min(ev, min(re[Int(cur)], end))
-          k &+= 1
-        } else {
-          n &-= 1; ap[k] = ap[n]
-          ina.pointee.append(i)
-          wake = min(wake, min(max(rs[Int(cur)], start), end))
-        }
-      }
-      act.pointee.count = n
+      sweep(act, into: ina, pos, fromActive: true, &ev, &wake)
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
     if pos >= listEvent[2 + c] {
       var wake = UInt32.max, ev = listEvent[c]
-      let ip0 = ina.pointee.p
-      var n = ina.pointee.count
-      var k = 0
-      while k < n {
-        let i = ip0[k]
-        let ip = iv + Int(i)
-        let end = ip.pointee.end
-        if end <= pos { n &-= 1; ip0[k] = ip0[n]; continue }
-        var cur = ip.pointee.cursor
-        let hi = ip.pointee.rangeHi, start = ip.pointee.start
-        while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
-        ip.pointee.cursor = cur
-        if cur < hi && max(rs[Int(cur)], start) <= pos {
-          n &-= 1; ip0[k] = ip0[n]
-          act.pointee.append(i)
-          ev = min(ev, min(re[Int(cur)], end))
-        } else {
-          wake = min(wake, min(max(rs[Int(cur)], start), end))
-          k &+= 1
-        }
-      }
-      ina.pointee.count = n
+      sweep(ina, into: act, pos, fromActive: false, &ev, &wake)
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
+  }
+
+  /// One pass of `updateLists` over the active (`fromActive`) or inactive list `from`. Per interval
+  /// (one load of its fields): drop it if it ended, move its range cursor past ranges ending at or
+  /// before `pos`, then test whether the range at the cursor covers `pos`. Intervals that changed
+  /// state move to `to`: uncovered ones out of the active list, covering ones out of the inactive
+  /// list. `ev` and `wake` fall to the next positions where an active (covering) or inactive
+  /// interval changes state.
+  @inline(__always) func sweep(_ from: UnsafeMutablePointer<Buf<UInt32>>, into to: UnsafeMutablePointer<Buf<UInt32>>,
+                               _ pos: UInt32, fromActive: Bool, _ ev: inout UInt32, _ wake: inout UInt32) {
+    let iv = ivs.p, rs = rStart.p, re = rEnd.p
+    let p = from.pointee.p
+    var n = from.pointee.count
+    var k = 0
+    while k < n {
+      let i = p[k]
+      let ip = iv + Int(i)
+      let end = ip.pointee.end
+      if end <= pos { n &-= 1; p[k] = p[n]; continue }
+      var cur = ip.pointee.cursor
+      let hi = ip.pointee.rangeHi, start = ip.pointee.start
+      while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
+      ip.pointee.cursor = cur
+      let covers = cur < hi && max(rs[Int(cur)], start) <= pos
+      if covers { ev = min(ev, min(re[Int(cur)], end)) } else { wake = min(wake, min(max(rs[Int(cur)], start), end)) }
+      if covers == fromActive {
+        k &+= 1
+      } else {
+        n &-= 1; p[k] = p[n]
+        to.pointee.append(i)
+      }
+    }
+    from.pointee.count = n
   }
 
   /// Registers worth trying first for interval `i`, as slots in the class's list (-1 = none).

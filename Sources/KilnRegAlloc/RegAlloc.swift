@@ -273,8 +273,25 @@ public struct RAFunctionBuilder: Sendable {
   @usableFromInline var pendingStart = 0
   @usableFromInline var current: Int = -1
   @usableFromInline var errors: [String] = []
+  /// `finishMoving`'s scratch (kept for its capacity).
+  var finishCounts: [UInt32] = [], finishOrder: [UInt32] = []
 
   public init() {}
+  /// Starts a new function with no blocks, vregs or instructions, keeping the capacity of this
+  /// builder's buffers and of `recycled`'s arrays (a function built earlier and no longer used;
+  /// it is left empty). A caller building many functions avoids allocating per function this way.
+  public mutating func reset(recycling recycled: inout RAFunction) {
+    swap(&f, &recycled)
+    recycled = RAFunction()
+    f.blocks.removeAll(keepingCapacity: true); f.insts.removeAll(keepingCapacity: true)
+    f.operands.removeAll(keepingCapacity: true); f.edges.removeAll(keepingCapacity: true)
+    f.edgeArgs.removeAll(keepingCapacity: true); f.predEdges.removeAll(keepingCapacity: true)
+    f.blockParams.removeAll(keepingCapacity: true); f.vregClasses.removeAll(keepingCapacity: true)
+    paramBlock.removeAll(keepingCapacity: true); paramVReg.removeAll(keepingCapacity: true)
+    blockInstStart.removeAll(keepingCapacity: true)
+    pendingEdges.removeAll(keepingCapacity: true); pendingArgs.removeAll(keepingCapacity: true)
+    pendingStart = 0; current = -1; errors.removeAll()
+  }
   /// Reserves room for about `insts` instructions with `operands` operands in all.
   public mutating func reserve(insts: Int, operands: Int) {
     f.insts.reserveCapacity(insts); f.operands.reserveCapacity(operands)
@@ -344,7 +361,15 @@ public struct RAFunctionBuilder: Sendable {
   }
 
   public func finish() throws(RegAllocError) -> RAFunction {
-    var f = self.f
+    var b = self
+    return try b.finishMoving()
+  }
+
+  /// `finish()` that moves the function out of the builder (its arrays are not copied; the
+  /// builder is left empty, ready for `reset(recycling:)`).
+  public mutating func finishMoving() throws(RegAllocError) -> RAFunction {
+    var f = RAFunction()
+    swap(&f, &self.f)
     var errors = self.errors
     if pendingStart != f.operands.count { errors.append("operands appended after the last instruction") }
     let n = blockInstStart.count
@@ -354,7 +379,10 @@ public struct RAFunctionBuilder: Sendable {
     // Per block: successor, predecessor and parameter counts (cnt[b], cnt[n + b], cnt[2n + b]),
     // turned into fill cursors below. Edges are grouped by source in the order they were added
     // (a stable counting sort); parameters are grouped by block in the order they were added.
-    var cnt = [UInt32](repeating: 0, count: 3 * n)
+    var cnt = [UInt32](), order = [UInt32]()
+    swap(&cnt, &finishCounts); swap(&order, &finishOrder)
+    defer { swap(&cnt, &finishCounts); swap(&order, &finishOrder) }
+    refill(&cnt, 3 * n, 0)
     var bad = false
     let nPending = pendingEdges.count, nArgs = pendingArgs.count, nParams = paramVReg.count
     var ne = 0
@@ -366,33 +394,33 @@ public struct RAFunctionBuilder: Sendable {
       }
       for b in paramBlock { cp[2 * n + Int(b)] &+= 1 }
       blockInstStart.withUnsafeBufferPointer { bs in
-        f.blocks = [RABlockData](unsafeUninitializedCapacity: n) { bp, count in
-          var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
-          for b in 0 ..< n {
-            let st = b < firstUnset ? bs[b] : ni
-            let en = b + 1 < firstUnset ? bs[b + 1] : ni
-            let sc = cp[b], pc = cp[n + b], qc = cp[2 * n + b]
-            (bp.baseAddress! + b).initialize(to: RABlockData(instStart: st, instEnd: en, succStart: succStart, succCount: sc,
-                                                             predStart: predStart, predCount: pc, paramStart: paramStart, paramCount: qc))
-            cp[b] = succStart; cp[n + b] = predStart; cp[2 * n + b] = paramStart
-            succStart &+= sc; predStart &+= pc; paramStart &+= qc
-          }
-          count = n
+        // (arrays refilled in place: they keep the capacity of a recycled function)
+        f.blocks.removeAll(keepingCapacity: true)
+        f.blocks.reserveCapacity(n)
+        var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
+        for b in 0 ..< n {
+          let st = b < firstUnset ? bs[b] : ni
+          let en = b + 1 < firstUnset ? bs[b + 1] : ni
+          let sc = cp[b], pc = cp[n + b], qc = cp[2 * n + b]
+          f.blocks.append(RABlockData(instStart: st, instEnd: en, succStart: succStart, succCount: sc,
+                                      predStart: predStart, predCount: pc, paramStart: paramStart, paramCount: qc))
+          cp[b] = succStart; cp[n + b] = predStart; cp[2 * n + b] = paramStart
+          succStart &+= sc; predStart &+= pc; paramStart &+= qc
         }
       }
-      f.blockParams = [VReg](unsafeUninitializedCapacity: nParams) { out, count in
+      refill(&f.blockParams, nParams, VReg(raw: 0))
+      f.blockParams.withUnsafeMutableBufferPointer { out in
         paramBlock.withUnsafeBufferPointer { pb in
           paramVReg.withUnsafeBufferPointer { pv in
             for k in 0 ..< nParams {
               let b = 2 * n + Int(pb[k])
-              (out.baseAddress! + Int(cp[b])).initialize(to: pv[k]); cp[b] &+= 1
+              out[Int(cp[b])] = pv[k]; cp[b] &+= 1
             }
           }
         }
-        count = nParams
       }
       // Edges by source (stable): order[i] = index into pendingEdges.
-      var order = [UInt32](repeating: 0, count: ne)
+      refill(&order, ne, 0)
       order.withUnsafeMutableBufferPointer { op in
         pendingEdges.withUnsafeBufferPointer { pe in
           for k in 0 ..< nPending {
@@ -402,7 +430,10 @@ public struct RAFunctionBuilder: Sendable {
           }
         }
       }
-      var edges = [RAEdge](), edgeArgs = [VReg](), predEdges = [UInt32](repeating: 0, count: ne)
+      var edges = [RAEdge](), edgeArgs = [VReg](), predEdges = [UInt32]()
+      swap(&edges, &f.edges); swap(&edgeArgs, &f.edgeArgs); swap(&predEdges, &f.predEdges)
+      edges.removeAll(keepingCapacity: true); edgeArgs.removeAll(keepingCapacity: true)
+      refill(&predEdges, ne, 0)
       edges.reserveCapacity(ne)
       edgeArgs.reserveCapacity(nArgs)
       predEdges.withUnsafeMutableBufferPointer { pp in
@@ -426,6 +457,12 @@ public struct RAFunctionBuilder: Sendable {
     if !errors.isEmpty { throw RegAllocError(errors) }
     return f
   }
+}
+
+/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough.
+@inline(__always) func refill<T>(_ a: inout [T], _ n: Int, _ x: T) {
+  a.removeAll(keepingCapacity: true)
+  a.append(contentsOf: repeatElement(x, count: n))
 }
 
 /// The target's registers, as data.
@@ -509,6 +546,7 @@ public struct RegAllocResult: Sendable {
   public var usedCalleeSaved = PRegSet()
   public var stats = RegAllocStats()
   public var spillSlotCount: Int { spillSlotClasses.count }
+  public init() {}
 }
 
 public struct RegAllocError: Error, Sendable, CustomStringConvertible {
@@ -532,17 +570,25 @@ public struct RegAllocOptions: Sendable {
 /// Allocates registers for `f`. Throws on invalid input, on constraints no assignment can meet
 /// (more simultaneous register operands than registers), and (with `runChecker`) on checker errors.
 public func allocateRegisters(_ f: RAFunction, _ env: MachineEnv, options: RegAllocOptions = RegAllocOptions()) throws(RegAllocError) -> RegAllocResult {
+  var result = RegAllocResult()
+  try allocateRegisters(f, env, into: &result, options: options)
+  return result
+}
+
+/// `allocateRegisters` that writes into `result`, reusing the capacity of its arrays (e.g. the
+/// previous function's result, when compiling many functions).
+public func allocateRegisters(_ f: RAFunction, _ env: MachineEnv, into result: inout RegAllocResult,
+                              options: RegAllocOptions = RegAllocOptions()) throws(RegAllocError) {
   let ctx = RAContext.take()
   defer { RAContext.give(ctx) }
   ctx.bind(f, env)
   try ctx.build()
   try ctx.run()
-  let result = ctx.finish()
+  ctx.finish(into: &result)
   if options.runChecker {
     let errs = checkAllocation(f, env, result)
     if !errs.isEmpty { throw RegAllocError(["register allocation checker failed:"] + errs.prefix(20).map { $0.description }) }
   }
-  return result
 }
 
 extension RAFunction: CustomStringConvertible {

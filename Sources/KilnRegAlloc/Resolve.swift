@@ -53,8 +53,8 @@ extension RAContext {
     return blocks[Int(blockOfInst[i])].instStart == UInt32(i)
   }
 
-  func finish() -> RegAllocResult {
-    var out = RegAllocResult()
+  /// Writes the result into `out`, reusing the capacity of its arrays.
+  func finish(into out: inout RegAllocResult) {
     let nv = self.nv, ni = self.ni
     let operands = self.operands, blocks = self.blocks, edges = self.edges
     // Flatten pieces.
@@ -109,14 +109,19 @@ extension RAContext {
         }
       }
     }
-    out.allocs = allocs.array
+    out.allocs.removeAll(keepingCapacity: true)
+    out.allocs.append(contentsOf: UnsafeBufferPointer(start: allocs.p, count: no))
     // Block parameters.
-    var bpa = [Allocation](repeating: .none, count: f.blockParams.count)
-    for b in 0 ..< nb {
-      let d = blocks[b]
-      for k in 0 ..< Int(d.paramCount) {
-        let v = blockParams[Int(d.paramStart) + k]
-        bpa[Int(d.paramStart) + k] = loc(v.index, d.instStart << 2)
+    var bpa = [Allocation]()
+    swap(&bpa, &out.blockParamAllocs)
+    refill(&bpa, f.blockParams.count, .none)
+    bpa.withUnsafeMutableBufferPointer { bpa in
+      for b in 0 ..< nb {
+        let d = blocks[b]
+        for k in 0 ..< Int(d.paramCount) {
+          let v = blockParams[Int(d.paramStart) + k]
+          bpa[Int(d.paramStart) + k] = loc(v.index, d.instStart << 2)
+        }
       }
     }
     out.blockParamAllocs = bpa
@@ -176,9 +181,12 @@ extension RAContext {
     }
     // Sequentialize each group.
     var edits: [Edit] = []
+    swap(&edits, &out.edits)
+    edits.removeAll(keepingCapacity: true)
     edits.reserveCapacity(nRaw + nRaw / 8)
     var slotClasses = self.slotClasses
-    var tempSlots: [[UInt32]] = [[.max, .max], [.max, .max]]
+    // per class c and kind `which`: tempSlots[2c + which]
+    var tempSlots = SIMD4<UInt32>(repeating: .max)
     let rp = raw.p, ord = rawOrder.p
     var g = 0
     while g < nRaw {
@@ -201,10 +209,10 @@ extension RAContext {
       let c = Int(cls.rawValue)
       let fallback = env.allocatable[c].first ?? PReg(cls, 0)
       pm.resolve(group[...], scratch: env.scratch(cls), fallback: fallback, tempSlot: { which in
-        if tempSlots[c][which] == .max {
-          tempSlots[c][which] = UInt32(slotClasses.count); slotClasses.append(cls)
+        if tempSlots[2 * c + which] == .max {
+          tempSlots[2 * c + which] = UInt32(slotClasses.count); slotClasses.append(cls)
         }
-        return SpillSlot(raw: tempSlots[c][which])
+        return SpillSlot(raw: tempSlots[2 * c + which])
       }, into: &seqOut)
       for m in seqOut { edits.append(Edit(point: point, from: m.from, to: m.to, regClass: cls, edge: edge)) }
       g = h
@@ -217,6 +225,5 @@ extension RAContext {
     out.edits = edits
     out.stats = stats
     out.stats.moves = out.edits.count
-    return out
   }
 }

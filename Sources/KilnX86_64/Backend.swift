@@ -39,9 +39,14 @@ public enum X86Backend {
     return (ExtraSymbols(memcpy: mc, memmove: mm, memset: ms, consts: cs), added)
   }
 
-  /// State one worker reuses from function to function.
+  /// State one worker reuses from function to function: the encoder's form memo and every
+  /// per-function array of selection, allocation and emission (taken over by the next function
+  /// with its capacity, instead of being allocated, zeroed and freed per function).
   final class WorkerContext {
     var formCache: X86FormCache
+    var sel = ISelScratch()
+    var emit = EmitScratch()
+    var res = RegAllocResult()
     /// `ssaInsts`: the module's SSA instruction count, which sizes the encoder's form memo.
     init(ssaInsts: Int) { formCache = X86FormCache(slots: ssaInsts / 4) }
   }
@@ -54,17 +59,24 @@ public enum X86Backend {
       let name = f.symbol.index < m.symbols.count ? m.symbols[f.symbol.index].name : "?"
       throw X86BackendError("unsupported: stack object aligned to \(s.align) bytes in function '\(name)' (x86_64 frames are aligned to 16)")
     }
-    var sel = ISel(f, symbols: m.symbols, extra: extra)
+    // Arrays move between the stages and the context (swap, never copy), so that each stays
+    // uniquely referenced and the next function can refill it in place.
+    var sel = ISel(f, symbols: m.symbols, extra: extra, scratch: &ctx.sel)
     sel.isTLS = tls
     let vc = try sel.run()
+    sel.recycle(into: &ctx.sel)
     let name = f.symbol.index < m.symbols.count ? m.symbols[f.symbol.index].name : "?"
-    let res: RegAllocResult
-    do { res = try allocateRegisters(vc.ra, X86ABI.env) } catch {
+    var res = RegAllocResult()
+    swap(&res, &ctx.res)
+    do { try allocateRegisters(vc.ra, X86ABI.env, into: &res) } catch {
       throw X86BackendError("x86_64 backend: in function '\(name)': register allocation failed: \(error.description)")
     }
-    var em = Emitter(vc, res, extra)
+    var em = Emitter(consume vc, consume res, extra, scratch: &ctx.emit)
     swap(&em.formCache, &ctx.formCache)
-    defer { swap(&em.formCache, &ctx.formCache) }
+    defer {
+      swap(&em.formCache, &ctx.formCache)
+      em.recycle(into: &ctx.emit, vc: &ctx.sel.vc, res: &ctx.res)
+    }
     em.fnName = name
     if text {
       em.text = ""
@@ -73,8 +85,8 @@ public enum X86Backend {
       em.printer = X86Printer(labelName: { ".L\(name).\($0.raw)" },
                               symbolName: { $0.index < n0 ? X86AsmData.quoted(syms[$0.index].name) : ($0.index == Int(extra.consts.raw) ? ".Lkiln.consts" : ["memcpy", "memmove", "memset"][min(2, max(0, $0.index - n0))]) })
     }
-    let buf = try em.run()
-    return FuncCode(bytes: buf.bytes, relocs: buf.relocations, text: em.text ?? "")
+    try em.run()
+    return FuncCode(bytes: em.buf.bytesCopy, relocs: em.buf.relocationsCopy, text: em.text ?? "")
   }
 
   static func compileAll(_ m: SModule, threads: Int, text: Bool) throws -> ([FuncCode], ExtraSymbols, [ObjSymbol]) {

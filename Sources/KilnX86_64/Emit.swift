@@ -11,9 +11,18 @@ import KilnMachineCode
 import KilnRegAlloc
 import KilnSSA
 
+/// The buffers one worker's emitters reuse from function to function (`WorkerContext`).
+struct EmitScratch {
+  var buf = CodeBuffer(capacity: 1024)
+  var blockLabels: [Label] = []
+  var jumpThread: [Int32] = []
+  var direct: [Int32] = []
+}
+
 struct Emitter {
-  let vc: VCode
-  let res: RegAllocResult
+  /// `var` only so that `recycle` can hand the arrays back without copying them.
+  var vc: VCode
+  var res: RegAllocResult
   let frame: Frame
   let extra: ExtraSymbols
   var buf = CodeBuffer(capacity: 1024)
@@ -27,9 +36,27 @@ struct Emitter {
   var fnName = ""
   var errorMessage: String? = nil
 
+  var direct: [Int32] = []
+
   init(_ vc: VCode, _ res: RegAllocResult, _ extra: ExtraSymbols) {
     self.vc = vc; self.res = res; self.extra = extra
     frame = Frame(vc, res)
+  }
+
+  /// An emitter whose buffers come from `scratch` (emptied, capacity kept; see `recycle`).
+  init(_ vc: VCode, _ res: RegAllocResult, _ extra: ExtraSymbols, scratch: inout EmitScratch) {
+    self.init(vc, res, extra)
+    swap(&buf, &scratch.buf); swap(&blockLabels, &scratch.blockLabels)
+    swap(&jumpThread, &scratch.jumpThread); swap(&direct, &scratch.direct)
+    buf.reset(); blockLabels.removeAll(keepingCapacity: true)
+  }
+
+  /// Gives the buffers back to `scratch`, and the VCode and allocation to `vc`/`res` (for the
+  /// next function's selector and allocator). The emitter is not used afterwards.
+  mutating func recycle(into scratch: inout EmitScratch, vc: inout VCode, res: inout RegAllocResult) {
+    swap(&buf, &scratch.buf); swap(&blockLabels, &scratch.blockLabels)
+    swap(&jumpThread, &scratch.jumpThread); swap(&direct, &scratch.direct)
+    swap(&self.vc, &vc); swap(&self.res, &res)
   }
 
   mutating func e(_ x: X86Inst) throws {
@@ -132,7 +159,7 @@ struct Emitter {
   mutating func planJumpThreading() {
     let ra = vc.ra
     let n = ra.blockCount
-    var direct = [Int32](repeating: -1, count: n)
+    refill(&direct, n, -1)
     let edits = res.edits
     var ei = 0
     for b in 0..<n {
@@ -145,7 +172,8 @@ struct Emitter {
       let last = vc.insts[e - 1]
       if ok && last.kind == .jump && Int(last.a) < n && Int(last.a) != b { direct[b] = Int32(last.a) }
     }
-    jumpThread = (0..<n).map { Int32($0) }
+    jumpThread.removeAll(keepingCapacity: true)
+    for b in 0..<n { jumpThread.append(Int32(b)) }
     for b in 0..<n where direct[b] >= 0 {
       var t = Int(direct[b]), steps = 0
       while direct[t] >= 0 && steps < 8 && Int(direct[t]) != b { t = Int(direct[t]); steps += 1 }
@@ -155,7 +183,7 @@ struct Emitter {
 
   // MARK: function
 
-  mutating func run() throws -> CodeBuffer {
+  @discardableResult mutating func run() throws -> CodeBuffer {
     let ra = vc.ra
     for _ in 0..<ra.blockCount { blockLabels.append(buf.newLabel()) }
     planJumpThreading()

@@ -173,6 +173,27 @@ struct VCode {
   var hasDynAlloca = false
 }
 
+/// The arrays one worker's selectors reuse from function to function (`WorkerContext`): an
+/// `ISel` takes them over in `init` and gives them back in `recycle`, and `vc` holds the last
+/// function's VCode once the emitter is done with it, so that each function refills storage
+/// instead of allocating and freeing it.
+struct ISelScratch {
+  var vmap: [UInt32] = [], useCount: [UInt32] = [], folded: [Bool] = []
+  var defInst: [Int32] = [], blockOf: [Int32] = [], raBlock: [Int32] = [], splitOf: [Int32] = []
+  var termArgFlat: [VReg] = [], termArgStart: [Int] = [], termTargets: [UInt32] = []
+  var rematCache = RematTable()
+  var callInfo = X86ABI.ArgInfo(), callPs: [P] = [], addMapExtra: [Int32] = []
+  var addrUses: [UInt32] = [], reach: [Bool] = [], preds: [Int32] = [], work: [Int] = []
+  var rb = RAFunctionBuilder()
+  var vc = VCode()
+}
+
+/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough.
+@inline(__always) func refill<T>(_ a: inout [T], _ n: Int, _ x: T) {
+  a.removeAll(keepingCapacity: true)
+  a.append(contentsOf: repeatElement(x, count: n))
+}
+
 struct ISel {
   let f: SFunction
   let symbols: [SSymbol]
@@ -210,14 +231,46 @@ struct ISel {
   /// `addCore`'s operand map past its first eight entries (long lists only; kept for capacity).
   var addMapExtra: [Int32] = []
 
-  init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols) {
+  /// Per-function scratch of `planFolds` and `run` (kept for capacity).
+  var addrUses: [UInt32] = []
+  var reach: [Bool] = []
+  var preds: [Int32] = []
+  var work: [Int] = []
+
+  /// A selector for `f` that takes over the arrays of `scratch` (left empty; see `recycle`).
+  init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols, scratch: inout ISelScratch) {
     self.f = f; self.symbols = symbols; self.extra = extra
-    vmap = [UInt32](repeating: .max, count: f.values.count)
-    useCount = [UInt32](repeating: 0, count: f.values.count)
-    folded = [Bool](repeating: false, count: f.insts.count)
-    defInst = [Int32](repeating: -1, count: f.values.count)
-    blockOf = [Int32](repeating: -1, count: f.insts.count)
-    raBlock = [Int32](repeating: -1, count: f.blocks.count)
+    vmap = []; useCount = []; folded = []; defInst = []; blockOf = []; raBlock = []
+    swap(&vmap, &scratch.vmap); swap(&useCount, &scratch.useCount); swap(&folded, &scratch.folded)
+    swap(&defInst, &scratch.defInst); swap(&blockOf, &scratch.blockOf); swap(&raBlock, &scratch.raBlock)
+    swap(&splitOf, &scratch.splitOf); swap(&termArgFlat, &scratch.termArgFlat); swap(&termArgStart, &scratch.termArgStart)
+    swap(&termTargets, &scratch.termTargets); swap(&rematCache, &scratch.rematCache); swap(&callInfo, &scratch.callInfo)
+    swap(&callPs, &scratch.callPs); swap(&addMapExtra, &scratch.addMapExtra); swap(&addrUses, &scratch.addrUses)
+    swap(&reach, &scratch.reach); swap(&preds, &scratch.preds); swap(&work, &scratch.work)
+    swap(&rb, &scratch.rb)
+    let nv = f.values.count, ni = f.insts.count
+    refill(&vmap, nv, .max); refill(&useCount, nv, 0); refill(&defInst, nv, -1)
+    refill(&folded, ni, false); refill(&blockOf, ni, -1); refill(&raBlock, f.blocks.count, -1)
+    rematCache.clear()
+    // The VCode of an earlier function, emptied: its arrays (and its RAFunction's) keep their capacity.
+    swap(&vc, &scratch.vc)
+    rb.reset(recycling: &vc.ra)
+    vc.insts.removeAll(keepingCapacity: true); vc.placements.removeAll(keepingCapacity: true)
+    vc.targets.removeAll(keepingCapacity: true); vc.switches.removeAll(keepingCapacity: true)
+    vc.slotOffsets.removeAll(keepingCapacity: true)
+    vc.blockCount = 0; vc.fixedFrameBytes = 0; vc.vaSaveOffset = 0; vc.isVarArg = false; vc.outgoingBytes = 0
+    vc.hasDynAlloca = false
+  }
+
+  /// Gives this selector's arrays back to `scratch` for the next function (after `run`).
+  mutating func recycle(into scratch: inout ISelScratch) {
+    swap(&vmap, &scratch.vmap); swap(&useCount, &scratch.useCount); swap(&folded, &scratch.folded)
+    swap(&defInst, &scratch.defInst); swap(&blockOf, &scratch.blockOf); swap(&raBlock, &scratch.raBlock)
+    swap(&splitOf, &scratch.splitOf); swap(&termArgFlat, &scratch.termArgFlat); swap(&termArgStart, &scratch.termArgStart)
+    swap(&termTargets, &scratch.termTargets); swap(&rematCache, &scratch.rematCache); swap(&callInfo, &scratch.callInfo)
+    swap(&callPs, &scratch.callPs); swap(&addMapExtra, &scratch.addMapExtra); swap(&addrUses, &scratch.addrUses)
+    swap(&reach, &scratch.reach); swap(&preds, &scratch.preds); swap(&work, &scratch.work)
+    swap(&rb, &scratch.rb)
   }
 
   // Helpers that only read are still `mutating`: called from the mutating selectors, a
@@ -580,7 +633,7 @@ struct ISel {
   mutating func planFolds() {
     // A 64-bit `iadd` whose every use is the address of a load/store in its own block is folded
     // into each of those addressing modes (its operands dominate every use).
-    var addrUses = [UInt32](repeating: 0, count: f.values.count)
+    refill(&addrUses, f.values.count, 0)
     for (bi, blk) in f.blocks.enumerated() {
       for ii in Int(blk.instStart)..<Int(blk.instEnd) {
         let inst = f.insts[ii]
@@ -721,8 +774,9 @@ struct ISel {
 
     // Reachability and predecessor counts.
     let nb = f.blocks.count
-    var reach = [Bool](repeating: false, count: nb)
-    var work = [0]
+    refill(&reach, nb, false)
+    work.removeAll(keepingCapacity: true)
+    work.append(0)
     reach[0] = true
     while let b = work.popLast() {
       let blk = f.blocks[b]
@@ -733,7 +787,7 @@ struct ISel {
         if s.block.index < nb && !reach[s.block.index] { reach[s.block.index] = true; work.append(s.block.index) }
       }
     }
-    var preds = [Int](repeating: 0, count: nb)
+    refill(&preds, nb, 0)
     for b in 0..<nb where reach[b] {
       let term = f.insts[Int(f.blocks[b].instEnd) - 1]
       for si in Int(term.succStart)..<Int(term.succStart + term.succCount) {
@@ -743,7 +797,7 @@ struct ISel {
     }
     // RA block numbering: block, then its split blocks.
     // per SSA successor entry (index into `f.succs`): its RA split block, or -1
-    splitOf = [Int32](repeating: -1, count: f.succs.count)
+    refill(&splitOf, f.succs.count, -1)
     var next: Int32 = 0
     for b in 0..<nb where reach[b] {
       raBlock[b] = next; next += 1
@@ -787,8 +841,11 @@ struct ISel {
         add(.jump, X86Inst(.nop), PL(), a: Int64(raBlock[s.block.index]))
       }
     }
-    do { vc.ra = try rb.finish() } catch { throw fail("register allocation input: \(error.description)") }
-    return vc
+    do { vc.ra = try rb.finishMoving() } catch { throw fail("register allocation input: \(error.description)") }
+    // moved out, not copied (the caller hands it back through `ISelScratch.vc` for reuse)
+    var out = VCode()
+    swap(&out, &vc)
+    return out
   }
 
   mutating func selectEntry() throws {

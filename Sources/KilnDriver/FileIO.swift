@@ -2,6 +2,7 @@
 // Outputs are written to a temporary file next to the destination and renamed into place, so a
 // failed or interrupted compilation never leaves a partial file behind.
 
+import KilnSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -28,13 +29,17 @@ public enum FileIO {
     }
     if statOK && (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 {
       let size = Int(st.st_size)
-      bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+      // 16 NUL bytes after the contents, in the array's spare capacity: the lexer's padding, so
+      // the parser can read the file in place (`SourceFile.withNULPadding`) instead of copying it.
+      let pad = SourceFile.nulPadding
+      bytes = [UInt8](unsafeUninitializedCapacity: size + pad) { buf, count in
         var done = 0
         while done < size {
           let n = Glibc.read(fd, buf.baseAddress! + done, size - done)
           if n <= 0 { break }
           done += n
         }
+        (buf.baseAddress! + done).initialize(repeating: 0, count: pad)
         count = done
       }
       return bytes

@@ -66,8 +66,8 @@ public struct ConstantTable: Sendable {
   public private(set) var bytes: [UInt8] = []
   // Interned integers by (value, type) and null/undef/poison/zero by (kind, type); IDMap, not
   // Dictionary (see KilnSupport/IDMap.swift).
-  private var smallInts = IDMap(capacity: 256)
-  private var smallIntsRoom = 256   // entries `smallInts` was last sized for (see `reserve`)
+  private var smallInts = IDMap(capacity: 16)
+  private var smallIntsRoom = 16    // entries `smallInts` was last sized for (see `reserve`)
   private var simple = IDMap(capacity: 16)
 
   public init() {}

@@ -1206,14 +1206,14 @@ private final class Verifier: @unchecked Sendable {
       let a = ty(ops[s + 0]), c = ty(ops[s + 1])
       if a != c { return "operand types do not match: '\(desc(a))' and '\(desc(c))'" }
       if !isInt(a) && kind(a) != .pointer { return "icmp requires integer or pointer operands, got '\(desc(a))'" }
-      if inst.pred >= UInt8(IntPredicate.allCases.count) { return "invalid icmp predicate" }
+      if IntPredicate(rawValue: inst.pred) == nil { return "invalid icmp predicate" }
       return inst.type == .i1 ? nil : "icmp result must be 'i1', got '\(desc(inst.type))'"
     case .fcmp:
       guard n == 2 else { return "fcmp takes two operands" }
       let a = ty(ops[s + 0]), c = ty(ops[s + 1])
       if a != c { return "operand types do not match: '\(desc(a))' and '\(desc(c))'" }
       if !isFP(a) { return "fcmp requires floating-point operands, got '\(desc(a))'" }
-      if inst.pred >= UInt8(FloatPredicate.allCases.count) { return "invalid fcmp predicate" }
+      if FloatPredicate(rawValue: inst.pred) == nil { return "invalid fcmp predicate" }
       return inst.type == .i1 ? nil : "fcmp result must be 'i1', got '\(desc(inst.type))'"
     case .select:
       guard n == 3 else { return "select takes three operands" }

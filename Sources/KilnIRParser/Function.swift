@@ -191,7 +191,7 @@ extension Parser {
       // Phase 1 of a parallel parse: keep the header, skip the body to its closing `}` at a
       // line start; a worker parses it later (Parallel.swift checks that it ends right there).
       if let close = closingBrace(from: bodyLoc + 1) {
-        deferred.append(DeferredItem(isBody: true, index: fnIndex, lexer: lx, end: close, type: .void))
+        deferred.append(DeferredItem(isBody: true, index: fnIndex, lexer: lx, end: close))
         m.functions.append(takeFunction())
         lx.pos = close - 1  // the newline before `}`: the `}` token starts a line, as when parsed
         lx.next()

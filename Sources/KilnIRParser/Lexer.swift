@@ -48,7 +48,8 @@ struct Lexer {
   var negative = false       // intLit: written with '-'
   var bigInt = false         // intLit: more than 18 digits (value not in `num`)
   var hexKind: UInt8 = 0     // hexFloat: 0 (plain 0x), or 'K', 'L', 'M', 'H', 'R'
-  var errMsg = ""            // for `.error` tokens
+  var errCode: UInt8 = 0     // for `.error` tokens: which message (`errMsg`), and the byte it
+  var errByte: UInt8 = 0     // names (kept as plain bytes so that copying a lexer is a plain copy)
 
   /// Where the next token is lexed from (the same field as `end`): setting it re-positions
   /// the lexer (skipping text, error recovery).
@@ -213,13 +214,13 @@ struct Lexer {
     switch b {
     case 0:
       if p >= count { tok = .eof; end = p; return }
-      return fail(p, p &+ 1, "unexpected NUL byte")
+      return fail(p, p &+ 1, 1)
     case 64: lexVarFast(p, .globalVar, .globalID)  // @
     case 36:                                      // $
       if base[p &+ 1] == 34 { lexQuoted(p &+ 1, prefix: true, kind: .comdatVar); return }
       var q = p &+ 1
       while isName(base[q]) { q &+= 1 }
-      if q == p &+ 1 { return fail(p, p &+ 1, "expected name after '$'") }
+      if q == p &+ 1 { return fail(p, p &+ 1, 2) }
       tok = .comdatVar; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
     case 33:                                      // !
       let c = base[p &+ 1]
@@ -252,27 +253,44 @@ struct Lexer {
       }
       if eq("#dbg_declare") { num = 0 } else if eq("#dbg_value") { num = 1 }
       else if eq("#dbg_assign") { num = 2 } else if eq("#dbg_label") { num = 3 }
-      else { return fail(p, max(q, p &+ 1), "expected attribute group id or debug record after '#'") }
+      else { return fail(p, max(q, p &+ 1), 3) }
       tok = .dbgRecord; end = q
     case 34:                                      // "
       lexQuoted(p, prefix: false, kind: .string)
     case 45, 43:                                  // - +
       if isDigit(base[p &+ 1]) { lexNumber(p) } else if b == 45 { lexWord(p) }
-      else { fail(p, p &+ 1, "unexpected character '+'") }
+      else { fail(p, p &+ 1, 4) }
     case 46:                                      // .
       if base[p &+ 1] == 46 && base[p &+ 2] == 46 { tok = .dotdotdot; end = p &+ 3 }
       else { lexWord(p) }
     default:
       if cls[Int(b)] & 1 != 0 { lexWord(p) }
-      else if b == 94 { fail(p, p &+ 1, "unsupported: module summary entry ('^')") }
-      else { fail(p, p &+ 1, b >= 32 && b < 127 ? "unexpected character '\(Character(UnicodeScalar(b)))'" : "unexpected byte 0x\(String(b, radix: 16))") }
+      else if b == 94 { fail(p, p &+ 1, 5) }
+      else { fail(p, p &+ 1, 6, b) }
     }
   }
 
   @inline(__always) mutating func punct(_ t: Tok, _ p: Int) { tok = t; end = p &+ 1 }
 
-  @inline(never) mutating func fail(_ p: Int, _ q: Int, _ msg: String) {
-    tok = .error; errMsg = msg; end = q
+  @inline(never) mutating func fail(_ p: Int, _ q: Int, _ code: UInt8, _ byte: UInt8 = 0) {
+    tok = .error; errCode = code; errByte = byte; end = q
+  }
+
+  /// The message of an `.error` token.
+  var errMsg: String {
+    let b = errByte
+    switch errCode {
+    case 1: return "unexpected NUL byte"
+    case 2: return "expected name after '$'"
+    case 3: return "expected attribute group id or debug record after '#'"
+    case 4: return "unexpected character '+'"
+    case 5: return "unsupported: module summary entry ('^')"
+    case 6: return b >= 32 && b < 127 ? "unexpected character '\(Character(UnicodeScalar(b)))'" : "unexpected byte 0x\(String(b, radix: 16))"
+    case 7: return "expected name or number after '\(Character(UnicodeScalar(b)))'"
+    case 8: return "unterminated string"
+    case 9: return "expected hexadecimal digits"
+    default: return "invalid number"
+    }
   }
 
   /// `%name`, `%"quoted"`, `%123` (and the same after `@`).
@@ -301,7 +319,7 @@ struct Lexer {
       while isName(base[q]) { q &+= 1 }
       tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
     } else {
-      fail(p, p &+ 1, "expected name or number after '\(Character(UnicodeScalar(base[p])))'")
+      fail(p, p &+ 1, 7, base[p])
     }
   }
 
@@ -313,7 +331,7 @@ struct Lexer {
       let c = base[i]
       if c == 34 { break }
       if c == 10 || (c == 0 && i >= count) {
-        return fail(start, i, "unterminated string")
+        return fail(start, i, 8)
       }
       if c == 92 { esc = true }
       i &+= 1
@@ -336,7 +354,7 @@ struct Lexer {
       if k == 75 || k == 76 || k == 77 || k == 72 || k == 82 { hexKind = k; r &+= 1 }
       let hs = r
       while cls[Int(base[r])] & 8 != 0 { r &+= 1 }
-      if r == hs { return fail(p, r, "expected hexadecimal digits") }
+      if r == hs { return fail(p, r, 9) }
       nameStart = hs; nameEnd = r
       tok = .hexFloat; end = r
       return
@@ -364,7 +382,7 @@ struct Lexer {
       var r = q
       while isName(base[r]) { r &+= 1 }
       if base[r] == 58 { tok = .labelStr; nameStart = p; nameEnd = r; escaped = false; end = r + 1; return }
-      return fail(p, r, "invalid number")
+      return fail(p, r, 10)
     }
     tok = .intLit; num = v; bigInt = nd > 18; nameStart = ds; nameEnd = q; end = q
   }

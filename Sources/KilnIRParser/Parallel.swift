@@ -1,17 +1,21 @@
-// Parallel parsing of large files: function bodies and large global initializers are parsed on
-// several threads.
+// Parallel parsing of large files: function bodies and global variables are parsed on several
+// threads.
 //
 // Phase 1 (serial): the whole file is parsed as usual except that each `define` body is skipped
-// to its closing `}` at a line start (`Parser.deferBodies`), and so is each global initializer
-// of 128 bytes or more (`initializerEnd`); their ranges and the lexer at their start are
-// recorded (`DeferredItem`); the function keeps its header, the global everything else.
+// to its closing `}` at a line start (`Parser.deferBodies`), and so is the rest of each global
+// variable's line after `global`/`constant` (its type, initializer and properties: a global
+// must end on its line, else the worker bails); their ranges and the lexer at their start are
+// recorded (`DeferredItem`); the function keeps its header, the global its name, linkage and
+// flags (all that other entities need: with opaque pointers a reference to a global does not
+// depend on its type).
 // Phase 2 (parallel): each worker copies the phase-1 parser (copy-on-write: tables are copied
-// when first extended), parses a contiguous run of items exactly as the serial parser would,
-// and keeps the functions and initializer values; everything it adds to the module tables
+// when first extended), parses a run of items (in order) exactly as the serial parser would,
+// and keeps the functions and globals; everything it adds to the module tables
 // (names, types, constants, metadata nodes/fields) lies beyond the phase-1 counts.
-// Phase 3 (serial, in item order): the first worker's tables become the module's (`adopt`: they
+// Phase 3 (in worker order): the first worker's tables become the module's (`adopt`: they
 // extend the phase-1 tables exactly as re-interning would); each later worker's new entries are
-// re-interned into the module and every ID stored in its results is rewritten (`Merge.add`);
+// re-interned into the module and every ID stored in its results is rewritten (`Merge.add`:
+// the tables serially, then the functions on all threads);
 // then `finishModule` runs as in the serial parse (it does not rewrite what workers parsed:
 // they never store a pending global reference, see `Parser.pendingFreeElems`).
 //
@@ -26,11 +30,11 @@
 //   phase 1 did not define, which is an error in the serial parse too). The parser's caches
 //   never change a result (they are verified on every hit; the type span cache also checks the
 //   nesting depth), so their differing contents do not matter.
-// - Errors: any error or bail in phase 1, a worker or `finishModule`, or a body or initializer
-//   that does not end at the recorded byte, throws the parallel result away and the caller
-//   parses serially, so diagnostics are always the serial parser's.
+// - Errors: any error or bail in phase 1, a worker or `finishModule`, or a body that does not
+//   end at the recorded byte or a global that does not end on its line, throws the parallel
+//   result away and the caller parses serially, so diagnostics are always the serial parser's.
 //
-// Inventory of the IDs a body or initializer can create and where they are stored (all rewritten by `Merge`):
+// Inventory of the IDs a body or global line can create and where they are stored (all rewritten by `Merge`):
 // - Symbol (names): `Block.name`, `Function.instNames`, `MDNode.kind`, `MDField.name`,
 //   `MDValue.string/.ident`. (Named structs' `TypeNode.name` never: workers create none.)
 // - TypeID: `Inst.type`; `Inst.aux` of alloca (allocated type), getelementptr (source element
@@ -39,7 +43,7 @@
 //   (element/return type) and `TypeTable.lists` (fields/params) of new types;
 //   `MDValue.value(_, TypeID)`.
 // - ConstID / constant Values: `Function.operands`, `ConstantTable.elems` (aggregates, exprs),
-//   `MDValue.value(Value, _)`, `GlobalVar.initializer` (deferred initializers).
+//   `MDValue.value(Value, _)`; in a global: `valueType`, `initializer`, `section`, `comdat`.
 // - Metadata node indices: `Inst.dbg`, `.metadata` Values in `Function.operands`, `MDValue.node`,
 //   `MDNode.fieldStart` (field index).
 // Not IDs (left as they are): `Inst.aux`/`aux2` of extractvalue/insertvalue/landingpad (`extra`
@@ -57,20 +61,26 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes that matter to `Parser.initializerEnd` inside brackets, and inside quotes, as C
-/// strings for `strcspn` (which also stops at NUL).
-nonisolated(unsafe) let initializerStops: UnsafePointer<CChar> = UnsafePointer(strdup("[]{}<>()\"\n;")!)
-nonisolated(unsafe) let initializerQuoteStops: UnsafePointer<CChar> = UnsafePointer(strdup("\"\n")!)
-
 /// Text left for a worker: a function body (the lexer at its `{`; `end` = its closing `}`), or
-/// a large global initializer (the lexer at its first token; `end` = one past its last byte).
+/// the rest of a global variable's line (the lexer at its type; `end` = the line's end).
 struct DeferredItem {
   var isBody: Bool
   var index: Int            // function or global index
   var lexer: Lexer
   var end: Int
-  var type: TypeID          // initializers: the global's value type
   var size: Int { end - lexer.start }
+  /// About how long a worker takes to parse it: a byte of clang's global initializers takes
+  /// some 1.2 times as long as a byte of a function body (big.ll, wall time; though 2.5 times
+  /// as many instructions).
+  var cost: Int { isBody ? size * 5 : size * 6 }
+}
+
+extension Lexer {
+  /// The end of the line holding byte `p`: its newline, or `count` on the last line.
+  func lineEnd(_ p: Int) -> Int {
+    guard p < count, let hit = memchr(base + p, 10, count - p) else { return count }
+    return base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
+  }
 }
 
 enum ParallelParse {
@@ -94,7 +104,7 @@ enum ParallelParse {
     var p = Parser(lexer: lexer, diags: diagnostics)
     p.m.source = file
     p.deferBodies = true
-    p.deferred.reserveCapacity(lexer.count / 2048)  // clang output: one item per ~5 KB
+    p.deferred.reserveCapacity(lexer.count / 512)  // clang output: one item (mostly globals) per ~1 KB
     p.parseTopLevels()
     if p.errors > 0 || p.parallelUnsafe || p.diags.isFull { note("phase 1: errors \(p.errors) unsafe \(p.parallelUnsafe)"); return nil }
     let t1 = now()
@@ -104,31 +114,46 @@ enum ParallelParse {
     let bodies = p.deferred
     p.deferred = []
 
-    // Phase 2: contiguous runs of items of about equal size.
-    let total = bodies.reduce(0) { $0 + $1.size }
+    // Phase 2: runs of items of about equal cost, each in item order. The first worker's
+    // results cost nothing to merge (`adopt`), so it takes every global (globals create many
+    // constants, which re-interning would cost) when they fit in its share, and then the first
+    // bodies; the other workers split the remaining bodies into contiguous runs.
+    let total = bodies.reduce(0) { $0 + $1.cost }
     let workers = max(1, min(threads, bodies.count))
-    var bounds = [0]
+    var runs: [[Int]] = []
     var acc = 0, k = 0
-    for w in 1..<workers {
-      let target = total * w / workers
-      while k < bodies.count && acc < target { acc += bodies[k].size; k += 1 }
-      bounds.append(k)
+    let globalCost = bodies.reduce(0) { $0 + ($1.isBody ? 0 : $1.cost) }
+    let globalsFirst = workers > 1 && globalCost <= total / workers
+    if globalsFirst {
+      acc = globalCost
+      while k < bodies.count && acc < total / workers { if bodies[k].isBody { acc += bodies[k].cost }; k += 1 }
+      runs.append(bodies.indices.filter { $0 < k || !bodies[$0].isBody })
     }
-    bounds.append(bodies.count)
+    while runs.count < workers {
+      let target = total * (runs.count + 1) / workers
+      var run: [Int] = []
+      while k < bodies.count && (acc < target || runs.count == workers - 1) {
+        if bodies[k].isBody || !globalsFirst { acc += bodies[k].cost; run.append(k) }
+        k += 1
+      }
+      runs.append(run)
+    }
     var results = [WorkerResult?](repeating: nil, count: workers)
     var merge = Merge(base: p.m)
     do {  // the workers' shared copy of the parser ends here, so that merging does not copy tables
       let shared = p
       if workers == 1 {
-        results[0] = parseRun(shared, bodies, bounds[0]..<bounds[1])
+        results[0] = parseRun(shared, bodies, runs[0])
       } else {
         results.withUnsafeMutableBufferPointer { rb in
           nonisolated(unsafe) let out = rb
           nonisolated(unsafe) let base = shared
           nonisolated(unsafe) let list = bodies
-          let b = bounds
+          let r = runs
           DispatchQueue.concurrentPerform(iterations: workers) { w in
-            out[w] = parseRun(base, list, b[w]..<b[w + 1])
+            let t = now()
+            out[w] = parseRun(base, list, r[w])
+            if trace { note("worker \(w): \(r[w].count) items, cost \(r[w].reduce(0) { $0 + list[$1].cost }), \(now() - t) ms") }
           }
         }
       }
@@ -144,13 +169,13 @@ enum ParallelParse {
       if w == 0 {
         guard merge.adopt(&r, into: &p.m) else { note("merge failed"); return nil }
       } else {
-        guard merge.add(&r, into: &p.m) else { note("merge failed"); return nil }
+        guard merge.add(&r, into: &p.m, threads: threads) else { note("merge failed"); return nil }
       }
     }
     p.finishModule()
     if p.errors > 0 { note("finishModule errors"); return nil }
     let t3 = now()
-    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them initializers, \(workers) workers; phase 1 \(t1 - t0) ms, bodies \(t2 - t1) ms, merge \(t3 - t2) ms; sizes: names \(p.m.names.count) types \(p.m.types.nodes.count) consts \(p.m.constants.nodes.count) elems \(p.m.constants.elems.count) words \(p.m.constants.words.count) bytes \(p.m.constants.bytes.count) md \(p.m.metadata.nodes.count) fields \(p.m.metadata.fields.count) globals \(p.m.globals.count) fns \(p.m.functions.count)") }
+    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them globals, \(workers) workers; phase 1 \(t1 - t0) ms, bodies \(t2 - t1) ms, merge \(t3 - t2) ms; sizes: names \(p.m.names.count) types \(p.m.types.nodes.count) consts \(p.m.constants.nodes.count) elems \(p.m.constants.elems.count) words \(p.m.constants.words.count) bytes \(p.m.constants.bytes.count) md \(p.m.metadata.nodes.count) fields \(p.m.metadata.fields.count) globals \(p.m.globals.count) fns \(p.m.functions.count)") }
     return p.m
   }
 
@@ -158,11 +183,12 @@ enum ParallelParse {
     var ok: Bool
     var m: Module
     var functions: [(index: Int, fn: Function)]
-    var initializers: [(index: Int, value: Value)]
+    var globals: [(index: Int, g: GlobalVar)]
   }
 
-  /// One worker: the items `range` of `list`, parsed by a copy of the phase-1 parser.
-  static func parseRun(_ base: Parser, _ list: [DeferredItem], _ range: Range<Int>) -> WorkerResult {
+  /// One worker: the items `range` of `list` (in increasing order), parsed by a copy of the
+  /// phase-1 parser.
+  static func parseRun(_ base: Parser, _ list: [DeferredItem], _ range: [Int]) -> WorkerResult {
     var w = base
     w.inWorker = true
     w.diags = Diagnostics(file: nil, limit: 1)  // the first error stops the worker
@@ -170,10 +196,10 @@ enum ParallelParse {
     // Phase 1's last cached type spans may name types that early bodies must not know yet.
     w.spanLen = (0, 0, 0, 0)
     var fns: [(index: Int, fn: Function)] = []
-    var inits: [(index: Int, value: Value)] = []
+    var globals: [(index: Int, g: GlobalVar)] = []
     fns.reserveCapacity(range.count)
     // The constant table is copied at the first new constant anyway: make that copy big enough
-    // for the run's initializers (about an element per 8 bytes, an aggregate per 32).
+    // for the run's globals (about an element per 8 bytes, an aggregate per 32).
     var initBytes = 0
     for k in range where !list[k].isBody { initBytes += list[k].size }
     if initBytes > 0 { w.m.constants.reserve(nodes: initBytes / 32, elems: initBytes / 8, ints: 0) }
@@ -184,13 +210,13 @@ enum ParallelParse {
         w.parseDeferredBody(d)
         fns.append((d.index, w.takeFunction()))
       } else {
-        inits.append((d.index, w.parseDeferredInitializer(d)))
+        globals.append((d.index, w.parseDeferredGlobal(d)))
       }
-      if w.errors > 0 { return WorkerResult(ok: false, m: Module(), functions: [], initializers: []) }
+      if w.errors > 0 { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
     }
     // Only the tables are merged; dropping the rest keeps the main module's arrays unshared.
     w.m.functions = []; w.m.globals = []; w.m.aliases = []
-    return WorkerResult(ok: true, m: w.m, functions: fns, initializers: inits)
+    return WorkerResult(ok: true, m: w.m, functions: fns, globals: globals)
   }
 }
 
@@ -202,91 +228,18 @@ extension Parser {
     return ParseFail()
   }
 
-  /// Where a global's initializer (the current token starts it) ends, when it is worth
-  /// deferring: an aggregate or string of at least 128 bytes written on one line, followed by
-  /// `,`, a comment or the end of the line. A byte scan (brackets, quoted strings; `strcspn`
-  /// skips the bytes in between); the worker checks that the parser ends it at the same byte.
-  /// (`mutating` only so that calling it does not copy the whole parser.)
-  mutating func initializerEnd() -> Int? {
-    switch lx.tok {
-    case .lsquare, .lbrace, .less, .cstring: break
-    default: return nil
-    }
-    if lx.tok != .cstring, let e = alignedInitializerEnd() { return e - lx.start >= 128 ? e : nil }
-    let b = lx.base
-    let stops = initializerStops, quoteStops = initializerQuoteStops
-    func skip(_ i: Int, _ set: UnsafePointer<CChar>) -> Int {  // to the next byte of `set` or NUL
-      i &+ strcspn(UnsafeRawPointer(b + i).assumingMemoryBound(to: CChar.self), set)
-    }
-    // A `c"…"` string was checked by the lexer already: the scan goes on after it.
-    var i = lx.tok == .cstring ? lx.end : lx.start
-    var level = 0
-    scan: while true {
-      // Inside brackets only brackets, quotes and line ends matter (commas do at level 0).
-      if level > 0 { i = skip(i, stops) }
-      switch b[i] {
-      case 34:  // a quoted string or name: to the closing quote, on this line
-        i += 1
-        while true {
-          i = skip(i, quoteStops)
-          if b[i] == 34 { break }
-          if b[i] == 10 || i >= lx.count { return nil }
-          i += 1  // a NUL inside the text
-        }
-      case 91, 123, 60, 40: level += 1
-      case 93, 125, 62, 41:
-        level -= 1
-        if level < 0 { return nil }
-      case 44: if level == 0 { break scan }
-      case 10, 59, 0:
-        if level != 0 || (b[i] == 0 && i < lx.count) { return nil }
-        break scan
-      default: break
-      }
-      i += 1
-    }
-    while i > lx.start && (b[i - 1] == 32 || b[i - 1] == 9 || b[i - 1] == 13) { i -= 1 }
-    return i - lx.start >= 128 ? i : nil
-  }
-
-  /// The usual shape, settled without scanning the initializer: its line ends with exactly
-  /// `, align N` (clang's tail for a global), and the byte before that comma (past blanks)
-  /// closes the bracket that opens the initializer. No other global property ends with `]`,
-  /// `}` or `>`, so in valid IR the initializer ends right there; nil for any other shape.
-  /// (Only a guess in invalid or unusual text: the worker's end check catches any mismatch.)
-  mutating func alignedInitializerEnd() -> Int? {
-    let b = lx.base
-    let closer: UInt8
-    switch lx.tok {
-    case .lsquare: closer = 93
-    case .lbrace: closer = 125
-    case .less: closer = 62
-    default: return nil
-    }
-    guard let hit = memchr(b + lx.start, 10, lx.count - lx.start) else { return nil }
-    var j = b.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
-    while j > lx.start && (b[j - 1] == 32 || b[j - 1] == 9 || b[j - 1] == 13) { j -= 1 }
-    let digitsEnd = j
-    while j > lx.start && b[j - 1] &- 48 < 10 { j -= 1 }
-    // `, align ` (8 bytes, little-endian) before the digits
-    if j == digitsEnd || j - 8 <= lx.start
-      || UnsafeRawPointer(b + j - 8).loadUnaligned(as: UInt64.self) != 0x206E_6769_6C61_202C { return nil }
-    j -= 8
-    while j > lx.start && (b[j - 1] == 32 || b[j - 1] == 9) { j -= 1 }
-    return b[j - 1] == closer ? j : nil
-  }
-
-  /// Parses a deferred global initializer as the serial parser would (the value, or noValue
-  /// after an error).
-  mutating func parseDeferredInitializer(_ d: DeferredItem) -> Value {
+  /// Parses the rest of a deferred global's line as the serial parser would (`parseGlobal`
+  /// after `global`/`constant`): the global as phase 1 left it, completed.
+  mutating func parseDeferredGlobal(_ d: DeferredItem) -> GlobalVar {
+    var g = m.globals[d.index]
     lx = d.lexer
     do throws(ParseFail) {
-      let v = try parseConstantValue(d.type)
-      if lx.prevEnd != d.end { _ = bail(d.end); return noValue }
-      return v
-    } catch {
-      return noValue
-    }
+      try parseGlobalValue(&g, isDefinition: g.initializer != nil)  // (phase 1 put noValue there)
+      try parseGlobalTail(&g)
+      // The serial parser's next entity starts at the token after the line, as in phase 1.
+      if lx.prevEnd > d.end || (lx.start <= d.end && lx.tok != .eof) { _ = bail(d.end) }
+    } catch {}
+    return g
   }
 
   /// Parses a deferred body with the state the serial parser has after the function's header.
@@ -366,12 +319,12 @@ struct Merge {
     var fns = r.functions
     r.functions = []
     while let (index, f) = fns.popLast() { m.functions[index] = f }
-    for (index, v) in r.initializers { m.globals[index].initializer = v }
+    for (index, g) in r.globals { m.globals[index] = g }
     return true
   }
 
   /// Merges one worker's result into `m`; false if it holds something unexpected.
-  mutating func add(_ r: inout ParallelParse.WorkerResult, into m: inout Module) -> Bool {
+  mutating func add(_ r: inout ParallelParse.WorkerResult, into m: inout Module, threads: Int) -> Bool {
     let w = r.m
     // Names.
     symMap.removeAll(keepingCapacity: true)
@@ -453,36 +406,69 @@ struct Merge {
       }
       m.metadata.fields.append(f)
     }
-    // Functions (moved out of `r`, so that rewriting them in place copies nothing).
+    // Functions (moved out of `r`, so that rewriting them in place copies nothing), rewritten on
+    // `threads` threads (contiguous runs of about equal instruction counts): the maps are final.
     var fns = r.functions
     r.functions = []
-    while let (index, f0) = fns.popLast() {
-      var f = f0
-      f.blocks.withUnsafeMutableBufferPointer { bs in
-        for b in bs.indices { bs[b].name = sym(bs[b].name) }
+    let parts = max(1, min(threads, fns.count))
+    var cuts = [0]
+    if parts > 1 {
+      let total = fns.reduce(0) { $0 + $1.fn.insts.count }
+      var acc = 0, k = 0
+      for part in 1..<parts {
+        while k < fns.count && acc < total * part / parts { acc += fns[k].fn.insts.count; k += 1 }
+        cuts.append(k)
       }
-      f.instNames.withUnsafeMutableBufferPointer { names in
-        for i in names.indices where names[i] != .empty { names[i] = sym(names[i]) }
-      }
-      f.operands.withUnsafeMutableBufferPointer { ops in
-        for k in ops.indices { ops[k] = value(ops[k]) }
-      }
-      f.insts.withUnsafeMutableBufferPointer { insts in
-        for i in insts.indices {
-          var inst = insts[i]
-          inst.type = type(inst.type)
-          switch inst.op {
-          case .alloca, .getelementptr, .call, .invoke: inst.aux = type(TypeID(raw: inst.aux)).raw
-          default: break
-          }
-          inst.dbg = md(inst.dbg)
-          insts[i] = inst
+    }
+    cuts.append(fns.count)
+    fns.withUnsafeMutableBufferPointer { fb in
+      nonisolated(unsafe) let buf = fb
+      let me = self, c = cuts
+      if parts == 1 {
+        for i in buf.indices { me.rewrite(&buf[i].fn) }
+      } else {
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+          for i in c[part]..<c[part + 1] { me.rewrite(&buf[i].fn) }
         }
       }
-      for a in f.paramAttrs.indices { f.paramAttrs[a].type = type(f.paramAttrs[a].type) }
-      m.functions[index] = f
     }
-    for (index, v) in r.initializers { m.globals[index].initializer = value(v) }
+    while let (index, f) = fns.popLast() { m.functions[index] = f }
+    for (index, g0) in r.globals {
+      var g = g0
+      g.valueType = type(g.valueType)
+      if let v = g.initializer { g.initializer = value(v) }
+      g.section = sym(g.section)
+      g.comdat = sym(g.comdat)
+      m.globals[index] = g
+    }
     return true
+  }
+
+  /// Rewrites the table IDs stored in a worker's function (see the inventory above).
+  func rewrite(_ f: inout Function) {
+    f.blocks.withUnsafeMutableBufferPointer { bs in
+      for b in bs.indices { bs[b].name = sym(bs[b].name) }
+    }
+    f.instNames.withUnsafeMutableBufferPointer { names in
+      for i in names.indices where names[i] != .empty { names[i] = sym(names[i]) }
+    }
+    f.operands.withUnsafeMutableBufferPointer { ops in
+      for k in ops.indices { ops[k] = value(ops[k]) }
+    }
+    f.insts.withUnsafeMutableBufferPointer { insts in
+      for i in insts.indices {
+        var inst = insts[i]
+        inst.type = type(inst.type)
+        switch inst.op {
+        case .alloca, .getelementptr, .call, .invoke: inst.aux = type(TypeID(raw: inst.aux)).raw
+        default: break
+        }
+        inst.dbg = md(inst.dbg)
+        insts[i] = inst
+      }
+    }
+    f.paramAttrs.withUnsafeMutableBufferPointer { pa in
+      for a in pa.indices { pa[a].type = type(pa[a].type) }
+    }
   }
 }

@@ -18,8 +18,8 @@ public enum IRParser {
   /// if any error was reported.
   ///
   /// `threads` > 1 lets inputs of at least `ParallelParse.minBytes` parse their function bodies
-  /// and large global initializers on that many threads (see Parallel.swift); the result prints, lowers and compiles exactly
-  /// like the serial parse, and any error makes the whole file parse again serially, so the
+  /// and global variables on that many threads (see Parallel.swift); the result prints, lowers
+  /// and compiles exactly like the serial parse, and any error makes the whole file parse again serially, so the
   /// diagnostics are always the serial parser's.
   public static func parse(_ file: SourceFile, diagnostics: inout Diagnostics, threads: Int = 1) -> Module? {
     parse(file, diagnostics: &diagnostics, threads: threads, minBytes: ParallelParse.minBytes, serial: true)
@@ -112,8 +112,8 @@ struct Parser {
   var spanNext = 0
 
   // Parallel parsing (Parallel.swift). Phase 1 (`deferBodies`) parses everything but function
-  // bodies and large initializers, recording them in `deferred` (and in `typeReady`, when each named type became
-  // what bodies see); `parallelUnsafe` says the file does something that phase 1 cannot
+  // bodies and global variables' lines, recording them in `deferred` (and in `typeReady`, when
+  // each named type became what bodies see); `parallelUnsafe` says the file does something that phase 1 cannot
   // reproduce exactly (then the file is parsed serially). `inWorker`: this parser parses
   // deferred bodies, and `bail`s where the serial parser's state would differ.
   var deferBodies = false
@@ -927,47 +927,60 @@ struct Parser {
       a.visibility = vis; a.flags = flags; a.loc = SourceLoc(loc)
       try defineGlobal(name, .alias(m.aliases.count), loc: loc)
       m.aliases.append(a)
-      try parseGlobalTail(nil)
+      var ignored = GlobalVar(name: name, valueType: vt)  // an alias keeps none of the tail
+      try parseGlobalTail(&ignored)
       return
     }
     let isConst: Bool
     if eatKw(.global) { isConst = false } else if eatKw(.constant) { isConst = true } else {
       throw errHere("expected 'global' or 'constant'")
     }
+    var g = GlobalVar(name: name, valueType: .void)
+    g.isConstant = isConst
+    g.linkage = linkage ?? .external
+    g.visibility = vis; g.flags = flags; g.loc = SourceLoc(loc)
+    // A declaration has no initializer: `external` or `extern_weak` written out.
+    let isDefinition = !(linkage == .external || linkage == .externWeak)
+    if deferBodies {
+      // Phase 1 of a parallel parse: a worker parses the rest of the line (type, initializer,
+      // properties; Parallel.swift checks that the global ends on this line); skip to its end.
+      let end = lx.lineEnd(lx.start)
+      deferred.append(DeferredItem(isBody: false, index: m.globals.count, lexer: lx, end: end))
+      if isDefinition { g.initializer = noValue }  // the worker's value replaces it
+      try defineGlobal(name, .global(m.globals.count), loc: loc)
+      m.globals.append(g)
+      lx.pos = end
+      lx.next()
+      return
+    }
+    try parseGlobalValue(&g, isDefinition: isDefinition)
+    try defineGlobal(name, .global(m.globals.count), loc: loc)
+    m.globals.append(g)
+    try parseGlobalTail(&g)
+    m.globals[m.globals.count - 1] = g
+  }
+
+  /// A global variable's value type and, for a definition, its initializer.
+  mutating func parseGlobalValue(_ g: inout GlobalVar, isDefinition: Bool) throws(ParseFail) {
     let tloc = lx.start
     let vt = try parseType()
     if !m.types.isFirstClassType(vt) && !(m.types.kindOf(vt) == .structure) {
       throw err(tloc, "invalid type for global variable")
     }
-    var g = GlobalVar(name: name, valueType: vt)
-    g.isConstant = isConst
-    g.linkage = linkage ?? .external
-    g.visibility = vis; g.flags = flags; g.loc = SourceLoc(loc)
-    if !(linkage == .external || linkage == .externWeak) {
+    g.valueType = vt
+    if isDefinition {
       if m.types.kindOf(vt) == .structure && m.types.node(vt).opaque {
         throw err(tloc, "invalid type for global variable")
       }
-      if deferBodies, let end = initializerEnd() {
-        // Phase 1 of a parallel parse: a worker parses it (Parallel.swift); skip to its end.
-        deferred.append(DeferredItem(isBody: false, index: m.globals.count, lexer: lx, end: end, type: vt))
-        g.initializer = noValue  // set when the workers' results are merged
-        lx.pos = end
-        lx.end = end
-        lx.next()
-      } else {
-        g.initializer = try parseConstantValue(vt)
-      }
+      g.initializer = try parseConstantValue(vt)
     }
-    try defineGlobal(name, .global(m.globals.count), loc: loc)
-    m.globals.append(g)
-    try parseGlobalTail(m.globals.count - 1)
   }
 
   /// `, section "x"`, `, comdat`, `, align N`, `, !dbg !N`, … and trailing `#N` attributes.
-  mutating func parseGlobalTail(_ gi: Int?) throws(ParseFail) {
+  mutating func parseGlobalTail(_ g: inout GlobalVar) throws(ParseFail) {
     while lx.tok == .comma {
       if let a = fastCommaAlign() {
-        if let gi { m.globals[gi].alignLog2Plus1 = a }
+        g.alignLog2Plus1 = a
         continue
       }
       lx.next()
@@ -978,7 +991,7 @@ struct Parser {
           lx.next()
           if lx.tok != .string { throw errHere("expected section name") }
           let s = internName()
-          if let gi { m.globals[gi].section = s }
+          g.section = s
           lx.next()
         case .partition, .code_model:
           lx.next()
@@ -986,17 +999,17 @@ struct Parser {
           lx.next()
         case .comdat:
           lx.next()
-          var c = gi.map { m.globals[$0].name } ?? .empty
+          var c = g.name
           if eat(.lparen) {
             if lx.tok != .comdatVar { throw errHere("expected comdat variable") }
             c = internName(); lx.next()
             try expect(.rparen, "expected ')' after comdat var")
           }
-          if let gi { m.globals[gi].comdat = c }
+          g.comdat = c
         case .align:
           lx.next()
           let a = try parseAlignValue()
-          if let gi { m.globals[gi].alignLog2Plus1 = a }
+          g.alignLog2Plus1 = a
         case .no_sanitize_address, .no_sanitize_hwaddress, .sanitize_memtag, .sanitize_address_dyninit:
           lx.next()
         default:

@@ -154,7 +154,6 @@ extension RAContext {
         let d = insts[i]
         let ops = Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
         if ops.upperBound > no { return ["instruction i\(i): operand list out of range"] }
-        for k in ops where operands[k].vreg.index >= nv { return ["operand \(operands[k].vreg) out of range"] }
         let base = UInt32(i) << 2
         if isTerm && bd.succCount == 1 && !ops.isEmpty {
           e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
@@ -162,7 +161,7 @@ extension RAContext {
         if d.isMove && ops.count == 2 {
           let x = operands[ops.lowerBound], y = operands[ops.lowerBound + 1]
           let (u, w) = x.kind == .use ? (x, y) : (y, x)
-          if u.kind == .use && w.kind == .def && u.regClass == w.regClass {
+          if u.kind == .use && w.kind == .def && u.regClass == w.regClass && u.vreg.index < nv && w.vreg.index < nv {
             hintVReg[w.vreg.index] = u.vreg.raw
             if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = w.vreg.raw }
           }
@@ -171,6 +170,9 @@ extension RAContext {
         for k in ops {
           let op = operands[k]
           let v = op.vreg.index
+          // (range-checked here, before anything reads through v: an out-of-range operand ends
+          // validation with that one error)
+          if v >= nv { return ["operand \(op.vreg) out of range"] }
           if vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - ops.lowerBound) class does not match \(op.vreg)") }
           if op.kind == .def {
             if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
@@ -220,6 +222,7 @@ extension RAContext {
               e.append("i\(i): reuse constraint must be on a late def and name an operand of the instruction")
             } else {
               let target = operands[idx]
+              if target.vreg.index >= nv { return ["operand \(target.vreg) out of range"] }
               if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass {
                 e.append("i\(i): reuse target operand \(t) must be an early anyReg use of the same class")
               } else if reuseDefOf[idx] != .max {

@@ -136,7 +136,9 @@ public struct DataLayout: Sendable {
     a <= 1 ? x : (x &+ a &- 1) / a &* a
   }
 
-  func intAlign(_ bits: UInt32) -> UInt32 {
+  func intAlign(_ bits: UInt32) -> UInt32 { DataLayout.intAlign(bits, target: target) }
+
+  static func intAlign(_ bits: UInt32, target: TargetDesc) -> UInt32 {
     if bits <= 8 { return 1 }
     if bits <= 16 { return 2 }
     if bits <= 32 { return 4 }
@@ -276,23 +278,33 @@ public struct DataLayout: Sendable {
   /// Checks the module's data layout string against the target: endianness, pointer size and
   /// alignment, and the integer alignments the string gives. Nil when they agree, else a message.
   public static func mismatch(_ layout: String, target: TargetDesc) -> String? {
+    // Scanned as UTF-8 bytes: String/Substring splitting cost ~130k instructions here, a few
+    // percent of compiling a small file.
     var bigEndian = false
     var ptrBits = 64, ptrAlign = 64
-    var intAligns: [(Int, Int)] = []
-    for spec in layout.split(separator: "-") {
-      let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
-      guard let head = parts.first, let c = head.first else { continue }
-      switch c {
-      case "e" where head.count == 1: bigEndian = false
-      case "E" where head.count == 1: bigEndian = true
-      case "p":
-        let asText = head.dropFirst()
-        if !(asText.isEmpty || asText == "0") { continue }
-        if parts.count > 1, let b = Int(parts[1]) { ptrBits = b; ptrAlign = b }
-        if parts.count > 2, let a = Int(parts[2]) { ptrAlign = a }
-      case "i":
-        if let w = Int(head.dropFirst()), parts.count > 1, let a = Int(parts[1]) { intAligns.append((w, a)) }
-      default: continue
+    var text = layout
+    var intProblem: (w: Int, a: Int, expect: Int)? = nil
+    text.withUTF8 { u in
+      forEachSpec(u) { head, f1, f2 in
+        guard let c = head.first else { return }
+        switch c {
+        case UInt8(ascii: "e") where head.count == 1: bigEndian = false
+        case UInt8(ascii: "E") where head.count == 1: bigEndian = true
+        case UInt8(ascii: "p"):
+          // Address space 0 only: `p` or `p0`.
+          if !(head.count == 1 || (head.count == 2 && head[head.startIndex + 1] == UInt8(ascii: "0"))) { return }
+          if let f1, let b = decimal(f1) { ptrBits = b; ptrAlign = b }
+          if let f2, let a = decimal(f2) { ptrAlign = a }
+        case UInt8(ascii: "i"):
+          // The first integer alignment that disagrees (checked after endianness and pointers).
+          guard intProblem == nil, let w = decimal(head.dropFirst()), let f1, let a = decimal(f1),
+                w > 0 && w <= 1 << 16 else { return }
+          let expect = Int(DataLayout.intAlign(UInt32(w), target: target)) * 8
+          // i1 is laid out as a byte; LLVM writes `i1:8`.
+          if w == 1 && a == 8 { return }
+          if a != expect { intProblem = (w, a, expect) }
+        default: return
+        }
       }
     }
     let tname = target.triple
@@ -300,15 +312,58 @@ public struct DataLayout: Sendable {
     if ptrBits != target.pointerBytes * 8 || ptrAlign != target.pointerBytes * 8 {
       return "data layout '\(layout)' does not match target '\(tname)' (\(ptrBits)-bit pointers, expected \(target.pointerBytes * 8))"
     }
-    let dl = DataLayout(types: TypeTable(), target: target)
-    for (w, a) in intAligns where w > 0 && w <= 1 << 16 {
-      let expect = Int(dl.intAlign(UInt32(w))) * 8
-      // i1 is laid out as a byte; LLVM writes `i1:8`.
-      if w == 1 && a == 8 { continue }
-      if a != expect {
-        return "data layout '\(layout)' does not match target '\(tname)' (i\(w) aligned to \(a) bits, expected \(expect))"
-      }
+    if let (w, a, expect) = intProblem {
+      return "data layout '\(layout)' does not match target '\(tname)' (i\(w) aligned to \(a) bits, expected \(expect))"
     }
     return nil
+  }
+
+  /// Calls `body` with each non-empty '-'-separated spec of a data layout string, split at ':'
+  /// into its head and next two fields (nil when absent).
+  private static func forEachSpec(_ u: UnsafeBufferPointer<UInt8>,
+                                  _ body: (Slice<UnsafeBufferPointer<UInt8>>, Slice<UnsafeBufferPointer<UInt8>>?, Slice<UnsafeBufferPointer<UInt8>>?) -> Void) {
+    let dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":")
+    var i = 0
+    while i < u.count {
+      var end = i
+      while end < u.count && u[end] != dash { end += 1 }
+      if end > i {
+        // Up to three ':'-separated fields of u[i..<end].
+        var fields: (Int, Int, Int, Int) = (end, end, end, end)   // ends of fields 0...2, count
+        var n = 1, j = i
+        while j < end && n <= 3 {
+          if u[j] == colon {
+            if n == 1 { fields.0 = j } else if n == 2 { fields.1 = j } else { fields.2 = j }
+            n += 1
+          }
+          j += 1
+        }
+        let e0 = fields.0
+        let f1 = n >= 2 ? u[(e0 + 1)..<(n >= 3 ? fields.1 : end)] : nil
+        let f2 = n >= 3 ? u[(fields.1 + 1)..<(n >= 4 ? fields.2 : end)] : nil
+        body(u[i..<e0], f1, f2)
+      }
+      i = end + 1
+    }
+  }
+
+  /// `Int(text)` for ASCII bytes: an optional sign, then decimal digits; nil if empty, not a
+  /// number, or out of range.
+  private static func decimal(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    var k = s.startIndex
+    var negative = false
+    if k < s.endIndex && (s[k] == UInt8(ascii: "+") || s[k] == UInt8(ascii: "-")) { negative = s[k] == UInt8(ascii: "-"); k += 1 }
+    guard k < s.endIndex else { return nil }
+    var v = 0
+    while k < s.endIndex {
+      let d = Int(s[k]) - 48
+      guard d >= 0 && d <= 9 else { return nil }
+      let (m, o1) = v.multipliedReportingOverflow(by: 10)
+      let (r, o2) = negative ? m.subtractingReportingOverflow(d) : m.addingReportingOverflow(d)
+      if o1 || o2 { return nil }
+      v = r
+      k += 1
+    }
+    return v
   }
 }

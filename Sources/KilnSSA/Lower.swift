@@ -309,11 +309,28 @@ public enum Lowering {
 
   /// Classifies an `llvm.*` name; for libm-backed ones also returns the f64 helper index.
   static func classifyIntrinsic(_ name: String) -> (Intr, Int16) {
-    let parts = name.split(separator: ".")
-    guard parts.count >= 2 else { return (.unknown, -1) }
-    let base = parts[1]
-    let second = parts.count > 2 ? parts[2] : ""
-    let isF32 = parts.last == "f32"
+    // The '.'-separated parts that matter (the 2nd, 3rd and last; empty parts skipped, as
+    // `split` does), found in the UTF-8 bytes: `split`'s [Substring] cost a runtime type
+    // instantiation and ~15k instructions on every small compile.
+    var text = name
+    let (count, base, second, isF32) = text.withUTF8 { u -> (Int, String, String, Bool) in
+      var n = 0, i = 0
+      var r1 = 0..<0, r2 = 0..<0, last = 0..<0
+      while i < u.count {
+        if u[i] == UInt8(ascii: ".") { i += 1; continue }
+        var j = i
+        while j < u.count && u[j] != UInt8(ascii: ".") { j += 1 }
+        n += 1
+        if n == 2 { r1 = i..<j } else if n == 3 { r2 = i..<j }
+        last = i..<j
+        i = j
+      }
+      func str(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self) }
+      let f32 = last.count == 3 && u[last.lowerBound] == UInt8(ascii: "f") && u[last.lowerBound + 1] == UInt8(ascii: "3")
+        && u[last.lowerBound + 2] == UInt8(ascii: "2")
+      return (n, str(r1), str(r2), f32)
+    }
+    guard count >= 2 else { return (.unknown, -1) }
     func libm(_ h: Helper, _ k: Intr = .libm1) -> (Intr, Int16) {
       (k, Int16(h.rawValue + (isF32 ? 1 : 0)))
     }

@@ -9,8 +9,17 @@
 // base may be read before the index is evaluated, and growing moves the storage.
 // `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `finish()` copies
 // the result out into exactly-sized arrays. `Value.fastTag` decodes an IR operand tag in line.
+// Storage comes from malloc/realloc/free: `UnsafeMutablePointer.allocate` goes through the
+// runtime's aligned path (posix_memalign) for every buffer, and realloc grows in place when it can.
 
 import KilnIR
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct Scratch<T> {
   private(set) var base: UnsafeMutablePointer<T>
@@ -20,12 +29,12 @@ struct Scratch<T> {
   init(capacity: Int = 16) {
     assert(_isPOD(T.self), "Scratch holds trivial values only")
     let c = max(capacity, 16)
-    base = .allocate(capacity: c)
+    base = malloc(c &* MemoryLayout<T>.stride)!.bindMemory(to: T.self, capacity: c)
     self.capacity = c
   }
 
   /// Frees the storage (the owner's `deinit`).
-  func deallocate() { base.deallocate() }
+  func deallocate() { free(base) }
 
   @inline(__always) var isEmpty: Bool { count == 0 }
   @inline(__always) var last: T? { count == 0 ? nil : base[count - 1] }
@@ -44,10 +53,17 @@ struct Scratch<T> {
 
   @inline(never) mutating func grow(_ minCapacity: Int) {
     let c = max(minCapacity, capacity &* 2)
-    let nb = UnsafeMutablePointer<T>.allocate(capacity: c)
-    nb.initialize(from: base, count: count)
-    base.deallocate()
-    base = nb
+    let bytes = c &* MemoryLayout<T>.stride
+    if count &* 2 >= capacity {
+      // Mostly full (an append): realloc moves the trivial values, in place when it can.
+      base = realloc(base, bytes)!.bindMemory(to: T.self, capacity: c)
+    } else {
+      // Mostly stale (emptied for the next function, then reserved): copy only what is live.
+      let nb = malloc(bytes)!.bindMemory(to: T.self, capacity: c)
+      nb.initialize(from: base, count: count)
+      free(base)
+      base = nb
+    }
     capacity = c
   }
 
@@ -126,11 +142,11 @@ struct ScratchFunction {
   var symbol: SymbolID
   var signatures = Scratch<Signature>()
   var abiParams = Scratch<AbiParam>()
-  var values = Scratch<SValueDef>(capacity: 1024)
+  var values = Scratch<SValueDef>(capacity: 256)
   var blocks = Scratch<SBlock>()
   var blockParams = Scratch<SValue>()
-  var insts = Scratch<SInst>(capacity: 1024)
-  var operands = Scratch<SValue>(capacity: 1024)
+  var insts = Scratch<SInst>(capacity: 256)
+  var operands = Scratch<SValue>(capacity: 512)
   var succs = Scratch<SBlockCall>()
   var blockArgs = Scratch<SValue>()
   var switchCases = Scratch<UInt64>()

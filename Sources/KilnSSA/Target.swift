@@ -45,7 +45,9 @@ public struct TargetDesc: Sendable, Equatable {
 
   /// The target a triple names (`x86_64-…`, `aarch64-…`/`arm64-…`, `wasm32-…`), or nil.
   public static func forTriple(_ triple: String) -> TargetDesc? {
-    let arch = triple.split(separator: "-", maxSplits: 1).first.map(String.init) ?? triple
+    // The text before the first '-' (no `split`: its [Substring] costs a runtime type
+    // instantiation on every small compile).
+    let arch = triple.firstIndex(of: "-").map { triple[..<$0] } ?? triple[...]
     switch arch {
     case "x86_64", "amd64": return .x86_64
     case "aarch64", "arm64": return .aarch64

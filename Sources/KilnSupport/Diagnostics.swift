@@ -17,6 +17,20 @@ public final class SourceFile: @unchecked Sendable {
     self.init(path: path, bytes: Array(text.utf8))
   }
 
+  /// How many NUL bytes the lexer needs after the text.
+  @inlinable public static var nulPadding: Int { 16 }
+
+  /// Calls `body` with the start of `bytes` when `nulPadding` zero bytes follow them in the
+  /// array's spare capacity (`FileIO.read` leaves them there), so a lexer can read the text in
+  /// place; with nil when they do not (the caller then makes a padded copy).
+  public func withNULPadding<R>(_ body: (UnsafePointer<UInt8>?) throws -> R) rethrows -> R {
+    try bytes.withUnsafeBufferPointer { b in
+      guard let p = b.baseAddress, bytes.capacity >= b.count + SourceFile.nulPadding else { return try body(nil) }
+      for k in 0..<SourceFile.nulPadding where p[b.count + k] != 0 { return try body(nil) }
+      return try body(p)
+    }
+  }
+
   private func computeLineStarts() {
     if !lineStarts.isEmpty { return }
     lineStarts.reserveCapacity(bytes.count / 24 + 1)

@@ -17,12 +17,15 @@ public struct Interner: Sendable {
   private var table: [UInt32]              // 0 = empty slot, else symbol raw
   private var mask: Int
 
-  public init(capacity: Int = 1024) {
+  /// `capacity`: about how many symbols to expect. The table is zero-filled for it now; the
+  /// arena only reserves room and is zero-filled as it fills (a small file should not fault in
+  /// pages it never uses).
+  public init(capacity: Int = 16) {
     var cap = 16
     while cap < capacity * 2 { cap <<= 1 }
     table = Array(repeating: 0, count: cap)
     mask = cap - 1
-    arena = Array(repeating: 0, count: capacity * 8)
+    arena.reserveCapacity(capacity * 8)
   }
 
   public var count: Int { starts.count - 1 }

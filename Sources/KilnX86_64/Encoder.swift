@@ -115,7 +115,9 @@ public enum X86Encoder {
   @discardableResult
   public static func encode(_ inst: X86Inst, into buf: inout CodeBuffer, cache: inout X86FormCache) throws(X86EncodeError) -> X86FormID {
     guard let id = cache.form(inst, in: buf) else { return try encode(inst, into: &buf) }
-    emit(inst, form: cache.forms[Int(id.raw)], into: &buf)
+    let k = Int(id.raw)
+    precondition(k < cache.forms.count)
+    cache.forms.withUnsafeBufferPointer { emit(inst, form: $0.baseAddress! + k, into: &buf) }
     return id
   }
 
@@ -278,6 +280,13 @@ public enum X86Encoder {
   }
 
   static func emit(_ inst: X86Inst, form f: X86Form, into buf: inout CodeBuffer) {
+    withUnsafePointer(to: f) { emit(inst, form: $0, into: &buf) }
+  }
+
+  /// `emit` with the form read in place (from the cache's table): a form passed by value is
+  /// packed into registers for the call and unpacked again, ~60 instructions per instruction.
+  static func emit(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
+    let f = fp.pointee
     var rex: UInt8 = f.rexW ? 0x48 : 0
     var regField: UInt8 = f.modrm < 8 ? f.modrm : 0
     var rmOperand = X86Operand.none

@@ -158,8 +158,9 @@ struct RematTable {
 }
 
 struct VCode {
-  var insts: [MInst] = []
-  var placements: [Placement] = []
+  // (appended to without a uniqueness check per append; see AppendBuffer.swift)
+  var insts = AppendBuffer<MInst>()
+  var placements = AppendBuffer<Placement>()
   var targets: [UInt32] = []
   var switches: [SwitchInfo] = []
   var blockCount = 0
@@ -255,7 +256,7 @@ struct ISel {
     // The VCode of an earlier function, emptied: its arrays (and its RAFunction's) keep their capacity.
     swap(&vc, &scratch.vc)
     rb.reset(recycling: &vc.ra)
-    vc.insts.removeAll(keepingCapacity: true); vc.placements.removeAll(keepingCapacity: true)
+    vc.insts.removeAll(); vc.placements.removeAll()
     vc.targets.removeAll(keepingCapacity: true); vc.switches.removeAll(keepingCapacity: true)
     vc.slotOffsets.removeAll(keepingCapacity: true)
     vc.blockCount = 0; vc.fixedFrameBytes = 0; vc.vaSaveOffset = 0; vc.isVarArg = false; vc.outgoingBytes = 0
@@ -426,7 +427,8 @@ struct ISel {
     // since at most eight operands precede it), `addMapExtra[k - 8]` beyond.
     var mapInline: UInt64 = 0
     if ps.count > 8 { addMapExtra.removeAll(keepingCapacity: true) }
-    let plStart = vc.placements.count
+    let insts = vc.insts, places = vc.placements
+    let plStart = places.count
     let n = ps.count
     var lateReuse = false
     var cnt = 0  // operands appended so far (this instruction's pending operands)
@@ -465,10 +467,10 @@ struct ISel {
       } else {
         addMapExtra.append(Int32(idx))
       }
-      if p.slot != 255 { vc.placements.append(Placement(operand: UInt16(idx), slot: p.slot, field: p.field, rc: p.rc)) }
+      if p.slot != 255 { places.append(Placement(operand: UInt16(idx), slot: p.slot, field: p.field, rc: p.rc)) }
       else if kind != .plain && kind != .call && kind != .args && k < 50 {
         // pseudo-instructions address operands by their position in `ps` (dedup may renumber)
-        vc.placements.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
+        places.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
       }
     }
     let count = cnt
@@ -482,8 +484,8 @@ struct ISel {
       }
     }
     rb.endInst(clobbers: clobbers, isMove: isMove)
-    vc.insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(count),
-                          plStart: UInt32(plStart), plCount: UInt16(vc.placements.count - plStart), cc: cc, a: a, b: b))
+    insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(count),
+                        plStart: UInt32(plStart), plCount: UInt16(places.count - plStart), cc: cc, a: a, b: b))
     opTotal += count
   }
 
@@ -756,8 +758,8 @@ struct ISel {
     }
     useCount = uc; defInst = di; blockOf = bo
     planFolds()
-    vc.insts.reserveCapacity(f.insts.count + 16)
-    vc.placements.reserveCapacity(2 * f.insts.count + 16)
+    vc.insts.reserve(f.insts.count + 16)
+    vc.placements.reserve(2 * f.insts.count + 16)
     rb.reserve(insts: f.insts.count + 16, operands: 2 * f.insts.count + 16)
     // Frame: va save area, then stack slots, from rbp downwards.
     let sig0 = f.signatures[0]

@@ -567,7 +567,6 @@ extension ISel {
 
   // MARK: terminators
 
-  @discardableResult
   mutating func selectTerminator(_ ti: Int) throws {
     let inst = f.insts[ti]
     let ops = opRange(ti)

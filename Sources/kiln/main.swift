@@ -204,7 +204,7 @@ _ = c_mallopt(-8 /* M_ARENA_MAX */, 1)
 /// defrag set to `madvise`, a fault may stall on compaction, so a few runs take longer).
 enum HugeHeap {
   /// The program break when `kiln` started: where the heap begins.
-  nonisolated(unsafe) static let heapStart = Int(bitPattern: sbrk(0))
+  static let heapStart = Int(bitPattern: sbrk(0))
 
   static func advise(expectedBytes: Int) {
     let size = min(max(expectedBytes, 32 << 20), 1 << 30)

@@ -29,13 +29,26 @@ public enum IRParser {
   /// nil instead of parsing serially when the parallel parse does not succeed (for tests).
   static func parse(_ file: SourceFile, diagnostics: inout Diagnostics, threads: Int, minBytes: Int,
                     serial: Bool) -> Module? {
+    // The lexer reads up to 16 bytes past the end, which must be NULs. Files read by
+    // `FileIO.read` carry them in the array's spare capacity and are lexed in place; other
+    // sources (standard input, text built in memory) are copied into a padded buffer first.
     let n = file.bytes.count
-    let buf = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 16)
-    defer { buf.deallocate() }
-    file.bytes.withUnsafeBufferPointer { src in
-      if let b = src.baseAddress, n > 0 { buf.initialize(from: b, count: n) }
+    return file.withNULPadding { padded -> Module? in
+      if let padded { return parse(padded, file, &diagnostics, threads: threads, minBytes: minBytes, serial: serial) }
+      let buf = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 16)
+      defer { buf.deallocate() }
+      file.bytes.withUnsafeBufferPointer { src in
+        if let b = src.baseAddress, n > 0 { buf.initialize(from: b, count: n) }
+      }
+      (buf + n).initialize(repeating: 0, count: 16)
+      return parse(buf, file, &diagnostics, threads: threads, minBytes: minBytes, serial: serial)
     }
-    (buf + n).initialize(repeating: 0, count: 16)
+  }
+
+  /// Parses the `file.bytes.count` bytes at `buf` (followed by 16 NULs).
+  static func parse(_ buf: UnsafePointer<UInt8>, _ file: SourceFile, _ diagnostics: inout Diagnostics,
+                    threads: Int, minBytes: Int, serial: Bool) -> Module? {
+    let n = file.bytes.count
     return charClass.withUnsafeBufferPointer { cls -> Module? in
       let lexer = Lexer(base: buf, count: n, cls: cls.baseAddress!)
       if threads > 1 && n >= minBytes && !diagnostics.isFull,

@@ -6,6 +6,9 @@
 // (the context holds the function, which keeps that storage alive).
 
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A growable buffer of trivial values (no references), owned by an `RAContext` and freed in its
 /// deinit. Copies of the handle alias the same memory: a local copy may read and write elements,
@@ -16,7 +19,7 @@ struct Buf<T> {
   var cap: Int
   /// Empty, with no memory yet (a context has a few hundred buffers, most of them small or unused).
   init() { cap = 0; p = UnsafeMutablePointer(bitPattern: Swift.max(MemoryLayout<T>.alignment, 1))! }
-  func free() { if cap > 0 { p.deallocate() } }
+  func free() { if cap > 0 { Glibc.free(p) } }
   @inline(__always) subscript(i: Int) -> T {
     get { p[i] }
     nonmutating set { p[i] = newValue }
@@ -31,11 +34,13 @@ struct Buf<T> {
     (p + count).initialize(to: x); count += 1
   }
   @inline(__always) mutating func reserve(_ n: Int) { if n > cap { grow(n) } }
+  /// Straight from malloc (16-byte aligned, enough for every element type here):
+  /// `UnsafeMutablePointer.allocate` goes through posix_memalign.
   @inline(never) mutating func grow(_ n: Int) {
     let c = Swift.max(n, cap * 2, 16)
-    let q = UnsafeMutablePointer<T>.allocate(capacity: c)
+    let q = malloc(c * MemoryLayout<T>.stride)!.bindMemory(to: T.self, capacity: c)
     q.moveInitialize(from: p, count: count)
-    if cap > 0 { p.deallocate() }
+    if cap > 0 { Glibc.free(p) }
     p = q; cap = c
   }
   /// Sets the count to `n`, every element to `x`.

@@ -48,15 +48,7 @@ public enum IRVerifier {
         withTables(m, crew) {
           // Contiguous runs of about equal instruction counts (a split by function count leaves
           // one worker with the big functions).
-          var bounds = [0]
-          let total = m.functions.reduce(0) { $0 + $1.insts.count }
-          var acc = 0, i = 0
-          for k in 1..<workers {
-            while i < fcount && acc < total * k / workers { acc += m.functions[i].insts.count; i += 1 }
-            bounds.append(i)
-          }
-          bounds.append(fcount)
-          let split = bounds
+          let split = WorkQueue.contiguousCuts(count: fcount, parts: workers) { m.functions[$0].insts.count }
           DispatchQueue.concurrentPerform(iterations: workers) { k in
             crew[k].runFunctions(split[k] ..< split[k + 1])
           }

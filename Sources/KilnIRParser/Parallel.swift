@@ -411,16 +411,7 @@ struct Merge {
     var fns = r.functions
     r.functions = []
     let parts = max(1, min(threads, fns.count))
-    var cuts = [0]
-    if parts > 1 {
-      let total = fns.reduce(0) { $0 + $1.fn.insts.count }
-      var acc = 0, k = 0
-      for part in 1..<parts {
-        while k < fns.count && acc < total * part / parts { acc += fns[k].fn.insts.count; k += 1 }
-        cuts.append(k)
-      }
-    }
-    cuts.append(fns.count)
+    let cuts = WorkQueue.contiguousCuts(count: fns.count, parts: parts) { fns[$0].fn.insts.count }
     fns.withUnsafeMutableBufferPointer { fb in
       nonisolated(unsafe) let buf = fb
       let me = self, c = cuts

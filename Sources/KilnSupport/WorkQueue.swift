@@ -1,8 +1,10 @@
-// Sharing per-function work among threads. Items are handed out largest first from one atomic
+// Sharing per-function work among threads. `WorkQueue` hands items out largest first from one atomic
 // counter: a worker that drew small items simply takes more, and the biggest functions start
 // early instead of ending the stage alone on one core (the tail that round-robin or contiguous
 // splits leave when sizes vary; on two cores that tail is most of the lost time). Callers write
 // each result to the item's own slot, so output never depends on which worker did what.
+// `contiguousCuts` splits items into runs of consecutive items instead, for work whose per-run
+// state must see the items in order.
 
 import Synchronization
 
@@ -30,5 +32,23 @@ public final class WorkQueue: Sendable {
   public func take() -> Int? {
     let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
     return k < order.count ? Int(order[k]) : nil
+  }
+
+  /// Cut points that split items `0..<count` into `parts` runs of consecutive items of about equal
+  /// total `weight`: run k is `cuts[k] ..< cuts[k + 1]` (`cuts.count == parts + 1`).
+  public static func contiguousCuts(count: Int, parts: Int, weight: (Int) -> Int) -> [Int] {
+    var cuts = [0]
+    cuts.reserveCapacity(parts + 1)
+    if parts > 1 {
+      var total = 0
+      for i in 0..<count { total += weight(i) }
+      var acc = 0, i = 0
+      for part in 1..<parts {
+        while i < count && acc < total * part / parts { acc += weight(i); i += 1 }
+        cuts.append(i)
+      }
+    }
+    cuts.append(count)
+    return cuts
   }
 }

@@ -242,13 +242,7 @@ struct ISel {
   init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols, scratch: inout ISelScratch) {
     self.f = f; self.symbols = symbols; self.extra = extra
     vmap = []; useCount = []; folded = []; defInst = []; blockOf = []; raBlock = []
-    swap(&vmap, &scratch.vmap); swap(&useCount, &scratch.useCount); swap(&folded, &scratch.folded)
-    swap(&defInst, &scratch.defInst); swap(&blockOf, &scratch.blockOf); swap(&raBlock, &scratch.raBlock)
-    swap(&splitOf, &scratch.splitOf); swap(&termArgFlat, &scratch.termArgFlat); swap(&termArgStart, &scratch.termArgStart)
-    swap(&termTargets, &scratch.termTargets); swap(&rematCache, &scratch.rematCache); swap(&callInfo, &scratch.callInfo)
-    swap(&callPs, &scratch.callPs); swap(&addMapExtra, &scratch.addMapExtra); swap(&addrUses, &scratch.addrUses)
-    swap(&reach, &scratch.reach); swap(&preds, &scratch.preds); swap(&work, &scratch.work)
-    swap(&rb, &scratch.rb)
+    exchangeArrays(with: &scratch)
     let nv = f.values.count, ni = f.insts.count
     refill(&vmap, nv, .max); refill(&useCount, nv, 0); refill(&defInst, nv, -1)
     refill(&folded, ni, false); refill(&blockOf, ni, -1); refill(&raBlock, f.blocks.count, -1)
@@ -264,7 +258,10 @@ struct ISel {
   }
 
   /// Gives this selector's arrays back to `scratch` for the next function (after `run`).
-  mutating func recycle(into scratch: inout ISelScratch) {
+  mutating func recycle(into scratch: inout ISelScratch) { exchangeArrays(with: &scratch) }
+
+  /// Swaps every per-function array (and the allocator's function builder) with `scratch`'s.
+  private mutating func exchangeArrays(with scratch: inout ISelScratch) {
     swap(&vmap, &scratch.vmap); swap(&useCount, &scratch.useCount); swap(&folded, &scratch.folded)
     swap(&defInst, &scratch.defInst); swap(&blockOf, &scratch.blockOf); swap(&raBlock, &scratch.raBlock)
     swap(&splitOf, &scratch.splitOf); swap(&termArgFlat, &scratch.termArgFlat); swap(&termArgStart, &scratch.termArgStart)

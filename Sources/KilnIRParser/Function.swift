@@ -269,19 +269,25 @@ extension Parser {
   /// The type of any value in the current function (`.void` for a stale or broken reference,
   /// which only happens after an error was reported).
   /// Inlined (and reading fields directly) so callers never copy the whole parser to call it.
+  /// (Switches on the raw tag bits, `Value.Tag` raw values: `Value.tag` calls the enum's
+  /// out-of-line initializer.)
   @inline(__always) func typeOf(_ v: Value) -> TypeID {
-    switch v.tag {
-    case .inst:
+    switch v.raw >> 29 {
+    case 0:  // .inst
       if v.index & pendingBit != 0 {
         let i = v.index & (pendingBit - 1)
         return i < pendLocal.count ? pendLocal[i].type : .void
       }
       return v.index < fn.insts.count ? fn.insts[v.index].type : .void
-    case .argument: return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
-    case .constant: return v.index < m.constants.nodes.count ? m.constants.nodes[v.index].type : .void
-    case .global, .function, .alias: return .ptr
-    case .block: return .label
-    case .metadata: return .metadata
+    case 1:  // .argument
+      return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
+    case 2:  // .constant
+      return v.index < m.constants.nodes.count ? m.constants.nodes[v.index].type : .void
+    case 6:  // .block
+      return .label
+    case 7:  // .metadata
+      return .metadata
+    default: return .ptr  // global, function, alias
     }
   }
 
@@ -306,7 +312,7 @@ extension Parser {
     let e = namedGen[i]
     if e >> 32 == gen {
       let old = Value(raw: UInt32(truncatingIfNeeded: e))
-      if old.tag == .inst && old.index & pendingBit != 0 {
+      if old.raw >> 29 == 0 && old.index & pendingBit != 0 {  // a pending .inst
         namedGen[i] = gen << 32 | UInt64(v.raw)
         resolvePending(old, v, t, loc: loc)
       } else {
@@ -324,7 +330,7 @@ extension Parser {
     if n < numbered.count {
       let old = numbered[n]
       numbered[n] = v
-      if old != noValue && old.tag == .inst && old.index & pendingBit != 0 {
+      if old != noValue && old.raw >> 29 == 0 && old.index & pendingBit != 0 {  // a pending .inst
         resolvePending(old, v, t, loc: loc)
       }
     } else {
@@ -549,8 +555,7 @@ extension Parser {
   /// (one space before the `=`) skips lexing the `=` token.
   @inline(__always) mutating func skipResultEqual() throws(ParseFail) {
     if lx.base[lx.end] == 32 && lx.base[lx.end &+ 1] == 61 {
-      lx.pos = lx.end &+ 2
-      lx.next()
+      lx.nextOpcode(from: lx.end &+ 2)  // as `lx.pos = lx.end + 2; lx.next()`
       return
     }
     lx.next()
@@ -638,6 +643,25 @@ extension Parser {
     return UInt8(v.trailingZeroBitCount + 1)
   }
 
+  /// `, T` (the current token should be the comma; else `msg` is the error): the type and
+  /// where it starts. The usual ` ptr ` after the comma is recognised from the bytes and
+  /// skipped as lexing it would (the lexer ends in the same state), then as `parseType`.
+  @inline(__always) mutating func commaType(_ msg: String) throws(ParseFail) -> (TypeID, Int) {
+    if lx.tok == .comma {
+      let q = lx.end
+      if UnsafeRawPointer(lx.base + q).loadUnaligned(as: UInt64.self) & 0xFF_FFFF_FFFF == 0x20_7274_7020 {  // " ptr "
+        lx.pos = q &+ 4
+        lx.next()
+        if isKw(.addrspace) { try parseAddrSpace() }
+        if lx.tok == .lparen || lx.tok == .star { return (try parseTypeSuffix(.ptr), q &+ 1) }
+        return (.ptr, q &+ 1)
+      }
+    }
+    try expect(.comma, msg)
+    let loc = lx.start
+    return (try parseType(), loc)
+  }
+
   @inline(__always) mutating func skipFastMathFlags() {
     while lx.tok == .keyword {
       switch lx.kw {
@@ -696,9 +720,7 @@ extension Parser {
       let tloc = lx.start
       let t = try parseType()
       if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "load operand must be a first class type") }
-      try expect(.comma, "expected comma after load's type")
-      let ploc = lx.start
-      let pt = try parseType()
+      let (pt, ploc) = try commaType("expected comma after load's type")
       if pt != .ptr { throw err(ploc, "load operand must be a pointer") }
       fn.operands.append(try parseValue(.ptr))
       inst = Inst(op: .load, type: t)
@@ -712,9 +734,7 @@ extension Parser {
       let t = try parseType()
       if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "store operand must be a first class value") }
       fn.operands.append(try parseValue(t))
-      try expect(.comma, "expected ',' after store value")
-      let ploc = lx.start
-      let pt = try parseType()
+      let (pt, ploc) = try commaType("expected ',' after store value")
       if pt != .ptr { throw err(ploc, "store operand must be a pointer") }
       fn.operands.append(try parseValue(.ptr))
       inst = Inst(op: .store, type: .void)
@@ -732,9 +752,7 @@ extension Parser {
       if !isSized(src, visiting: .void) || m.types.kindOf(src) == .structure && m.types.node(src).opaque {
         throw err(sloc, "base element of getelementptr must be sized")
       }
-      try expect(.comma, "expected comma after getelementptr's type")
-      let bloc = lx.start
-      let bt = try parseType()
+      let (bt, bloc) = try commaType("expected comma after getelementptr's type")
       let (be, bn) = m.types.scalarOf(bt)
       if be != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
       fn.operands.append(try parseValue(bt))
@@ -1122,8 +1140,9 @@ extension Parser {
     let paramStart = explicit ? Int(fnNode.listStart) : 0
     let paramCount = explicit ? Int(fnNode.listCount) : 0
     let varArg = explicit && fnNode.varArg
+    // Implicit parameter types go on `typeScratch` (popped below; left behind after an error,
+    // as in `parseStructBody`: every user only looks above its own base).
     let scratchBase = typeScratch.count
-    defer { typeScratch.truncate(to: scratchBase) }
     var argc = 0
     if lx.tok != .rparen {
       while true {
@@ -1157,6 +1176,7 @@ extension Parser {
     if explicit && argc < paramCount { throw errHere("not enough parameters specified for call") }
     lx.next()
     let fnTy = explicit ? ty : cachedList(kind: .function, a: retTy.raw, flag: false, base: scratchBase)
+    typeScratch.truncate(to: scratchBase)
     try skipFnAttrs()
     if lx.tok == .lsquare { throw errHere("unsupported: operand bundles") }
     var inst: Inst

@@ -1,6 +1,7 @@
 // Keywords of LLVM IR text and their recognition without building Strings: the lexer hashes a
 // bare word's first 8 bytes and length and probes one open-addressing table built once (the
-// spellings are listed in `kwSpellings`, in `Kw` order). Invariant: every spelling is `[a-z0-9_]+`, at most
+// spellings are listed in `kwSpellings`, in `Kw` order; the frequent ones are inserted first,
+// so that finding them takes one probe). Invariant: every spelling is `[a-z0-9_]+`, at most
 // 32 bytes, so a word longer than that or with other bytes is never a keyword.
 
 enum Kw: UInt16, CaseIterable {
@@ -123,12 +124,28 @@ struct KeywordTable: @unchecked Sendable {
     return Int(truncatingIfNeeded: h >> 54)  // 10 bits
   }
 
+  /// Keywords frequent in clang output, most frequent first (see `init`).
+  static let hot: [Kw] = [
+    .noundef, .label, .to, .align, .load, .store, .getelementptr, .inbounds, .call, .sext, .zext,
+    .icmp, .br, .alloca, .x, .zeroinitializer, .internal, .global, .constant, .private,
+    .unnamed_addr, .void, .trunc, .eq, .ne, .slt, .sgt, .sle, .sge, .ult, .ugt, .ule, .uge, .ret,
+    .add, .and, .xor, .or, .shl, .ashr, .lshr, .sub, .mul, .null, .volatile, .nsw, .nuw, .phi,
+    .select, .dso_local, .define, .declare, .local_unnamed_addr, .tail, .true, .false, .undef,
+    .poison, .signext, .zeroext, .nonnull, .noalias, .sdiv, .srem, .udiv, .urem, .ptr,
+  ]
+
   private init() {
     let count = kwSpellings.count
     prefix = .allocate(capacity: KeywordTable.size); prefix.initialize(repeating: 0, count: KeywordTable.size)
     info = .allocate(capacity: KeywordTable.size); info.initialize(repeating: 0, count: KeywordTable.size)
     spell = .allocate(capacity: count * 32 + 8); spell.initialize(repeating: 0, count: count * 32 + 8)
-    for k in 1..<count {
+    // The frequent keywords first, so that they sit in their home slots (a lookup of one of
+    // them is a single probe); then the rest in `Kw` order.
+    var order = KeywordTable.hot.map { Int($0.rawValue) }
+    var seen = [Bool](repeating: false, count: count)
+    for k in order { seen[k] = true }
+    for k in 1..<count where !seen[k] { order.append(k) }
+    for k in order {
       let s = kwSpellings[k]
       let n = s.utf8CodeUnitCount
       precondition(n <= 32 && n > 0)

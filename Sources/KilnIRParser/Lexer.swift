@@ -5,6 +5,8 @@
 // closing quote and must not cross a newline (clang never writes raw newlines inside them).
 // Speed: `next` lexes punctuation and `ptr` itself and hands every other token to a small
 // outlined function (a tail call), so the common path stays short and saves no registers.
+// At a line start and after `%x = `, frequent instruction opcodes are recognised by comparing
+// their bytes (`lexOpcodeFast`) instead of hashing the word.
 
 enum Tok: UInt8 {
   case eof, error
@@ -111,7 +113,60 @@ struct Lexer {
       }
       break
     }
-    lexToken(p, base[p])
+    let b = base[p]
+    if b &- 97 < 26 && lexOpcodeFast(p) { start = p; return }  // most lines start with an opcode
+    lexToken(p, b)
+  }
+
+  /// `next` from byte `q` (as after `pos = q`) where an instruction opcode is expected (after
+  /// `%x = `): tries `lexOpcodeFast` first.
+  mutating func nextOpcode(from q: Int) {
+    prevEnd = q
+    var p = q
+    var b = base[p]
+    while cls[Int(b)] & 16 != 0 { p &+= 1; b = base[p] }
+    if b &- 97 < 26 && lexOpcodeFast(p) { start = p; return }
+    lexToken(p, b)
+  }
+
+  /// A frequent instruction opcode followed by a space at `p` (a lowercase letter): lexed as
+  /// `lexLower` would (a keyword token; `start` is left to the caller), comparing the bytes
+  /// with the spellings instead of hashing; false (nothing changed) otherwise.
+  @inline(__always) mutating func lexOpcodeFast(_ p: Int) -> Bool {
+    let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+    // `word` (`n` letters, then a space) as the first n+1 bytes of `w`, little-endian.
+    @inline(__always) func m(_ n: Int, _ word: UInt64) -> Bool { w & ((1 &<< UInt64(8 &* (n &+ 1))) &- 1) == word }
+    let k: Kw, n: Int
+    switch base[p] {
+    case 108:  // l
+      if m(4, 0x2064616F6C) { k = .load; n = 4 } else if m(4, 0x207268736C) { k = .lshr; n = 4 } else { return false }
+    case 115:  // s
+      if m(5, 0x2065726F7473) { k = .store; n = 5 } else if m(4, 0x2074786573) { k = .sext; n = 4 }
+      else if m(3, 0x20627573) { k = .sub; n = 3 } else if m(3, 0x206C6873) { k = .shl; n = 3 }
+      else if m(6, 0x207463656C6573) { k = .select; n = 6 } else if m(4, 0x2076696473) { k = .sdiv; n = 4 }
+      else if m(4, 0x206D657273) { k = .srem; n = 4 } else { return false }
+    case 103:  // g: `getelementptr `
+      if w != 0x656D656C65746567
+        || UnsafeRawPointer(base + (p &+ 8)).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF != 0x20727470746E { return false }
+      k = .getelementptr; n = 13
+    case 97:  // a
+      if m(6, 0x2061636F6C6C61) { k = .alloca; n = 6 } else if m(3, 0x20646461) { k = .add; n = 3 }
+      else if m(3, 0x20646E61) { k = .and; n = 3 } else if m(4, 0x2072687361) { k = .ashr; n = 4 } else { return false }
+    case 98: if m(2, 0x207262) { k = .br; n = 2 } else { return false }  // b
+    case 99: if m(4, 0x206C6C6163) { k = .call; n = 4 } else { return false }  // c
+    case 122: if m(4, 0x207478657A) { k = .zext; n = 4 } else { return false }  // z
+    case 105: if m(4, 0x20706D6369) { k = .icmp; n = 4 } else { return false }  // i
+    case 116:  // t
+      if m(5, 0x20636E757274) { k = .trunc; n = 5 } else if m(4, 0x206C696174) { k = .tail; n = 4 } else { return false }
+    case 114: if m(3, 0x20746572) { k = .ret; n = 3 } else { return false }  // r
+    case 120: if m(3, 0x20726F78) { k = .xor; n = 3 } else { return false }  // x
+    case 111: if m(2, 0x20726F) { k = .or; n = 2 } else { return false }  // o
+    case 109: if m(3, 0x206C756D) { k = .mul; n = 3 } else { return false }  // m
+    case 112: if m(3, 0x20696870) { k = .phi; n = 3 } else { return false }  // p
+    default: return false
+    }
+    tok = .keyword; kw = k; end = p &+ n
+    return true
   }
 
   /// The token starting with byte `b` at `p` (not a blank).
@@ -199,6 +254,7 @@ struct Lexer {
   /// A word starting with a lowercase letter (not `iN`, not `c"…"`, which `lexWord` handles
   /// when it sees the quote): mostly keywords.
   @inline(never) mutating func lexLower(_ p: Int) {
+    if lexKeywordFast(p) { return }
     var q = p &+ 1
     while isName(base[q]) { q &+= 1 }
     let c = base[q], n = q &- p
@@ -207,6 +263,33 @@ struct Lexer {
     let k = kwt.lookup(base + p, n)
     if k != .none_ { tok = .keyword; kw = k; return }
     tok = .ident; nameStart = p; nameEnd = q; escaped = false
+  }
+
+  /// The frequent keywords inside a line (`noundef`, `to`, `label`, `x`, `inbounds`, `void`,
+  /// …) followed by a space at `p`: lexed as the rest of `lexLower` would (a keyword token),
+  /// comparing bytes instead of scanning and hashing the word; false (nothing changed) otherwise.
+  @inline(__always) mutating func lexKeywordFast(_ p: Int) -> Bool {
+    let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+    @inline(__always) func m(_ n: Int, _ word: UInt64) -> Bool { w & ((1 &<< UInt64(8 &* (n &+ 1))) &- 1) == word }
+    let k: Kw, n: Int
+    switch base[p] {
+    case 110:  // n
+      if w == 0x206665646E756F6E { k = .noundef; n = 7 } else if m(3, 0x2077756E) { k = .nuw; n = 3 } else { return false }
+    case 116: if m(2, 0x206F74) { k = .to; n = 2 } else { return false }  // t
+    case 108: if m(5, 0x206C6562616C) { k = .label; n = 5 } else { return false }  // l
+    case 120: if m(1, 0x2078) { k = .x; n = 1 } else { return false }  // x
+    case 105: if w == 0x73646E756F626E69 && base[p &+ 8] == 32 { k = .inbounds; n = 8 } else { return false }  // i
+    case 118:  // v
+      if m(4, 0x2064696F76) { k = .void; n = 4 }
+      else if w == 0x656C6974616C6F76 && base[p &+ 8] == 32 { k = .volatile; n = 8 } else { return false }
+    case 103:  // g: `getelementptr `
+      if w != 0x656D656C65746567
+        || UnsafeRawPointer(base + (p &+ 8)).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF != 0x20727470746E { return false }
+      k = .getelementptr; n = 13
+    default: return false
+    }
+    tok = .keyword; kw = k; end = p &+ n
+    return true
   }
 
   /// Everything rarer: end of input, `@ $ ! # "`, numbers with a sign, `...`, other words, errors.

@@ -918,35 +918,40 @@ struct Parser {
       name = internName()
     }
     lx.next()
-    try expect(.equal, "expected '=' in global variable")
-    let linkage = parseLinkage()
     var vis = Visibility.default
     var flags: UInt8 = 0
-    try parseGlobalFlags(&vis, &flags)
-    if isKw(.alias) || isKw(.ifunc) {
-      if lx.kw == .ifunc { throw errHere("unsupported: ifunc") }
-      lx.next()
-      let vt = try parseType()
-      try expect(.comma, "expected comma after alias's type")
-      // The aliasee's type is omitted before getelementptr/bitcast/inttoptr/addrspacecast.
-      if !(lx.tok == .keyword && (lx.kw == .getelementptr || lx.kw == .bitcast || lx.kw == .inttoptr || lx.kw == .addrspacecast)) {
-        let atloc = lx.start
-        let at = try parseType()
-        if at != .ptr { throw err(atloc, "an alias or ifunc must have pointer type") }
-      }
-      let aliasee = try parseConstantValue(.ptr)
-      var a = Alias(name: name, valueType: vt, aliasee: aliasee)
-      a.linkage = linkage ?? .external
-      a.visibility = vis; a.flags = flags; a.loc = SourceLoc(loc)
-      try defineGlobal(name, .alias(m.aliases.count), loc: loc)
-      m.aliases.append(a)
-      var ignored = GlobalVar(name: name, valueType: vt)  // an alias keeps none of the tail
-      try parseGlobalTail(&ignored)
-      return
-    }
+    let linkage: Linkage?
     let isConst: Bool
-    if eatKw(.global) { isConst = false } else if eatKw(.constant) { isConst = true } else {
-      throw errHere("expected 'global' or 'constant'")
+    if lx.tok == .equal, let h = fastGlobalHead() {
+      linkage = h.linkage; flags = h.flags; isConst = h.isConst
+    } else {
+      try expect(.equal, "expected '=' in global variable")
+      linkage = parseLinkage()
+      try parseGlobalFlags(&vis, &flags)
+      if isKw(.alias) || isKw(.ifunc) {
+        if lx.kw == .ifunc { throw errHere("unsupported: ifunc") }
+        lx.next()
+        let vt = try parseType()
+        try expect(.comma, "expected comma after alias's type")
+        // The aliasee's type is omitted before getelementptr/bitcast/inttoptr/addrspacecast.
+        if !(lx.tok == .keyword && (lx.kw == .getelementptr || lx.kw == .bitcast || lx.kw == .inttoptr || lx.kw == .addrspacecast)) {
+          let atloc = lx.start
+          let at = try parseType()
+          if at != .ptr { throw err(atloc, "an alias or ifunc must have pointer type") }
+        }
+        let aliasee = try parseConstantValue(.ptr)
+        var a = Alias(name: name, valueType: vt, aliasee: aliasee)
+        a.linkage = linkage ?? .external
+        a.visibility = vis; a.flags = flags; a.loc = SourceLoc(loc)
+        try defineGlobal(name, .alias(m.aliases.count), loc: loc)
+        m.aliases.append(a)
+        var ignored = GlobalVar(name: name, valueType: vt)  // an alias keeps none of the tail
+        try parseGlobalTail(&ignored)
+        return
+      }
+      if eatKw(.global) { isConst = false } else if eatKw(.constant) { isConst = true } else {
+        throw errHere("expected 'global' or 'constant'")
+      }
     }
     var g = GlobalVar(name: name, valueType: .void)
     g.isConstant = isConst
@@ -971,6 +976,52 @@ struct Parser {
     m.globals.append(g)
     try parseGlobalTail(&g)
     m.globals[m.globals.count - 1] = g
+  }
+
+  /// The most frequent spellings of a global's head after its `=` (the current token), e.g.
+  /// ` private unnamed_addr constant ` or ` internal global `, matched on the bytes: consumed
+  /// up to the type (the lexer state is what the general path leaves), returning the linkage,
+  /// flags and constness it would find; nil (nothing consumed) for anything else.
+  @inline(__always) mutating func fastGlobalHead() -> (linkage: Linkage?, flags: UInt8, isConst: Bool)? {
+    let p = lx.end
+    let b = lx.base
+    if b[p] != 32 || p &+ 40 > lx.count { return nil }
+    let q = UnsafeRawPointer(b + p)
+    @inline(__always) func at(_ s: StaticString) -> Bool {
+      // 8 bytes at a time, the last 8 overlapping (every pattern has at least 8 bytes)
+      let n = s.utf8CodeUnitCount, sp = UnsafeRawPointer(s.utf8Start)
+      var i = 0
+      while i &+ 8 < n {
+        if q.loadUnaligned(fromByteOffset: i, as: UInt64.self) != sp.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+        i &+= 8
+      }
+      return q.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == sp.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+    }
+    let r: (Linkage?, UInt8, Bool, Int)  // …, length of the pattern without its final blank
+    switch b[p &+ 1] {
+    case 112:  // p
+      if at(" private unnamed_addr constant ") { r = (.private, GlobalFlags.unnamedAddr, true, 30) }
+      else if at(" private constant ") { r = (.private, 0, true, 17) }
+      else if at(" private global ") { r = (.private, 0, false, 15) }
+      else { return nil }
+    case 105:  // i
+      if at(" internal global ") { r = (.internal, 0, false, 16) }
+      else if at(" internal constant ") { r = (.internal, 0, true, 18) }
+      else if at(" internal unnamed_addr constant ") { r = (.internal, GlobalFlags.unnamedAddr, true, 31) }
+      else { return nil }
+    case 103:  // g
+      if at(" global ") { r = (nil, 0, false, 7) } else { return nil }
+    case 99:  // c
+      if at(" constant ") { r = (nil, 0, true, 9) } else { return nil }
+    case 100:  // d
+      if at(" dso_local global ") { r = (nil, GlobalFlags.dsoLocal, false, 17) }
+      else if at(" dso_local constant ") { r = (nil, GlobalFlags.dsoLocal, true, 19) }
+      else { return nil }
+    default: return nil
+    }
+    lx.pos = p &+ r.3
+    lx.next()
+    return (r.0, r.1, r.2)
   }
 
   /// A global variable's value type and, for a definition, its initializer.
@@ -1104,6 +1155,7 @@ struct Parser {
       lx.next()
       return v
     }
+    if w <= 64 { return try parseBigIntLiteral64(t, w) }
     // Big decimal: accumulate into 64-bit words.
     let nw = Int((w + 63) / 64)
     var words = [UInt64](repeating: 0, count: nw + 1)
@@ -1144,6 +1196,27 @@ struct Parser {
     lx.next()
     if nw == 1 { return .constant(m.constants.int(t, words[0])) }
     return .constant(m.constants.int(t, words: words))
+  }
+
+  /// `parseIntLiteral` for a literal of more than 18 digits and a type of at most 64 bits:
+  /// the same checks, messages and constant as the general multi-word path, in one word.
+  mutating func parseBigIntLiteral64(_ t: TypeID, _ w: UInt32) throws(ParseFail) -> Value {
+    var mag: UInt64 = 0
+    var i = lx.nameStart
+    while i < lx.nameEnd {
+      let (hi, lo) = mag.multipliedFullWidth(by: 10)
+      let (s, o) = lo.addingReportingOverflow(UInt64(lx.base[i] &- 48))
+      if hi != 0 || o { throw errHere("integer constant '\(tokText())' does not fit in type '\(typeName(t))'") }
+      mag = s
+      i += 1
+    }
+    // Fit check: magnitude < 2^w (unsigned) or <= 2^(w-1) (negative).
+    let fits = lx.negative ? mag <= 1 << UInt64(w - 1) : (w == 64 || mag >> UInt64(w) == 0)
+    if !fits { throw errHere("integer constant '\(tokText())' does not fit in type '\(typeName(t))'") }
+    var v = lx.negative ? 0 &- mag : mag
+    if w < 64 { v &= (1 << UInt64(w)) - 1 }
+    lx.next()
+    return .constant(m.constants.int(t, v))
   }
 
   /// A constant of type `t` (no local values).
@@ -1237,8 +1310,10 @@ struct Parser {
     if lx.tok == close { return base }
     while true {
       let k = constScratch.count &- base
-      if lx.tok == .intType, let v = fastIntElement(single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void) {
+      var tookComma = false
+      if lx.tok == .intType, let v = fastIntElement(single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void, &tookComma) {
         constScratch.append(v)
+        if tookComma { continue }
         if !eat(.comma) { break }
         continue
       }
@@ -1264,8 +1339,9 @@ struct Parser {
 
   /// Fast path for an `iN <decimal>` element of the expected type `want` (N = 1, 8, 16, 32 or
   /// 64, at most 18 digits, followed by a delimiter); nil (nothing consumed) otherwise, and
-  /// the general path handles it, including every error.
-  @inline(__always) mutating func fastIntElement(_ want: TypeID) -> Value? {
+  /// the general path handles it, including every error. `tookComma`: set when the comma
+  /// after the element was consumed too (the current token is then the next element's type).
+  @inline(__always) mutating func fastIntElement(_ want: TypeID, _ tookComma: inout Bool) -> Value? {
     guard let t = TypeID.commonInt(lx.num), t == want else { return nil }
     let b = lx.base
     var q = lx.end
@@ -1284,6 +1360,23 @@ struct Parser {
     }
     let w = UInt64(lx.num)
     if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
+    // The usual continuation `, iN ` (N one or two digits): the lexer would make a comma
+    // token and then the integer type token `iN`; go straight to the latter (same state:
+    // `lexI` settles such a spelling from these bytes alone). Otherwise lex on from `q`.
+    if b[q] == 44 && b[q &+ 1] == 32 && b[q &+ 2] == 105 && b[q &+ 3] &- 48 < 10 {
+      let r = q &+ 2
+      let d1 = UInt64(b[r &+ 1] &- 48)
+      if b[r &+ 2] == 32 {
+        lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 2; lx.num = d1  // `tok` stays `.intType`
+        tookComma = true
+        return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+      }
+      if b[r &+ 2] &- 48 < 10 && b[r &+ 3] == 32 {
+        lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 3; lx.num = d1 &* 10 &+ UInt64(b[r &+ 2] &- 48)
+        tookComma = true
+        return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+      }
+    }
     lx.pos = q
     lx.end = q
     lx.next()

@@ -235,11 +235,15 @@ public struct DominatorTree: Sendable {
     while lo < hi { let t = order[lo]; order[lo] = order[hi]; order[hi] = t; lo += 1; hi -= 1 }
     for i in 0..<count { ri[Int(order[i])] = UInt32(i) }
 
-    // Cooper–Harvey–Kennedy: iterate to a fixed point over RPO.
+    // Cooper–Harvey–Kennedy: iterate to a fixed point over RPO. When the first pass skips no
+    // reachable predecessor (no retreating edge: an acyclic CFG), every idom it computes came
+    // from final ones, so it is the fixed point and the confirming pass is skipped.
     id[0] = 0
     var changed = true
+    var firstPass = true
     while changed {
       changed = false
+      var retreating = false
       var i = 1
       while i < count {
         let b = Int(order[i])
@@ -247,7 +251,10 @@ public struct DominatorTree: Sendable {
         var newIdom = none
         for k in Int(ps[b])..<Int(ps[b + 1]) {
           let p = pr[k]
-          if id[Int(p)] == none { continue }   // unreachable or not yet processed
+          if id[Int(p)] == none {              // unreachable or not yet processed
+            if ri[Int(p)] != none { retreating = true }
+            continue
+          }
           if newIdom == none { newIdom = p; continue }
           // intersect(p, newIdom)
           var f1 = p, f2 = newIdom
@@ -259,6 +266,8 @@ public struct DominatorTree: Sendable {
         }
         if id[b] != newIdom { id[b] = newIdom; changed = true }
       }
+      if firstPass && !retreating { break }
+      firstPass = false
     }
 
     // Children lists (CSR), then DFS numbering of the tree.

@@ -96,6 +96,271 @@ private extension Value {
   @inline(__always) var vtag: Value.Tag { unsafeBitCast(UInt8(truncatingIfNeeded: raw >> 29), to: Value.Tag.self) }
 }
 
+/// What the per-instruction fast path decided (see `FastView.check`).
+private enum FastResult {
+  /// Every operand is fine and every typing rule holds: nothing to report.
+  case ok
+  /// Every operand is fine (exists, usable, dominates, valid constant), but the typing rules
+  /// were not all confirmed: `instProblem` decides.
+  case typing
+  /// Some operand needs the general check (`checkInst` redoes the instruction from scratch).
+  case slow
+}
+
+/// The per-instruction fast path of a function with the usual block layout (blocks in order,
+/// back to back): operand checks and the typing rules of the common instructions, on a local
+/// copy of the views the verifier holds (kept in registers across the instruction loop). It only
+/// ever confirms: `.ok` means the general path (`checkInst`) would report nothing; anything it
+/// is not sure about is handed back (`.typing` / `.slow`), so messages are always the general
+/// path's. Every type it reads is valid: instruction types were checked before (checkBody),
+/// constants without a culprit have valid types, argument types are range-checked here.
+private struct FastView {
+  let insts: UnsafeBufferPointer<Inst>
+  let ops: UnsafeBufferPointer<Value>
+  let tnodes: UnsafeBufferPointer<TypeNode>
+  let tlists: UnsafeBufferPointer<TypeID>
+  let cnodes: UnsafeBufferPointer<ConstNode>
+  let cwords: UnsafeBufferPointer<UInt64>
+  let culprits: UnsafeBufferPointer<Int32>
+  let argTypes: UnsafeBufferPointer<TypeID>
+  let paramAttrs: UnsafeBufferPointer<ParamAttrs>
+  let functions: UnsafePointer<Function>
+  let sized: UnsafeMutablePointer<UInt8>
+  let globalCount: Int, functionCount: Int, aliasCount: Int, blockCount: Int
+  /// End of the entry block's instructions (its results dominate every other reachable block).
+  let entryEnd: Int
+  let retType: TypeID
+
+  static let bad = UInt32.max
+  private static let blockTag = Value.Tag.block.rawValue
+
+  @inline(__always) func kind(_ t: UInt32) -> TypeKind { tnodes[Int(t)].kind }
+  @inline(__always) func isPtr(_ t: UInt32) -> Bool { kind(t) == .pointer }
+  @inline(__always) func isInt(_ t: UInt32) -> Bool { kind(t) == .integer }
+  /// Integer, floating-point or pointer: first-class and sized.
+  @inline(__always) func isScalar(_ t: UInt32) -> Bool {
+    let k = kind(t).rawValue
+    return k >= TypeKind.integer.rawValue && k <= TypeKind.pointer.rawValue
+  }
+  /// Sized, as far as known without computing (`Verifier.isSized` fills the cache).
+  @inline(__always) func isSized(_ t: UInt32) -> Bool { isScalar(t) || sized[Int(t)] == 1 }
+  /// A `.block` operand naming an existing block.
+  @inline(__always) func isBlock(_ v: Value) -> Bool {
+    v.raw >> 29 == FastView.blockTag && v.index < blockCount
+  }
+
+  /// The type of operand `v` of (non-phi) instruction `i` of the block starting at `bs`, when
+  /// the general operand check would accept it without a word (it exists; an instruction result
+  /// is non-void, not an invoke's, and defined earlier in the same block or in the entry block;
+  /// a constant has no problem); `bad` otherwise.
+  @inline(__always) func opType(_ v: Value, _ i: Int, _ bs: Int) -> UInt32 {
+    let x = Int(v.raw & 0x1FFF_FFFF)
+    switch v.raw >> 29 {
+    case Value.Tag.inst.rawValue:
+      // In a contiguous layout, x < i with x >= bs is an earlier instruction of the same block;
+      // x < entryEnd one of the entry block (for a use in the entry itself bs == 0).
+      guard x < i && (x >= bs || x < entryEnd) else { return FastView.bad }
+      let d = insts[x]
+      if d.type == .void || d.op == .invoke { return FastView.bad }
+      return d.type.raw
+    case Value.Tag.constant.rawValue:
+      return x < culprits.count && culprits[x] < 0 ? cnodes[x].type.raw : FastView.bad
+    case Value.Tag.argument.rawValue:
+      guard x < argTypes.count else { return FastView.bad }
+      let t = argTypes[x].raw
+      return Int(t) < tnodes.count ? t : FastView.bad
+    case Value.Tag.global.rawValue:
+      return x < globalCount ? TypeID.ptr.raw : FastView.bad
+    case Value.Tag.function.rawValue:
+      return x < functionCount ? TypeID.ptr.raw : FastView.bad
+    case Value.Tag.alias.rawValue:
+      return x < aliasCount ? TypeID.ptr.raw : FastView.bad
+    case Value.Tag.block.rawValue:
+      return x < blockCount ? TypeID.label.raw : FastView.bad
+    default:
+      return TypeID.metadata.raw
+    }
+  }
+
+  /// Only the operand checks (for instructions whose typing `instProblem` decides).
+  @inline(__always) func operandsOnly(_ s: Int, _ n: Int, _ i: Int, _ bs: Int) -> FastResult {
+    var k = s
+    while k < s + n {
+      if opType(ops[k], i, bs) == FastView.bad { return .slow }
+      k += 1
+    }
+    return .typing
+  }
+
+  /// Checks instructions `from..<e` of the block `bs..<e` while each is plain: placed right (a
+  /// terminator exactly at the block's end), not a phi or landingpad, and `check` says `.ok`.
+  /// Returns the first one that is not (`e` if none): the caller checks it in full. Sets
+  /// `seenNonPhi` once an instruction other than a debug record passed (as `checkBlocks` does).
+  @inline(never) func run(from: Int, _ bs: Int, _ e: Int, _ seenNonPhi: inout Bool) -> Int {
+    var i = from
+    while i < e {
+      let op = insts[i].op
+      if op.isTerminator != (i == e - 1) || op == .phi || op == .landingpad { return i }
+      if check(i, bs) != .ok { return i }
+      if op != .dbgRecord { seenNonPhi = true }
+      i += 1
+    }
+    return e
+  }
+
+  /// Instruction `i` of the block starting at `bs`. The rules are `instProblem`'s (whose
+  /// messages the other results fall back to).
+  @inline(__always) func check(_ i: Int, _ bs: Int) -> FastResult {
+    let inst = insts[i]
+    let s = Int(inst.operandStart), n = Int(inst.operandCount)
+    let bad = FastView.bad
+    switch inst.op {
+    case .load:
+      guard n == 1 else { return operandsOnly(s, n, i, bs) }
+      let p = opType(ops[s], i, bs)
+      if p == bad { return .slow }
+      return isPtr(p) && isScalar(inst.type.raw) ? .ok : .typing
+    case .store:
+      guard n == 2 else { return operandsOnly(s, n, i, bs) }
+      let v = opType(ops[s], i, bs), p = opType(ops[s + 1], i, bs)
+      if v == bad || p == bad { return .slow }
+      return isScalar(v) && isPtr(p) && inst.type == .void ? .ok : .typing
+    case .getelementptr:
+      guard n >= 1 else { return .typing }
+      let bt = opType(ops[s], i, bs)
+      if bt == bad { return .slow }
+      let st = inst.aux
+      var ok = isPtr(bt) && Int(st) < tnodes.count && isSized(st) && isPtr(inst.type.raw)
+      var cur = st
+      var k = 1
+      while k < n {
+        let v = ops[s + k]
+        let it = opType(v, i, bs)
+        if it == bad { return .slow }
+        if ok {
+          if !isInt(it) {
+            ok = false
+          } else if k > 1 {
+            let node = tnodes[Int(cur)]
+            switch node.kind {
+            case .structure:
+              ok = false
+              if it == TypeID.i32.raw && v.raw >> 29 == Value.Tag.constant.rawValue {
+                let c = cnodes[v.index]
+                if c.kind == .int && c.count >= 1 && Int(c.start) < cwords.count {
+                  let x = cwords[Int(c.start)]
+                  if x < UInt64(node.listCount) {
+                    cur = tlists[Int(node.listStart) + Int(x)].raw
+                    ok = true
+                  }
+                }
+              }
+            case .array, .vector:
+              cur = node.a
+            default:
+              ok = false
+            }
+          }
+        }
+        k += 1
+      }
+      return ok ? .ok : .typing
+    case .alloca:
+      guard n <= 1 else { return operandsOnly(s, n, i, bs) }
+      var countOK = true
+      if n == 1 {
+        let c = opType(ops[s], i, bs)
+        if c == bad { return .slow }
+        countOK = isInt(c)
+      }
+      let at = inst.aux
+      return countOK && Int(at) < tnodes.count && isSized(at) && inst.type == .ptr ? .ok : .typing
+    case .trunc, .zext, .sext, .ptrtoint, .inttoptr, .bitcast:
+      guard n == 1 else { return operandsOnly(s, n, i, bs) }
+      let src = opType(ops[s], i, bs)
+      if src == bad { return .slow }
+      let sn = tnodes[Int(src)], dn = tnodes[Int(inst.type.raw)]
+      let ok: Bool
+      switch inst.op {
+      case .trunc: ok = sn.kind == .integer && dn.kind == .integer && sn.a > dn.a
+      case .zext, .sext: ok = sn.kind == .integer && dn.kind == .integer && sn.a < dn.a
+      case .ptrtoint: ok = sn.kind == .pointer && dn.kind == .integer
+      case .inttoptr: ok = sn.kind == .integer && dn.kind == .pointer
+      default: ok = sn.kind == .pointer && dn.kind == .pointer
+      }
+      return ok ? .ok : .typing
+    case .icmp:
+      guard n == 2 else { return operandsOnly(s, n, i, bs) }
+      let a = opType(ops[s], i, bs), c = opType(ops[s + 1], i, bs)
+      if a == bad || c == bad { return .slow }
+      let ok = a == c && (isInt(a) || isPtr(a)) && IntPredicate(rawValue: inst.pred) != nil && inst.type == .i1
+      return ok ? .ok : .typing
+    case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor,
+         .fadd, .fsub, .fmul, .fdiv, .frem:
+      guard n == 2 else { return operandsOnly(s, n, i, bs) }
+      let a = opType(ops[s], i, bs), c = opType(ops[s + 1], i, bs)
+      if a == bad || c == bad { return .slow }
+      var ok = a == c && inst.type.raw == a
+      if inst.op.isIntBinary {
+        ok = ok && isInt(a)
+      } else {
+        let k = kind(a)
+        ok = ok && (k == .float || k == .double || k == .x86_fp80 || k == .fp128)
+      }
+      return ok ? .ok : .typing
+    case .br:
+      if n == 1 {
+        return isBlock(ops[s]) ? .ok : operandsOnly(s, n, i, bs)
+      }
+      guard n == 3 else { return operandsOnly(s, n, i, bs) }
+      let c = opType(ops[s], i, bs)
+      if c == bad || !isBlock(ops[s + 1]) || !isBlock(ops[s + 2]) { return operandsOnly(s, n, i, bs) }
+      return c == TypeID.i1.raw ? .ok : .typing
+    case .ret:
+      if n == 0 { return retType == .void ? .ok : .typing }
+      guard n == 1 else { return operandsOnly(s, n, i, bs) }
+      let t = opType(ops[s], i, bs)
+      if t == bad { return .slow }
+      return retType != .void && t == retType.raw ? .ok : .typing
+    case .call:
+      guard n >= 1 else { return .typing }
+      let ct = opType(ops[s], i, bs)
+      if ct == bad { return .slow }
+      let ft = inst.aux, argc = n - 1
+      var ok = isPtr(ct) && Int(ft) < tnodes.count
+      var np = 0, ps = 0
+      if ok {
+        let fn = tnodes[Int(ft)]
+        np = Int(fn.listCount); ps = Int(fn.listStart)
+        ok = fn.kind == .function && (argc == np || (fn.varArg && argc > np)) && inst.type.raw == fn.a
+      }
+      var k = 1
+      while k < n {
+        let at = opType(ops[s + k], i, bs)
+        if at == bad { return .slow }
+        if ok { ok = k - 1 < np ? tlists[ps + k - 1].raw == at : isScalar(at) }
+        k += 1
+      }
+      guard ok else { return .typing }
+      // A callee declared with another type: the general path warns or reports.
+      let callee = ops[s]
+      if callee.raw >> 29 == Value.Tag.function.rawValue && functions[callee.index].type.raw != ft { return .typing }
+      // 'byval'/'sret' arguments (rare) are left to the general path's pointer check.
+      let a = Int(inst.aux2)
+      if a + 1 + argc <= paramAttrs.count {
+        for k in 0..<argc where paramAttrs[a + 1 + k].flags & (ParamAttrs.byval | ParamAttrs.sret) != 0 { return .typing }
+      }
+      return .ok
+    case .dbgRecord:
+      return .ok
+    case .phi:
+      return .slow
+    default:
+      return operandsOnly(s, n, i, bs)
+    }
+  }
+}
+
 /// One verifier per thread: the parallel path gives each worker its own instance and only reads
 /// the module, so instances cross threads but are never shared (hence `@unchecked Sendable`).
 private final class Verifier: @unchecked Sendable {
@@ -113,16 +378,24 @@ private final class Verifier: @unchecked Sendable {
   var functions: UnsafePointer<Function>
   var fi = 0
   var f: Function { unsafeAddress { functions + fi } }
+  /// Built on the first query that needs it (phis, landingpads, invokes, cross-block uses).
   var cfg = CFG()
+  var cfgBuilt = false
   /// Built on the first query that needs it (most uses are in the defining block or the entry).
   var dom = DominatorTree()
   var domBuilt = false
+  /// Whether the current function's blocks are in order, back to back, covering every
+  /// instruction (then `blockOf` searches the block starts; otherwise `instBlockStore` maps).
+  var contiguous = true
   var instBlockStore: [UInt32] = []
   // While a function body is checked: unretained views of its arrays (valid only inside
   // `checkBody`'s scope; every index is range-checked before it is read).
   var insts = UnsafeBufferPointer<Inst>(start: nil, count: 0)
   var ops = UnsafeBufferPointer<Value>(start: nil, count: 0)
   var ib = UnsafeBufferPointer<UInt32>(start: nil, count: 0)
+  var blks = UnsafeBufferPointer<Block>(start: nil, count: 0)
+  var argTys = UnsafeBufferPointer<TypeID>(start: nil, count: 0)
+  var pattrs = UnsafeBufferPointer<ParamAttrs>(start: nil, count: 0)
   // Module tables, valid for the whole `verify` call.
   var tnodes = UnsafeBufferPointer<TypeNode>(start: nil, count: 0)
   var cnodes = UnsafeBufferPointer<ConstNode>(start: nil, count: 0)
@@ -130,7 +403,7 @@ private final class Verifier: @unchecked Sendable {
   var celems = UnsafeBufferPointer<Value>(start: nil, count: 0)
   var tlists = UnsafeBufferPointer<TypeID>(start: nil, count: 0)
   let byteCount: Int
-  let functionCount: Int, globalCount: Int
+  let functionCount: Int, globalCount: Int, aliasCount: Int
   /// The current function's block count (set by `checkBody`).
   var blockCount = 0
   var need: [Int32] = []      // phi check: predecessor multiplicity per block
@@ -138,8 +411,8 @@ private final class Verifier: @unchecked Sendable {
   var firstVal: [Value] = []  // phi check: first incoming value per block
   var caseScratch: [UInt64] = []
   var warnings = 0
-  /// Per type: 0 = not computed yet, 1 = sized, 2 = not sized.
-  var sizedCache: [UInt8]
+  /// Per type: 0 = not computed yet, 1 = sized, 2 = not sized (owned; the fast path reads it).
+  let sizedCache: UnsafeMutablePointer<UInt8>
   var slots: SlotNames? = nil
 
   init(module: Module, diags: Diagnostics) {
@@ -149,15 +422,18 @@ private final class Verifier: @unchecked Sendable {
     byteCount = module.constants.bytes.count
     functionCount = module.functions.count
     globalCount = module.globals.count
-    sizedCache = Array(repeating: 0, count: typeCount)
+    aliasCount = module.aliases.count
+    sizedCache = UnsafeMutablePointer<UInt8>.allocate(capacity: max(typeCount, 1))
+    sizedCache.initialize(repeating: 0, count: max(typeCount, 1))
     functions = module.functions.withUnsafeBufferPointer { $0.baseAddress }
       ?? UnsafePointer(Verifier.emptyFunctions)
   }
+  deinit { sizedCache.deallocate() }
   nonisolated(unsafe) private static let emptyFunctions = UnsafeMutablePointer<Function>.allocate(capacity: 1)
 
   /// Builds the current function's dominator tree if it is not built yet.
   @inline(__always) func ensureDom() {
-    if !domBuilt { dom.build(cfg); domBuilt = true }
+    if !domBuilt { ensureCFG(); dom.build(cfg); domBuilt = true }
   }
 
   // MARK: helpers
@@ -352,21 +628,131 @@ private final class Verifier: @unchecked Sendable {
 
   func checkConstants() {
     let n = cnodes.count
-    constCulprit = Array(repeating: -1, count: n)
-    for c in 0..<n {
-      if !constIsFine(c) && constProblem(c) != nil { constCulprit[c] = Int32(c); continue }
-      let node = cnodes[c]
-      if node.kind == .aggregate || node.kind == .expr {
-        let s = Int(node.start), e = s + Int(node.count)
-        guard e <= celems.count else { continue }
-        for k in s..<e {
-          let el = celems[k]
-          if el.raw >> 29 == Value.Tag.constant.rawValue && el.index < c && constCulprit[el.index] >= 0 {
-            constCulprit[c] = constCulprit[el.index]; break
-          }
+    var culprit = [Int32](repeating: -1, count: n)
+    culprit.withUnsafeMutableBufferPointer { cc in
+      for c in 0..<n {
+        let node = cnodes[c]
+        // Fast confirmations first (aggregates: validity and the element culprit in one pass).
+        switch node.kind {
+        case .aggregate:
+          let r = aggregateCulprit(c, node, cc)
+          if r != Int32.min { cc[c] = r; continue }
+        case .expr:
+          if gepExprIsFine(node) { cc[c] = elementCulprit(c, node, cc); continue }
+        default:
+          if constIsFine(c) { continue }
         }
+        if constProblem(c) != nil { cc[c] = Int32(c); continue }
+        if node.kind == .aggregate || node.kind == .expr { cc[c] = elementCulprit(c, node, cc) }
       }
     }
+    constCulprit = culprit
+  }
+
+  /// The culprit of the first element of aggregate/expression `c` that is an earlier constant
+  /// with one (-1 if none): a constant is bad if one of its elements is.
+  @inline(__always) func elementCulprit(_ c: Int, _ node: ConstNode, _ cc: UnsafeMutableBufferPointer<Int32>) -> Int32 {
+    let s = Int(node.start), e = s + Int(node.count)
+    guard e <= celems.count else { return -1 }
+    for k in s..<e {
+      let el = celems[k]
+      if el.raw >> 29 == Value.Tag.constant.rawValue && el.index < c && cc[el.index] >= 0 { return cc[el.index] }
+    }
+    return -1
+  }
+
+  /// `constIsFine` for an aggregate fused with `elementCulprit`: the element culprit (-1 if
+  /// none) when the aggregate is confirmed fine by itself, `Int32.min` when `constProblem` must look.
+  @inline(__always) func aggregateCulprit(_ c: Int, _ n: ConstNode, _ cc: UnsafeMutableBufferPointer<Int32>) -> Int32 {
+    let unsure = Int32.min
+    guard validType(n.type) else { return unsure }
+    let tn = tnodes[Int(n.type.raw)]
+    let s = Int(n.start), e = s + Int(n.count)
+    guard e <= celems.count else { return unsure }
+    let isStruct = tn.kind == .structure
+    if isStruct {
+      guard !tn.opaque, n.count == tn.listCount else { return unsure }
+    } else {
+      guard tn.kind == .array || tn.kind == .vector, UInt64(n.count) == tn.count else { return unsure }
+    }
+    // Array/vector elements all have one type, struct fields their own.
+    var culprit: Int32 = -1
+    if isStruct {
+      var li = Int(tn.listStart)
+      for k in s..<e {
+        if !elementFine(celems[k].raw, tlists[li].raw, c, cc, &culprit) { return unsure }
+        li &+= 1
+      }
+    } else {
+      let et = tn.a
+      for k in s..<e where !elementFine(celems[k].raw, et, c, cc, &culprit) { return unsure }
+    }
+    return culprit
+  }
+
+  /// One element (raw value `v`) of aggregate `c` whose element type is `et`: the usual one is
+  /// a constant of that type (its culprit picked up into `culprit`), else a global, function
+  /// or alias where a pointer is expected.
+  @inline(__always) func elementFine(_ v: UInt32, _ et: UInt32, _ c: Int, _ cc: UnsafeMutableBufferPointer<Int32>,
+                                     _ culprit: inout Int32) -> Bool {
+    let x = Int(v & 0x1FFF_FFFF)
+    if v >> 29 == Value.Tag.constant.rawValue {
+      if x >= cnodes.count || cnodes[x].type.raw != et { return false }
+      let cx = cc[x]
+      if cx >= 0 && x < c && culprit < 0 { culprit = cx }
+      return true
+    }
+    if et != TypeID.ptr.raw { return false }
+    switch v >> 29 {
+    case Value.Tag.global.rawValue: return x < globalCount
+    case Value.Tag.function.rawValue: return x < functionCount
+    case Value.Tag.alias.rawValue: return x < aliasCount
+    default: return false
+    }
+  }
+
+  /// Confirms a constant `getelementptr` expression with constant integer indices (the common
+  /// one) without `constProblem`; false means "let `constProblem` look", never "invalid".
+  func gepExprIsFine(_ n: ConstNode) -> Bool {
+    guard n.opcode == .getelementptr, n.count >= 1, validType(n.type), validType(n.aux) else { return false }
+    let s = Int(n.start), e = s + Int(n.count)
+    guard e <= celems.count, kind(n.type) == .pointer, isSized(n.aux) else { return false }
+    let nc = cnodes.count
+    let base = celems[s]
+    switch base.raw >> 29 {
+    case Value.Tag.constant.rawValue:
+      guard base.index < nc else { return false }
+      let bt = cnodes[base.index].type
+      guard validType(bt), kind(bt) == .pointer else { return false }
+    case Value.Tag.global.rawValue: guard base.index < globalCount else { return false }
+    case Value.Tag.function.rawValue: guard base.index < functionCount else { return false }
+    case Value.Tag.alias.rawValue: guard base.index < aliasCount else { return false }
+    default: return false
+    }
+    var cur = n.aux
+    var k = s + 1
+    while k < e {
+      let v = celems[k]
+      guard v.raw >> 29 == Value.Tag.constant.rawValue, v.index < nc else { return false }
+      let cn = cnodes[v.index]
+      guard validType(cn.type), kind(cn.type) == .integer else { return false }
+      if k > s + 1 {
+        let node = tnodes[Int(cur.raw)]
+        switch node.kind {
+        case .structure:
+          guard cn.type == .i32, cn.kind == .int, cn.count >= 1, Int(cn.start) < cwords.count else { return false }
+          let x = cwords[Int(cn.start)]
+          guard x < UInt64(node.listCount) else { return false }
+          cur = tlists[Int(node.listStart) + Int(x)]
+        case .array, .vector:
+          cur = TypeID(raw: node.a)
+        default:
+          return false
+        }
+      }
+      k += 1
+    }
+    return true
   }
 
   /// Fast check for the common valid constants (small integers, aggregates whose elements are
@@ -383,6 +769,9 @@ private final class Verifier: @unchecked Sendable {
       return width >= 64 || cwords[Int(n.start)] >> UInt64(width) == 0
     case .null:
       return tn.kind == .pointer
+    case .string:
+      return tn.kind == .array && tn.a == TypeID.i8.raw && UInt64(n.count) == tn.count
+        && Int(n.start) + Int(n.count) <= byteCount
     case .undef, .poison, .zero:
       switch tn.kind {
       case .integer, .float, .double, .pointer, .array, .vector: return true
@@ -720,37 +1109,43 @@ private final class Verifier: @unchecked Sendable {
 
   func checkBody() {
     let nb = f.blocks.count, ni = f.insts.count, nops = f.operands.count
-    // Block → instruction map; block ranges must be valid and disjoint. The same pass checks the
-    // operand range and type of each instruction in a block (the first bad one in instruction
-    // order is reported, after any block problem, as a separate pass would).
+    // Block ranges must be valid and disjoint. The same pass checks the operand range and type of
+    // each instruction in a block (the first bad one in instruction order is reported, after any
+    // block problem, as a separate pass would). The usual layout (blocks in order, back to back,
+    // covering every instruction) needs no instruction → block map (`blockOf` searches the block
+    // starts); any other layout fills `instBlockStore`.
     instBlockStore.removeAll(keepingCapacity: true)
-    instBlockStore.append(contentsOf: repeatElement(noBlock, count: ni))
     var blockOK = true
     var covered = 0
     var firstBad = Int.max
+    var isContiguous = true
     f.blocks.withUnsafeBufferPointer { blocks in
       f.insts.withUnsafeBufferPointer { insts in
+        var prevEnd: UInt32 = 0
+        for b in 0..<nb {
+          let blk = blocks[b]
+          if blk.instStart != prevEnd || blk.instEnd < blk.instStart { isContiguous = false; break }
+          prevEnd = blk.instEnd
+        }
+        if isContiguous && Int(prevEnd) == ni {
+          // Branch-free maxima first; the first bad instruction is only looked for if there is one.
+          var maxEnd = 0
+          var maxType: UInt32 = 0
+          for i in 0..<ni {
+            let inst = insts[i]
+            maxEnd = max(maxEnd, Int(inst.operandStart) + Int(inst.operandCount))
+            maxType = max(maxType, inst.type.raw)
+          }
+          if maxEnd <= nops && Int(maxType) < typeCount { return }
+          for i in 0..<ni {
+            let inst = insts[i]
+            if Int(inst.operandStart) + Int(inst.operandCount) > nops || !validType(inst.type) { firstBad = i; break }
+          }
+          return
+        }
+        isContiguous = false
+        instBlockStore.append(contentsOf: repeatElement(noBlock, count: ni))
         instBlockStore.withUnsafeMutableBufferPointer { store in
-          // The usual layout (blocks in order, back to back, covering every instruction) has no
-          // range or overlap problems: fill the map and find the first bad instruction directly.
-          var contiguous = true
-          var prevEnd: UInt32 = 0
-          for b in 0..<nb {
-            let blk = blocks[b]
-            if blk.instStart != prevEnd || blk.instEnd < blk.instStart { contiguous = false; break }
-            prevEnd = blk.instEnd
-          }
-          if contiguous && Int(prevEnd) == ni {
-            for b in 0..<nb {
-              let blk = blocks[b]
-              for i in blk.instRange { store[i] = UInt32(b) }
-            }
-            for i in 0..<ni {
-              let inst = insts[i]
-              if Int(inst.operandStart) + Int(inst.operandCount) > nops || !validType(inst.type) { firstBad = i; break }
-            }
-            return
-          }
           for b in 0..<nb {
             let blk = blocks[b]
             if blk.instStart > blk.instEnd || Int(blk.instEnd) > ni {
@@ -787,64 +1182,127 @@ private final class Verifier: @unchecked Sendable {
       error(inst.loc, "'\(inst.op.name)' has an invalid type"); return
     }
 
-    f.blocks.withUnsafeBufferPointer { bp in
-      f.insts.withUnsafeBufferPointer { ip in
-        f.operands.withUnsafeBufferPointer { op in cfg.build(blocks: bp, insts: ip, operands: op) }
-      }
-    }
+    contiguous = isContiguous
+    cfgBuilt = false
     domBuilt = false
-
-    if cfg.predecessorCount(of: 0) > 0 {
-      let p = Int(cfg.predecessors(of: 0).first!)
-      error(f.insts[Int(f.blocks[p].instEnd) - 1].loc, "entry block '\(blockName(0))' must not have predecessors")
-    }
     if need.count < nb {
       need = Array(repeating: 0, count: nb)
       seen = Array(repeating: 0, count: nb)
       firstVal = Array(repeating: Value(raw: 0), count: nb)
     }
-    f.insts.withUnsafeBufferPointer { ip in
-      f.operands.withUnsafeBufferPointer { op in
-        instBlockStore.withUnsafeBufferPointer { bp in
-          insts = ip; ops = op; ib = bp; blockCount = nb
-          checkBlocks(nb)
-          insts = UnsafeBufferPointer(start: nil, count: 0)
-          ops = UnsafeBufferPointer(start: nil, count: 0)
-          ib = UnsafeBufferPointer(start: nil, count: 0)
+    f.blocks.withUnsafeBufferPointer { bp in
+      f.insts.withUnsafeBufferPointer { ip in
+        f.operands.withUnsafeBufferPointer { op in
+          f.argTypes.withUnsafeBufferPointer { ap in
+           f.paramAttrs.withUnsafeBufferPointer { pap in
+            instBlockStore.withUnsafeBufferPointer { mp in
+              blks = bp; insts = ip; ops = op; argTys = ap; pattrs = pap; ib = mp; blockCount = nb
+              if let p = firstEntryPredecessor() {
+                error(insts[Int(blks[p].instEnd) - 1].loc, "entry block '\(blockName(0))' must not have predecessors")
+              }
+              checkBlocks(nb)
+              blks = UnsafeBufferPointer(start: nil, count: 0)
+              insts = UnsafeBufferPointer(start: nil, count: 0)
+              ops = UnsafeBufferPointer(start: nil, count: 0)
+              argTys = UnsafeBufferPointer(start: nil, count: 0)
+              pattrs = UnsafeBufferPointer(start: nil, count: 0)
+              ib = UnsafeBufferPointer(start: nil, count: 0)
+            }
+           }
+          }
         }
       }
     }
   }
 
+  /// The first block (in block order, as in `CFG.predecessors(of: 0)`) whose terminator branches
+  /// to the entry block, without building the CFG (same edge rules as `CFG.build`).
+  func firstEntryPredecessor() -> Int? {
+    let entryRef = Value.Tag.block.rawValue << 29
+    for p in 0..<blockCount {
+      let blk = blks[p]
+      guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= insts.count else { continue }
+      let term = insts[Int(blk.instEnd) - 1]
+      guard term.op.isTerminator else { continue }
+      let s = Int(term.operandStart), e = s + Int(term.operandCount)
+      guard e <= ops.count else { continue }
+      for k in s..<e where ops[k].raw == entryRef { return p }
+    }
+    return nil
+  }
+
+  /// Builds the current function's CFG if it is not built yet (only phis, landingpads, invokes
+  /// and cross-block dominance need it).
+  @inline(__always) func ensureCFG() {
+    if !cfgBuilt { cfg.build(blocks: blks, insts: insts, operands: ops); cfgBuilt = true }
+  }
+
+  /// The block of instruction `j` (`noBlock` when it is in none, which only a non-contiguous
+  /// layout allows). Contiguous layouts: the last block starting at or before `j` (blocks are
+  /// back to back, so that block, empty or not, is the one whose range holds `j`).
+  func blockOf(_ j: Int) -> Int {
+    if !contiguous { return Int(ib[j]) }
+    var lo = 0, hi = blockCount - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) >> 1
+      if Int(blks[mid].instStart) <= j { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+
   func checkBlocks(_ nb: Int) {
     var sawLandingpad = false
+    let fast = FastView(
+      insts: insts, ops: ops, tnodes: tnodes, tlists: tlists, cnodes: cnodes, cwords: cwords,
+      culprits: culprits, argTypes: argTys, paramAttrs: pattrs, functions: functions, sized: sizedCache,
+      globalCount: globalCount, functionCount: functionCount, aliasCount: aliasCount,
+      blockCount: nb, entryEnd: Int(blks[0].instEnd), retType: tReturnType(f.type))
+    let useFast = contiguous
     for b in 0..<nb {
       if full { return }
-      let blk = f.blocks[b]
+      let blk = blks[b]
       let s = Int(blk.instStart), e = Int(blk.instEnd)
       if s == e {
         error(blk.loc, "block '\(blockName(b))' does not end in a terminator"); continue
       }
       var seenNonPhi = false
-      for i in s..<e {
-        let inst = insts[i]
-        if inst.op.isTerminator {
-          if i != e - 1 { error(inst.loc, "terminator '\(inst.op.name)' in the middle of block '\(blockName(b))'") }
-        } else if i == e - 1 {
-          error(inst.loc, "block '\(blockName(b))' does not end in a terminator")
+      var i = s
+      while i < e {
+        if useFast {
+          // Plain instructions in one go; the first other one is checked in full below.
+          i = fast.run(from: i, s, e, &seenNonPhi)
+          if i == e { break }
         }
-        switch inst.op {
+        defer { i += 1 }
+        // (the instruction is read field by field where needed: a whole `Inst` kept across the
+        // calls below costs a dozen spills per instruction)
+        let op = fast.insts[i].op
+        if op.isTerminator {
+          if i != e - 1 { error(insts[i].loc, "terminator '\(op.name)' in the middle of block '\(blockName(b))'") }
+        } else if i == e - 1 {
+          error(insts[i].loc, "block '\(blockName(b))' does not end in a terminator")
+        }
+        switch op {
         case .phi:
-          if seenNonPhi { error(inst.loc, "phi nodes must be grouped at the start of block '\(blockName(b))'") }
+          if seenNonPhi { error(insts[i].loc, "phi nodes must be grouped at the start of block '\(blockName(b))'") }
         case .dbgRecord:
           break
         case .landingpad:
           sawLandingpad = true
-          if seenNonPhi { error(inst.loc, "landingpad must be the first non-phi instruction of its block") }
-          else { checkLandingpadBlock(b, inst) }
+          if seenNonPhi { error(insts[i].loc, "landingpad must be the first non-phi instruction of its block") }
+          else { checkLandingpadBlock(b, insts[i]) }
           seenNonPhi = true
         default:
           seenNonPhi = true
+        }
+        if useFast {
+          switch fast.check(i, s) {
+          case .ok: continue
+          case .typing:
+            if let msg = instProblem(i, b) { error(insts[i].loc, msg) }
+            continue
+          case .slow: break
+          }
         }
         checkInst(i, b)
       }
@@ -857,6 +1315,7 @@ private final class Verifier: @unchecked Sendable {
   }
 
   func checkLandingpadBlock(_ b: Int, _ inst: Inst) {
+    ensureCFG()
     let ps = cfg.predecessors(of: b)
     for p in ps {
       let term = insts[Int(f.blocks[Int(p)].instEnd) - 1]
@@ -872,7 +1331,7 @@ private final class Verifier: @unchecked Sendable {
 
   /// Dominance of a (non-phi) use of instruction `j` by instruction `i` in block `b`.
   func checkDominance(def j: Int, use i: Int, in b: Int, loc: SourceLoc) {
-    let db = Int(ib[j])
+    let db = blockOf(j)
     // The entry block dominates every reachable block (and unreachable uses are not checked).
     if db == 0 && b != 0 && insts[j].op != .invoke { return }
     ensureDom()
@@ -898,7 +1357,7 @@ private final class Verifier: @unchecked Sendable {
     let normal = nv.index
     ensureDom()
     if let p {
-      if p == Int(ib[j]) { return b == normal }
+      if p == blockOf(j) { return b == normal }
       return dom.dominates(normal, p) && cfg.predecessorCount(of: normal) == 1
     }
     return dom.dominates(normal, b) && cfg.predecessorCount(of: normal) == 1
@@ -932,6 +1391,7 @@ private final class Verifier: @unchecked Sendable {
       k += 2
     }
     // Entries vs predecessors (multisets must match; duplicates must agree on the value).
+    ensureCFG()
     let preds = cfg.predecessors(of: b)
     for p in preds { need[Int(p)] &+= 1 }
     var problem: String? = nil
@@ -970,7 +1430,7 @@ private final class Verifier: @unchecked Sendable {
       k += 2
       guard v.vtag == .inst else { continue }
       let j = v.index
-      let db = Int(ib[j])
+      let db = blockOf(j)
       // defined in the incoming block itself, or in the entry: available at its end
       if (db == p || (db == 0 && p != Int(noBlock))) && insts[j].op != .invoke { continue }
       ensureDom()
@@ -999,7 +1459,7 @@ private final class Verifier: @unchecked Sendable {
       if tag == Value.Tag.inst.rawValue {
         let j = v.index
         if j < ni {
-          let db = Int(ib[j])
+          let db = blockOf(j)
           if (db == b && j < i) || (db == 0 && b != 0) {
             let d = insts[j]
             if d.type != .void && d.op != .invoke { continue }
@@ -1274,18 +1734,19 @@ private final class Verifier: @unchecked Sendable {
       if !tIsFirstClass(at) { return "variadic call argument \(k + 1) has invalid type '\(desc(at))'" }
       k += 1
     }
-    if callee.vtag == .function && m.functions[callee.index].type != ft {
-      let name = m.name(m.functions[callee.index].name)
+    // (`functions[...]`, not `m.functions[...]`: that copies the `Function`, retaining its arrays)
+    if callee.vtag == .function && functions[callee.index].type != ft {
+      let name = m.name(functions[callee.index].name)
       // An intrinsic's operation is defined by its declared signature, which lowering relies on
       // (LLVM: "Intrinsic called with incompatible signature").
       if name.hasPrefix("llvm.") {
-        return "intrinsic '@\(name)' is called with type '\(desc(ft))' but declared as '\(desc(m.functions[callee.index].type))'"
+        return "intrinsic '@\(name)' is called with type '\(desc(ft))' but declared as '\(desc(functions[callee.index].type))'"
       }
       // Otherwise valid IR (LLVM allows any call type through an opaque pointer; C calls to
       // unprototyped functions produce it), but usually a frontend bug: warn, don't fail.
       if warnings < 20 {
         warnings += 1
-        diags.warning(inst.loc, "call to '@\(name)' uses type '\(desc(ft))' but it is declared as '\(desc(m.functions[callee.index].type))'")
+        diags.warning(inst.loc, "call to '@\(name)' uses type '\(desc(ft))' but it is declared as '\(desc(functions[callee.index].type))'")
       }
     }
     let rt = tReturnType(ft)

@@ -113,6 +113,13 @@ final class RAContext: @unchecked Sendable {
   var allocOwnClass = PRegSet()
   /// Per class (0, 1): the env's allocatable registers, all of them (`allocRegs[c]`).
   var allocRegs: [[PReg]] = [[], []]
+  /// Per class (0, 1): the env's allocatable registers as a set.
+  var classRegSets = (PRegSet(), PRegSet())
+  /// The `allocatable` lists the env-derived tables (above, and `regTab`, `regSlot`, `nRegs`)
+  /// were computed for: recomputed only when a function comes with a different env.
+  var envKey: [[PReg]]? = nil
+  /// Registers whose reservation lists (`fixedStart`/`fixedEnd`) may be non-empty.
+  var fixedDirty = PRegSet()
 
   // MARK: Liveness (Liveness.swift)
   var blockOfInst = Buf<UInt32>()
@@ -120,14 +127,11 @@ final class RAContext: @unchecked Sendable {
   var defPos = Buf<UInt32>()
   var defBlock = Buf<UInt32>()
   var defInst = Buf<Int32>()
-  var rangeLo = Buf<UInt32>()
-  var rangeHi = Buf<UInt32>()
   var rStart = Buf<UInt32>()
   var rEnd = Buf<UInt32>()
   var useLo = Buf<UInt32>()
   var useHi = Buf<UInt32>()
   var usePos = Buf<UInt32>()
-  var hasUses = Buf<Bool>()
   var hintReg = Buf<UInt8>()
   var hintVReg = Buf<UInt32>()
   /// operand index → the reuse def operand that reads it through a copy (or .max)
@@ -143,7 +147,7 @@ final class RAContext: @unchecked Sendable {
   var luEnd = Buf<UInt32>(), luBlock = Buf<UInt32>()
   var liStamp = Buf<UInt32>(), loStamp = Buf<UInt32>(), meStamp = Buf<UInt32>(), maxEnd = Buf<UInt32>()
   var touched = Buf<UInt32>(), work = Buf<UInt32>(), liPairB = Buf<UInt32>(), liPairV = Buf<UInt32>()
-  var seen = Buf<Bool>(), fixedSeen = Buf<UInt64>(), liFill = Buf<UInt32>()
+  var seen = Buf<Bool>(), fixedSeen = Buf<UInt64>(), liFill = Buf<UInt32>(), fixedInsts = Buf<UInt32>()
 
   // MARK: LinearScan (LinearScan.swift)
   var ivs = Buf<Interval>()
@@ -201,10 +205,10 @@ final class RAContext: @unchecked Sendable {
   }
 
   deinit {
-    for b in [blockOfInst, defPos, defBlock, rangeLo, rangeHi, rStart, rEnd, useLo, useHi, usePos, hintVReg, reuseDefOf,
+    for b in [blockOfInst, defPos, defBlock, rStart, rEnd, useLo, useHi, usePos, hintVReg, reuseDefOf,
               liveInStart, liveIn, luCount, ruCount, luLo, luFill, luEnd, luBlock, liStamp, loStamp, meStamp, maxEnd,
-              touched, work, liPairB, liPairV, liFill, firstIv, vSlot, pieceLo, pieces] { b.free() }
-    defInst.free(); hasUses.free(); hintReg.free(); seen.free(); fixedSeen.free(); ivs.free(); heap.free(); queue.free()
+              touched, work, liPairB, liPairV, liFill, fixedInsts, firstIv, vSlot, pieceLo, pieces] { b.free() }
+    defInst.free(); hintReg.free(); seen.free(); fixedSeen.free(); ivs.free(); heap.free(); queue.free()
     lastReg.free(); raw.free(); rawOrder.free(); allocsBuf.free()
     for r in 0 ..< 128 { fixedStart[r].free(); fixedEnd[r].free() }
     for k in 0 ..< 4 { lists[k].free() }
@@ -226,6 +230,21 @@ final class RAContext: @unchecked Sendable {
     blockParams = basePointer(self.f.blockParams)
     vregClasses = basePointer(self.f.vregClasses)
     nb = f.blocks.count; ni = f.insts.count; nv = f.vregClasses.count; ne = f.edges.count; no = f.operands.count
+    if envKey == nil || envKey! != env.allocatable { bindEnv(); envKey = env.allocatable }
+    clearFixed()
+  }
+
+  /// Empties the registers' reservation lists (only those that got reservations need it).
+  func clearFixed() {
+    var lo = fixedDirty.lo
+    while lo != 0 { let r = lo.trailingZeroBitCount; fixedStart[r].removeAll(); fixedEnd[r].removeAll(); lo &= lo &- 1 }
+    var hi = fixedDirty.hi
+    while hi != 0 { let r = 64 + hi.trailingZeroBitCount; fixedStart[r].removeAll(); fixedEnd[r].removeAll(); hi &= hi &- 1 }
+    fixedDirty = PRegSet()
+  }
+
+  /// Computes the tables that depend only on `env`.
+  private func bindEnv() {
     var s = PRegSet()
     for c in env.allocatable { for p in c { s.insert(p) } }
     allocSet = s
@@ -233,7 +252,20 @@ final class RAContext: @unchecked Sendable {
     for (c, regs) in env.allocatable.enumerated() { for p in regs where Int(p.regClass.rawValue) == c { own.insert(p) } }
     allocOwnClass = own
     allocRegs = [env.allocatable.count > 0 ? env.allocatable[0] : [], env.allocatable.count > 1 ? env.allocatable[1] : []]
-    for r in 0 ..< 128 { fixedStart[r].removeAll(); fixedEnd[r].removeAll() }
+    classRegSets = (PRegSet(allocRegs[0]), PRegSet(allocRegs[1]))
+    // Per class: the first (up to 64) allocatable registers, and each register's slot in its
+    // class's list (-1 when not listed under its own class).
+    for r in 0 ..< 128 { regSlot[r] = -1 }
+    var counts = [0, 0]
+    for c in 0 ..< 2 {
+      let regs = allocRegs[c]
+      for (j, p) in regs.prefix(64).enumerated() {
+        regTab[c * 64 + j] = p
+        if p.regClass.rawValue == c { regSlot[Int(p.raw)] = j }
+      }
+      counts[c] = min(regs.count, 64)
+    }
+    nRegs = (counts[0], counts[1])
   }
 
   /// Drops the references to the last function (the buffers keep their capacity).

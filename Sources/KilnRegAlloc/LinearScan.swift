@@ -218,7 +218,7 @@ extension RAContext {
 
   // MARK: assignment
 
-  func assignReg(_ i: UInt32, _ p: PReg) {
+  @inline(__always) func assignReg(_ i: UInt32, _ p: PReg) {
     let ip = ivs.p + Int(i)
     ip.pointee.loc = .reg(p)
     lastReg[Int(ip.pointee.vreg)] = p.raw
@@ -241,41 +241,21 @@ extension RAContext {
 
   func run() throws(RegAllocError) {
     let nv = self.nv
-    firstIv.reset(nv, .max)
+    // (the initial intervals, `firstIv` and the queue were made by `build`)
     lastReg.reset(nv, 0xFF)
     vSlot.reset(nv, .max)
-    ivs.removeAll(); heap.removeAll(); queue.removeAll(); queuePos = 0
-    ivs.reserve(nv + nv / 4)
-    queue.reserve(nv)
+    heap.removeAll(); queuePos = 0
     slotClasses = []
     stats = RegAllocStats()
     for k in 0 ..< 4 { lists[k].removeAll(); listEvent[k] = .max }
-    for r in 0 ..< 128 {
-      fixedCursor[r] = 0; regSlot[r] = -1
-      let fs = fixedStart[r], fe = fixedEnd[r]
-      fixedNextStart[r] = fs.isEmpty ? .max : fs.p[0]; fixedNextEnd[r] = fe.isEmpty ? .max : fe.p[0]
-    }
-    var counts = [0, 0]
+    // (`regTab`, `regSlot` and `nRegs` were set by `bind`; only the registers of `regTab` are
+    // ever asked about their reservations)
     for c in 0 ..< 2 {
-      let regs = env.allocatable[c]
-      for (j, p) in regs.prefix(64).enumerated() {
-        regTab[c * 64 + j] = p
-        if p.regClass.rawValue == c { regSlot[Int(p.raw)] = j }
-      }
-      counts[c] = min(regs.count, 64)
-    }
-    nRegs = (counts[0], counts[1])
-    do {
-      let rangeLo = self.rangeLo, rangeHi = self.rangeHi, rs = rStart.p, re = rEnd.p
-      let useLo = self.useLo, useHi = self.useHi, firstIv = self.firstIv
-      for v in 0 ..< nv where rangeHi[v] > rangeLo[v] {
-        let lo = rangeLo[v], hi = rangeHi[v]
-        let iv = Interval(vreg: UInt32(v), start: rs[Int(lo)], end: re[Int(hi - 1)], rangeLo: lo, rangeHi: hi,
-                          useLo: useLo[v], useHi: useHi[v], cursor: lo, next: .max, loc: .none, cls: vregClasses[v])
-        let k = UInt32(ivs.count)
-        firstIv[v] = k
-        ivs.append(iv)
-        queue.append(UInt64(iv.start) << 32 | UInt64(k))
+      for j in 0 ..< regCount(c) {
+        let r = Int(regTab[c &* 64 &+ j].raw)
+        fixedCursor[r] = 0
+        let fs = fixedStart[r], fe = fixedEnd[r]
+        fixedNextStart[r] = fs.isEmpty ? .max : fs.p[0]; fixedNextEnd[r] = fe.isEmpty ? .max : fe.p[0]
       }
     }
     // (nearly sorted already: the library's run-detecting sort beats `sortInPlace` here)
@@ -285,7 +265,7 @@ extension RAContext {
     while let ci = pop() {
       let pos = ivs.p[Int(ci)].start
       let c = Int(ivs.p[Int(ci)].cls.rawValue)
-      updateLists(c, pos)
+      if pos >= listEvent[c] || pos >= listEvent[2 &+ c] { updateLists(c, pos) }
       if !tryAllocateFree(ci, c) { try allocateBlocked(ci, c) }
     }
     stats.intervals = ivs.count
@@ -301,7 +281,7 @@ extension RAContext {
   /// Each list keeps a lower bound of the first position where one of its intervals changes
   /// state (`listEvent`); before it, advancing the cursors would be a no-op, so the list is
   /// skipped.
-  func updateLists(_ c: Int, _ pos: UInt32) {
+  @inline(__always) func updateLists(_ c: Int, _ pos: UInt32) {
     let act = lists + c, ina = lists + 2 + c
     if pos >= listEvent[c] {
       var ev = UInt32.max, wake = listEvent[2 + c]
@@ -362,31 +342,43 @@ extension RAContext {
   func tryAllocateFree(_ ci: UInt32, _ c: Int) -> Bool {
     let n = regCount(c)
     if n == 0 { return false }
-    let regs = regTab + c * 64
-    let cur = ivs.p[Int(ci)]
+    let regs = regTab + c &* 64
+    let iv = ivs.p
+    let cur = iv[Int(ci)]
     let freeUntil = self.freeUntil, regSlot = self.regSlot
-    // freeUntil[j] = .max for j < n, 16 at a time (the buffer holds 64)
+    // How long each register (slot j < n) is free, kept as two masks: `busy` slots hold an active
+    // interval (free until 0); `limited` slots are free until freeUntil[j]; the others until .max.
+    var busy: UInt64 = 0, limited: UInt64 = 0
     do {
-      var j = 0
-      while j < n {
-        UnsafeMutableRawPointer(freeUntil + j).storeBytes(of: SIMD16<UInt32>(repeating: .max), as: SIMD16<UInt32>.self)
-        j &+= 16
+      let act = lists[c]
+      var k = 0
+      while k < act.count {
+        let loc = iv[Int(act.p[k])].loc
+        if loc.isReg { busy |= 1 &<< UInt64(truncatingIfNeeded: regSlot[Int(loc.raw)]) }
+        k &+= 1
+      }
+      let ina = lists[2 &+ c]
+      k = 0
+      while k < ina.count {
+        let a = ina.p[k]
+        k &+= 1
+        let loc = iv[Int(a)].loc
+        guard loc.isReg else { continue }
+        let j = regSlot[Int(loc.raw)]
+        let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: j)
+        if busy & bit != 0 { continue }
+        if limited & bit != 0 {
+          if freeUntil[j] <= cur.start { continue }
+          let x = intersect(a, ci)
+          if x < freeUntil[j] { freeUntil[j] = x }
+        } else {
+          freeUntil[j] = intersect(a, ci); limited |= bit
+        }
       }
     }
-    let act = lists[c], ina = lists[2 + c]
-    let iv = ivs.p
-    for k in 0 ..< act.count {
-      let loc = iv[Int(act.p[k])].loc
-      if loc.isReg { freeUntil[regSlot[Int(loc.raw)]] = 0 }
-    }
-    for k in 0 ..< ina.count {
-      let a = ina.p[k]
-      let loc = iv[Int(a)].loc
-      guard loc.isReg else { continue }
-      let j = regSlot[Int(loc.raw)]
-      if freeUntil[j] <= cur.start { continue }
-      let x = intersect(a, ci)
-      if x < freeUntil[j] { freeUntil[j] = x }
+    @inline(__always) func freeTill(_ j: Int) -> UInt32 {
+      let bit: UInt64 = 1 &<< UInt64(truncatingIfNeeded: j)
+      return busy & bit != 0 ? 0 : (limited & bit != 0 ? freeUntil[j] : .max)
     }
     // Fixed reservations cut each register's free range; they are applied lazily, in the order
     // the registers are considered, so a register free for the whole interval is usually found
@@ -395,21 +387,38 @@ extension RAContext {
     var settled: UInt64 = 0
     let (h0, h1, h2) = hintSlots(ci)
     let start = cur.start, end = cur.end
-    for t in 0 ..< n + 3 {
-      let j = t >= 3 ? t - 3 : (t == 0 ? h0 : (t == 1 ? h1 : h2))
-      if j < 0 || j >= n || freeUntil[j] < end { continue }
-      let bit: UInt64 = 1 << UInt64(j)
+    /// Whether register slot j is free for the whole interval (settling its reservations).
+    @inline(__always) func fits(_ j: Int) -> Bool {
+      if j < 0 || j >= n { return false }
+      let f = freeTill(j)
+      if f < end { return false }
+      let bit: UInt64 = 1 &<< UInt64(j)
       if settled & bit == 0 {
         settled |= bit
         let x = fixedIntersect(Int(regs[j].raw), cur, start)
-        if x < freeUntil[j] { freeUntil[j] = x }
-        if x < end { continue }
+        if x < f { freeUntil[j] = x; limited |= bit }
+        if x < end { return false }
       }
-      assignReg(ci, regs[j]); return true
+      return true
     }
-    for j in 0 ..< n where settled & (1 << UInt64(j)) == 0 && freeUntil[j] > start {
-      let x = fixedIntersect(Int(regs[j].raw), cur, start)
-      if x < freeUntil[j] { freeUntil[j] = x }
+    var chosen = -1
+    if fits(h0) { chosen = h0 } else if fits(h1) { chosen = h1 } else if fits(h2) { chosen = h2 } else {
+      var j = 0
+      while j < n {
+        if fits(j) { chosen = j; break }
+        j &+= 1
+      }
+    }
+    if chosen >= 0 { assignReg(ci, regs[chosen]); return true }
+    // No register is free for the whole interval: take the one free longest, split before it
+    // stops being free.
+    for j in 0 ..< n {
+      let f = freeTill(j)
+      freeUntil[j] = f
+      if settled & (1 << UInt64(j)) == 0 && f > start {
+        let x = fixedIntersect(Int(regs[j].raw), cur, start)
+        if x < f { freeUntil[j] = x }
+      }
     }
     var best = -1
     for j in 0 ..< n where best < 0 || freeUntil[j] > freeUntil[best] { best = j }

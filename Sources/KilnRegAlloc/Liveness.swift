@@ -3,7 +3,10 @@
 //   positions where it must be in a register ("register uses", including anyReg defs);
 // - per block: the vregs live on entry (excluding the block's own params), for edge resolution;
 // - per physical register: reserved ranges (fixed operands, clobbers), sorted and merged;
-// - hints (move coalescing, fixed registers, block params ↔ arguments).
+// - hints (move coalescing, fixed registers, block params ↔ arguments);
+// - the scan's initial intervals (one per vreg with ranges) and their queue keys.
+// Validation has a quick pass without messages; only invalid input pays for a second pass that
+// describes the problems.
 // Liveness uses SSA path exploration (for each use, walk predecessors back to the defining
 // block), so the cost is the size of the live sets, with no per-block bitsets.
 // Positions: instruction i owns 4i+0 (gap before), 4i+1 (early), 4i+2 (late), 4i+3 (gap after).
@@ -37,7 +40,210 @@ extension RAContext {
 
   // MARK: validation (also records definitions, use counts, fixed reservations and hints)
 
+  /// Checks the function and records what `build` needs; returns the problems found (none when
+  /// it is valid). The check runs twice only for invalid input: a quick pass without messages
+  /// (`validateFast`), then, if it finds anything, `validateReporting` redoes it all to say what.
   func validate() -> [String] {
+    if validateFast() { return [] }
+    clearFixed()
+    return validateReporting()
+  }
+
+  /// `validateReporting` without messages: the same checks (it may stop at the first problem,
+  /// or be stricter) and, for a valid function, the same recorded facts. True when valid.
+  func validateFast() -> Bool {
+    let nb = self.nb, ni = self.ni, nv = self.nv, ne = self.ne, no = self.no
+    let blocks = self.blocks, insts = self.insts, operands = self.operands, edges = self.edges
+    let edgeArgs = self.edgeArgs, blockParams = self.blockParams, predEdges = self.predEdges, vregClasses = self.vregClasses
+    let nPred = f.predEdges.count, nParams = f.blockParams.count, nArgs = f.edgeArgs.count
+    if nb == 0 || ni >= 1 << 29 || nPred != ne { return false }
+    for k in 0 ..< nParams where blockParams[k].index >= nv { return false }
+    for k in 0 ..< nArgs where edgeArgs[k].index >= nv { return false }
+    if blocks[0].predCount != 0 || blocks[0].paramCount != 0 { return false }
+    // Blocks, their edges (grouped by source, so each edge is seen once, under its source) and
+    // predecessor lists.
+    var expect: UInt32 = 0
+    var succExpect = 0
+    for b in 0 ..< nb {
+      let d = blocks[b]
+      if d.instStart != expect || d.instEnd <= d.instStart || Int(d.succStart) != succExpect { return false }
+      expect = d.instEnd
+      let sEnd = Int(d.succStart) &+ Int(d.succCount)
+      if sEnd > ne || Int(d.predStart) &+ Int(d.predCount) > nPred || Int(d.paramStart) &+ Int(d.paramCount) > nParams { return false }
+      succExpect = sEnd
+      for q in Int(d.predStart) ..< Int(d.predStart) &+ Int(d.predCount) {
+        let p = Int(predEdges[q])
+        if p >= ne || edges[p].to.index != b { return false }
+      }
+      for s in Int(d.succStart) ..< sEnd {
+        let ed = edges[s]
+        let to = ed.to.index
+        if ed.from.index != b || to >= nb || Int(ed.argStart) &+ Int(ed.argCount) > nArgs { return false }
+        let td = blocks[to]
+        if Int(td.paramStart) &+ Int(td.paramCount) > nParams { return false }
+        // (critical edge; argument count and classes)
+        if d.succCount > 1 && td.predCount > 1 { return false }
+        if td.paramCount != ed.argCount { return false }
+        for j in 0 ..< Int(ed.argCount) {
+          if vregClasses[blockParams[Int(td.paramStart) &+ j].index] != vregClasses[edgeArgs[Int(ed.argStart) &+ j].index] { return false }
+        }
+      }
+    }
+    if Int(expect) != ni || succExpect != ne { return false }
+    // reachability
+    seen.reset(nb, false)
+    do {
+      let seen = self.seen.p
+      work.removeAll()
+      work.append(0)
+      seen[0] = true
+      var reached = 1
+      while let b = work.popLast() {
+        for s in succRange(Int(b)) {
+          let t = edges[s].to.index
+          if !seen[t] { seen[t] = true; reached &+= 1; work.append(UInt32(truncatingIfNeeded: t)) }
+        }
+      }
+      if reached != nb { return false }
+    }
+    // definitions
+    defPos.reset(nv, .max)
+    defBlock.reset(nv, .max)
+    defInst.reset(nv, -1)
+    blockOfInst.resize(ni)
+    reuseDefOf.reset(no, .max)
+    luCount.reset(nv + 1, 0)
+    ruCount.reset(nv + 1, 0)
+    hintReg.reset(nv, 0xFF)
+    hintVReg.reset(nv, .max)
+    let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
+    let lu = luCount.p, ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
+    for b in 0 ..< nb {
+      let d = blocks[b]
+      for pk in paramRange(b) {
+        let v = blockParams[pk].index
+        if dp[v] != .max { return false }
+        dp[v] = d.instStart &<< 2; db[v] = UInt32(truncatingIfNeeded: b); di[v] = -1
+      }
+    }
+    let classRegs = allocOwnClass
+    var clobberable = PRegSet()
+    do {
+      var present: UInt8 = 0
+      for v in 0 ..< nv { present |= 1 &<< (vregClasses[v].rawValue & 1) }
+      if present & 1 != 0 { clobberable = clobberable.union(classRegSets.0) }
+      if present & 2 != 0 { clobberable = clobberable.union(classRegSets.1) }
+    }
+    let clLo = clobberable.lo, clHi = clobberable.hi
+    // Instructions with fixed operands or clobbers are listed (in order) for a second loop that
+    // checks those operands and reserves their registers: this loop makes no calls.
+    fixedInsts.removeAll(); fixedInsts.reserve(ni)
+    let fx = fixedInsts.p
+    var nfx = 0
+    for b in 0 ..< nb {
+      let bd = blocks[b]
+      let last = Int(bd.instEnd) &- 1
+      let bb = UInt32(truncatingIfNeeded: b)
+      let oneSucc = bd.succCount == 1
+      var i = Int(bd.instStart)
+      while i <= last {
+        bo[i] = bb
+        let d = insts[i]
+        let opLo = Int(d.operandStart), opHi = opLo &+ Int(d.operandCount)
+        if opHi > no { return false }
+        let isTerm = i == last
+        if isTerm && oneSucc && opHi > opLo { return false }
+        let base = UInt32(truncatingIfNeeded: i) &<< 2
+        if d.isMove && opHi &- opLo == 2 {
+          let x = operands[opLo], y = operands[opLo &+ 1]
+          let (u, w) = x.kind == .use ? (x, y) : (y, x)
+          if u.kind == .use && w.kind == .def && u.regClass == w.regClass && u.vreg.index < nv && w.vreg.index < nv {
+            hv[w.vreg.index] = u.vreg.raw
+            if hv[u.vreg.index] == .max { hv[u.vreg.index] = w.vreg.raw }
+          }
+        }
+        var hasFixed = (d.clobbers.lo & clLo) | (d.clobbers.hi & clHi) != 0
+        var k = opLo
+        while k < opHi {
+          let op = operands[k]
+          let v = op.vreg.index
+          if v >= nv || vregClasses[v] != op.regClass { return false }
+          if op.kind == .def {
+            if isTerm || dp[v] != .max { return false }
+            db[v] = bb; di[v] = Int32(truncatingIfNeeded: i)
+            switch op.constraint {
+            case .fixedReg: dp[v] = base &+ 3
+            case .reuse: dp[v] = base &+ 1; ru[v] &+= 1
+            case .anyReg: dp[v] = op.pos == .early ? base &+ 1 : base &+ 2; ru[v] &+= 1
+            case .any: dp[v] = op.pos == .early ? base &+ 1 : base &+ 2
+            }
+          } else {
+            lu[v] &+= 1
+            if op.constraint.isAnyReg && rd[k] == .max { ru[v] &+= 1 }
+          }
+          switch op.constraint {
+          case .fixedReg: hasFixed = true
+          case .reuse(let t):
+            let idx = opLo &+ t
+            if op.kind != .def || op.pos != .late || t < 0 || idx >= opHi { return false }
+            let target = operands[idx]
+            if target.vreg.index >= nv { return false }
+            if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass { return false }
+            if rd[idx] != .max { return false }
+            rd[idx] = UInt32(truncatingIfNeeded: k)
+            if idx < k { ru[target.vreg.index] &-= 1 }
+            let u = target.vreg
+            hv[v] = u.raw
+            if hv[u.index] == .max { hv[u.index] = op.vreg.raw }
+          case .anyReg, .any: break
+          }
+          k &+= 1
+        }
+        if hasFixed { fx[nfx] = UInt32(truncatingIfNeeded: i); nfx &+= 1 }
+        i &+= 1
+      }
+    }
+    // Fixed operands and clobbers, in instruction order (as the reservation lists need).
+    for n in 0 ..< nfx {
+      let i = Int(fx[n])
+      let d = insts[i]
+      let base = UInt32(truncatingIfNeeded: i) &<< 2
+      fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
+      for k in Int(d.operandStart) ..< Int(d.operandStart) &+ Int(d.operandCount) {
+        let op = operands[k]
+        guard case .fixedReg(let p) = op.constraint else { continue }
+        if p.regClass != op.regClass || !classRegs.contains(p) { return false }
+        // role bits: 1 early use, 2 late use, 4 early def, 8 late def
+        let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
+        for t in 0 ..< fixedSeen.count {
+          let x = fixedSeen[t]
+          guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
+          let r = UInt8(truncatingIfNeeded: x >> 32), w = UInt32(truncatingIfNeeded: x)
+          let bad: Bool
+          if role <= 2 && r <= 2 { bad = w != op.vreg.raw }
+          else if role >= 4 && r >= 4 { bad = true }
+          else { let use = min(role, r), def = max(role, r); bad = !(use == 1 && def == 8) }
+          if bad { return false }
+        }
+        fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
+        switch role {
+        case 1: addFixed(Int(p.raw), base &+ 1, base &+ 2)
+        case 2, 4: addFixed(Int(p.raw), base &+ 1, base &+ 3)
+        default: addFixed(Int(p.raw), base &+ 2, base &+ 3)
+        }
+        let v = op.vreg.index
+        if hr[v] == 0xFF { hr[v] = p.raw }
+      }
+      var lo = d.clobbers.lo & clLo
+      while lo != 0 { addFixed(lo.trailingZeroBitCount, base &+ 2, base &+ 3); lo &= lo &- 1 }
+      var hi = d.clobbers.hi & clHi
+      while hi != 0 { addFixed(64 &+ hi.trailingZeroBitCount, base &+ 2, base &+ 3); hi &= hi &- 1 }
+    }
+    return true
+  }
+
+  /// The full check, with a message per problem (and the same recording as `validateFast`).
+  func validateReporting() -> [String] {
     var e: [String] = []
     let nb = self.nb, ni = self.ni, nv = self.nv, ne = self.ne, no = self.no
     let blocks = self.blocks, insts = self.insts, operands = self.operands, edges = self.edges
@@ -118,8 +324,7 @@ extension RAContext {
     defInst.reset(nv, -1)
     blockOfInst.resize(ni)
     reuseDefOf.reset(no, .max)
-    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst, blockOfInst = self.blockOfInst
-    let reuseDefOf = self.reuseDefOf
+    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst
     for b in 0 ..< nb {
       let d = blocks[b]
       for pk in paramRange(b) {
@@ -136,67 +341,74 @@ extension RAContext {
     // One pass per instruction: check each operand and record what `build` needs (use counts,
     // fixed-register reservations and clobbers, hints), in instruction and operand order. With
     // invalid input the recorded facts may be garbage, but `build` throws before using them.
-    let luCount = self.luCount, ruCount = self.ruCount, hintReg = self.hintReg, hintVReg = self.hintVReg
     // Clobbers reserve only registers the scan can ask about: those of the classes that have
     // vregs (an int-only function records no float clobbers).
     var clobberable = PRegSet()
     do {
       var present: UInt8 = 0
       for v in 0 ..< nv { present |= 1 &<< (vregClasses[v].rawValue & 1) }
-      for (c, regs) in env.allocatable.enumerated() where c < 2 && present & (1 << c) != 0 { for p in regs { clobberable.insert(p) } }
+      if present & 1 != 0 { clobberable = clobberable.union(classRegSets.0) }
+      if present & 2 != 0 { clobberable = clobberable.union(classRegSets.1) }
     }
+    // (hot loop: raw pointers, wrapping arithmetic; counts cannot overflow 32 bits here because
+    // the instruction count was checked above)
+    let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
+    let lu = luCount.p, ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
+    let clLo = clobberable.lo, clHi = clobberable.hi
+    var fixedSeenInst = -1
     for b in 0 ..< nb {
       let bd = blocks[b]
-      let last = Int(bd.instEnd) - 1
-      for i in Int(bd.instStart) ... last {
-        blockOfInst[i] = UInt32(b)
+      let first = Int(bd.instStart), last = Int(bd.instEnd) &- 1
+      let bb = UInt32(truncatingIfNeeded: b)
+      var i = first
+      while i <= last {
+        bo[i] = bb
         let isTerm = i == last
         let d = insts[i]
-        let ops = Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
-        if ops.upperBound > no { return ["instruction i\(i): operand list out of range"] }
-        let base = UInt32(i) << 2
-        if isTerm && bd.succCount == 1 && !ops.isEmpty {
+        let opLo = Int(d.operandStart), opHi = opLo &+ Int(d.operandCount)
+        if opHi > no { return ["instruction i\(i): operand list out of range"] }
+        let base = UInt32(truncatingIfNeeded: i) &<< 2
+        if isTerm && bd.succCount == 1 && opHi > opLo {
           e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
         }
-        if d.isMove && ops.count == 2 {
-          let x = operands[ops.lowerBound], y = operands[ops.lowerBound + 1]
+        if d.isMove && opHi &- opLo == 2 {
+          let x = operands[opLo], y = operands[opLo &+ 1]
           let (u, w) = x.kind == .use ? (x, y) : (y, x)
           if u.kind == .use && w.kind == .def && u.regClass == w.regClass && u.vreg.index < nv && w.vreg.index < nv {
-            hintVReg[w.vreg.index] = u.vreg.raw
-            if hintVReg[u.vreg.index] == .max { hintVReg[u.vreg.index] = w.vreg.raw }
+            hv[w.vreg.index] = u.vreg.raw
+            if hv[u.vreg.index] == .max { hv[u.vreg.index] = w.vreg.raw }
           }
         }
-        fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
-        for k in ops {
+        var k = opLo
+        while k < opHi {
           let op = operands[k]
           let v = op.vreg.index
           // (range-checked here, before anything reads through v: an out-of-range operand ends
           // validation with that one error)
           if v >= nv { return ["operand \(op.vreg) out of range"] }
-          if vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - ops.lowerBound) class does not match \(op.vreg)") }
+          if vregClasses[v] != op.regClass { e.append("i\(i): operand \(k - opLo) class does not match \(op.vreg)") }
           if op.kind == .def {
             if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
-            if defPos[v] != .max { e.append("\(op.vreg) is defined more than once"); continue }
-            defBlock[v] = UInt32(b); defInst[v] = Int32(i)
+            if dp[v] != .max { e.append("\(op.vreg) is defined more than once"); k &+= 1; continue }
+            db[v] = bb; di[v] = Int32(truncatingIfNeeded: i)
             switch op.constraint {
-            case .fixedReg: defPos[v] = base + 3
-            case .reuse: defPos[v] = base + 1
-            case .anyReg, .any: defPos[v] = op.pos == .early ? base + 1 : base + 2
+            case .fixedReg: dp[v] = base &+ 3
+            case .reuse: dp[v] = base &+ 1
+            case .anyReg, .any: dp[v] = op.pos == .early ? base &+ 1 : base &+ 2
             }
-          }
-          // Register-use counts. A use that a later reuse def reads through a copy is not a
-          // register use: the def below takes its count back when it names an earlier operand.
-          if op.kind == .use {
-            luCount[v] += 1
-            if op.constraint.isAnyReg && reuseDefOf[k] == .max { ruCount[v] += 1 }
-          } else if op.constraint.isAnyReg || op.constraint.isReuse {
-            ruCount[v] += 1
+            // Register-use counts. A use that a later reuse def reads through a copy is not a
+            // register use: the def below takes its count back when it names an earlier operand.
+            if op.constraint.isAnyReg || op.constraint.isReuse { ru[v] &+= 1 }
+          } else {
+            lu[v] &+= 1
+            if op.constraint.isAnyReg && rd[k] == .max { ru[v] &+= 1 }
           }
           switch op.constraint {
           case .fixedReg(let p):
             if p.regClass != op.regClass || !classRegs.contains(p) {
               e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
             }
+            if fixedSeenInst != i { fixedSeen.removeAll(); fixedSeenInst = i }  // (reg << 40 | role << 32 | vreg)
             // role bits: 1 early use, 2 late use, 4 early def, 8 late def
             let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
             for t in 0 ..< fixedSeen.count {
@@ -211,38 +423,39 @@ extension RAContext {
             }
             fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
             switch role {
-            case 1: addFixed(Int(p.raw), base + 1, base + 2)
-            case 2, 4: addFixed(Int(p.raw), base + 1, base + 3)
-            default: addFixed(Int(p.raw), base + 2, base + 3)
+            case 1: addFixed(Int(p.raw), base &+ 1, base &+ 2)
+            case 2, 4: addFixed(Int(p.raw), base &+ 1, base &+ 3)
+            default: addFixed(Int(p.raw), base &+ 2, base &+ 3)
             }
-            if hintReg[v] == 0xFF { hintReg[v] = p.raw }
+            if hr[v] == 0xFF { hr[v] = p.raw }
           case .reuse(let t):
-            let idx = ops.lowerBound + t
-            if op.kind != .def || op.pos != .late || t < 0 || idx >= ops.upperBound {
+            let idx = opLo &+ t
+            if op.kind != .def || op.pos != .late || t < 0 || idx >= opHi {
               e.append("i\(i): reuse constraint must be on a late def and name an operand of the instruction")
             } else {
               let target = operands[idx]
               if target.vreg.index >= nv { return ["operand \(target.vreg) out of range"] }
               if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass {
                 e.append("i\(i): reuse target operand \(t) must be an early anyReg use of the same class")
-              } else if reuseDefOf[idx] != .max {
+              } else if rd[idx] != .max {
                 e.append("i\(i): operand \(t) is the reuse target of two defs")
               } else {
-                reuseDefOf[idx] = UInt32(k)
-                if idx < k { ruCount[target.vreg.index] -= 1 }
+                rd[idx] = UInt32(truncatingIfNeeded: k)
+                if idx < k { ru[target.vreg.index] &-= 1 }
                 let u = target.vreg
-                hintVReg[v] = u.raw
-                if hintVReg[u.index] == .max { hintVReg[u.index] = op.vreg.raw }
+                hv[v] = u.raw
+                if hv[u.index] == .max { hv[u.index] = op.vreg.raw }
               }
             }
           case .anyReg, .any: break
           }
+          k &+= 1
         }
-        let cl = d.clobbers.intersection(clobberable)
-        var lo = cl.lo
-        while lo != 0 { addFixed(lo.trailingZeroBitCount, base + 2, base + 3); lo &= lo - 1 }
-        var hi = cl.hi
-        while hi != 0 { addFixed(64 + hi.trailingZeroBitCount, base + 2, base + 3); hi &= hi - 1 }
+        var lo = d.clobbers.lo & clLo
+        while lo != 0 { addFixed(lo.trailingZeroBitCount, base &+ 2, base &+ 3); lo &= lo &- 1 }
+        var hi = d.clobbers.hi & clHi
+        while hi != 0 { addFixed(64 &+ hi.trailingZeroBitCount, base &+ 2, base &+ 3); hi &= hi &- 1 }
+        i &+= 1
       }
     }
     return e
@@ -256,7 +469,7 @@ extension RAContext {
     var e: [String] = []
     let nb = self.nb, ni = self.ni, nv = self.nv, ne = self.ne
     let operands = self.operands, edges = self.edges, edgeArgs = self.edgeArgs
-    let predEdges = self.predEdges, blocks = self.blocks
+    _ = self.predEdges
     let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst, blockOfInst = self.blockOfInst
     let reuseDefOf = self.reuseDefOf
     // Liveness uses (end position, block) and register uses, as CSR per vreg (operand counts
@@ -284,121 +497,112 @@ extension RAContext {
     usePos.resize(Int(racc))
     let luLo = self.luLo, luFill = self.luFill, luEnd = self.luEnd, luBlock = self.luBlock
     let usePos = self.usePos, useLo = self.useLo, useHi = self.useHi
-    for i in 0 ..< ni {
-      let base = UInt32(i) << 2
-      let b = blockOfInst[i]
-      for k in operandRange(i) {
-        let op = operands[k]
-        let v = op.vreg.index
-        if op.kind == .use {
-          let copied = reuseDefOf[k] != .max || op.constraint.isFixed
-          let end: UInt32 = copied ? base + 1 : (op.pos == .early ? base + 2 : base + 3)
-          let fi = Int(luFill[v])
-          luEnd[fi] = end; luBlock[fi] = b; luFill[v] += 1
-          if defBlock[v] == b && defInst[v] >= Int32(i) { e.append("i\(i): use of \(op.vreg) before its definition") }
-          if op.constraint.isAnyReg && reuseDefOf[k] == .max {
-            usePos[Int(useHi[v])] = op.pos == .early ? base + 1 : base + 2; useHi[v] += 1
+    var useBeforeDef = false
+    do {
+      let bo = blockOfInst.p, rd = reuseDefOf.p, dp = defPos.p, db = defBlock.p, di = defInst.p
+      let lf = luFill.p, le = luEnd.p, lb = luBlock.p, up = usePos.p, uh = useHi.p
+      for i in 0 ..< ni {
+        let base = UInt32(truncatingIfNeeded: i) &<< 2
+        let b = bo[i]
+        let d = insts[i]
+        var k = Int(d.operandStart)
+        let opHi = k &+ Int(d.operandCount)
+        while k < opHi {
+          let op = operands[k]
+          let v = op.vreg.index
+          if op.kind == .use {
+            let copied = rd[k] != .max || op.constraint.isFixed
+            let end: UInt32 = copied ? base &+ 1 : (op.pos == .early ? base &+ 2 : base &+ 3)
+            let fi = Int(lf[v])
+            le[fi] = end; lb[fi] = b; lf[v] = UInt32(truncatingIfNeeded: fi &+ 1)
+            if db[v] == b && di[v] >= Int32(truncatingIfNeeded: i) { useBeforeDef = true }
+            if op.constraint.isAnyReg && rd[k] == .max {
+              let h = uh[v]
+              up[Int(h)] = op.pos == .early ? base &+ 1 : base &+ 2; uh[v] = h &+ 1
+            }
+          } else if op.constraint.isAnyReg || op.constraint.isReuse {
+            let h = uh[v]
+            up[Int(h)] = dp[v]; uh[v] = h &+ 1
           }
-        } else if op.constraint.isAnyReg || op.constraint.isReuse {
-          usePos[Int(useHi[v])] = defPos[v]; useHi[v] += 1
+          k &+= 1
         }
       }
     }
+    if useBeforeDef { reportUsesBeforeDefs(&e) }
     for k in 0 ..< ne {
       let ed = edges[k]
       let end = blockEndPos(ed.from.index)
       for ak in argRange(k) {
         let v = edgeArgs[ak].index
         let fi = Int(luFill[v])
-        luEnd[fi] = end; luBlock[fi] = ed.from.raw; luFill[v] += 1
+        luEnd[fi] = end; luBlock[fi] = ed.from.raw; luFill[v] = UInt32(truncatingIfNeeded: fi &+ 1)
       }
     }
     // register-use positions are appended per instruction; fix local disorder
-    for v in 0 ..< nv where useHi[v] - useLo[v] > 1 {
-      let lo = Int(useLo[v]), hi = Int(useHi[v])
-      var j = lo + 1
-      while j < hi {
-        let x = usePos[j]; var m = j - 1
-        while m >= lo && usePos[m] > x { usePos[m + 1] = usePos[m]; m -= 1 }
-        usePos[m + 1] = x; j += 1
+    do {
+      let up = usePos.p, ul = useLo.p, uh = useHi.p
+      for v in 0 ..< nv where uh[v] &- ul[v] > 1 {
+        let lo = Int(ul[v]), hi = Int(uh[v])
+        var j = lo &+ 1
+        while j < hi {
+          let x = up[j]; var m = j &- 1
+          while m >= lo && up[m] > x { up[m &+ 1] = up[m]; m &-= 1 }
+          up[m &+ 1] = x; j &+= 1
+        }
       }
     }
-    // Path exploration per vreg.
-    hasUses.resize(nv)
-    rangeLo.resize(nv)
-    rangeHi.resize(nv)
+    // Path exploration per vreg. Each vreg with ranges also gets its interval here (the scan's
+    // initial intervals, in vreg order, with their queue keys: see `run`).
     rStart.removeAll(); rEnd.removeAll()
+    // (the loop below writes a vreg's single range without checking capacity: there is always
+    // room left for one range per remaining vreg; `vregRanges` keeps it so)
     rStart.reserve(nv + nv / 2); rEnd.reserve(nv + nv / 2)
     liStamp.reset(nb, .max); loStamp.reset(nb, .max); meStamp.reset(nb, .max)
     maxEnd.reset(nb, 0)
-    // Hot loop: work on local copies of the growable buffers (stored back below); touched and
-    // work hold each block at most once per vreg, so they never grow inside the loop.
+    firstIv.reset(nv, .max)
+    ivs.removeAll(); queue.removeAll()
+    ivs.reserve(nv + nv / 4); queue.reserve(nv)
     touched.reserve(nb + 1); work.reserve(nb + 1)
-    var rS = rStart, rE = rEnd, lpB = liPairB, lpV = liPairV
-    lpB.removeAll(); lpV.removeAll()
-    let tp = touched.p, wp = work.p
-    let hasUses = self.hasUses, rangeLo = self.rangeLo, rangeHi = self.rangeHi
-    let liStamp = self.liStamp, loStamp = self.loStamp, meStamp = self.meStamp, maxEnd = self.maxEnd
+    liPairB.removeAll(); liPairV.removeAll()
+    let dp = defPos.p, db = defBlock.p, dI = defInst.p, ll = luLo.p, lb = luBlock.p, le = luEnd.p
+    let ivp = ivs.p, qp = queue.p, fiv = firstIv.p, ul = useLo.p, uh = useHi.p
+    let vregClasses = self.vregClasses
+    var rsp = rStart.p, rep = rEnd.p
+    var nR = 0, nIv = 0
     for v in 0 ..< nv {
-      let vv = UInt32(v)
-      rangeLo[v] = UInt32(rS.count); rangeHi[v] = rangeLo[v]
-      let lo = Int(luLo[v]), hi = Int(luLo[v + 1])
-      hasUses[v] = hi > lo
-      if defPos[v] == .max {
-        if hi > lo { e.append("\(VReg(v)) is used but never defined") }
+      let vv = UInt32(truncatingIfNeeded: v)
+      let rLo = UInt32(truncatingIfNeeded: nR)
+      let lo = Int(ll[v]), hi = Int(ll[v &+ 1])
+      let defP = dp[v]
+      if defP == .max {
+        if hi > lo { reportVReg(&e, v, "is used but never defined") }
         continue
       }
-      let D = defBlock[v]
-      let di = defInst[v]
-      let deadEnd = di < 0 ? defPos[v] + 1 : max(defPos[v] + 1, (UInt32(di) << 2) + 3)
+      let D = db[v]
+      let di = dI[v]
+      let deadEnd = di < 0 ? defP &+ 1 : max(defP &+ 1, (UInt32(truncatingIfNeeded: di) &<< 2) &+ 3)
       // Fast path: every use is in the defining block (no walk; one range from the definition).
-      do {
-        var mx: UInt32 = 0, u = lo
-        while u < hi && luBlock[u] == D { mx = max(mx, luEnd[u]); u &+= 1 }
-        if u == hi {
-          rS.append(defPos[v]); rE.append(max(mx, deadEnd))
-          rangeHi[v] = UInt32(rS.count)
-          continue
-        }
+      var mx: UInt32 = 0, u = lo
+      while u < hi && lb[u] == D { mx = max(mx, le[u]); u &+= 1 }
+      let start: UInt32, end: UInt32
+      if u == hi {
+        start = defP; end = max(mx, deadEnd)
+        rsp[nR] = start; rep[nR] = end; nR &+= 1
+      } else {
+        rStart.count = nR; rEnd.count = nR
+        let ok = vregRanges(v, D, defP, deadEnd, lo, hi, room: nv &- v, &e)
+        rsp = rStart.p; rep = rEnd.p; nR = rStart.count
+        if !ok { continue }
+        start = rsp[Int(rLo)]; end = rep[nR &- 1]
       }
-      var tc = 1, wc = 0
-      tp[0] = D; meStamp[Int(D)] = vv; maxEnd[Int(D)] = 0
-      for u in lo ..< hi {
-        let B = luBlock[u], p = luEnd[u]
-        if meStamp[Int(B)] != vv { meStamp[Int(B)] = vv; maxEnd[Int(B)] = p; tp[tc] = B; tc += 1 } else if p > maxEnd[Int(B)] { maxEnd[Int(B)] = p }
-        if B != D && liStamp[Int(B)] != vv { liStamp[Int(B)] = vv; wp[wc] = B; wc += 1 }
-      }
-      while wc > 0 {
-        wc -= 1
-        let B = wp[wc]
-        for q in predRange(Int(B)) {
-          let P = edges[Int(predEdges[q])].from.raw
-          loStamp[Int(P)] = vv
-          if meStamp[Int(P)] != vv { meStamp[Int(P)] = vv; maxEnd[Int(P)] = 0; tp[tc] = P; tc += 1 }
-          if P != D && liStamp[Int(P)] != vv { liStamp[Int(P)] = vv; wp[wc] = P; wc += 1 }
-        }
-      }
-      if liStamp[0] == vv && D != 0 {
-        e.append("\(VReg(v)) is used where its definition does not dominate the use"); continue
-      }
-      if tc > 1 { sortInPlace(tp, tc) }
-      let first = rS.count
-      for t in 0 ..< tc {
-        let B = tp[t]
-        let b = Int(B)
-        let s = B == D ? defPos[v] : blocks[b].instStart << 2
-        var en: UInt32 = loStamp[b] == vv ? blocks[b].instEnd << 2 : maxEnd[b]
-        if B == D { en = max(en, deadEnd) }
-        if B != D { lpB.append(B); lpV.append(vv) }
-        if rS.count > first && rE.p[rE.count - 1] == s {
-          rE.p[rE.count - 1] = en
-        } else {
-          rS.append(s); rE.append(en)
-        }
-      }
-      rangeHi[v] = UInt32(rS.count)
+      ivp[nIv] = Interval(vreg: vv, start: start, end: end, rangeLo: rLo, rangeHi: UInt32(truncatingIfNeeded: nR),
+                          useLo: ul[v], useHi: uh[v], cursor: rLo, next: .max, loc: .none, cls: vregClasses[v])
+      fiv[v] = UInt32(truncatingIfNeeded: nIv)
+      qp[nIv] = UInt64(start) << 32 | UInt64(nIv)
+      nIv &+= 1
     }
-    rStart = rS; rEnd = rE; liPairB = lpB; liPairV = lpV
+    rStart.count = nR; rEnd.count = nR
+    ivs.count = nIv; queue.count = nIv
     // live-in lists by block
     liveInStart.reset(nb + 1, 0)
     liveIn.resize(liPairB.count)
@@ -425,6 +629,71 @@ extension RAContext {
     if !e.isEmpty { throw RegAllocError(e) }
   }
 
+  /// The live ranges of vreg `v` (defined in block `D` at `defP`, its liveness uses at
+  /// `luEnd/luBlock[lo ..< hi]`), not all in `D`: walks predecessors from the use blocks back to
+  /// `D`, appends the ranges to rStart/rEnd and the live-in (block, vreg) pairs. Leaves room for
+  /// `room` more ranges. False (with an error) when the definition does not dominate a use.
+  @inline(never) private func vregRanges(_ v: Int, _ D: UInt32, _ defP: UInt32, _ deadEnd: UInt32, _ lo: Int, _ hi: Int,
+                                         room: Int, _ e: inout [String]) -> Bool {
+    let vv = UInt32(truncatingIfNeeded: v)
+    let tp = touched.p, wp = work.p
+    let liStamp = self.liStamp.p, loStamp = self.loStamp.p, meStamp = self.meStamp.p, maxEnd = self.maxEnd.p
+    let lb = luBlock.p, le = luEnd.p
+    var tc = 1, wc = 0
+    tp[0] = D; meStamp[Int(D)] = vv; maxEnd[Int(D)] = 0
+    for u in lo ..< hi {
+      let B = lb[u], p = le[u]
+      if meStamp[Int(B)] != vv { meStamp[Int(B)] = vv; maxEnd[Int(B)] = p; tp[tc] = B; tc &+= 1 } else if p > maxEnd[Int(B)] { maxEnd[Int(B)] = p }
+      if B != D && liStamp[Int(B)] != vv { liStamp[Int(B)] = vv; wp[wc] = B; wc &+= 1 }
+    }
+    while wc > 0 {
+      wc &-= 1
+      let B = wp[wc]
+      for q in predRange(Int(B)) {
+        let P = edges[Int(predEdges[q])].from.raw
+        loStamp[Int(P)] = vv
+        if meStamp[Int(P)] != vv { meStamp[Int(P)] = vv; maxEnd[Int(P)] = 0; tp[tc] = P; tc &+= 1 }
+        if P != D && liStamp[Int(P)] != vv { liStamp[Int(P)] = vv; wp[wc] = P; wc &+= 1 }
+      }
+    }
+    if liStamp[0] == vv && D != 0 {
+      reportVReg(&e, v, "is used where its definition does not dominate the use"); return false
+    }
+    if tc > 1 { sortInPlace(tp, tc) }
+    rStart.reserve(rStart.count &+ tc &+ room); rEnd.reserve(rEnd.count &+ tc &+ room)
+    let first = rStart.count
+    for t in 0 ..< tc {
+      let B = tp[t]
+      let b = Int(B)
+      let s = B == D ? defP : blocks[b].instStart &<< 2
+      var en: UInt32 = loStamp[b] == vv ? blocks[b].instEnd &<< 2 : maxEnd[b]
+      if B == D { en = max(en, deadEnd) }
+      if B != D { liPairB.append(B); liPairV.append(vv) }
+      if rStart.count > first && rEnd.p[rEnd.count &- 1] == s {
+        rEnd.p[rEnd.count &- 1] = en
+      } else {
+        rStart.append(s); rEnd.append(en)
+      }
+    }
+    return true
+  }
+
+  /// The "use before its definition" errors of `build`, in instruction order.
+  @inline(never) private func reportUsesBeforeDefs(_ e: inout [String]) {
+    for i in 0 ..< ni {
+      let b = blockOfInst[i]
+      for k in operandRange(i) {
+        let op = operands[k]
+        if op.kind == .use && defBlock[op.vreg.index] == b && defInst[op.vreg.index] >= Int32(i) {
+          e.append("i\(i): use of \(op.vreg) before its definition")
+        }
+      }
+    }
+  }
+  @inline(never) private func reportVReg(_ e: inout [String], _ v: Int, _ what: String) {
+    e.append("\(VReg(v)) " + what)
+  }
+
   @inline(__always) private func addFixed(_ r: Int, _ s: UInt32, _ en: UInt32) {
     let fs = fixedStart + r, fe = fixedEnd + r
     let n = fe.pointee.count
@@ -432,6 +701,7 @@ extension RAContext {
       fe.pointee.p[n - 1] = max(fe.pointee.p[n - 1], en)
       fs.pointee.p[n - 1] = min(fs.pointee.p[n - 1], s)
     } else {
+      if n == 0 { fixedDirty.insert(PReg(raw: UInt8(truncatingIfNeeded: r))) }
       fs.pointee.append(s); fe.pointee.append(en)
     }
   }

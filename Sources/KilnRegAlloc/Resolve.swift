@@ -79,33 +79,39 @@ extension RAContext {
     var used = PRegSet()
     allocsBuf.reset(no, .none)
     let allocs = allocsBuf
-    let defPos = self.defPos, reuseDefOf = self.reuseDefOf, hasUses = self.hasUses
-    for i in 0 ..< ni {
-      let base = UInt32(i) << 2
-      let ops = operandRange(i)
-      // Defs first (a reuse use reports its def's register); the copies out of fixed defs
-      // (after i) sort apart from the copies before i, so they may be recorded first.
-      for k in ops where operands[k].kind == .def {
-        let op = operands[k]
-        if let p = op.constraint.fixedReg {
-          allocs[k] = .reg(p)
-          used.insert(p)
-          if hasUses[op.vreg.index] { add(.after(i), 1, op.regClass, .reg(p), loc(op.vreg.index, base + 3)) }
-        } else {
-          allocs[k] = loc(op.vreg.index, defPos[op.vreg.index])
-        }
-      }
-      for k in ops where operands[k].kind == .use {
-        let op = operands[k]
-        if let p = op.constraint.fixedReg {
-          allocs[k] = .reg(p)
-          add(.before(i), 4, op.regClass, loc(op.vreg.index, base), .reg(p))
-        } else if reuseDefOf[k] != .max {
-          let r = allocs[Int(reuseDefOf[k])]
-          allocs[k] = r
-          add(.before(i), 4, op.regClass, loc(op.vreg.index, base), r)
-        } else {
-          allocs[k] = loc(op.vreg.index, op.pos == .early ? base + 1 : base + 2)
+    // One pass over the operands. (A reuse use reports its def's register, which is where the
+    // def's vreg lives at its definition. Moves are sorted by point below, so the copies out of
+    // fixed defs (after i) and into fixed/reuse registers (before i) may be recorded interleaved.)
+    do {
+      let ap = allocs.p, rd = reuseDefOf.p, dp = defPos.p, ll = luLo.p
+      for i in 0 ..< ni {
+        let base = UInt32(truncatingIfNeeded: i) &<< 2
+        let d = insts[i]
+        var k = Int(d.operandStart)
+        let opHi = k &+ Int(d.operandCount)
+        while k < opHi {
+          let op = operands[k]
+          let v = op.vreg.index
+          if op.kind == .def {
+            if let p = op.constraint.fixedReg {
+              ap[k] = .reg(p)
+              used.insert(p)
+              if ll[v &+ 1] > ll[v] { add(.after(i), 1, op.regClass, .reg(p), loc(v, base &+ 3)) }
+            } else {
+              ap[k] = loc(v, dp[v])
+            }
+          } else if let p = op.constraint.fixedReg {
+            ap[k] = .reg(p)
+            add(.before(i), 4, op.regClass, loc(v, base), .reg(p))
+          } else if rd[k] != .max {
+            let dv = operands[Int(rd[k])].vreg.index
+            let r = loc(dv, dp[dv])
+            ap[k] = r
+            add(.before(i), 4, op.regClass, loc(v, base), r)
+          } else {
+            ap[k] = loc(v, op.pos == .early ? base &+ 1 : base &+ 2)
+          }
+          k &+= 1
         }
       }
     }
@@ -219,7 +225,16 @@ extension RAContext {
     }
     out.spillSlotClasses = slotClasses
     // Callee-saved registers written.
-    for k in 0 ..< ivs.count { let l = ivs.p[k].loc; if l.isReg { used.insert(PReg(raw: UInt8(l.raw))) } }
+    do {
+      var lo: UInt64 = 0, hi: UInt64 = 0
+      let iv = ivs.p
+      for k in 0 ..< ivs.count {
+        let r = iv[k].loc.raw
+        if r < 64 { lo |= 1 &<< UInt64(r) } else if r < 128 { hi |= 1 &<< UInt64(r &- 64) }
+      }
+      var s = PRegSet(); s.lo = lo; s.hi = hi
+      used = used.union(s)
+    }
     for e in edits { if let r = e.to.reg { used.insert(r) } }
     out.usedCalleeSaved = used.intersection(env.calleeSaved)
     out.edits = edits

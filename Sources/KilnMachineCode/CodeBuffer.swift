@@ -169,6 +169,16 @@ public struct CodeBuffer: Sendable {
     }
     used = u + count
   }
+  /// `put(_:_:count:)`, always inlined (for an encoder's once-per-instruction append).
+  @inlinable @inline(__always) public mutating func putInlined(_ lo: UInt64, _ hi: UInt64, count: Int) {
+    reserveTail(16)
+    let u = used
+    storage.withUnsafeMutableBytes {
+      $0.storeBytes(of: lo.littleEndian, toByteOffset: u, as: UInt64.self)
+      $0.storeBytes(of: hi.littleEndian, toByteOffset: u + 8, as: UInt64.self)
+    }
+    used = u + count
+  }
   @inlinable public mutating func put(_ b: some Sequence<UInt8>) { for x in b { put8(x) } }
 
   /// Pads with `fill` until the offset is a multiple of `alignment` (a power of two).

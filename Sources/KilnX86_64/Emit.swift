@@ -59,13 +59,20 @@ struct Emitter {
     swap(&self.vc, &vc); swap(&self.res, &res)
   }
 
-  mutating func e(_ x: X86Inst) throws {
+  mutating func e(_ x: X86Inst) throws { try eInline(x) }
+  /// `e`, inlined into the per-instruction paths (`plain`, `editMove`); failures and text
+  /// output are out of line.
+  @inline(__always) mutating func eInline(_ x: X86Inst) throws {
     let id: X86FormID
-    do { id = try X86Encoder.encode(x, into: &buf, cache: &formCache) } catch {
-      let s = X86Printer().print(x) ?? "\(x.op)"
-      throw X86BackendError("x86_64 backend: in function '\(fnName)': cannot encode '\(s)' (\(error))")
-    }
-    if text != nil, let p = printer { var s = "\t"; p.print(x, form: id, into: &s); text! += s + "\n" }
+    do { id = try X86Encoder.encode(x, into: &buf, cache: &formCache) } catch { throw encodeFailure(x, error) }
+    if text != nil { printText(x, id) }
+  }
+  @inline(never) mutating func encodeFailure(_ x: X86Inst, _ error: X86EncodeError) -> X86BackendError {
+    let s = X86Printer().print(x) ?? "\(x.op)"
+    return X86BackendError("x86_64 backend: in function '\(fnName)': cannot encode '\(s)' (\(error))")
+  }
+  @inline(never) mutating func printText(_ x: X86Inst, _ id: X86FormID) {
+    if let p = printer { var s = "\t"; p.print(x, form: id, into: &s); text! += s + "\n" }
   }
   mutating func bindLabel(_ l: Label) {
     buf.bind(l)
@@ -205,17 +212,33 @@ struct Emitter {
     var ei = 0
     let edits = res.edits
     var b = 0
-    for i in 0..<vc.insts.count {
-      while b < ra.blockCount && Int(ra.blocks[b].instStart) <= i {
-        if Int(ra.blocks[b].instStart) == i || Int(ra.blocks[b].instEnd) > i { bindLabel(blockLabels[b]) }
-        b += 1
+    // The next block start and the next edit's program point are kept at hand, so that an
+    // instruction with neither (most of them) costs two compares here.
+    let nb = ra.blockCount, ne = edits.count, ni = vc.insts.count
+    precondition(ni < 0x7fff_ffff, "x86_64 emit: too many instructions")
+    var nextStart = nb > 0 ? Int(ra.blocks[0].instStart) : Int.max
+    var nextEdit: UInt32 = ne > 0 ? edits[0].point.raw : .max
+    for i in 0..<ni {
+      if nextStart <= i {
+        while b < nb && Int(ra.blocks[b].instStart) <= i {
+          if Int(ra.blocks[b].instStart) == i || Int(ra.blocks[b].instEnd) > i { bindLabel(blockLabels[b]) }
+          b += 1
+        }
+        nextStart = b < nb ? Int(ra.blocks[b].instStart) : Int.max
       }
       let cur = b - 1
-      while ei < edits.count && edits[ei].point <= ProgPoint.before(i) { try editMove(edits[ei]); ei += 1 }
+      let before = UInt32(truncatingIfNeeded: i) << 1  // ProgPoint.before(i).raw
+      if nextEdit <= before {
+        while ei < ne && edits[ei].point.raw <= before { try editMove(edits[ei]); ei += 1 }
+        nextEdit = ei < ne ? edits[ei].point.raw : .max
+      }
       // Plain instructions (most of them) take the short path, outside `inst`'s big switch.
       let k = vc.insts[i].kind
       if k == .plain || k == .call { try plain(i) } else { try inst(i, next: cur + 1) }
-      while ei < edits.count && edits[ei].point <= ProgPoint.after(i) { try editMove(edits[ei]); ei += 1 }
+      if nextEdit <= before | 1 {  // ProgPoint.after(i).raw
+        while ei < ne && edits[ei].point.raw <= before | 1 { try editMove(edits[ei]); ei += 1 }
+        nextEdit = ei < ne ? edits[ei].point.raw : .max
+      }
     }
     // jump tables
     for (sw, info) in vc.switches.enumerated() where info.useTable {
@@ -281,10 +304,34 @@ struct Emitter {
     raw(bytes, "\(op == 0xbd ? "bsr" : "bsf")\(q ? "q" : "l") %\(src.name), %\(dst.name)")
   }
 
-  /// A `.plain` or `.call` instruction: the template with its allocations placed.
+  /// A `.plain` or `.call` instruction: the template with its allocations placed (`patched`,
+  /// specialized). The registers are written into the template where it lies in `vc.insts`
+  /// (each instruction is emitted once, and patching is idempotent), and the encoder reads it
+  /// there: a copy of the 48-byte X86Inst is split into scalars by the optimizer and put back
+  /// together for the call, which cost more than the patching itself.
   mutating func plain(_ idx: Int) throws {
-    let i = vc.insts[idx]
-    try e(patched(i, i.x))
+    precondition(idx >= 0 && idx < vc.insts.count)
+    let ip = vc.insts.p + idx
+    let pl = Int(ip.pointee.plStart), pc = Int(ip.pointee.plCount), opStart = Int(ip.pointee.opStart)
+    precondition(pl + pc <= vc.placements.count)
+    let pp = vc.placements.p
+    res.allocs.withUnsafeBufferPointer { allocs in
+      for j in pl ..< pl + pc {
+        let p = pp[j]
+        let slot = p.slot
+        if slot >= 10 { continue }  // (pseudo-instruction slots; plain ones use 0-2 only)
+        let k = opStart + Int(p.operand)
+        precondition(k < allocs.count)
+        let pr = allocs[k].reg ?? PReg(.int, 11)
+        let reg = p.rc == .xmm ? X86Reg(raw: 0x40 | UInt8(pr.index)) : X86Reg(raw: p.rc.rawValue << 4 | UInt8(pr.index))
+        switch slot {
+        case 0: Emitter.place(reg, p.field, into: &ip.pointee.x.o0)
+        case 1: Emitter.place(reg, p.field, into: &ip.pointee.x.o1)
+        default: Emitter.place(reg, p.field, into: &ip.pointee.x.o2)
+        }
+      }
+    }
+    try eInline(ip.pointee.x)
   }
 
   mutating func inst(_ idx: Int, next: Int) throws {

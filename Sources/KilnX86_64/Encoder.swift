@@ -350,7 +350,7 @@ public enum X86Encoder {
       out.put32(0)
     default: break
     }
-    buf.put(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
+    buf.putInlined(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
   }
 
   /// The ModRM/SIB/displacement of memory operand m; relocations and label uses are recorded in
@@ -395,8 +395,8 @@ public enum X86Encoder {
 /// A memo of `X86Encoder.selectForm` (direct-mapped, fixed size). Without label operands the row
 /// chosen depends only on the op, each operand's kind mask (`kindMask`) and, for immediates,
 /// whether the value fits an imm8s of each operand size; all of that is the key. Instructions
-/// with a label operand (rel8 depends on the distance) and ops with unusual imm8s operand sizes
-/// are not cached. Keep one per thread (e.g. per function being emitted, or reused across them).
+/// with a bound label operand (rel8 depends on the distance; an unbound label never takes rel8)
+/// and ops with unusual imm8s operand sizes are not cached. Keep one per thread (e.g. per function being emitted, or reused across them).
 public struct X86FormCache {
   struct Entry {
     var key0: UInt64 = .max
@@ -432,6 +432,27 @@ public struct X86FormCache {
     return ok
   }()
 
+  /// `kindMask` of every register operand, by `X86Reg.raw` (filled in with `entries`): a register,
+  /// the most common operand, is classified by one load.
+  var regMasks: [UInt64] = []
+
+  /// An operand's part of the key: `kindMask`, plus `immBits` for an immediate.
+  @inline(__always) static func keyMask(_ o: X86Operand, _ regMasks: UnsafePointer<UInt64>) -> UInt64 {
+    switch o {
+    case .reg(let r): return regMasks[Int(r.raw)]
+    case .mem(let m): return X86Encoder.memValid(m) ? memKinds : 0
+    case .imm: return X86Encoder.kindMask(o) | immBits(o)
+    default: return X86Encoder.kindMask(o)
+    }
+  }
+
+  /// `X86Encoder.memMask` as a constant (no lazy global access).
+  @inline(__always) static var memKinds: UInt64 {
+    let b = X86Encoder.bit
+    return b(.rm8) | b(.rm16) | b(.rm32) | b(.rm64) | b(.m) | b(.m8) | b(.m16) | b(.m32) | b(.m64) | b(.m128)
+      | b(.xm32) | b(.xm64) | b(.xm128)
+  }
+
   /// imm8s fit per operand size (bits 48-51), beyond the kind mask.
   @inline(__always) static func immBits(_ o: X86Operand) -> UInt64 {
     guard case .imm(let v) = o else { return 0 }
@@ -447,21 +468,28 @@ public struct X86FormCache {
   /// no form matches (the caller then goes the uncached way).
   @inline(__always)
   mutating func form(_ inst: X86Inst, in buf: borrowing CodeBuffer) -> X86FormID? {
-    if case .label = inst.o0 { return nil }
+    // A branch to a label not bound yet (a forward jump) cannot take a rel8 row (see `matches`),
+    // so its row depends on the kinds alone and is cached; one to a bound label is not.
+    if case .label(let l) = inst.o0, buf.offset(of: l) != nil { return nil }
     if case .label = inst.o1 { return nil }
     if case .label = inst.o2 { return nil }
     let op = Int(inst.op.rawValue)
     let n = Int(inst.operandCount)
-    let m0 = n > 0 ? X86Encoder.kindMask(inst.o0) | X86FormCache.immBits(inst.o0) : 0
-    let m1 = n > 1 ? X86Encoder.kindMask(inst.o1) | X86FormCache.immBits(inst.o1) : 0
-    let m2 = n > 2 ? X86Encoder.kindMask(inst.o2) | X86FormCache.immBits(inst.o2) : 0
+    if entries.isEmpty {
+      entries = [Entry](repeating: Entry(), count: size); forms = x86Forms
+      regMasks = (0 ..< 256).map { X86Encoder.kindMask(.reg(X86Reg(raw: UInt8($0)))) }
+    }
+    let (m0, m1, m2) = regMasks.withUnsafeBufferPointer { rm -> (UInt64, UInt64, UInt64) in
+      let r = rm.baseAddress!
+      return (n > 0 ? X86FormCache.keyMask(inst.o0, r) : 0, n > 1 ? X86FormCache.keyMask(inst.o1, r) : 0,
+              n > 2 ? X86FormCache.keyMask(inst.o2, r) : 0)
+    }
     let key0 = UInt64(op) | UInt64(n) << 16
     var h = key0 &* 0x9E37_79B9_7F4A_7C15
     h = (h ^ m0) &* 0xC2B2_AE3D_27D4_EB4F
     h = (h ^ m1) &* 0x1656_67B1_9E37_79F9
     h = (h ^ m2) &* 0x9E37_79B9_7F4A_7C15
     let slot = Int(truncatingIfNeeded: h >> 40) & (size - 1)
-    if entries.isEmpty { entries = [Entry](repeating: Entry(), count: size); forms = x86Forms }
     let e = entries[slot]
     // (only cacheable ops are ever stored, so a hit needs no `cacheableOp` test)
     if e.key0 == key0 && e.m0 == m0 && e.m1 == m1 && e.m2 == m2 { return X86FormID(raw: e.form) }

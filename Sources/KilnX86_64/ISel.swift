@@ -14,7 +14,7 @@
 // - RA block layout: each reachable SSA block, followed by the split blocks of its critical
 //   out-edges; unreachable SSA blocks are dropped.
 // Speed: selecting an instruction does not allocate. Operand lists are `PL` values (inline, up
-// to six) or reused arrays (calls); SSA operands are read by index, never as slices; read-only
+// to six) or reused `AppendBuffer`s (calls); SSA operands are read by index, never as slices; read-only
 // helpers are `mutating` so calls do not copy `self`.
 
 import KilnMachineCode
@@ -40,26 +40,36 @@ struct P {
   /// 0 register operand, 1 memory base, 2 memory index
   var field: UInt8 = 0
   var rc: X86Reg.RegClass = .gpr64
-  static let none = P(op: .use(VReg(raw: 0), .int))
 }
 
 /// The operand list of one instruction under construction: up to six `P`s stored inline (a plain
 /// value: no heap allocation, no reference counting). Longer lists (calls, the entry's arguments)
-/// go through `addList` with an array.
+/// go through `addList` with an array or a reused `AppendBuffer`.
+/// The six slots are raw 64-bit words, not a tuple of `P`s: PLs are built, concatenated, passed
+/// and returned by value everywhere in the selector, and the optimizer copies a tuple of Ps field
+/// by field (~8 fields each, all six slots) but raw storage as 18 words.
 struct PL {
   var count = 0
-  var s: (P, P, P, P, P, P) = (P.none, P.none, P.none, P.none, P.none, P.none)
+  var s: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+          UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+  /// Bytes per slot (a P is 24 bytes; checked where slots are written).
+  @inline(__always) static var slotBytes: Int { 24 }
   @inline(__always) init() {}
-  @inline(__always) init(_ a: P) { s.0 = a; count = 1 }
-  @inline(__always) init(_ a: P, _ b: P) { s.0 = a; s.1 = b; count = 2 }
-  @inline(__always) init(_ a: P, _ b: P, _ c: P) { s.0 = a; s.1 = b; s.2 = c; count = 3 }
-  @inline(__always) init(_ a: P, _ b: P, _ c: P, _ d: P) { s.0 = a; s.1 = b; s.2 = c; s.3 = d; count = 4 }
+  @inline(__always) init(_ a: P) { self[0] = a; count = 1 }
+  @inline(__always) init(_ a: P, _ b: P) { self[0] = a; self[1] = b; count = 2 }
+  @inline(__always) init(_ a: P, _ b: P, _ c: P) { self[0] = a; self[1] = b; self[2] = c; count = 3 }
+  @inline(__always) init(_ a: P, _ b: P, _ c: P, _ d: P) { self[0] = a; self[1] = b; self[2] = c; self[3] = d; count = 4 }
   var isEmpty: Bool { count == 0 }
-  // Elements are addressed by byte offset into the tuple (P is a trivial type), not by a switch
+  // Elements are addressed by byte offset into the storage (P is a trivial type), not by a switch
   // on the index: `+` and `append` then compile to a few moves instead of six-way branches.
   @inline(__always) subscript(i: Int) -> P {
-    get { withUnsafeBytes(of: s) { $0.load(fromByteOffset: i &* MemoryLayout<P>.stride, as: P.self) } }
-    set { withUnsafeMutableBytes(of: &s) { $0.storeBytes(of: newValue, toByteOffset: i &* MemoryLayout<P>.stride, as: P.self) } }
+    get { withUnsafeBytes(of: s) { $0.load(fromByteOffset: i &* PL.slotBytes, as: P.self) } }
+    set {
+      // (constant-folded: a P fits its slot and is aligned for it)
+      precondition(MemoryLayout<P>.size <= PL.slotBytes && PL.slotBytes % MemoryLayout<P>.alignment == 0)
+      withUnsafeMutableBytes(of: &s) { $0.storeBytes(of: newValue, toByteOffset: i &* PL.slotBytes, as: P.self) }
+    }
   }
   @inline(__always) mutating func append(_ p: P) {
     precondition(count < 6, "x86_64 isel: more than six operands in a PL (use addList)")
@@ -181,9 +191,9 @@ struct VCode {
 struct ISelScratch {
   var vmap: [UInt32] = [], useCount: [UInt32] = [], folded: [Bool] = []
   var defInst: [Int32] = [], blockOf: [Int32] = [], raBlock: [Int32] = [], splitOf: [Int32] = []
-  var termArgFlat: [VReg] = [], termArgStart: [Int] = [], termTargets: [UInt32] = []
+  var termArgFlat = AppendBuffer<VReg>(), termArgStart = AppendBuffer<Int>(), termTargets = AppendBuffer<UInt32>()
   var rematCache = RematTable()
-  var callInfo = X86ABI.ArgInfo(), callPs: [P] = [], addMapExtra: [Int32] = []
+  var callInfo = X86ABI.ArgInfo(), callPs = AppendBuffer<P>(), addMapExtra: [Int32] = []
   var addrUses: [UInt32] = [], reach: [Bool] = [], preds: [Int32] = [], work: [Int] = []
   var rb = RAFunctionBuilder()
   var vc = VCode()
@@ -215,9 +225,9 @@ struct ISel {
   var splitOf: [Int32] = []
   /// Per successor k of the terminator just selected: the branch arguments (vregs),
   /// `termArgFlat[termArgStart[k] ..< termArgStart[k + 1]]`.
-  var termArgFlat: [VReg] = []
-  var termArgStart: [Int] = []
-  var termTargets: [UInt32] = []
+  var termArgFlat = AppendBuffer<VReg>()
+  var termArgStart = AppendBuffer<Int>()
+  var termTargets = AppendBuffer<UInt32>()
   /// Addresses of globals and 64-bit constants already materialized in the current SSA block
   /// (SSA value index → vreg); reused by later uses in the same block instead of re-emitting them.
   var rematCache = RematTable()
@@ -228,7 +238,7 @@ struct ISel {
   /// The classification of the call being selected (kept for its array's capacity).
   var callInfo = X86ABI.ArgInfo()
   /// The operand list of the call being selected (kept for its capacity).
-  var callPs: [P] = []
+  var callPs = AppendBuffer<P>()
   /// `addCore`'s operand map past its first eight entries (long lists only; kept for capacity).
   var addMapExtra: [Int32] = []
 
@@ -280,7 +290,8 @@ struct ISel {
 
   // MARK: vregs
 
-  static func cls(_ t: SType) -> RegClass { t.isFloat ? .float : .int }
+  // (`SType.isFloat` spelled out: the cross-module getter is not inlined here)
+  @inline(__always) static func cls(_ t: SType) -> RegClass { t == .f32 || t == .f64 ? .float : .int }
   static func rc(_ t: SType) -> X86Reg.RegClass {
     switch t {
     case .i64: return .gpr64
@@ -289,8 +300,13 @@ struct ISel {
     }
   }
   mutating func newV(_ t: SType) -> VReg { rb.newVReg(ISel.cls(t)) }
-  mutating func vreg(_ v: SValue) -> VReg {
-    if vmap[v.index] != .max { return VReg(raw: vmap[v.index]) }
+  @inline(__always) mutating func vreg(_ v: SValue) -> VReg {
+    let m = vmap[v.index]
+    if m != .max { return VReg(raw: m) }
+    return firstVReg(v)
+  }
+  /// `vreg` the first time v is asked for.
+  @inline(never) mutating func firstVReg(_ v: SValue) -> VReg {
     let r = newV(f.type(v))
     vmap[v.index] = r.raw
     return r
@@ -402,11 +418,18 @@ struct ISel {
                     clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
     var ps = ps
     let n = ps.count
-    withUnsafeMutablePointer(to: &ps.s) {
-      $0.withMemoryRebound(to: P.self, capacity: 6) {
-        addCore(kind, x, UnsafeBufferPointer(start: $0, count: n), cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
-      }
+    // (the slots hold Ps at a stride of `PL.slotBytes`; see PL)
+    precondition(MemoryLayout<P>.stride == PL.slotBytes)
+    withUnsafeMutableBytes(of: &ps.s) {
+      addCore(kind, x, UnsafeBufferPointer(start: $0.baseAddress!.bindMemory(to: P.self, capacity: n), count: n),
+              cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
     }
+  }
+
+  /// `add` for operand lists of any length (in place, from an `AppendBuffer`).
+  mutating func addList(_ kind: MKind, _ x: X86Inst, _ ps: AppendBuffer<P>, cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
+                        clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
+    addCore(kind, x, ps.all, cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
   }
 
   /// `add` for operand lists of any length.
@@ -422,15 +445,25 @@ struct ISel {
     // Operands are deduplicated straight into the builder's flat operand list (no array per
     // instruction); where ps[k] landed is byte k of `mapInline` for k < 8 (an index below 8 there,
     // since at most eight operands precede it), `addMapExtra[k - 8]` beyond.
+    // (Counts are checked once here, so the narrowing conversions below cannot lose bits.)
+    let n = ps.count
+    precondition(n < 0x8000 && opTotal < 0x7fff_0000, "x86_64 isel: operand count out of range")
     var mapInline: UInt64 = 0
-    if ps.count > 8 { addMapExtra.removeAll(keepingCapacity: true) }
+    if n > 8 { addMapExtra.removeAll(keepingCapacity: true) }
     let insts = vc.insts, places = vc.placements
     let plStart = places.count
-    let n = ps.count
+    precondition(plStart < 0x7fff_0000, "x86_64 isel: placement count out of range")
+    // The instruction goes in first (its template copied straight from the caller into the
+    // buffer, not through a local); its operand and placement counts are filled in at the end.
+    let mi = insts.count
+    insts.append(MInst(kind: kind, x: x, opStart: UInt32(truncatingIfNeeded: opTotal), opCount: 0,
+                        plStart: UInt32(truncatingIfNeeded: plStart), plCount: 0, cc: cc, a: a, b: b))
+    // pseudo-instructions address operands by their position in `ps` (dedup may renumber)
+    let pseudo = kind != .plain && kind != .call && kind != .args
     var lateReuse = false
     var cnt = 0  // operands appended so far (this instruction's pending operands)
     @inline(__always) func mapped(_ j: Int) -> Int {
-      j < 8 ? Int(truncatingIfNeeded: (mapInline >> UInt64(j &* 8)) & 0xFF) : Int(addMapExtra[j - 8])
+      j < 8 ? Int(truncatingIfNeeded: (mapInline >> UInt64(truncatingIfNeeded: j &* 8)) & 0xFF) : Int(addMapExtra[j - 8])
     }
     for k in 0..<n {
       let p = ps[k]
@@ -438,7 +471,7 @@ struct ISel {
       var idx = -1
       // Dedup against the earlier entries of `ps` (each maps to the pending operand it landed on,
       // and the first matching entry maps to the first matching pending operand).
-      if op.constraint.isAnyReg {
+      if k > 0 && op.constraint.isAnyReg {
         if op.kind == .use && op.pos == .early {
           for j in 0..<k {
             let o = ps[j].op
@@ -457,17 +490,16 @@ struct ISel {
         if case .reuse(let t) = op.constraint {
           if t < k { op.constraint = .reuse(mapped(t)) } else { lateReuse = true }
         }
-        rb.appendOperand(op); idx = cnt; cnt += 1
+        rb.appendOperand(op); idx = cnt; cnt &+= 1
       }
       if k < 8 {
-        mapInline |= UInt64(truncatingIfNeeded: idx) << UInt64(k * 8)
+        mapInline |= UInt64(truncatingIfNeeded: idx) << UInt64(truncatingIfNeeded: k &* 8)
       } else {
-        addMapExtra.append(Int32(idx))
+        addMapExtra.append(Int32(truncatingIfNeeded: idx))
       }
-      if p.slot != 255 { places.append(Placement(operand: UInt16(idx), slot: p.slot, field: p.field, rc: p.rc)) }
-      else if kind != .plain && kind != .call && kind != .args && k < 50 {
-        // pseudo-instructions address operands by their position in `ps` (dedup may renumber)
-        places.append(Placement(operand: UInt16(idx), slot: UInt8(200 + k), field: 0, rc: p.rc))
+      if p.slot != 255 { places.append(Placement(operand: UInt16(truncatingIfNeeded: idx), slot: p.slot, field: p.field, rc: p.rc)) }
+      else if pseudo && k < 50 {
+        places.append(Placement(operand: UInt16(truncatingIfNeeded: idx), slot: UInt8(truncatingIfNeeded: 200 &+ k), field: 0, rc: p.rc))
       }
     }
     let count = cnt
@@ -481,9 +513,10 @@ struct ISel {
       }
     }
     rb.endInst(clobbers: clobbers, isMove: isMove)
-    insts.append(MInst(kind: kind, x: x, opStart: UInt32(opTotal), opCount: UInt16(count),
-                        plStart: UInt32(plStart), plCount: UInt16(places.count - plStart), cc: cc, a: a, b: b))
-    opTotal += count
+    let ip = insts.p + mi
+    ip.pointee.opCount = UInt16(truncatingIfNeeded: count)
+    ip.pointee.plCount = UInt16(truncatingIfNeeded: places.count &- plStart)
+    opTotal &+= count
   }
 
   enum Src { case reg(VReg), imm(Int64), mem(X86Mem, PL) }
@@ -632,18 +665,8 @@ struct ISel {
   mutating func planFolds() {
     // A 64-bit `iadd` whose every use is the address of a load/store in its own block is folded
     // into each of those addressing modes (its operands dominate every use).
-    refill(&addrUses, f.values.count, 0)
-    for (bi, blk) in f.blocks.enumerated() {
-      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
-        let inst = f.insts[ii]
-        guard inst.op == .load || inst.op == .store else { continue }
-        let ops = opRange(ii)
-        guard ops.count >= (inst.op == .load ? 1 : 2) else { continue }
-        let addr = inst.op == .load ? f.operands[ops.lowerBound] : f.operands[ops.lowerBound + 1]
-        let d = defInst[addr.index]
-        if d >= 0, blockOf[Int(d)] == Int32(bi) { addrUses[addr.index] += 1 }
-      }
-    }
+    // (`addrUses`, the uses of each value as the address of a load/store in its defining block,
+    // was counted by `run` in its def/use pass)
     for (bi, blk) in f.blocks.enumerated() {
       for ii in Int(blk.instStart)..<Int(blk.instEnd) {
         let inst = f.insts[ii]
@@ -723,19 +746,34 @@ struct ISel {
     }
     // Def sites, blocks and use counts (in locals with unchecked access: one uniqueness check
     // per array instead of one per store).
+    // Also `planFolds`' address-use counts: a use in block bi of a value defined in bi comes after
+    // its def (SSA), so the def site is already known when the use is counted.
     let fn = f
-    var uc = useCount, di = defInst, bo = blockOf
-    useCount = []; defInst = []; blockOf = []
+    refill(&addrUses, f.values.count, 0)
+    var uc = useCount, di = defInst, bo = blockOf, au = addrUses
+    useCount = []; defInst = []; blockOf = []; addrUses = []
     uc.withUnsafeMutableBufferPointer { uc in
       di.withUnsafeMutableBufferPointer { di in
         bo.withUnsafeMutableBufferPointer { bo in
+         au.withUnsafeMutableBufferPointer { au in
           let nv = uc.count
+          precondition(di.count == nv && au.count == nv)
           for (bi, blk) in fn.blocks.enumerated() {
             for ii in Int(blk.instStart)..<Int(blk.instEnd) {
               bo[ii] = Int32(bi)
               let inst = fn.insts[ii]
               if inst.result != .none {
                 for k in 0..<Int(inst.resultCount) where inst.result.index + k < nv { di[inst.result.index + k] = Int32(ii) }
+              }
+              if inst.op == .load || inst.op == .store {
+                let need = inst.op == .load ? 1 : 2
+                if Int(inst.operandCount) >= need {
+                  let addr = fn.operands[Int(inst.operandStart) + need - 1]
+                  if addr.index < nv {
+                    let d = di[addr.index]
+                    if d >= 0, bo[Int(d)] == Int32(bi) { au[addr.index] += 1 }
+                  }
+                }
               }
               for k in Int(inst.operandStart)..<Int(inst.operandStart + inst.operandCount) {
                 let v = fn.operands[k]
@@ -750,10 +788,11 @@ struct ISel {
               }
             }
           }
+         }
         }
       }
     }
-    useCount = uc; defInst = di; blockOf = bo
+    useCount = uc; defInst = di; blockOf = bo; addrUses = au
     planFolds()
     vc.insts.reserve(f.insts.count + 16)
     vc.placements.reserve(2 * f.insts.count + 16)
@@ -835,8 +874,8 @@ struct ISel {
         let sb = RABlock(Int(splitOf[Int(term.succStart) + k]))
         rb.switchTo(sb)
         rb.edge(RABlock(Int(raBlock[b])), sb)
-        rb.edge(sb, RABlock(Int(raBlock[s.block.index])), args: termArgFlat,
-                k + 1 < termArgStart.count ? termArgStart[k] ..< termArgStart[k + 1] : 0 ..< 0)
+        rb.edge(sb, RABlock(Int(raBlock[s.block.index])),
+                args: termArgFlat.slice(k + 1 < termArgStart.count ? termArgStart[k] ..< termArgStart[k + 1] : 0 ..< 0))
         add(.jump, X86Inst(.nop), PL(), a: Int64(raBlock[s.block.index]))
       }
     }

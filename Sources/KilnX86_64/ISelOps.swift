@@ -7,7 +7,8 @@ import KilnSSA
 
 extension ISel {
   mutating func select(_ ii: Int) throws {
-    let inst = f.insts[ii]
+    // (read in place: the array getter for SInst is not inlined here)
+    let inst = f.insts.withUnsafeBufferPointer { b -> SInst in precondition(ii >= 0 && ii < b.count); return b[ii] }
     let t = inst.type
     switch inst.op {
     case .iconst, .fconst, .stackAddr, .globalAddr:
@@ -425,19 +426,20 @@ extension ISel {
     let argCount = ops.upperBound - argStart
     guard argCount == abi.count else { throw fail("call has \(argCount) arguments for \(abi.count) parameters") }
     X86ABI.classify(abi, into: &callInfo)
-    let info = callInfo
-    vc.outgoingBytes = max(vc.outgoingBytes, info.stackBytes)
-    callPs.removeAll(keepingCapacity: true)
-    var calleeReg: VReg? = nil
+    // (callInfo is read in place below: a copy would retain its array)
+    vc.outgoingBytes = max(vc.outgoingBytes, callInfo.stackBytes)
+    callPs.removeAll()
     if indirect {
       guard !ops.isEmpty else { throw fail("indirect call without a callee") }
-      calleeReg = try use(f.operands[ops.lowerBound])
+      // the callee register is the call's first operand (template slot 0)
+      let c = try use(f.operands[ops.lowerBound])
+      callPs.append(P(op: .use(c, .int), slot: 0, rc: .gpr64))
     }
     for k in 0..<argCount {
       let a = f.operands[argStart + k]
       let p = abi[abi.startIndex + k]
       let t = f.type(a)
-      switch info.locs[k] {
+      switch callInfo.locs[k] {
       case .reg(let r):
         var v = try use(a)
         if t == .i8 || t == .i16 {
@@ -455,7 +457,7 @@ extension ISel {
       }
     }
     if sig.isVarArg {
-      let al = materializeInt(Int64(info.fpUsed), .i32)
+      let al = materializeInt(Int64(callInfo.fpUsed), .i32)
       callPs.append(P(op: .use(al, .int, .fixedReg(X86ABI.rax))))
     }
     let rets = f.returns(of: sig)
@@ -468,8 +470,7 @@ extension ISel {
       if k == 0 { firstResult = v }
       callPs.append(P(op: .def(v, r.regClass, .fixedReg(r))))
     }
-    if let c = calleeReg {
-      callPs.insert(P(op: .use(c, .int), slot: 0, rc: .gpr64), at: 0)
+    if indirect {
       addList(.call, X86Inst(.call, .reg(.rax)), callPs, a: 1, clobbers: X86ABI.callClobbers)
     } else {
       guard Int(inst.aux2) < symbols.count else { throw fail("call target out of range") }
@@ -573,9 +574,9 @@ extension ISel {
     let succStart = Int(inst.succStart), succCount = Int(inst.succCount)
     let me = RABlock(Int(raBlock[curBlock]))
     // Successor RA blocks; edges straight to targets carry the args (materialized here).
-    termTargets.removeAll(keepingCapacity: true)
-    termArgFlat.removeAll(keepingCapacity: true)
-    termArgStart.removeAll(keepingCapacity: true)
+    termTargets.removeAll()
+    termArgFlat.removeAll()
+    termArgStart.removeAll()
     for k in 0..<succCount {
       let s = f.succs[succStart + k]
       guard s.block.index < raBlock.count, raBlock[s.block.index] >= 0 else { throw fail("branch to an invalid block") }
@@ -588,7 +589,7 @@ extension ISel {
     let targets = termTargets
     func addEdges() {
       for k in 0..<targets.count where splitOf[succStart + k] < 0 {
-        rb.edge(me, RABlock(Int(targets[k])), args: termArgFlat, termArgStart[k] ..< termArgStart[k + 1])
+        rb.edge(me, RABlock(Int(targets[k])), args: termArgFlat.slice(termArgStart[k] ..< termArgStart[k + 1]))
       }
     }
     switch inst.op {
@@ -627,7 +628,7 @@ extension ISel {
       guard cs + n <= f.switchCases.count else { throw fail("switch cases out of range") }
       let cases = Array(f.switchCases[cs..<cs + n])
       let mask: UInt64 = t == .i64 ? .max : (1 << UInt64(t.bits)) - 1
-      var info = SwitchInfo(type: t, cases: cases.map { $0 & mask }, targets: Array(targets.dropFirst()), defaultTarget: targets[0],
+      var info = SwitchInfo(type: t, cases: cases.map { $0 & mask }, targets: Array(targets.all.dropFirst()), defaultTarget: targets[0],
                             useTable: false, minValue: 0, range: 0, tableTargets: [])
       if n >= 4 {
         // signed view for the range check (values are container-masked)

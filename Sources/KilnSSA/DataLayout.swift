@@ -16,6 +16,8 @@
 // `vec2xf32`; aggregates the concatenation of their fields' leaves with byte offsets. Types with
 // more than `maxLeaves` leaves, and x86_fp80/fp128/other vectors, are marked unsupported as values
 // (they still have sizes, so memory and data of those types work).
+// Arrays of scalars (nested too) share their leaves: one run per (leaf, stride), as long as the
+// longest such array, whose prefixes serve the shorter ones.
 // Everything is computed once per module (serially) into arrays indexed by `TypeID.raw`; after
 // that the layout is read-only and shared by all function lowerings.
 
@@ -47,8 +49,9 @@ public struct DataLayout: Sendable {
   public private(set) var allocSizes: [UInt64] = []
   public private(set) var storeSizes: [UInt64] = []
   public private(set) var aligns: [UInt32] = []
-  private var fieldOffsetStart: [UInt32] = []
-  private var fieldOffsets: [UInt64] = []
+  /// Field offsets of struct type t: `fieldOffsets[fieldOffsetStart[t] ...]` (see `fieldOffset`).
+  private(set) var fieldOffsetStart: [UInt32] = []
+  private(set) var fieldOffsets: [UInt64] = []
   /// Leaves: `leaves[leafStart[t] ..< leafStart[t] + leafCount[t]]`; leafCount == UInt32.max when
   /// the type cannot be a value in the SSA form (see `unsupportedReason`).
   public private(set) var leafStart: [UInt32] = []
@@ -56,6 +59,11 @@ public struct DataLayout: Sendable {
   public private(set) var leaves: [Leaf] = []
 
   private var state: [UInt8] = []   // 0 = not done, 1 = in progress, 2 = done
+  /// While computing leaves: per type, the key of its "uniform run" (one leaf repeated at a
+  /// constant stride: scalars and arrays of them, nested), or `.max`.
+  private var runKey: [UInt64] = []
+  /// The longest run materialized per key: (start in `leaves`, length).
+  private var runs: [UInt64: (start: UInt32, count: UInt32)] = [:]
 
   public init(types: TypeTable, target: TargetDesc) {
     self.target = target
@@ -68,8 +76,11 @@ public struct DataLayout: Sendable {
     leafCount = Array(repeating: .max, count: n)
     state = Array(repeating: 0, count: n)
     for i in 0..<n { layout(TypeID(raw: UInt32(i)), types) }
+    runKey = Array(repeating: .max, count: n)
     for i in 0..<n { computeLeaves(TypeID(raw: UInt32(i)), types) }
     state = []
+    runKey = []
+    runs = [:]
   }
 
   // MARK: queries
@@ -235,6 +246,17 @@ public struct DataLayout: Sendable {
       computeLeaves(e, types)
       let ec = leafCount[Int(e.raw)]
       if ec == .max || UInt64(ec) &* n.count > UInt64(DataLayout.maxLeaves) { ok = false; break }
+      // An array of a uniform run whose elements are back to back is a longer run of the same
+      // leaf: it shares the leaves of the longest such run (their offsets are k × stride).
+      let ek = runKey[Int(e.raw)]
+      if ek != .max && ec > 0 && allocSizes[Int(e.raw)] == UInt64(ec) &* (ek & 0xffff_ffff) {
+        let total = ec * UInt32(n.count)
+        runKey[i] = ek
+        leafCount[i] = total
+        leafStart[i] = run(ek, count: total, leaf: leaves[Int(leafStart[Int(e.raw)])])
+        state[i] = 3
+        return
+      }
       let es = Int(leafStart[Int(e.raw)])
       let esize = allocSizes[Int(e.raw)]
       for k in 0..<Int(n.count) {
@@ -265,12 +287,36 @@ public struct DataLayout: Sendable {
     if ok {
       leafStart[i] = start
       leafCount[i] = UInt32(leaves.count) - start
+      // a single leaf at offset 0 starts a run with the type's size as stride
+      if leafCount[i] == 1 && allocSizes[i] > 0 && allocSizes[i] < 1 << 32 {
+        let l = leaves[Int(start)]
+        if l.offset == 0 {
+          let key = UInt64(l.type.rawValue) << 56 | UInt64(l.flags) << 48 | UInt64(l.bits) << 32 | allocSizes[i]
+          runKey[i] = key
+          if runs[key] == nil { runs[key] = (start, 1) }
+        }
+      }
     } else {
       leaves.removeSubrange(Int(start)...)
       leafStart[i] = start
       leafCount[i] = .max
     }
     state[i] = 3
+  }
+
+  /// The start of `count` leaves `first` (at offset 0), then copies at offsets k × stride, for run
+  /// `key`: the longest run so far when it is long enough, else a new, longer one.
+  private mutating func run(_ key: UInt64, count: UInt32, leaf first: Leaf) -> UInt32 {
+    if let r = runs[key], r.count >= count { return r.start }
+    let stride = key & 0xffff_ffff
+    let start = UInt32(leaves.count)
+    for k in 0..<UInt64(count) {
+      var l = first
+      l.offset = UInt32(truncatingIfNeeded: k &* stride)
+      leaves.append(l)
+    }
+    runs[key] = (start, count)
+    return start
   }
 
   // MARK: checking a module's `target datalayout`

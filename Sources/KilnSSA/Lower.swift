@@ -107,6 +107,7 @@ public enum Lowering {
     }
     let layout = DataLayout(types: m.types, target: target)
     var out = SModule(target: target)
+    out.symbols.reserveCapacity(m.functions.count + m.globals.count + m.aliases.count + Helper.allCases.count)
 
     // symbols
     func symName(_ s: Symbol) -> String {
@@ -185,6 +186,9 @@ public enum Lowering {
       init(_ out: SModule, _ diags: Diagnostics) { self.out = out; self.diags = diags }
     }
     let dataResult = DataResult(out, Diagnostics(file: m.source))
+    // (`dataResult` now holds the only reference to the symbol table: writing definitions into
+    // it does not copy the table)
+    out = SModule(target: target)
     let gSym = globalSym, fSym = fnSym, aSym = aliasSym
     let lowerData: @Sendable () -> Void = {
       lowerGlobals(m, layout: layout, globalSym: gSym, fnSym: fSym, aliasSym: aSym,

@@ -9,24 +9,30 @@
 // - `@llvm.global_ctors`/`@llvm.global_dtors` become pointer arrays in `.init_array`/`.fini_array`
 //   (priority 65535) or `.init_array.NNNNN`; `@llvm.used`/`@llvm.compiler.used` are dropped.
 // Integers are written little-endian (all three targets are little-endian), store-size bytes.
-// Every initializer is written into one reused, zeroed byte buffer (then copied out exactly sized),
-// reading the module's constant and type tables through unretained pointers.
+// Every initializer is written into one reused, zeroed byte buffer (then copied out exactly sized;
+// zero-like initializers skip the buffer), reading the module's constant and type tables through
+// unretained pointers. Aggregates recurse through `writeAggregate`, which stores one-word integer
+// elements in line.
 
 import KilnIR
 import KilnSupport
 
-/// Writes initializers into one reused byte buffer. Module tables are read through unretained
-/// pointers (the module outlives the writer and is not mutated meanwhile).
+/// Writes initializers into the output buffer `buf[0 ..< size]`. Module tables are read through
+/// unretained pointers (the module outlives the writer and is not mutated meanwhile).
 final class DataWriter {
   let m: Module
   let layout: DataLayout
   let globalSym: [SymbolID]
   let fnSym: [SymbolID]
   let aliasSym: [SymbolID]
-  /// The initializer being written: `bytes[0 ..< bytes.count]`, zeroed before each global.
+  /// The initializer being written: `buf[0 ..< size]` (= `bytes`), zeroed before each global.
   var bytes = Scratch<UInt8>(capacity: 4096)
+  var buf: UnsafeMutablePointer<UInt8>
+  var size = 0
   var relocs = Scratch<SDataReloc>(capacity: 64)
   var error: String? = nil
+  /// `error != nil` (a plain flag: cheap to test in the element loops).
+  var failed = false
   let cNodes: UnsafePointer<ConstNode>
   let cWords: UnsafePointer<UInt64>
   let cElems: UnsafePointer<Value>
@@ -35,7 +41,11 @@ final class DataWriter {
   let tLists: UnsafePointer<TypeID>
   let storeSizes: UnsafePointer<UInt64>
   let allocSizes: UnsafePointer<UInt64>
+  let fieldOffsetStart: UnsafePointer<UInt32>
+  let fieldOffsets: UnsafePointer<UInt64>
   let ptrBytes: Int
+  /// Where `buf` points between globals (nothing is written through it then).
+  let dummy: UnsafeMutablePointer<UInt8>
 
   init(m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym: [SymbolID], aliasSym: [SymbolID]) {
     self.m = m; self.layout = layout; self.globalSym = globalSym; self.fnSym = fnSym; self.aliasSym = aliasSym
@@ -47,20 +57,29 @@ final class DataWriter {
     tLists = FunctionLowering.unretained(m.types.lists)
     storeSizes = FunctionLowering.unretained(layout.storeSizes)
     allocSizes = FunctionLowering.unretained(layout.allocSizes)
+    fieldOffsetStart = FunctionLowering.unretained(layout.fieldOffsetStart)
+    fieldOffsets = FunctionLowering.unretained(layout.fieldOffsets)
     ptrBytes = layout.target.pointerBytes
+    dummy = .allocate(capacity: 16)
+    buf = dummy
   }
 
-  deinit { bytes.deallocate(); relocs.deallocate() }
+  deinit { bytes.deallocate(); relocs.deallocate(); dummy.deallocate() }
+
+  func fail(_ message: String) {
+    error = message
+    failed = true
+  }
 
   /// Little-endian bytes of `words[start ..< start+count]`, at most `n` of them, at `off`.
   @inline(__always) func writeWords(_ start: Int, _ count: Int, at off: Int, bytes n: Int) {
-    let size = bytes.count
+    let size = self.size
     var k = 0
     for i in 0..<count {
       var x = cWords[start + i]
       for _ in 0..<8 {
         if k >= n { return }
-        if off + k < size { bytes[off + k] = UInt8(truncatingIfNeeded: x) }
+        if off + k < size { buf[off + k] = UInt8(truncatingIfNeeded: x) }
         x >>= 8; k += 1
       }
     }
@@ -68,10 +87,10 @@ final class DataWriter {
 
   /// The low `n` (at most 8) bytes of `x`, little-endian, at `off`.
   @inline(__always) func writeWord(_ x0: UInt64, at off: Int, bytes n: Int) {
-    let size = bytes.count
+    let size = self.size
     // common sizes that fit: one store (little-endian, as the byte loop below writes them)
     if off >= 0 {
-      let p = UnsafeMutableRawPointer(bytes.base + off)
+      let p = UnsafeMutableRawPointer(buf + off)
       switch n {
       case 1 where off + 1 <= size: p.storeBytes(of: UInt8(truncatingIfNeeded: x0), as: UInt8.self); return
       case 2 where off + 2 <= size: p.storeBytes(of: UInt16(truncatingIfNeeded: x0).littleEndian, as: UInt16.self); return
@@ -82,7 +101,7 @@ final class DataWriter {
     }
     var x = x0
     var k = 0
-    while k < n && k < 8 && off + k < size { bytes[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
+    while k < n && k < 8 && off + k < size { buf[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
   }
 
   /// Symbol + addend (symbol nil: a plain integer) of a constant address/integer value.
@@ -165,7 +184,7 @@ final class DataWriter {
 
   /// Writes constant `v` of type `t` at `off` (the buffer is already sized and zeroed).
   func write(_ v: Value, _ t: TypeID, at off: Int) {
-    if error != nil { return }
+    if failed { return }
     switch v.fastTag {
     case .global, .function, .alias:
       if let (s, a) = evaluate(v), let s {
@@ -174,7 +193,7 @@ final class DataWriter {
       return
     case .constant: break
     default:
-      error = "unsupported: non-constant initializer"
+      fail("unsupported: non-constant initializer")
       return
     }
     let n = cNodes[v.index]
@@ -198,54 +217,18 @@ final class DataWriter {
       default: break
       }
     case .string:
-      let c = max(0, min(Int(n.count), bytes.count - off))
-      if c > 0 { (bytes.base + off).update(from: cBytes + Int(n.start), count: c) }
+      let c = max(0, min(Int(n.count), self.size - off))
+      if c > 0 { (buf + off).update(from: cBytes + Int(n.start), count: c) }
     case .aggregate:
-      let es = Int(n.start), ec = Int(n.count)
-      let tn = tNodes[Int(t.raw)]
-      switch tn.kind {
-      case .structure:
-        let fs = Int(tn.listStart)
-        for k in 0..<min(ec, Int(tn.listCount)) {
-          let e = cElems[es + k], ft = tLists[fs + k]
-          let fo = off + Int(layout.fieldOffset(t, k))
-          // fast path: a one-word integer field (what `write` would do for it)
-          if e.fastTag == .constant && error == nil {
-            let en = cNodes[e.index]
-            if en.kind == .int && en.count == 1 {
-              writeWord(cWords[Int(en.start)], at: fo, bytes: Int(storeSizes[Int(ft.raw)]))
-              continue
-            }
-          }
-          write(e, ft, at: fo)
-        }
-      case .array, .vector:
-        let et = TypeID(raw: tn.a)
-        let esz = Int(allocSizes[Int(et.raw)])
-        let estore = Int(storeSizes[Int(et.raw)])
-        for k in 0..<ec {
-          // fast path: a one-word integer element (what `write` would do for it)
-          let e = cElems[es + k]
-          if e.fastTag == .constant {
-            let en = cNodes[e.index]
-            if en.kind == .int && en.count == 1 {
-              writeWord(cWords[Int(en.start)], at: off + k * esz, bytes: estore)
-              continue
-            }
-          }
-          write(e, et, at: off + k * esz)
-          if error != nil { return }
-        }
-      default: error = "unsupported: aggregate constant of non-aggregate type"
-      }
+      writeAggregate(n, t, at: off)
     case .expr:
       guard let (s, a) = evaluate(v) else {
-        error = "unsupported: constant expression '\(n.opcode.name)' in initializer"
+        fail("unsupported: constant expression '\(n.opcode.name)' in initializer")
         return
       }
       if let s {
         guard size == 4 || size == 8 else {
-          error = "unsupported: constant expression '\(n.opcode.name)' of \(size)-byte width"
+          fail("unsupported: constant expression '\(n.opcode.name)' of \(size)-byte width")
           return
         }
         let w = min(size, ptrBytes)
@@ -259,14 +242,108 @@ final class DataWriter {
       }
     }
   }
+
+  /// One element or field of an aggregate: one-word integers and nested aggregates directly,
+  /// zero-like constants not at all (the buffer is zeroed), anything else through `write`.
+  @inline(__always) func writeElement(_ e: Value, _ et: TypeID, at off: Int) {
+    if e.fastTag == .constant {
+      let en = cNodes[e.index]
+      switch en.kind {
+      case .int where en.count == 1:
+        writeWord(cWords[Int(en.start)], at: off, bytes: Int(storeSizes[Int(et.raw)]))
+        return
+      case .aggregate:
+        writeAggregate(en, et, at: off)
+        return
+      case .zero, .null, .undef, .poison:
+        return
+      default: break
+      }
+    }
+    write(e, et, at: off)
+  }
+
+  /// Writes aggregate constant `n` of type `t` at `off`.
+  func writeAggregate(_ n: ConstNode, _ t: TypeID, at off: Int) {
+    if failed { return }
+    let es = Int(n.start), ec = Int(n.count)
+    let tn = tNodes[Int(t.raw)]
+    switch tn.kind {
+    case .structure:
+      let fs = Int(tn.listStart)
+      let fo = fieldOffsets + Int(fieldOffsetStart[Int(t.raw)])
+      for k in 0..<min(ec, Int(tn.listCount)) {
+        writeElement(cElems[es + k], tLists[fs + k], at: off &+ Int(fo[k]))
+        if failed { return }
+      }
+    case .array, .vector:
+      let et = TypeID(raw: tn.a)
+      let esz = Int(allocSizes[Int(et.raw)])
+      let estore = Int(storeSizes[Int(et.raw)])
+      // Integer elements that all fit: one plain store each (what `writeWord` does for them).
+      if tNodes[Int(et.raw)].kind == .integer && off >= 0 && esz >= estore && esz > 0
+          && ec <= (self.size - off) / esz {
+        switch estore {
+        case 1: writeInts(es, ec, at: off, stride: esz, UInt8.self, et); return
+        case 2: writeInts(es, ec, at: off, stride: esz, UInt16.self, et); return
+        case 4: writeInts(es, ec, at: off, stride: esz, UInt32.self, et); return
+        case 8: writeInts(es, ec, at: off, stride: esz, UInt64.self, et); return
+        default: break
+        }
+      }
+      var o = off
+      for k in 0..<ec {
+        writeElement(cElems[es + k], et, at: o)
+        if failed { return }
+        o &+= esz
+      }
+    default: fail("unsupported: aggregate constant of non-aggregate type")
+    }
+  }
+
+  /// `ec` integer elements of type `et` (`T`-sized stores, all inside the buffer) from `off` on.
+  @inline(__always) func writeInts<T: FixedWidthInteger>(_ es: Int, _ ec: Int, at off: Int, stride: Int,
+                                                          _: T.Type, _ et: TypeID) {
+    let p = UnsafeMutableRawPointer(buf)
+    var o = off
+    for k in 0..<ec {
+      let e = cElems[es + k]
+      if e.fastTag == .constant {
+        let en = cNodes[e.index]
+        if en.kind == .int && en.count == 1 {
+          p.storeBytes(of: T(truncatingIfNeeded: cWords[Int(en.start)]).littleEndian, toByteOffset: o, as: T.self)
+          o &+= stride
+          continue
+        }
+      }
+      writeElement(e, et, at: o)
+      if failed { return }
+      o &+= stride
+    }
+  }
+}
+
+/// Whether `n` bytes at `p` are all zero (a word at a time).
+private func allZeroBytes(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+  let raw = UnsafeRawPointer(p)
+  var k = 0
+  while k + 8 <= n {
+    if raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) != 0 { return false }
+    k += 8
+  }
+  while k < n { if p[k] != 0 { return false }; k += 1 }
+  return true
 }
 
 func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym: [SymbolID], aliasSym: [SymbolID],
                   into out: inout SModule, diags: inout Diagnostics) {
   let w = DataWriter(m: m, layout: layout, globalSym: globalSym, fnSym: fnSym, aliasSym: aliasSym)
-  out.data.reserveCapacity(m.globals.count)
-  for i in 0..<m.globals.count {
-    let g = m.globals[i]
+  let ng = m.globals.count
+  out.data.reserveCapacity(ng)
+  // Read in place (a copy per global would retain the module's arrays).
+  let globals = FunctionLowering.unretained(m.globals)
+  for i in 0..<ng {
+    let g = globals[i]
     let sym = globalSym[i]
     guard sym.raw != .max, let initV = g.initializer else { continue }
     if g.linkage == .appending {
@@ -283,16 +360,25 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
       continue
     }
     let size = Int(layout.allocSize(g.valueType))
-    w.bytes.refill(0, size)
     w.relocs.removeAll()
     w.error = nil
-    w.write(initV, g.valueType, at: 0)
+    w.failed = false
+    // A zero-like initializer writes nothing: no buffer is needed to see that it is all zero.
+    var zeroInit = false
+    if initV.fastTag == .constant {
+      switch w.cNodes[initV.index].kind {
+      case .zero, .null, .undef, .poison: zeroInit = true
+      default: break
+      }
+    }
+    if !zeroInit {
+      w.bytes.refill(0, size)
+      w.buf = w.bytes.base; w.size = size
+      w.write(initV, g.valueType, at: 0)
+    }
     if let e = w.error { diags.error(g.loc, e); continue }
     var allZero = w.relocs.isEmpty
-    if allZero {
-      let b = w.bytes.base
-      for k in 0..<size where b[k] != 0 { allZero = false; break }
-    }
+    if allZero && !zeroInit { allZero = allZeroBytes(w.bytes.base, size) }
     var section: DataSection
     if g.flags & GlobalFlags.threadLocal != 0 {
       section = allZero ? .tbss : .tdata
@@ -317,11 +403,14 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
     let dataSize = section == .cstring ? layout.storeSize(g.valueType) : UInt64(size)
     let kept = section == .bss || section == .tbss ? 0 : min(Int(dataSize), size)
     out.symbols[sym.index].definition = Int32(out.data.count)
-    out.data.append(SData(symbol: sym, bytes: kept == 0 ? [] : Array(UnsafeBufferPointer(start: w.bytes.base, count: kept)),
-                          size: dataSize, align: max(1, align), section: section))
-    let di = out.data.count - 1
-    if g.section != .empty { out.data[di].sectionName = m.names.string(g.section) }
-    if !w.relocs.isEmpty { out.data[di].relocs = w.relocs.array() }
+    let bytes: [UInt8] = kept == 0 ? [] : zeroInit ? [UInt8](repeating: 0, count: kept)
+      : Array(UnsafeBufferPointer(start: w.bytes.base, count: kept))
+    out.data.append(SData(symbol: sym, bytes: bytes, size: dataSize, align: max(1, align), section: section))
+    if g.section != .empty || !w.relocs.isEmpty {
+      let di = out.data.count - 1
+      if g.section != .empty { out.data[di].sectionName = m.names.string(g.section) }
+      if !w.relocs.isEmpty { out.data[di].relocs = w.relocs.array() }
+    }
   }
   for i in 0..<m.aliases.count {
     let a = m.aliases[i]

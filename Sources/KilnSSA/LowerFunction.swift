@@ -91,8 +91,10 @@ extension FunctionLowering {
     let ni = fn.insts.count
     instLeaf.refill(0, ni)
     addrKind.refill(0, ni)
-    addrBase.refill(0, ni)
-    addrOff.refill(0, ni)
+    // `addrBase`/`addrOff` are read only where `addrKind` says they were written: they need no
+    // clearing, only room (they keep their largest size).
+    if addrBase.count < ni { addrBase.append(repeating: 0, count: ni - addrBase.count) }
+    if addrOff.count < ni { addrOff.append(repeating: 0, count: ni - addrOff.count) }
     leafPool.reserveCapacity(ni + 16)
     f.insts.reserveCapacity(ni + ni / 2 + 8)
     f.operands.reserveCapacity(ni * 2)
@@ -212,9 +214,11 @@ extension FunctionLowering {
       let t = TypeID(raw: inst.aux)
       guard isPromotableType(t) else { continue }
       if inst.operandCount > 0 {
+        // a constant count of 1 (its words read in place: `words(_:)` makes a retained slice)
         let c = opnd(inst, 0)
-        guard c.fastTag == .constant, consts[ConstID(raw: UInt32(c.index))].kind == .int,
-              consts.words(ConstID(raw: UInt32(c.index))).first == 1 else { continue }
+        guard c.fastTag == .constant else { continue }
+        let cn = consts.nodes[c.index]
+        guard cn.kind == .int, cn.count > 0, consts.words[Int(cn.start)] == 1 else { continue }
       }
       cand[i] = true
       any = true

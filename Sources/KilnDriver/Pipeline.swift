@@ -8,6 +8,10 @@
 //               checked in debug builds) → frame → encoder (KilnX86_64) ─▶ ELF object (KilnObjectELF,
 //               libelf) ─▶ link with `cc` and Kiln's runtime (Linker.swift)
 //
+// For objects and executables the x86_64 code generator is fused into lowering: each worker
+// compiles a function right after lowering it (`X86Backend.FusedCodegen`), and the object is laid
+// out once every function is done; the SSA verifier, when on, still checks the whole module.
+//
 // --emit stops after a stage: none (front half only), ssa, ir, asm (-S), obj (-c), exe (default).
 // AArch64 and wasm32 code generation plug in after the SSA stage the same way.
 // A stage that reports an error stops the pipeline; nothing is written unless every stage
@@ -67,7 +71,9 @@ private func keepUntilExit(_ x: any Sendable) { keptUntilExit.withLock { $0.appe
 public struct CompileResult: Sendable {
   public var output: [UInt8]? = nil
   public var diagnostics: Diagnostics
-  /// The lowered SSA module (for `--run` and the backends), when lowering succeeded.
+  /// The lowered SSA module (for `--run` and the backends), when lowering succeeded. For x86_64
+  /// objects and executables its functions keep only their symbols unless `verifySSA` is on (code
+  /// generation consumed each body as soon as it was lowered).
   public var ssa: SModule? = nil
   /// Set when the output went straight to this file (`CompileOptions.objectPath`); `output` is
   /// then empty.
@@ -130,8 +136,13 @@ public enum Pipeline {
     guard let target = selectTarget(module, options, &diags) else { return CompileResult(diagnostics: diags) }
     if options.emit == .ir { return CompileResult(output: Array(printModule(module).utf8), diagnostics: diags) }
 
-    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads)
-    timer.lap("lower")
+    // Objects and executables for x86_64: code generation runs inside lowering, each function
+    // compiled by the worker that lowered it as soon as it is lowered (no stage boundary between
+    // the two; the objects are identical to `X86Backend.compile`'s). The lap is then "lower+cg".
+    let fused: X86Backend.FusedCodegen? =
+      (options.emit == .obj || options.emit == .exe) && target.arch == .x86_64 ? X86Backend.FusedCodegen(keepFunctionBodies: options.verifySSA) : nil
+    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads, sink: fused)
+    timer.lap(fused == nil ? "lower" : "lower+cg")
     guard let ssa = lowered, !diags.hasErrors else { return CompileResult(diagnostics: diags) }
     if options.keepUntilExit { keepUntilExit(ssa) }
     if options.verifySSA {
@@ -161,8 +172,8 @@ public enum Pipeline {
           timer.lap("codegen")
           return CompileResult(output: Array(text.utf8), diagnostics: diags, ssa: ssa)
         }
-        let object = try X86Backend.compile(ssa, threads: options.threads)
-        timer.lap("codegen")
+        let object = try fused?.object(for: ssa) ?? X86Backend.compile(ssa, threads: options.threads)
+        timer.lap(fused == nil ? "codegen" : "layout")
         if options.keepUntilExit { keepUntilExit(object) }
         if options.emit == .obj, let path = options.objectPath {
           do {

@@ -172,56 +172,61 @@ public enum ELFWriter {
       }
       var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
       var seen = StringIndex(capacity: obj.symbols.count)   // global names; offset field unused
-      for pass in 0..<2 {
-        if pass == 1 { firstNonLocal = symbols.count }
-        for (i, sym) in obj.symbols.enumerated() where (sym.binding == .local) == (pass == 0) {
-          try Plan.checkName(sym.name, isSection: false)
-          var shndx: UInt16 = UInt16(SHN_UNDEF)
-          if let sec = sym.section {
-            guard sec.index < obj.sections.count else {
-              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "section index \(sec.index) out of range")
+      // Through a buffer pointer, not `for sym in obj.symbols`: that copies every symbol (retaining
+      // its name) several times per pass.
+      try obj.symbols.withUnsafeBufferPointer { objSymbols in
+        for pass in 0..<2 {
+          if pass == 1 { firstNonLocal = symbols.count }
+          for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
+            let sym = objSymbols.baseAddress! + i
+            try Plan.checkName(sym.pointee.name, isSection: false)
+            var shndx: UInt16 = UInt16(SHN_UNDEF)
+            if let sec = sym.pointee.section {
+              guard sec.index < obj.sections.count else {
+                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "section index \(sec.index) out of range")
+              }
+              if sym.pointee.value > sections[sec.index].size {
+                throw ELFWriteError.invalidSymbol(name: sym.pointee.name,
+                  reason: "value 0x\(String(sym.pointee.value, radix: 16)) is past the end of '\(obj.sections[sec.index].name)'")
+              }
+              shndx = UInt16(sections[sec.index].elfIndex)
+            } else if sym.pointee.binding == .local {
+              throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "an undefined symbol cannot be local")
             }
-            if sym.value > sections[sec.index].size {
-              throw ELFWriteError.invalidSymbol(name: sym.name,
-                reason: "value 0x\(String(sym.value, radix: 16)) is past the end of '\(obj.sections[sec.index].name)'")
+            if sym.pointee.type == .section {
+              guard sym.pointee.binding == .local, let sec = sym.pointee.section else {
+                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a section symbol must be local and defined")
+              }
+              elfIndexOf[i] = UInt32(1 + sec.index)  // the generated section symbol
+              continue
             }
-            shndx = UInt16(sections[sec.index].elfIndex)
-          } else if sym.binding == .local {
-            throw ELFWriteError.invalidSymbol(name: sym.name, reason: "an undefined symbol cannot be local")
-          }
-          if sym.type == .section {
-            guard sym.binding == .local, let sec = sym.section else {
-              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "a section symbol must be local and defined")
+            if sym.pointee.binding != .local {
+              if sym.pointee.name.isEmpty {
+                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a global or weak symbol needs a name")
+              }
+              if !seen.insertNew(sym.pointee.name, offset: 0) {
+                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
+              }
             }
-            elfIndexOf[i] = UInt32(1 + sec.index)  // the generated section symbol
-            continue
-          }
-          if sym.binding != .local {
-            if sym.name.isEmpty {
-              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "a global or weak symbol needs a name")
+            let bind: Int32 = sym.pointee.binding == .local ? STB_LOCAL : sym.pointee.binding == .global ? STB_GLOBAL : STB_WEAK
+            let type: Int32
+            switch sym.pointee.type {
+            case .none: type = STT_NOTYPE
+            case .function: type = STT_FUNC
+            case .object: type = STT_OBJECT
+            case .section: type = STT_SECTION
             }
-            if !seen.insertNew(sym.name, offset: 0) {
-              throw ELFWriteError.invalidSymbol(name: sym.name, reason: "symbol appears more than once")
+            let vis: Int32
+            switch sym.pointee.visibility {
+            case .default: vis = STV_DEFAULT
+            case .hidden: vis = STV_HIDDEN
+            case .protected: vis = STV_PROTECTED
             }
+            elfIndexOf[i] = UInt32(symbols.count)
+            symbols.append(Elf64_Sym(st_name: sym.pointee.name.isEmpty ? 0 : Plan.intern(sym.pointee.name, &strtab, &strIndex),
+                                     st_info: Plan.info(bind, type), st_other: UInt8(vis), st_shndx: shndx,
+                                     st_value: sym.pointee.value, st_size: sym.pointee.size))
           }
-          let bind: Int32 = sym.binding == .local ? STB_LOCAL : sym.binding == .global ? STB_GLOBAL : STB_WEAK
-          let type: Int32
-          switch sym.type {
-          case .none: type = STT_NOTYPE
-          case .function: type = STT_FUNC
-          case .object: type = STT_OBJECT
-          case .section: type = STT_SECTION
-          }
-          let vis: Int32
-          switch sym.visibility {
-          case .default: vis = STV_DEFAULT
-          case .hidden: vis = STV_HIDDEN
-          case .protected: vis = STV_PROTECTED
-          }
-          elfIndexOf[i] = UInt32(symbols.count)
-          symbols.append(Elf64_Sym(st_name: sym.name.isEmpty ? 0 : Plan.intern(sym.name, &strtab, &strIndex),
-                                   st_info: Plan.info(bind, type), st_other: UInt8(vis), st_shndx: shndx,
-                                   st_value: sym.value, st_size: sym.size))
         }
       }
 

@@ -15,6 +15,10 @@
 //    between functions; each finished function is copied out in exactly-sized arrays. Results
 //    and diagnostics land in per-item slots and are merged in order (data, then functions), so
 //    output is byte-identical at any thread count.
+// 5. With a `LoweredFunctionSink` (the pipeline's fused code generation), each function is also
+//    handed to the sink on the worker that lowered it, right after lowering, so a backend
+//    compiles it while it is still in cache and no stage boundary separates the two; the sink
+//    sees the symbols as numbered before step 2's pruning and is told the renumbering after.
 
 import Dispatch
 import KilnIR
@@ -89,16 +93,38 @@ final class LowerStats: @unchecked Sendable {
   deinit { phisCreated.deallocate(); phiEntryProbes.deallocate() }
 }
 
+/// Receives each function as soon as it is lowered, on the worker thread that lowered it (the
+/// pipeline's fused lowering and code generation; see `Lowering.lower(_:target:diagnostics:threads:sink:)`).
+public protocol LoweredFunctionSink: AnyObject, Sendable {
+  /// Called once, before any function: the symbol table as lowering numbers it while functions are
+  /// lowered (helpers not yet pruned), which defined symbols are thread-local data, the number of
+  /// functions (`consume`'s `index` is below it: the function's index in `SModule.functions`), the
+  /// number of workers (`consume`'s `worker` is below it; one worker calls at a time per index),
+  /// and the module's IR instruction count.
+  func begin(symbols: [SSymbol], threadLocal: [Bool], functionCount: Int, workers: Int, irInstructions: Int)
+  func consume(_ f: SFunction, index: Int, worker: Int)
+  /// Whether the returned module must still hold the functions' bodies (for the SSA verifier or
+  /// printing). When false, each body is freed once consumed (its memory goes to the next
+  /// function) and the module's functions keep only their symbols.
+  var keepsFunctionBodies: Bool { get }
+  /// Called after every function, when unused helper symbols were pruned: the symbol numbered
+  /// `base + k` before is numbered `map[k]` now (`UInt32.max`: removed, and nothing refers to it);
+  /// symbols below `base` keep their numbers.
+  func renumber(from base: Int, map: [UInt32])
+}
+
 public enum Lowering {
   /// Lowers a parsed+verified module for `target`. Functions are lowered independently
   /// (in parallel when threads > 1) with byte-identical results at any thread count.
   /// Unsupported constructs are reported as `unsupported: …` at their loc; returns nil on error.
-  public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1) -> SModule? {
-    lower(m, target: target, diagnostics: &diagnostics, threads: threads, stats: nil)
+  /// With a `sink`, every lowered function is also handed to it as soon as it is lowered.
+  public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1,
+                           sink: LoweredFunctionSink? = nil) -> SModule? {
+    lower(m, target: target, diagnostics: &diagnostics, threads: threads, stats: nil, sink: sink)
   }
 
   static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int,
-                    stats: LowerStats?) -> SModule? {
+                    stats: LowerStats?, sink: LoweredFunctionSink? = nil) -> SModule? {
     let startErrors = diagnostics.errorCount
     assert(Helper.names.count == Helper.allCases.count)
     if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
@@ -224,6 +250,19 @@ public enum Lowering {
       return (f, fl!.diags, fl!.usedHelpers)
     }
     let workers = max(1, min(threads, n + 1))
+    if let sink {
+      // Defined thread-local globals: the ones lowering puts in .tdata/.tbss (LowerData.swift).
+      // (The symbols are `dataResult`'s now: the sink's reference makes the data work's first
+      // write copy them, on a worker.)
+      let symbols = dataResult.out.symbols
+      var tls = [Bool](repeating: false, count: symbols.count)
+      for (i, g) in m.globals.enumerated() where g.flags & GlobalFlags.threadLocal != 0 && !g.isDeclaration {
+        if globalSym[i].raw != .max { tls[globalSym[i].index] = true }
+      }
+      var irInsts = 0
+      for k in 0..<n { irInsts += m.functions[defined[k]].insts.count }
+      sink.begin(symbols: symbols, threadLocal: tls, functionCount: n, workers: workers, irInstructions: irInsts)
+    }
     if workers <= 1 {
       lowerData()
       var worker: FunctionLowering? = nil
@@ -232,6 +271,10 @@ public enum Lowering {
         else { worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]]) }
         let fl = worker!
         results.fns[k] = fl.run()
+        if let sink, let f = results.fns[k] {
+          sink.consume(f, index: k, worker: 0)
+          if !sink.keepsFunctionBodies { results.fns[k] = SFunction(symbol: f.symbol) }
+        }
         stats?.record(k, fl)
         results.diags[k] = fl.diags
         results.used[k] = fl.usedHelpers
@@ -246,12 +289,17 @@ public enum Lowering {
         results.diags.withUnsafeMutableBufferPointer { db in
           results.used.withUnsafeMutableBufferPointer { ub in
             nonisolated(unsafe) let fbp = fb, dbp = db, ubp = ub
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
               var fl: FunctionLowering? = nil
               while let item = next.take() {
                 if item == 0 { lowerData(); continue }
                 let k = item - 1
-                let (f, d, u) = work(k, &fl)
+                let (lowered, d, u) = work(k, &fl)
+                var f = lowered
+                if let sink, let g = lowered {
+                  sink.consume(g, index: k, worker: w)
+                  if !sink.keepsFunctionBodies { f = SFunction(symbol: g.symbol) }
+                }
                 fbp[k] = f; dbp[k] = d; ubp[k] = u
               }
             }
@@ -291,6 +339,7 @@ public enum Lowering {
         r += 1
       }
       out.symbols = syms
+      sink?.renumber(from: helperBase, map: full)
     }
     // Move the functions out of `results` (no copy-on-write copies), remapping helper calls.
     out.functions.reserveCapacity(n)

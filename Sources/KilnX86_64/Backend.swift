@@ -10,6 +10,10 @@
 // libc helpers (memcpy/memmove/memset) and the pool's local symbol follow.
 // Relocations: calls → call32 (PLT32), defined symbols → pcrel32 (lea/rip-relative access), other
 // symbols → gotPcrel32 loads; data pointers → abs64/abs32.
+//
+// Two ways in: `compile` takes a lowered module; `FusedCodegen` is handed each function by the
+// lowering workers as soon as it is lowered (the pipeline's default for objects and executables)
+// and lays out the same object once lowering is done.
 
 import Dispatch
 import KilnMachineCode
@@ -87,6 +91,72 @@ public enum X86Backend {
     }
     try em.run()
     return FuncCode(bytes: em.buf.bytesCopy, relocs: em.buf.relocationsCopy, text: em.text ?? "")
+  }
+
+  /// Code generation fused with lowering: `Lowering.lower(…, sink:)` hands each function over on
+  /// the worker that lowered it, which compiles it right away with that worker's context. The
+  /// function sees the symbols as numbered during lowering; `object(for:)` applies the final
+  /// numbering to the relocations and lays out the object exactly as `compile` does.
+  public final class FusedCodegen: LoweredFunctionSink, @unchecked Sendable {
+    private var module = SModule(target: .x86_64)  // only its symbols: all a function needs of it
+    private var tls: [Bool] = []
+    private var extra = ExtraSymbols(memcpy: ObjSymbolID(0), memmove: ObjSymbolID(0), memset: ObjSymbolID(0), consts: ObjSymbolID(0))
+    private var box = ResultBox(0)
+    /// One context per worker, made by that worker on its first function.
+    private var contexts: UnsafeMutableBufferPointer<WorkerContext?> = .init(start: nil, count: 0)
+    private var formSlots = 0
+    private var renumberBase = -1
+    private var renumberMap: [UInt32] = []
+
+    public let keepsFunctionBodies: Bool
+    /// `keepFunctionBodies`: whether lowering's module keeps the bodies (see `LoweredFunctionSink`).
+    public init(keepFunctionBodies: Bool) { keepsFunctionBodies = keepFunctionBodies }
+    deinit { contexts.deinitialize(); contexts.deallocate() }
+
+    public func begin(symbols: [SSymbol], threadLocal: [Bool], functionCount: Int, workers: Int, irInstructions: Int) {
+      module.symbols = symbols
+      tls = threadLocal
+      extra = X86Backend.extraSymbols(module).0
+      box = ResultBox(functionCount)
+      contexts.deinitialize(); contexts.deallocate()
+      contexts = .allocate(capacity: max(workers, 1))
+      contexts.initialize(repeating: nil)
+      formSlots = irInstructions
+    }
+
+    public func consume(_ f: SFunction, index: Int, worker: Int) {
+      let ctx: WorkerContext
+      if let c = contexts[worker] { ctx = c } else { ctx = WorkerContext(ssaInsts: formSlots); contexts[worker] = ctx }
+      box.run(index) { try X86Backend.compileFunction(f, module, extra, tls, text: false, ctx) }
+    }
+
+    public func renumber(from base: Int, map: [UInt32]) {
+      renumberBase = base
+      renumberMap = map
+    }
+
+    /// The object for `m`, the module lowering returned (its functions are the ones compiled,
+    /// in the same order). Throws the first function's code generation error, as `compile` does.
+    public func object(for m: SModule) throws -> ObjectFile {
+      let n = m.functions.count
+      let (extra, added) = X86Backend.extraSymbols(m)
+      let oldCount = module.symbols.count, newCount = m.symbols.count
+      var codes: [FuncCode] = []
+      codes.reserveCapacity(n)
+      for i in 0..<n {
+        if let e = box.error(i) { throw e }
+        guard var c = box.code(i) else { throw X86BackendError("x86_64 backend: function \(i) was not compiled") }
+        if renumberBase >= 0 {
+          for r in c.relocs.indices {
+            let s = Int(c.relocs[r].symbol.raw)
+            if s >= oldCount { c.relocs[r].symbol = ObjSymbolID(s - oldCount + newCount) }
+            else if s >= renumberBase { c.relocs[r].symbol = ObjSymbolID(Int(renumberMap[s - renumberBase])) }
+          }
+        }
+        codes.append(c)
+      }
+      return X86Backend.object(m, codes, extra, added)
+    }
   }
 
   static func compileAll(_ m: SModule, threads: Int, text: Bool) throws -> ([FuncCode], ExtraSymbols, [ObjSymbol]) {

@@ -661,20 +661,23 @@ private final class Verifier: @unchecked Sendable {
     return -1
   }
 
+  /// Whether aggregate constant `n` lists exactly as many elements as its type `tn` has, within
+  /// the element table.
+  @inline(__always) func aggregateShapeFits(_ n: ConstNode, _ tn: TypeNode) -> Bool {
+    guard Int(n.start) + Int(n.count) <= celems.count else { return false }
+    if tn.kind == .structure { return !tn.opaque && n.count == tn.listCount }
+    return (tn.kind == .array || tn.kind == .vector) && UInt64(n.count) == tn.count
+  }
+
   /// `constIsFine` for an aggregate fused with `elementCulprit`: the element culprit (-1 if
   /// none) when the aggregate is confirmed fine by itself, `Int32.min` when `constProblem` must look.
   @inline(__always) func aggregateCulprit(_ c: Int, _ n: ConstNode, _ cc: UnsafeMutableBufferPointer<Int32>) -> Int32 {
     let unsure = Int32.min
     guard validType(n.type) else { return unsure }
     let tn = tnodes[Int(n.type.raw)]
+    guard aggregateShapeFits(n, tn) else { return unsure }
     let s = Int(n.start), e = s + Int(n.count)
-    guard e <= celems.count else { return unsure }
     let isStruct = tn.kind == .structure
-    if isStruct {
-      guard !tn.opaque, n.count == tn.listCount else { return unsure }
-    } else {
-      guard tn.kind == .array || tn.kind == .vector, UInt64(n.count) == tn.count else { return unsure }
-    }
     // Array/vector elements all have one type, struct fields their own.
     var culprit: Int32 = -1
     if isStruct {
@@ -784,14 +787,9 @@ private final class Verifier: @unchecked Sendable {
       default: return false
       }
     case .aggregate:
+      guard aggregateShapeFits(n, tn) else { return false }
       let s = Int(n.start), e = s + Int(n.count)
-      guard e <= celems.count else { return false }
       let isStruct = tn.kind == .structure
-      if isStruct {
-        guard !tn.opaque, n.count == tn.listCount else { return false }
-      } else {
-        guard tn.kind == .array || tn.kind == .vector, UInt64(n.count) == tn.count else { return false }
-      }
       var et = TypeID(raw: tn.a)
       let nc = cnodes.count, ng = m.globals.count, nf = m.functions.count, na = m.aliases.count
       let fields = isStruct ? typeList(n.type) : tlists[0..<0]

@@ -160,15 +160,7 @@ public struct CodeBuffer: Sendable {
   @inlinable public mutating func put32(_ v: UInt32) { reserveTail(8); store(UInt64(v), advance: 4) }
   @inlinable public mutating func put64(_ v: UInt64) { reserveTail(8); store(v, advance: 8) }
   /// Appends the low `count` (≤ 16) bytes of `lo` then `hi`, little-endian (one instruction).
-  @inlinable public mutating func put(_ lo: UInt64, _ hi: UInt64, count: Int) {
-    reserveTail(16)
-    let u = used
-    storage.withUnsafeMutableBytes {
-      $0.storeBytes(of: lo.littleEndian, toByteOffset: u, as: UInt64.self)
-      $0.storeBytes(of: hi.littleEndian, toByteOffset: u + 8, as: UInt64.self)
-    }
-    used = u + count
-  }
+  @inlinable public mutating func put(_ lo: UInt64, _ hi: UInt64, count: Int) { putInlined(lo, hi, count: count) }
   /// `put(_:_:count:)`, always inlined (for an encoder's once-per-instruction append).
   @inlinable @inline(__always) public mutating func putInlined(_ lo: UInt64, _ hi: UInt64, count: Int) {
     reserveTail(16)

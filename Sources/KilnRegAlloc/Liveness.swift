@@ -213,17 +213,13 @@ extension RAContext {
         let op = operands[k]
         guard case .fixedReg(let p) = op.constraint else { continue }
         if p.regClass != op.regClass || !classRegs.contains(p) { return false }
-        // role bits: 1 early use, 2 late use, 4 early def, 8 late def
-        let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
+        let role = fixedOperandRole(op)
         for t in 0 ..< fixedSeen.count {
           let x = fixedSeen[t]
           guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
-          let r = UInt8(truncatingIfNeeded: x >> 32), w = UInt32(truncatingIfNeeded: x)
-          let bad: Bool
-          if role <= 2 && r <= 2 { bad = w != op.vreg.raw }
-          else if role >= 4 && r >= 4 { bad = true }
-          else { let use = min(role, r), def = max(role, r); bad = !(use == 1 && def == 8) }
-          if bad { return false }
+          if fixedRolesConflict(role, UInt8(truncatingIfNeeded: x >> 32), sameVReg: UInt32(truncatingIfNeeded: x) == op.vreg.raw) {
+            return false
+          }
         }
         fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
         switch role {
@@ -409,17 +405,13 @@ extension RAContext {
               e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
             }
             if fixedSeenInst != i { fixedSeen.removeAll(); fixedSeenInst = i }  // (reg << 40 | role << 32 | vreg)
-            // role bits: 1 early use, 2 late use, 4 early def, 8 late def
-            let role: UInt8 = op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
+            let role = fixedOperandRole(op)
             for t in 0 ..< fixedSeen.count {
               let x = fixedSeen[t]
               guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
-              let r = UInt8(truncatingIfNeeded: x >> 32), w = UInt32(truncatingIfNeeded: x)
-              let bad: Bool
-              if role <= 2 && r <= 2 { bad = w != op.vreg.raw }
-              else if role >= 4 && r >= 4 { bad = true }
-              else { let use = min(role, r), def = max(role, r); bad = !(use == 1 && def == 8) }
-              if bad { e.append("i\(i): conflicting fixed-register operands on \(p)") }
+              if fixedRolesConflict(role, UInt8(truncatingIfNeeded: x >> 32), sameVReg: UInt32(truncatingIfNeeded: x) == op.vreg.raw) {
+                e.append("i\(i): conflicting fixed-register operands on \(p)")
+              }
             }
             fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
             switch role {
@@ -712,4 +704,18 @@ extension OperandConstraint {
   @inlinable public var isFixed: Bool { if case .fixedReg = self { return true }; return false }
   @inlinable public var isReuse: Bool { if case .reuse = self { return true }; return false }
   @inlinable public var fixedReg: PReg? { if case .fixedReg(let p) = self { return p }; return nil }
+}
+
+/// The role of a fixed-register operand, as a bit: 1 early use, 2 late use, 4 early def, 8 late def.
+@inline(__always) func fixedOperandRole(_ op: Operand) -> UInt8 {
+  op.kind == .use ? (op.pos == .early ? 1 : 2) : (op.pos == .early ? 4 : 8)
+}
+
+/// Whether two fixed-register operands of one instruction on the same register conflict: two uses
+/// unless they read the same vreg, two defs always, a use and a def unless the use is early and
+/// the def late.
+@inline(__always) func fixedRolesConflict(_ a: UInt8, _ b: UInt8, sameVReg: Bool) -> Bool {
+  if a <= 2 && b <= 2 { return !sameVReg }
+  if a >= 4 && b >= 4 { return true }
+  return !(min(a, b) == 1 && max(a, b) == 8)
 }

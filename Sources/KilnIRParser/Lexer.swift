@@ -134,8 +134,7 @@ struct Lexer {
   /// with the spellings instead of hashing; false (nothing changed) otherwise.
   @inline(__always) mutating func lexOpcodeFast(_ p: Int) -> Bool {
     let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-    // `word` (`n` letters, then a space) as the first n+1 bytes of `w`, little-endian.
-    @inline(__always) func m(_ n: Int, _ word: UInt64) -> Bool { w & ((1 &<< UInt64(8 &* (n &+ 1))) &- 1) == word }
+    @inline(__always) func m(_ n: Int, _ word: UInt64) -> Bool { Lexer.startsWith(w, n, word) }
     let k: Kw, n: Int
     switch base[p] {
     case 108:  // l
@@ -145,10 +144,7 @@ struct Lexer {
       else if m(3, 0x20627573) { k = .sub; n = 3 } else if m(3, 0x206C6873) { k = .shl; n = 3 }
       else if m(6, 0x207463656C6573) { k = .select; n = 6 } else if m(4, 0x2076696473) { k = .sdiv; n = 4 }
       else if m(4, 0x206D657273) { k = .srem; n = 4 } else { return false }
-    case 103:  // g: `getelementptr `
-      if w != 0x656D656C65746567
-        || UnsafeRawPointer(base + (p &+ 8)).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF != 0x20727470746E { return false }
-      k = .getelementptr; n = 13
+    case 103: if isGetelementptr(p, w) { k = .getelementptr; n = 13 } else { return false }  // g
     case 97:  // a
       if m(6, 0x2061636F6C6C61) { k = .alloca; n = 6 } else if m(3, 0x20646461) { k = .add; n = 3 }
       else if m(3, 0x20646E61) { k = .and; n = 3 } else if m(4, 0x2072687361) { k = .ashr; n = 4 } else { return false }
@@ -265,12 +261,23 @@ struct Lexer {
     tok = .ident; nameStart = p; nameEnd = q; escaped = false
   }
 
+  /// Whether the 8 bytes `w` (little-endian) begin with `word`: `n` letters, then a space.
+  @inline(__always) static func startsWith(_ w: UInt64, _ n: Int, _ word: UInt64) -> Bool {
+    w & ((1 &<< UInt64(8 &* (n &+ 1))) &- 1) == word
+  }
+
+  /// Whether `getelementptr ` starts at `p` (`w`: its first 8 bytes).
+  @inline(__always) func isGetelementptr(_ p: Int, _ w: UInt64) -> Bool {
+    w == 0x656D656C65746567
+      && UnsafeRawPointer(base + (p &+ 8)).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF == 0x20727470746E
+  }
+
   /// The frequent keywords inside a line (`noundef`, `to`, `label`, `x`, `inbounds`, `void`,
   /// …) followed by a space at `p`: lexed as the rest of `lexLower` would (a keyword token),
   /// comparing bytes instead of scanning and hashing the word; false (nothing changed) otherwise.
   @inline(__always) mutating func lexKeywordFast(_ p: Int) -> Bool {
     let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-    @inline(__always) func m(_ n: Int, _ word: UInt64) -> Bool { w & ((1 &<< UInt64(8 &* (n &+ 1))) &- 1) == word }
+    @inline(__always) func m(_ n: Int, _ word: UInt64) -> Bool { Lexer.startsWith(w, n, word) }
     let k: Kw, n: Int
     switch base[p] {
     case 110:  // n
@@ -282,10 +289,7 @@ struct Lexer {
     case 118:  // v
       if m(4, 0x2064696F76) { k = .void; n = 4 }
       else if w == 0x656C6974616C6F76 && base[p &+ 8] == 32 { k = .volatile; n = 8 } else { return false }
-    case 103:  // g: `getelementptr `
-      if w != 0x656D656C65746567
-        || UnsafeRawPointer(base + (p &+ 8)).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF != 0x20727470746E { return false }
-      k = .getelementptr; n = 13
+    case 103: if isGetelementptr(p, w) { k = .getelementptr; n = 13 } else { return false }  // g
     default: return false
     }
     tok = .keyword; kw = k; end = p &+ n

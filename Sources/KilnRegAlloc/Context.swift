@@ -230,7 +230,7 @@ final class RAContext: @unchecked Sendable {
     blockParams = basePointer(self.f.blockParams)
     vregClasses = basePointer(self.f.vregClasses)
     nb = f.blocks.count; ni = f.insts.count; nv = f.vregClasses.count; ne = f.edges.count; no = f.operands.count
-    if envKey == nil || envKey! != env.allocatable { bindEnv(); envKey = env.allocatable }
+    if envKey != env.allocatable { bindEnv(); envKey = env.allocatable }
     clearFixed()
   }
 

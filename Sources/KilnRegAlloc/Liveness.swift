@@ -107,15 +107,7 @@ extension RAContext {
       if reached != nb { return false }
     }
     // definitions
-    defPos.reset(nv, .max)
-    defBlock.reset(nv, .max)
-    defInst.reset(nv, -1)
-    blockOfInst.resize(ni)
-    reuseDefOf.reset(no, .max)
-    luCount.reset(nv + 1, 0)
-    ruCount.reset(nv + 1, 0)
-    hintReg.reset(nv, 0xFF)
-    hintVReg.reset(nv, .max)
+    resetRecordedFacts()
     let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
     let lu = luCount.p, ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
     for b in 0 ..< nb {
@@ -127,13 +119,7 @@ extension RAContext {
       }
     }
     let classRegs = allocOwnClass
-    var clobberable = PRegSet()
-    do {
-      var present: UInt8 = 0
-      for v in 0 ..< nv { present |= 1 &<< (vregClasses[v].rawValue & 1) }
-      if present & 1 != 0 { clobberable = clobberable.union(classRegSets.0) }
-      if present & 2 != 0 { clobberable = clobberable.union(classRegSets.1) }
-    }
+    let clobberable = clobberableRegisters()
     let clLo = clobberable.lo, clHi = clobberable.hi
     // Instructions with fixed operands or clobbers are listed (in order) for a second loop that
     // checks those operands and reserves their registers: this loop makes no calls.
@@ -154,14 +140,7 @@ extension RAContext {
         let isTerm = i == last
         if isTerm && oneSucc && opHi > opLo { return false }
         let base = UInt32(truncatingIfNeeded: i) &<< 2
-        if d.isMove && opHi &- opLo == 2 {
-          let x = operands[opLo], y = operands[opLo &+ 1]
-          let (u, w) = x.kind == .use ? (x, y) : (y, x)
-          if u.kind == .use && w.kind == .def && u.regClass == w.regClass && u.vreg.index < nv && w.vreg.index < nv {
-            hv[w.vreg.index] = u.vreg.raw
-            if hv[u.vreg.index] == .max { hv[u.vreg.index] = w.vreg.raw }
-          }
-        }
+        if d.isMove && opHi &- opLo == 2 { hintMove(operands[opLo], operands[opLo &+ 1], nv: nv, hv) }
         var hasFixed = (d.clobbers.lo & clLo) | (d.clobbers.hi & clHi) != 0
         var k = opLo
         while k < opHi {
@@ -187,14 +166,8 @@ extension RAContext {
             let idx = opLo &+ t
             if op.kind != .def || op.pos != .late || t < 0 || idx >= opHi { return false }
             let target = operands[idx]
-            if target.vreg.index >= nv { return false }
-            if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass { return false }
-            if rd[idx] != .max { return false }
-            rd[idx] = UInt32(truncatingIfNeeded: k)
-            if idx < k { ru[target.vreg.index] &-= 1 }
-            let u = target.vreg
-            hv[v] = u.raw
-            if hv[u.index] == .max { hv[u.index] = op.vreg.raw }
+            if target.vreg.index >= nv || !reuseTargetFits(op, target) || rd[idx] != .max { return false }
+            recordReuse(def: k, op, target: idx, target, rd, ru, hv)
           case .anyReg, .any: break
           }
           k &+= 1
@@ -213,22 +186,7 @@ extension RAContext {
         let op = operands[k]
         guard case .fixedReg(let p) = op.constraint else { continue }
         if p.regClass != op.regClass || !classRegs.contains(p) { return false }
-        let role = fixedOperandRole(op)
-        for t in 0 ..< fixedSeen.count {
-          let x = fixedSeen[t]
-          guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
-          if fixedRolesConflict(role, UInt8(truncatingIfNeeded: x >> 32), sameVReg: UInt32(truncatingIfNeeded: x) == op.vreg.raw) {
-            return false
-          }
-        }
-        fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
-        switch role {
-        case 1: addFixed(Int(p.raw), base &+ 1, base &+ 2)
-        case 2, 4: addFixed(Int(p.raw), base &+ 1, base &+ 3)
-        default: addFixed(Int(p.raw), base &+ 2, base &+ 3)
-        }
-        let v = op.vreg.index
-        if hr[v] == 0xFF { hr[v] = p.raw }
+        if recordFixed(op, p, base: base, hr) != 0 { return false }
       }
       var lo = d.clobbers.lo & clLo
       while lo != 0 { addFixed(lo.trailingZeroBitCount, base &+ 2, base &+ 3); lo &= lo &- 1 }
@@ -315,11 +273,7 @@ extension RAContext {
       }
     }
     // definitions
-    defPos.reset(nv, .max)
-    defBlock.reset(nv, .max)
-    defInst.reset(nv, -1)
-    blockOfInst.resize(ni)
-    reuseDefOf.reset(no, .max)
+    resetRecordedFacts()
     let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst
     for b in 0 ..< nb {
       let d = blocks[b]
@@ -330,22 +284,10 @@ extension RAContext {
       }
     }
     let classRegs = allocOwnClass
-    luCount.reset(nv + 1, 0)
-    ruCount.reset(nv + 1, 0)
-    hintReg.reset(nv, 0xFF)
-    hintVReg.reset(nv, .max)
     // One pass per instruction: check each operand and record what `build` needs (use counts,
     // fixed-register reservations and clobbers, hints), in instruction and operand order. With
     // invalid input the recorded facts may be garbage, but `build` throws before using them.
-    // Clobbers reserve only registers the scan can ask about: those of the classes that have
-    // vregs (an int-only function records no float clobbers).
-    var clobberable = PRegSet()
-    do {
-      var present: UInt8 = 0
-      for v in 0 ..< nv { present |= 1 &<< (vregClasses[v].rawValue & 1) }
-      if present & 1 != 0 { clobberable = clobberable.union(classRegSets.0) }
-      if present & 2 != 0 { clobberable = clobberable.union(classRegSets.1) }
-    }
+    let clobberable = clobberableRegisters()
     // (hot loop: raw pointers, wrapping arithmetic; counts cannot overflow 32 bits here because
     // the instruction count was checked above)
     let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
@@ -367,14 +309,7 @@ extension RAContext {
         if isTerm && bd.succCount == 1 && opHi > opLo {
           e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
         }
-        if d.isMove && opHi &- opLo == 2 {
-          let x = operands[opLo], y = operands[opLo &+ 1]
-          let (u, w) = x.kind == .use ? (x, y) : (y, x)
-          if u.kind == .use && w.kind == .def && u.regClass == w.regClass && u.vreg.index < nv && w.vreg.index < nv {
-            hv[w.vreg.index] = u.vreg.raw
-            if hv[u.vreg.index] == .max { hv[u.vreg.index] = w.vreg.raw }
-          }
-        }
+        if d.isMove && opHi &- opLo == 2 { hintMove(operands[opLo], operands[opLo &+ 1], nv: nv, hv) }
         var k = opLo
         while k < opHi {
           let op = operands[k]
@@ -405,21 +340,7 @@ extension RAContext {
               e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
             }
             if fixedSeenInst != i { fixedSeen.removeAll(); fixedSeenInst = i }  // (reg << 40 | role << 32 | vreg)
-            let role = fixedOperandRole(op)
-            for t in 0 ..< fixedSeen.count {
-              let x = fixedSeen[t]
-              guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
-              if fixedRolesConflict(role, UInt8(truncatingIfNeeded: x >> 32), sameVReg: UInt32(truncatingIfNeeded: x) == op.vreg.raw) {
-                e.append("i\(i): conflicting fixed-register operands on \(p)")
-              }
-            }
-            fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))
-            switch role {
-            case 1: addFixed(Int(p.raw), base &+ 1, base &+ 2)
-            case 2, 4: addFixed(Int(p.raw), base &+ 1, base &+ 3)
-            default: addFixed(Int(p.raw), base &+ 2, base &+ 3)
-            }
-            if hr[v] == 0xFF { hr[v] = p.raw }
+            for _ in 0 ..< recordFixed(op, p, base: base, hr) { e.append("i\(i): conflicting fixed-register operands on \(p)") }
           case .reuse(let t):
             let idx = opLo &+ t
             if op.kind != .def || op.pos != .late || t < 0 || idx >= opHi {
@@ -427,16 +348,12 @@ extension RAContext {
             } else {
               let target = operands[idx]
               if target.vreg.index >= nv { return ["operand \(target.vreg) out of range"] }
-              if target.kind != .use || target.pos != .early || !target.constraint.isAnyReg || target.regClass != op.regClass {
+              if !reuseTargetFits(op, target) {
                 e.append("i\(i): reuse target operand \(t) must be an early anyReg use of the same class")
               } else if rd[idx] != .max {
                 e.append("i\(i): operand \(t) is the reuse target of two defs")
               } else {
-                rd[idx] = UInt32(truncatingIfNeeded: k)
-                if idx < k { ru[target.vreg.index] &-= 1 }
-                let u = target.vreg
-                hv[v] = u.raw
-                if hv[u.index] == .max { hv[u.index] = op.vreg.raw }
+                recordReuse(def: k, op, target: idx, target, rd, ru, hv)
               }
             }
           case .anyReg, .any: break
@@ -684,6 +601,81 @@ extension RAContext {
   }
   @inline(never) private func reportVReg(_ e: inout [String], _ v: Int, _ what: String) {
     e.append("\(VReg(v)) " + what)
+  }
+
+  // Pieces both validation passes share (`validateFast` and `validateReporting` record the same
+  // facts; only what they do on a problem differs).
+
+  /// Empties the per-vreg and per-operand tables that validation fills for `build`.
+  private func resetRecordedFacts() {
+    defPos.reset(nv, .max)
+    defBlock.reset(nv, .max)
+    defInst.reset(nv, -1)
+    blockOfInst.resize(ni)
+    reuseDefOf.reset(no, .max)
+    luCount.reset(nv + 1, 0)
+    ruCount.reset(nv + 1, 0)
+    hintReg.reset(nv, 0xFF)
+    hintVReg.reset(nv, .max)
+  }
+
+  /// The registers clobbers reserve: only those the scan can ask about, of the classes that
+  /// have vregs (an int-only function records no float clobbers).
+  private func clobberableRegisters() -> PRegSet {
+    var present: UInt8 = 0
+    for v in 0 ..< nv { present |= 1 &<< (vregClasses[v].rawValue & 1) }
+    var set = PRegSet()
+    if present & 1 != 0 { set = set.union(classRegSets.0) }
+    if present & 2 != 0 { set = set.union(classRegSets.1) }
+    return set
+  }
+
+  /// A move's two operands hint each other's vreg (`hv`: the hint table).
+  @inline(__always) private func hintMove(_ x: Operand, _ y: Operand, nv: Int, _ hv: UnsafeMutablePointer<UInt32>) {
+    let (u, w) = x.kind == .use ? (x, y) : (y, x)
+    if u.kind == .use && w.kind == .def && u.regClass == w.regClass && u.vreg.index < nv && w.vreg.index < nv {
+      hv[w.vreg.index] = u.vreg.raw
+      if hv[u.vreg.index] == .max { hv[u.vreg.index] = w.vreg.raw }
+    }
+  }
+
+  /// Records fixed-register operand `op` on `p` of the instruction at position `base`: reserves
+  /// `p` over the operand's span and hints its vreg (`hr`: the register-hint table). Returns how
+  /// many operands already recorded for this instruction (`fixedSeen`) it conflicts with.
+  @_transparent private func recordFixed(_ op: Operand, _ p: PReg, base: UInt32, _ hr: UnsafeMutablePointer<UInt8>) -> Int {
+    let role = fixedOperandRole(op)
+    var conflicts = 0
+    for t in 0 ..< fixedSeen.count {
+      let x = fixedSeen[t]
+      guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
+      if fixedRolesConflict(role, UInt8(truncatingIfNeeded: x >> 32), sameVReg: UInt32(truncatingIfNeeded: x) == op.vreg.raw) {
+        conflicts &+= 1
+      }
+    }
+    fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))  // (reg << 40 | role << 32 | vreg)
+    switch role {
+    case 1: addFixed(Int(p.raw), base &+ 1, base &+ 2)
+    case 2, 4: addFixed(Int(p.raw), base &+ 1, base &+ 3)
+    default: addFixed(Int(p.raw), base &+ 2, base &+ 3)
+    }
+    if hr[op.vreg.index] == 0xFF { hr[op.vreg.index] = p.raw }
+    return conflicts
+  }
+
+  /// Whether `target` can be what reuse def `op` reads: an early any-register use of its class.
+  @inline(__always) private func reuseTargetFits(_ op: Operand, _ target: Operand) -> Bool {
+    target.kind == .use && target.pos == .early && target.constraint.isAnyReg && target.regClass == op.regClass
+  }
+
+  /// Records that the def at operand `k` reuses operand `idx` (`rd`), takes back the target's
+  /// register-use count when it comes first (`ru`), and hints the two vregs at each other (`hv`).
+  @inline(__always) private func recordReuse(def k: Int, _ op: Operand, target idx: Int, _ target: Operand,
+                                             _ rd: UnsafeMutablePointer<UInt32>, _ ru: UnsafeMutablePointer<UInt32>,
+                                             _ hv: UnsafeMutablePointer<UInt32>) {
+    rd[idx] = UInt32(truncatingIfNeeded: k)
+    if idx < k { ru[target.vreg.index] &-= 1 }
+    hv[op.vreg.index] = target.vreg.raw
+    if hv[target.vreg.index] == .max { hv[target.vreg.index] = op.vreg.raw }
   }
 
   @inline(__always) private func addFixed(_ r: Int, _ s: UInt32, _ en: UInt32) {

@@ -250,6 +250,13 @@ public enum Lowering {
       return (f, fl!.diags, fl!.usedHelpers)
     }
     let workers = max(1, min(threads, n + 1))
+    // A lowered function goes to the sink, if any; what stays in the module is the function, or
+    // only its symbol when the sink does not need the bodies kept.
+    let handOver: @Sendable (inout SFunction?, Int, _ worker: Int) -> Void = { f, k, w in
+      guard let sink, let g = f else { return }
+      sink.consume(g, index: k, worker: w)
+      if !sink.keepsFunctionBodies { f = SFunction(symbol: g.symbol) }
+    }
     if let sink {
       // Defined thread-local globals: the ones lowering puts in .tdata/.tbss (LowerData.swift).
       // (The symbols are `dataResult`'s now: the sink's reference makes the data work's first
@@ -271,10 +278,7 @@ public enum Lowering {
         else { worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]]) }
         let fl = worker!
         results.fns[k] = fl.run()
-        if let sink, let f = results.fns[k] {
-          sink.consume(f, index: k, worker: 0)
-          if !sink.keepsFunctionBodies { results.fns[k] = SFunction(symbol: f.symbol) }
-        }
+        handOver(&results.fns[k], k, 0)
         stats?.record(k, fl)
         results.diags[k] = fl.diags
         results.used[k] = fl.usedHelpers
@@ -294,13 +298,9 @@ public enum Lowering {
               while let item = next.take() {
                 if item == 0 { lowerData(); continue }
                 let k = item - 1
-                let (lowered, d, u) = work(k, &fl)
-                var f = lowered
-                if let sink, let g = lowered {
-                  sink.consume(g, index: k, worker: w)
-                  if !sink.keepsFunctionBodies { f = SFunction(symbol: g.symbol) }
-                }
+                let (f, d, u) = work(k, &fl)
                 fbp[k] = f; dbp[k] = d; ubp[k] = u
+                handOver(&fbp[k], k, w)
               }
             }
           }

@@ -138,22 +138,17 @@ public enum X86Backend {
     /// The object for `m`, the module lowering returned (its functions are the ones compiled,
     /// in the same order). Throws the first function's code generation error, as `compile` does.
     public func object(for m: SModule) throws -> ObjectFile {
-      let n = m.functions.count
       let (extra, added) = X86Backend.extraSymbols(m)
-      let oldCount = module.symbols.count, newCount = m.symbols.count
-      var codes: [FuncCode] = []
-      codes.reserveCapacity(n)
-      for i in 0..<n {
-        if let e = box.error(i) { throw e }
-        guard var c = box.code(i) else { throw X86BackendError("x86_64 backend: function \(i) was not compiled") }
-        if renumberBase >= 0 {
-          for r in c.relocs.indices {
-            let s = Int(c.relocs[r].symbol.raw)
-            if s >= oldCount { c.relocs[r].symbol = ObjSymbolID(s - oldCount + newCount) }
-            else if s >= renumberBase { c.relocs[r].symbol = ObjSymbolID(Int(renumberMap[s - renumberBase])) }
+      var codes = try box.collect(m.functions.count)
+      if renumberBase >= 0 {
+        let oldCount = module.symbols.count, newCount = m.symbols.count
+        for i in codes.indices {
+          for r in codes[i].relocs.indices {
+            let s = Int(codes[i].relocs[r].symbol.raw)
+            if s >= oldCount { codes[i].relocs[r].symbol = ObjSymbolID(s - oldCount + newCount) }
+            else if s >= renumberBase { codes[i].relocs[r].symbol = ObjSymbolID(Int(renumberMap[s - renumberBase])) }
           }
         }
-        codes.append(c)
       }
       return X86Backend.object(m, codes, extra, added)
     }
@@ -182,14 +177,7 @@ public enum X86Backend {
       let ctx = WorkerContext(ssaInsts: ssaInsts)
       for i in 0..<n { box.run(i) { try compileFunction(m.functions[i], m, extra, tls, text: text, ctx) } }
     }
-    var out: [FuncCode] = []
-    out.reserveCapacity(n)
-    for i in 0..<n {
-      if let e = box.error(i) { throw e }
-      guard let c = box.code(i) else { throw X86BackendError("x86_64 backend: function \(i) was not compiled") }
-      out.append(c)
-    }
-    return (out, extra, added)
+    return (try box.collect(n), extra, added)
   }
 
   /// Compiles every function and data object of `m` into a relocatable object.
@@ -342,6 +330,15 @@ final class ResultBox: @unchecked Sendable {
   func run(_ i: Int, _ body: () throws -> X86Backend.FuncCode) {
     do { codes[i] = try body() } catch { errors[i] = error }
   }
-  func code(_ i: Int) -> X86Backend.FuncCode? { codes[i] }
-  func error(_ i: Int) -> (any Error)? { errors[i] }
+  /// The first `n` results in order, moved out of the box; throws the first function's error.
+  func collect(_ n: Int) throws -> [X86Backend.FuncCode] {
+    var out: [X86Backend.FuncCode] = []
+    out.reserveCapacity(n)
+    for i in 0..<n {
+      if let e = errors[i] { throw e }
+      guard let c = codes[i].take() else { throw X86BackendError("x86_64 backend: function \(i) was not compiled") }
+      out.append(c)
+    }
+    return out
+  }
 }

@@ -16,6 +16,39 @@ public enum FileIO {
 
   private static func errnoText() -> String { String(cString: strerror(errno)) }
 
+  /// Files from this size on are mapped rather than read (as LLVM's MemoryBuffer does from 16 KiB;
+  /// mapping has a fixed cost that small files do not repay).
+  static let mapMinBytes = 64 << 10
+
+  /// A source file: large regular files are mapped read-only, everything else is read
+  /// (`read(_:)`). Reading copies the text into fresh pages the kernel must zero first, which
+  /// on big.ll (16 MB) costs ~11 ms of CPU against ~2 ms for mapping it. A file truncated by
+  /// another process while Kiln reads it ends the process with SIGBUS, as it does clang's.
+  public static func readSource(_ path: String, displayPath: String) throws(IOError) -> SourceFile {
+    if path != "-", let mapped = map(path, displayPath: displayPath) { return mapped }
+    return SourceFile(path: displayPath, bytes: try read(path))
+  }
+
+  /// The file mapped read-only and followed by at least one page of zeros (the lexer's NUL
+  /// padding), or nil when it is not a regular file of at least `mapMinBytes` or cannot be mapped.
+  static func map(_ path: String, displayPath: String) -> SourceFile? {
+    let fd = open(path, O_RDONLY)
+    if fd < 0 { return nil }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= mapMinBytes else { return nil }
+    let size = Int(st.st_size)
+    let page = max(Int(sysconf(Int32(_SC_PAGESIZE))), 4096)
+    let total = (size + page - 1) / page * page + page
+    // Reserve the text's pages and a zero page after them, then map the file over the start.
+    guard let region = mmap(nil, total, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), region != MAP_FAILED else { return nil }
+    guard let text = mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0), text == region else {
+      munmap(region, total)
+      return nil
+    }
+    return SourceFile(path: displayPath, mapping: UnsafeMutableRawBufferPointer(start: region, count: total), count: size)
+  }
+
   /// Reads a whole file (or standard input for "-").
   public static func read(_ path: String) throws(IOError) -> [UInt8] {
     let fd = path == "-" ? 0 : open(path, O_RDONLY)

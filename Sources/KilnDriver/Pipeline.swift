@@ -206,12 +206,15 @@ struct PassTimer {
   let enabled: Bool
   var last: UInt64
   var lastCPU: UInt64
-  var laps: [(String, UInt64, UInt64)] = []
+  var laps: [(String, UInt64, UInt64, Int)] = []
   init(enabled: Bool) {
     self.enabled = enabled
     last = enabled ? PassTimer.now() : 0
     lastCPU = enabled ? PassTimer.cpu() : 0
+    startKiB = enabled ? PassTimer.peakKiB() : 0
   }
+  /// The peak before the first pass (the input file read, start-up).
+  let startKiB: Int
 
   static func now() -> UInt64 {
     var ts = timespec()
@@ -226,15 +229,23 @@ struct PassTimer {
   mutating func lap(_ name: String) {
     guard enabled else { return }
     let t = PassTimer.now(), c = PassTimer.cpu()
-    laps.append((name, t - last, c - lastCPU)); last = t; lastCPU = c
+    laps.append((name, t - last, c - lastCPU, PassTimer.peakKiB())); last = t; lastCPU = c
+  }
+  /// The process's peak resident memory so far, in KiB (fresh pages are costly: each one the
+  /// kernel must zero, so the column shows which pass grew the footprint).
+  static func peakKiB() -> Int {
+    var u = rusage()
+    return getrusage(RUSAGE_SELF.rawValue, &u) == 0 ? Int(u.ru_maxrss) : 0
   }
   func report() {
     guard enabled, !laps.isEmpty else { return }
-    var out = "===-- kiln pass timings --===\n  " + "".padding(12) + "wall ms".padding(12) + "cpu ms\n"
+    var out = "===-- kiln pass timings --===\n  " + "".padding(12) + "wall ms".padding(12) + "cpu ms".padding(12) + "peak MiB\n"
     var total: UInt64 = 0, totalCPU: UInt64 = 0
-    for (name, ns, cpu) in laps {
+    out += "  " + "(input)".padding(36) + format3(Double(startKiB) / 1024) + "\n"
+    for (name, ns, cpu, kib) in laps {
       total += ns; totalCPU += cpu
-      out += "  " + name.padding(12) + format3(Double(ns) / 1e6).padding(12) + format3(Double(cpu) / 1e6) + "\n"
+      out += "  " + name.padding(12) + format3(Double(ns) / 1e6).padding(12) + format3(Double(cpu) / 1e6).padding(12)
+        + format3(Double(kib) / 1024) + "\n"
     }
     out += "  " + "total".padding(12) + format3(Double(total) / 1e6).padding(12) + format3(Double(totalCPU) / 1e6) + "\n"
     FileIO.stderr(out)

@@ -32,12 +32,12 @@ public enum IRParser {
     // The lexer reads up to 16 bytes past the end, which must be NULs. Files read by
     // `FileIO.read` carry them in the array's spare capacity and are lexed in place; other
     // sources (standard input, text built in memory) are copied into a padded buffer first.
-    let n = file.bytes.count
+    let n = file.count
     return file.withNULPadding { padded -> Module? in
       if let padded { return parse(padded, file, &diagnostics, threads: threads, minBytes: minBytes, serial: serial) }
       let buf = UnsafeMutablePointer<UInt8>.allocate(capacity: n + 16)
       defer { buf.deallocate() }
-      file.bytes.withUnsafeBufferPointer { src in
+      file.withBytes { src in
         if let b = src.baseAddress, n > 0 { buf.initialize(from: b, count: n) }
       }
       (buf + n).initialize(repeating: 0, count: 16)
@@ -45,10 +45,10 @@ public enum IRParser {
     }
   }
 
-  /// Parses the `file.bytes.count` bytes at `buf` (followed by 16 NULs).
+  /// Parses the `file.count` bytes at `buf` (followed by 16 NULs).
   static func parse(_ buf: UnsafePointer<UInt8>, _ file: SourceFile, _ diagnostics: inout Diagnostics,
                     threads: Int, minBytes: Int, serial: Bool) -> Module? {
-    let n = file.bytes.count
+    let n = file.count
     return charClass.withUnsafeBufferPointer { cls -> Module? in
       let lexer = Lexer(base: buf, count: n, cls: cls.baseAddress!)
       if threads > 1 && n >= minBytes && !diagnostics.isFull,

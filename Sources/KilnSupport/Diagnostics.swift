@@ -2,30 +2,66 @@
 // (up to a limit) and renders them as `file:line:col: error: message`, the source line, and a caret.
 // Every stage reports through this; nothing prints or exits on its own.
 
-/// A source buffer. Locations elsewhere in Kiln are byte offsets into `bytes` (`SourceLoc`).
+/// A source buffer. Locations elsewhere in Kiln are byte offsets into the text (`SourceLoc`).
+/// The text is either an array (`init(path:bytes:)`) or a read-only mapping of the file
+/// (`init(path:mapping:count:)`, made by the driver's `FileIO.readSource`: mapping a file costs
+/// about a tenth of reading it, whose copy lands in fresh pages the kernel must zero first).
 public final class SourceFile: @unchecked Sendable {
   public let path: String
-  public let bytes: [UInt8]
+  private let array: [UInt8]
+  /// The mapped region (the text, then zero pages), unmapped when the file goes away.
+  private let mapping: UnsafeMutableRawBufferPointer?
+  /// The text's length in bytes.
+  public let count: Int
   private var lineStarts: [Int] = []
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
-    self.bytes = bytes
+    self.array = bytes
+    self.mapping = nil
+    self.count = bytes.count
   }
 
   public convenience init(path: String, text: String) {
     self.init(path: path, bytes: Array(text.utf8))
   }
 
+  /// A file mapped at `mapping.baseAddress`: `count` bytes of text followed by at least
+  /// `nulPadding` zero bytes; the source file owns the mapping and unmaps it in `deinit`.
+  public init(path: String, mapping: UnsafeMutableRawBufferPointer, count: Int) {
+    precondition(mapping.count >= count + SourceFile.nulPadding)
+    self.path = path
+    self.array = []
+    self.mapping = mapping
+    self.count = count
+  }
+
+  deinit {
+    if let m = mapping, let b = m.baseAddress { _ = SourceFile.unmap(b, m.count) }
+  }
+  @_silgen_name("munmap") private static func unmap(_ addr: UnsafeMutableRawPointer, _ len: Int) -> Int32
+
+  /// The text as an array (a copy when the file is mapped: for tests and tools, not hot paths).
+  public var bytes: [UInt8] { mapping == nil ? array : withBytes { Array($0) } }
+
+  /// Calls `body` with the text.
+  public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    if let m = mapping {
+      return try body(UnsafeBufferPointer(start: m.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+    }
+    return try array.withUnsafeBufferPointer(body)
+  }
+
   /// How many NUL bytes the lexer needs after the text.
   @inlinable public static var nulPadding: Int { 16 }
 
-  /// Calls `body` with the start of `bytes` when `nulPadding` zero bytes follow them in the
-  /// array's spare capacity (`FileIO.read` leaves them there), so a lexer can read the text in
+  /// Calls `body` with the start of the text when `nulPadding` zero bytes follow it (a mapped
+  /// file, or an array with them in its spare capacity), so a lexer can read the text in
   /// place; with nil when they do not (the caller then makes a padded copy).
   public func withNULPadding<R>(_ body: (UnsafePointer<UInt8>?) throws -> R) rethrows -> R {
-    try bytes.withUnsafeBufferPointer { b in
-      guard let p = b.baseAddress, bytes.capacity >= b.count + SourceFile.nulPadding else { return try body(nil) }
+    if let m = mapping { return try body(m.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
+    return try array.withUnsafeBufferPointer { b in
+      guard let p = b.baseAddress, array.capacity >= b.count + SourceFile.nulPadding else { return try body(nil) }
       for k in 0..<SourceFile.nulPadding where p[b.count + k] != 0 { return try body(nil) }
       return try body(p)
     }
@@ -33,9 +69,9 @@ public final class SourceFile: @unchecked Sendable {
 
   private func computeLineStarts() {
     if !lineStarts.isEmpty { return }
-    lineStarts.reserveCapacity(bytes.count / 24 + 1)
+    lineStarts.reserveCapacity(count / 24 + 1)
     lineStarts.append(0)
-    bytes.withUnsafeBufferPointer { buf in
+    withBytes { buf in
       for i in 0..<buf.count where buf[i] == 10 { lineStarts.append(i + 1) }
     }
   }
@@ -43,7 +79,7 @@ public final class SourceFile: @unchecked Sendable {
   /// 1-based line and column (column counts bytes) of a byte offset.
   public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
     computeLineStarts()
-    let off = max(0, min(offset, bytes.count))
+    let off = max(0, min(offset, count))
     var lo = 0, hi = lineStarts.count - 1
     while lo < hi {
       let mid = (lo + hi + 1) / 2
@@ -57,9 +93,11 @@ public final class SourceFile: @unchecked Sendable {
     computeLineStarts()
     guard line >= 1 && line <= lineStarts.count else { return "" }
     let start = lineStarts[line - 1]
-    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-    if end > start && end <= bytes.count && end - 1 >= start && bytes[end - 1] == 13 { end -= 1 }
-    return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    return withBytes { bytes in
+      var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+      if end > start && end <= bytes.count && end - 1 >= start && bytes[end - 1] == 13 { end -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
+    }
   }
 }
 

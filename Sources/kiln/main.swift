@@ -113,13 +113,12 @@ extension Invocation {
     var failed = false
     var objects: [[UInt8]] = []
     for input in inputs {
-      let bytes: [UInt8]
-      do { bytes = try FileIO.read(input) } catch {
+      let file: SourceFile
+      do { file = try FileIO.readSource(input, displayPath: input == "-" ? "<stdin>" : input) } catch {
         FileIO.stderr("kiln: error: \(error.message)\n"); failed = true; continue
       }
-      let file = SourceFile(path: input == "-" ? "<stdin>" : input, bytes: bytes)
       // Threads pay off only when there are many functions to share out; small files stay serial.
-      options.threads = max(1, threads ?? (bytes.count >= 256 << 10 ? min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8) : 1))
+      options.threads = max(1, threads ?? (file.count >= 256 << 10 ? min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8) : 1))
       // An object goes straight into its file (libelf writes it there), not through a byte copy.
       options.objectPath = kind == .obj && !runProgram ? output ?? defaultOutput(for: input, kind: kind) : nil
       options.keepUntilExit = !runProgram

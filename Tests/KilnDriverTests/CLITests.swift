@@ -133,4 +133,33 @@ import KilnSSA
       #expect(one.stdout == two.stdout && two.stdout == four.stdout, "\(f): output differs by thread count")
     }
   }
+
+  /// Inputs of 64 KiB or more are mapped (FileIO.readSource), smaller ones and standard input are
+  /// read: the text is the same either way. A file whose size is a whole number of pages still gets
+  /// the lexer's NUL padding (the zero page mapped after it), so an error on its very last bytes is
+  /// reported at its line with the source line and a caret, and nothing is read past the end.
+  @Test func mappedInputsMatchReadOnes() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for size in [1 << 16, 70_001] {
+      let head = "define i32 @main() {\n  ret i32 0\n}\n"
+      let last = "@x = global i32 bogus"  // no newline: the file ends right after `bogus`
+      var text = head
+      while size - text.utf8.count - last.utf8.count >= 200 { text += "; " + String(repeating: "x", count: 97) + "\n" }
+      let rest = size - text.utf8.count - last.utf8.count
+      text += "; " + String(repeating: "y", count: rest - 3) + "\n" + last
+      #expect(text.utf8.count == size)
+      let path = dir + "/mapped\(size).ll"
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+      let mapped = try FileIO.readSource(path, displayPath: path)
+      #expect(mapped.count == size)
+      #expect(mapped.bytes == Array(text.utf8), "\(size): mapped text differs from the file")
+      #expect(try FileIO.read(path) == Array(text.utf8))
+      let line = text.utf8.filter { $0 == 10 }.count + 1
+      let r = try run(Repo.kiln, ["--emit=none", path])
+      #expect(r.status == 1)
+      #expect(r.stderr.contains("\(path):\(line):17: error:"), "\(size): \(r.stderr)")
+      #expect(r.stderr.contains(last + "\n" + String(repeating: " ", count: 16) + "^"), "\(size): \(r.stderr)")
+    }
+  }
 }

@@ -8,6 +8,9 @@
 // expected type; the definition checks that type, and `finishFunction` rewrites the operands.
 // Error recovery: a failed statement is rolled back (operands, side arrays) and parsing resumes
 // at the next line.
+// Speed: the most frequent operand spellings (`load T, ptr %N`, `store`, casts, binary ops,
+// `icmp`, GEP operands, call arguments) are matched on the bytes (`fastLoad` and its
+// neighbours), falling back to the general path, which alone reports errors.
 
 import KilnIR
 import KilnSupport
@@ -662,6 +665,209 @@ extension Parser {
     return (try parseType(), loc)
   }
 
+  // Fused fast paths for the most frequent operand spellings (`load`, `store`, casts, integer
+  // binary operations, `icmp`, `getelementptr` operands, call arguments): the
+  // bytes after the current token (a type) are matched directly; nil (nothing consumed) for
+  // anything else, and the general path handles it, including every error. Each takes exactly
+  // what the general path would (same values, same checks) and leaves the lexer as it would.
+  // (All `mutating`: a call to a non-mutating method that is not inlined copies the parser.)
+
+  /// The current token as `parseType` would return it when it is a common integer type or a
+  /// plain `ptr` (and no suffix follows: the callers match the bytes after it); nil otherwise.
+  @inline(__always) func quickType() -> TypeID? {
+    if lx.tok == .intType { return TypeID.commonInt(lx.num) }
+    return lx.tok == .keyword && lx.kw == .ptr ? .ptr : nil
+  }
+
+  /// A numbered local `%N` at byte `p` that `localRef(t)` would take without consuming more
+  /// than its token: already defined (or pending) with type `t`. Returns it and the token's
+  /// end; nil otherwise.
+  @inline(__always) mutating func fastNumberedLocal(_ p: Int, _ t: TypeID) -> (Value, Int)? {
+    let b = lx.base
+    if b[p] != 37 || !inFunction { return nil }
+    var q = p &+ 1
+    var n = 0
+    while b[q] &- 48 < 10 { n = n &* 10 &+ Int(b[q] &- 48); q &+= 1 }
+    if q == p &+ 1 || q &- p > 10 || lx.isName(b[q]) { return nil }
+    if n >= numbered.count { return nil }
+    let v = numbered[n]
+    if v == noValue || typeOf(v) != t { return nil }
+    return (v, q)
+  }
+
+  /// A plain decimal integer literal (optionally negative, at most 18 digits) at byte `p`
+  /// that `parseConstantValue(t)` would take for the common integer type `t`, followed by a
+  /// comma or the byte `orEnd` (a newline, `)`): its value (for `intConst`) and end; nil
+  /// otherwise (including when it does not fit).
+  @inline(__always) mutating func fastIntLiteral(_ p: Int, _ t: TypeID, orEnd: UInt8 = 44) -> (Int64, Int)? {
+    let b = lx.base
+    var q = p
+    let neg = b[q] == 45
+    if neg { q &+= 1 }
+    let ds = q
+    var mag: UInt64 = 0
+    while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
+    let nd = q &- ds
+    if nd == 0 || nd > 18 || !(b[q] == 44 || b[q] == orEnd) { return nil }
+    let w = UInt64(m.types.widthOf(t))
+    if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
+    return (neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag), q)
+  }
+
+  /// `load T, ptr %N` (the current token is T): pushes the operand and returns the type,
+  /// the lexer at the token after `%N`.
+  @inline(__always) mutating func fastLoad() -> TypeID? {
+    guard let t = quickType() else { return nil }
+    let q = lx.end
+    // ", ptr %" (7 bytes, little-endian)
+    if UnsafeRawPointer(lx.base + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return nil }
+    guard let (v, e) = fastNumberedLocal(q &+ 6, .ptr) else { return nil }
+    fn.operands.append(v)
+    lx.pos = e
+    lx.next()
+    return t
+  }
+
+  /// `store T V, ptr %N` (the current token is T; V a numbered local or a decimal literal):
+  /// pushes both operands, the lexer at the token after `%N`; false (nothing consumed) otherwise.
+  @inline(__always) mutating func fastStore() -> Bool {
+    guard let t = quickType() else { return false }
+    let b = lx.base
+    var q = lx.end
+    if b[q] != 32 { return false }
+    q &+= 1
+    var v = noValue
+    var lit: Int64 = 0
+    if b[q] == 37 {
+      guard let (lv, e) = fastNumberedLocal(q, t) else { return false }
+      v = lv; q = e
+    } else if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
+      guard let (cv, e) = fastIntLiteral(q, t) else { return false }
+      lit = cv; q = e
+    } else {
+      return false
+    }
+    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return false }
+    guard let (pv, e) = fastNumberedLocal(q &+ 6, .ptr) else { return false }
+    if v == noValue { v = intConst(t, lit) }  // (only now: a fallback must not have made it)
+    fn.operands.append(v)
+    fn.operands.append(pv)
+    lx.pos = e
+    lx.next()
+    return true
+  }
+
+  /// `T %N to ` of a cast (the current token is T): pushes the operand and returns T, the
+  /// lexer at the token after `to`.
+  @inline(__always) mutating func fastCastSource() -> TypeID? {
+    guard let t = quickType() else { return nil }
+    let b = lx.base
+    let q = lx.end
+    if b[q] != 32 { return nil }
+    guard let (v, e) = fastNumberedLocal(q &+ 1, t) else { return nil }
+    // " to " (4 bytes, little-endian)
+    if UnsafeRawPointer(b + e).loadUnaligned(as: UInt32.self) != 0x206F_7420 { return nil }
+    fn.operands.append(v)
+    lx.pos = e &+ 3
+    lx.next()
+    return t
+  }
+
+  /// `T A, B` of a binary operation or compare (the current token is T, an integer type, or
+  /// `ptr` when `allowPtr`; A and B numbered locals or decimal literals): pushes both operands
+  /// and returns T, the lexer at the token after B.
+  @inline(__always) mutating func fastTwoOperands(allowPtr: Bool) -> TypeID? {
+    guard let t = quickType(), allowPtr || t != .ptr else { return nil }
+    let b = lx.base
+    var q = lx.end
+    if b[q] != 32 { return nil }
+    q &+= 1
+    var v1 = noValue, lit1: Int64 = 0
+    if b[q] == 37 {
+      guard let (lv, e) = fastNumberedLocal(q, t) else { return nil }
+      v1 = lv; q = e
+    } else if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
+      guard let (cv, e) = fastIntLiteral(q, t) else { return nil }
+      lit1 = cv; q = e
+    } else {
+      return nil
+    }
+    if b[q] != 44 || b[q &+ 1] != 32 { return nil }
+    q &+= 2
+    var v2 = noValue, lit2: Int64 = 0
+    if b[q] == 37 {
+      guard let (lv, e) = fastNumberedLocal(q, t) else { return nil }
+      v2 = lv; q = e
+    } else if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
+      guard let (cv, e) = fastIntLiteral(q, t, orEnd: 10) else { return nil }
+      lit2 = cv; q = e
+    } else {
+      return nil
+    }
+    if v1 == noValue { v1 = intConst(t, lit1) }
+    fn.operands.append(v1)
+    if v2 == noValue { v2 = intConst(t, lit2) }
+    fn.operands.append(v2)
+    lx.pos = q
+    lx.next()
+    return t
+  }
+
+  /// After a `getelementptr`'s source type (the current token should be the comma after it):
+  /// `, ptr %N` and then indices `, i64 X` / `, i32 X` (X a numbered local or a decimal
+  /// literal), as many as match; pushes them, the lexer at the token after the last. Returns
+  /// whether the base pointer was taken (false: nothing consumed).
+  @inline(__always) mutating func fastGEPOperands() -> Bool {
+    if lx.tok != .comma { return false }
+    let b = lx.base
+    if UnsafeRawPointer(b + lx.start).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return false }
+    guard let (pv, e0) = fastNumberedLocal(lx.start &+ 6, .ptr) else { return false }
+    fn.operands.append(pv)
+    var q = e0
+    while true {
+      // ", i64 " / ", i32 " (6 bytes, little-endian)
+      let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF
+      let it: TypeID
+      if w == 0x20_3436_6920_2C { it = .i64 } else if w == 0x20_3233_6920_2C { it = .i32 } else { break }
+      let r = q &+ 6
+      if b[r] == 37 {
+        guard let (lv, e) = fastNumberedLocal(r, it) else { break }
+        fn.operands.append(lv)
+        q = e
+      } else if b[r] &- 48 < 10 || b[r] == 45 {
+        guard let (cv, e) = fastIntLiteral(r, it, orEnd: 10) else { break }
+        fn.operands.append(intConst(it, cv))
+        q = e
+      } else {
+        break
+      }
+    }
+    lx.pos = q
+    lx.next()
+    return true
+  }
+
+  /// A call argument ` noundef V` or ` V` after its type `t` (the current token; V a numbered
+  /// local or a decimal literal): its value (nil for a literal, made by the caller with
+  /// `intConst`), the literal and the end; nil when it does not match. Such an argument's
+  /// attributes are `ParamAttrs()` (`noundef` is dropped).
+  @inline(__always) mutating func fastCallArg(_ t: TypeID) -> (Value?, Int64, Int)? {
+    let b = lx.base
+    var q = lx.end
+    if b[q] != 32 { return nil }
+    q &+= 1
+    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) == 0x2066_6564_6E75_6F6E { q &+= 8 }  // "noundef "
+    if b[q] == 37 {
+      guard let (v, e) = fastNumberedLocal(q, t) else { return nil }
+      return (v, 0, e)
+    }
+    if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
+      guard let (c, e) = fastIntLiteral(q, t, orEnd: 41) else { return nil }
+      return (nil, c, e)
+    }
+    return nil
+  }
+
   @inline(__always) mutating func skipFastMathFlags() {
     while lx.tok == .keyword {
       switch lx.kw {
@@ -694,6 +900,12 @@ extension Parser {
         if lx.kw != .nuw && lx.kw != .nsw && lx.kw != .exact && lx.kw != .disjoint { break }
         lx.next()
       }
+      if let t = fastTwoOperands(allowPtr: false) {
+        inst = Inst(op: binaryOpcode(k)!, type: t)
+        inst.flags = flags
+        if lx.tok == .comma { try parseTail(&inst, allowAlign: false) }
+        break
+      }
       let tloc = lx.start
       let t = try parseType()
       if !isIntOrIntVector(t) { throw err(tloc, "invalid operand type for instruction") }
@@ -714,6 +926,14 @@ extension Parser {
       inst = Inst(op: binaryOpcode(k)!, type: t)
       try parseTail(&inst, allowAlign: false)
     case .load:
+      if let t = fastLoad() {
+        inst = Inst(op: .load, type: t)
+        if lx.tok == .comma {  // as `parseTail`, with its usual first step here
+          if let a = fastCommaAlign() { inst.alignLog2Plus1 = a }
+          if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
+        }
+        break
+      }
       var flags: UInt8 = 0
       if isKw(.atomic) { throw errHere("unsupported: atomic load") }
       if eatKw(.volatile) { flags |= InstFlags.volatile }
@@ -727,6 +947,14 @@ extension Parser {
       inst.flags = flags
       try parseTail(&inst, allowAlign: true)
     case .store:
+      if fastStore() {
+        inst = Inst(op: .store, type: .void)
+        if lx.tok == .comma {  // as `parseTail`, with its usual first step here
+          if let a = fastCommaAlign() { inst.alignLog2Plus1 = a }
+          if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
+        }
+        break
+      }
       var flags: UInt8 = 0
       if isKw(.atomic) { throw errHere("unsupported: atomic store") }
       if eatKw(.volatile) { flags |= InstFlags.volatile }
@@ -752,11 +980,14 @@ extension Parser {
       if !isSized(src, visiting: .void) || m.types.kindOf(src) == .structure && m.types.node(src).opaque {
         throw err(sloc, "base element of getelementptr must be sized")
       }
-      let (bt, bloc) = try commaType("expected comma after getelementptr's type")
-      let (be, bn) = m.types.scalarOf(bt)
-      if be != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
-      fn.operands.append(try parseValue(bt))
-      var lanes = bn
+      var lanes: UInt64 = 0
+      if !fastGEPOperands() {
+        let (bt, bloc) = try commaType("expected comma after getelementptr's type")
+        let (be, bn) = m.types.scalarOf(bt)
+        if be != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
+        fn.operands.append(try parseValue(bt))
+        lanes = bn
+      }
       var attachments = false
       while eat(.comma) {
         if lx.tok == .metadataVar { attachments = true; break }
@@ -812,9 +1043,14 @@ extension Parser {
         lx.next()
       }
       skipFastMathFlags()
-      let st = try parseType()
-      fn.operands.append(try parseValue(st))
-      try expectKw(.to, "expected 'to' after cast value")
+      let st: TypeID
+      if let t = fastCastSource() {
+        st = t
+      } else {
+        st = try parseType()
+        fn.operands.append(try parseValue(st))
+        try expectKw(.to, "expected 'to' after cast value")
+      }
       let dloc = lx.start
       let dt = try parseType()
       let op = castOpcode(k)!
@@ -829,6 +1065,12 @@ extension Parser {
         throw err(ploc, "expected \(k == .icmp ? "icmp" : "fcmp") predicate (e.g. 'eq')")
       }
       lx.next()
+      if k == .icmp, fastTwoOperands(allowPtr: true) != nil {
+        inst = Inst(op: .icmp, type: .i1)
+        inst.pred = pred
+        if lx.tok == .comma { try parseTail(&inst, allowAlign: false) }
+        break
+      }
       let tloc = lx.start
       let t = try parseType()
       let (se, n) = m.types.scalarOf(t)
@@ -1147,6 +1389,17 @@ extension Parser {
     if lx.tok != .rparen {
       while true {
         if lx.tok == .dotdotdot { throw errHere("unsupported: musttail varargs forwarding ('...')") }
+        if let at = quickType(), explicit ? argc < paramCount && m.types.lists[paramStart + argc] == at : true,
+           let (v, lit, e) = fastCallArg(at) {
+          if !explicit { typeScratch.append(at) }
+          fn.operands.append(v ?? intConst(at, lit))
+          fn.paramAttrs.append(ParamAttrs())
+          argc += 1
+          lx.pos = e
+          lx.next()
+          if !eat(.comma) { break }
+          continue
+        }
         let aloc = lx.start
         let at = try parseType()
         if at == .void || at == .label || m.types.kindOf(at) == .function { throw err(aloc, "invalid argument type") }

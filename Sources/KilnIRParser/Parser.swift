@@ -123,6 +123,13 @@ struct Parser {
   var spanDepth: (Int, Int, Int, Int) = (0, 0, 0, 0)
   var depthPeak = 0                     // deepest `depth` reached (see parseType)
   var spanNext = 0
+  // Where each compound type (by `TypeID.raw`) was last spelled, for aggregate constant elements
+  // whose type is known (an array's element type, a struct's field types): start << 32 |
+  // length << 8 | nesting (as `spanDepth`); 0 = none. An element that repeats that spelling is
+  // taken without parsing it (`knownSpelling`), with the same checks as a `spanStart` hit. Not
+  // recorded in phase 1 of a parallel parse (`deferBodies`), so that workers start without any,
+  // as their span cache does.
+  var typeSpelling: [UInt64] = []
 
   // Parallel parsing (Parallel.swift). Phase 1 (`deferBodies`) parses everything but function
   // bodies and global variables' lines, recording them in `deferred` (and in `typeReady`, when
@@ -542,6 +549,7 @@ struct Parser {
       default: spanStart.3 = s; spanLen.3 = n; spanType.3 = t; spanDepth.3 = k
       }
       spanNext &+= 1
+      if !deferBodies { noteSpelling(t, s, n, k) }
       return t
     default:
       return try parseTypeSlow()
@@ -555,6 +563,34 @@ struct Parser {
     // A suffix may follow (`<2 x float> (float)`): parse it as `parseTypeSlow` would have.
     if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(t) }
     return t
+  }
+
+  /// Records `(s, n, k)` as the last spelling of the compound type `t` (see `typeSpelling`).
+  @inline(__always) mutating func noteSpelling(_ t: TypeID, _ s: Int, _ n: Int, _ k: Int) {
+    if n >= 1 << 24 || s >= 1 << 32 || k >= 256 { return }
+    let i = Int(t.raw)
+    if i >= typeSpelling.count { growSpelling(i) }
+    typeSpelling[i] = UInt64(s) << 32 | UInt64(n) << 8 | UInt64(k)
+  }
+
+  @inline(never) mutating func growSpelling(_ i: Int) {
+    typeSpelling.append(contentsOf: repeatElement(0, count: max(i + 1, typeSpelling.count * 2, 256) - typeSpelling.count))
+  }
+
+  /// When the current token starts the last recorded spelling of the compound type `want`
+  /// (followed by a delimiter), consumes it as `parseType` would and returns `want`; nil
+  /// (nothing consumed) otherwise. Same bytes, same type: as for a `spanStart` hit.
+  @inline(__always) mutating func knownSpelling(_ want: TypeID) throws(ParseFail) -> TypeID? {
+    switch lx.tok {
+    case .lsquare, .lbrace, .less: break
+    default: return nil
+    }
+    let i = Int(want.raw)
+    if i >= typeSpelling.count { return nil }
+    let e = typeSpelling[i]
+    let n = Int(truncatingIfNeeded: e >> 8 & 0xFF_FFFF), k = Int(truncatingIfNeeded: e & 0xFF)
+    if !spanMatches(Int(truncatingIfNeeded: e >> 32), n) || depth + k > Parser.maxDepth { return nil }
+    return try spanHit(n, want, k)
   }
 
   mutating func parseTypeSlow() throws(ParseFail) -> TypeID {
@@ -1107,7 +1143,16 @@ struct Parser {
   }
 
   /// An integer constant of type `t` from a signed 64-bit value (already range-checked).
-  mutating func intConst(_ t: TypeID, _ v: Int64) -> Value {
+  /// A small value seen before is answered inline; the rest is `intConstSlow`.
+  @inline(__always) mutating func intConst(_ t: TypeID, _ v: Int64) -> Value {
+    if let s = smallSlot(t, v) {
+      let c = smallConst[s]
+      if c.raw != .max { return .constant(c) }
+    }
+    return intConstSlow(t, v)
+  }
+
+  @inline(never) mutating func intConstSlow(_ t: TypeID, _ v: Int64) -> Value {
     if let s = smallSlot(t, v) {
       let c = smallConst[s]
       if c.raw != .max { return .constant(c) }
@@ -1311,15 +1356,17 @@ struct Parser {
     while true {
       let k = constScratch.count &- base
       var tookComma = false
-      if lx.tok == .intType, let v = fastIntElement(single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void, &tookComma) {
+      let known = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
+      if lx.tok == .intType, let v = fastIntElement(known, &tookComma) {
         constScratch.append(v)
         if tookComma { continue }
         if !eat(.comma) { break }
         continue
       }
       let loc = lx.start
-      let et = try parseType()
-      let want = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : et
+      let et: TypeID
+      if known != .void, let t = try knownSpelling(known) { et = t } else { et = try parseType() }
+      let want = known != .void ? known : et
       if want != et {
         throw err(loc, "element type '\(typeName(et))' does not match expected type '\(typeName(want))'")
       }

@@ -82,6 +82,8 @@ final class FunctionLowering {
   var irInsts: UnsafePointer<Inst>
   var irOps: UnsafePointer<Value>
   var irBlocks: UnsafePointer<Block>
+  var irAttrs: UnsafePointer<ParamAttrs>
+  var irAttrCount = 0
 
   // IR value → SSA leaves
   var leafPool = Scratch<SValue>(capacity: 1024)
@@ -120,7 +122,10 @@ final class FunctionLowering {
 
   // variables
   var varTypes = Scratch<SType>()
+  /// `defs` entries are `.none` except those listed in `defsWritten`, which `run` clears for the
+  /// next function (instead of clearing the whole table).
   var defs = Scratch<SValue>(capacity: 1024)
+  var defsWritten = Scratch<UInt32>(capacity: 1024)
   var phis = Scratch<PhiRec>()
   var phiOps = Scratch<SValue>()
   var pending = Scratch<Int32>()
@@ -150,6 +155,12 @@ final class FunctionLowering {
   var loc: SourceLoc = .none
   var failed = false
   var sigArgTypes = Scratch<TypeID>()
+  /// Whether `run` writes instructions and values straight into the returned function's arrays
+  /// (see there; true unless the owner knows every lowered function is kept).
+  var writeInPlace = true
+  /// Signatures of earlier calls in this function, by a hash of the function type:
+  /// (IR call index + 1) << 32 | signature index, 0 = empty (LowerCall.swift `callSignature`).
+  var sigCache = Scratch<UInt64>(capacity: 64)
   var candScratch = Scratch<Bool>(capacity: 1024)
   var replacementScratch = Scratch<UInt32>(capacity: 1024)
   var newIndexScratch = Scratch<UInt32>(capacity: 1024)
@@ -190,6 +201,10 @@ final class FunctionLowering {
   let layoutLeafCount: UnsafePointer<UInt32>
   let layoutLeafStart: UnsafePointer<UInt32>
   let layoutLeaves: UnsafePointer<Leaf>
+  // The module's constant and type tables, unretained (the stored `consts`/`types` keep them).
+  let cElems: UnsafePointer<Value>
+  let tNodes: UnsafePointer<TypeNode>
+  let tLists: UnsafePointer<TypeID>
 
   init(ctx: LowerContext, function index: Int, symbol: SymbolID) {
     self.ctx = ctx
@@ -211,9 +226,14 @@ final class FunctionLowering {
     layoutLeafCount = FunctionLowering.unretained(ctx.layout.leafCount)
     layoutLeafStart = FunctionLowering.unretained(ctx.layout.leafStart)
     layoutLeaves = FunctionLowering.unretained(ctx.layout.leaves)
+    cElems = FunctionLowering.unretained(ctx.module.constants.elems)
+    tNodes = FunctionLowering.unretained(ctx.module.types.nodes)
+    tLists = FunctionLowering.unretained(ctx.module.types.lists)
     irInsts = FunctionLowering.unretained(fn.insts)
     irOps = FunctionLowering.unretained(fn.operands)
     irBlocks = FunctionLowering.unretained(fn.blocks)
+    irAttrs = FunctionLowering.unretained(fn.paramAttrs)
+    irAttrCount = fn.paramAttrs.count
   }
 
   deinit {
@@ -224,9 +244,9 @@ final class FunctionLowering {
     predStart.deallocate(); predFrom.deallocate(); sealed.deallocate(); finished.deallocate()
     reachable.deallocate(); dfsStack.deallocate()
     phiHead.deallocate(); phiTail.deallocate(); edges.deallocate(); tmpArgs.deallocate()
-    slotAddrBlock.deallocate(); slotAddrVal.deallocate(); varTypes.deallocate(); defs.deallocate()
+    slotAddrBlock.deallocate(); slotAddrVal.deallocate(); varTypes.deallocate(); defs.deallocate(); defsWritten.deallocate()
     phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
-    sigArgTypes.deallocate(); candScratch.deallocate(); replacementScratch.deallocate()
+    sigArgTypes.deallocate(); sigCache.deallocate(); candScratch.deallocate(); replacementScratch.deallocate()
     newIndexScratch.deallocate(); newBlockID.deallocate(); blockScratch.deallocate()
     varGroup.deallocate(); groupOfInst.deallocate(); groupStart.deallocate()
     groupBlocks.deallocate(); defPairs.deallocate(); dfPairs.deallocate(); dfStart.deallocate()
@@ -405,7 +425,12 @@ final class FunctionLowering {
   // MARK: variables (Braun et al.)
 
   @inline(__always) func writeVar(_ v: Int, _ value: SValue) {
-    defs[curIR * varTypes.count + v] = value
+    setDef(curIR * varTypes.count + v, value)
+  }
+
+  @inline(__always) func setDef(_ k: Int, _ value: SValue) {
+    if defs[k] == .none { defsWritten.append(UInt32(truncatingIfNeeded: k)) }
+    defs[k] = value
   }
 
   func readVar(_ v: Int) -> SValue {
@@ -438,8 +463,8 @@ final class FunctionLowering {
       result = p
       break
     }
-    defs[b * nv + v] = result
-    for k in 0..<chain.count { defs[chain[k] * nv + v] = result }
+    setDef(b * nv + v, result)
+    for k in 0..<chain.count { setDef(chain[k] * nv + v, result) }
     return result
   }
 
@@ -503,9 +528,9 @@ final class FunctionLowering {
     return SValue(raw: x)
   }
 
-  /// Builds the final `SFunction`: trivial phis removed, parameters and branch arguments laid out,
-  /// values and blocks renumbered.
-  func finish() -> SFunction {
+  /// Completes the function in `f`: trivial phis removed, parameters and branch arguments laid
+  /// out, values and blocks renumbered (`run` then hands it out).
+  func finish() {
     // 1. trivial phi removal (fixpoint, reverse creation order)
     replacementScratch.refill(UInt32.max, f.values.count)
     var anyRemoved = false
@@ -662,6 +687,5 @@ final class FunctionLowering {
       let values = f.values.buffer
       for k in 0..<values.count where values[k].isParam { values[k].owner = newBlockID[Int(values[k].owner)] }
     }
-    return f.copyOut()
   }
 }

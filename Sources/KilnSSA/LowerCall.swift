@@ -12,10 +12,10 @@ import KilnIR
 import KilnSupport
 
 extension FunctionLowering {
-  func attrs(_ start: UInt32, _ k: Int) -> ParamAttrs {
+  @inline(__always) func attrs(_ start: UInt32, _ k: Int) -> ParamAttrs {
     if start == .max { return ParamAttrs() }
     let i = Int(start) + k
-    return i < fn.paramAttrs.count ? fn.paramAttrs[i] : ParamAttrs()
+    return i < irAttrCount ? irAttrs[i] : ParamAttrs()
   }
 
   /// Appends the AbiParams of one IR parameter or return; returns how many.
@@ -66,6 +66,49 @@ extension FunctionLowering {
     f.signatures.append(Signature(paramStart: ps, paramCount: pc, retStart: rs, retCount: rc,
                                   fixedCount: va ? UInt32(fixedAbi) : pc, isVarArg: va))
     return UInt32(f.signatures.count - 1)
+  }
+
+  /// The signature of call `i` (`nargs` arguments, function type `fty`). A signature depends only
+  /// on the function type, the argument types and the call's attribute list, so when an earlier
+  /// call in this function had the same ones (remembered per function type in `sigCache`), its
+  /// AbiParams are copied instead of recomputed; the result is the same either way.
+  func callSignature(_ i: Int, _ inst: Inst, _ fty: TypeID, _ nargs: Int) -> UInt32 {
+    let slot = Int((fty.raw &* 0x9E37_79B1) >> 26)   // 64 entries
+    let e = sigCache[slot]
+    if e != 0 {
+      let prev = irInsts[Int(e >> 32) - 1]
+      if prev.aux == fty.raw && sameSignatureInputs(prev, inst, nargs) {
+        let s = f.signatures[Int(UInt32(truncatingIfNeeded: e))]
+        let ps = UInt32(f.abiParams.count)
+        f.abiParams.appendOwn(Int(s.paramStart), Int(s.retStart + s.retCount))
+        f.signatures.append(Signature(paramStart: ps, paramCount: s.paramCount, retStart: ps + (s.retStart - s.paramStart),
+                                      retCount: s.retCount, fixedCount: s.fixedCount, isVarArg: s.isVarArg))
+        return UInt32(f.signatures.count - 1)
+      }
+    }
+    sigArgTypes.removeAll(keepingCapacity: true)
+    for k in 0..<nargs { sigArgTypes.append(typeOf(opnd(inst, 1 + k))) }
+    let sig = signature(fty, attrStart: inst.aux2, argCount: nargs)
+    // (only a signature built without errors is reused; params and returns are contiguous)
+    if !failed && f.signatures[Int(sig)].retStart == f.signatures[Int(sig)].paramStart + f.signatures[Int(sig)].paramCount {
+      sigCache[slot] = UInt64(i + 1) << 32 | UInt64(sig)
+    }
+    return sig
+  }
+
+  /// Whether call `b` (`nargs` arguments) has the argument count, argument types and attributes of
+  /// the earlier call `a` of the same function type.
+  func sameSignatureInputs(_ a: Inst, _ b: Inst, _ nargs: Int) -> Bool {
+    let na = Int(a.operandCount) - 1 - (a.op == .invoke ? 2 : 0)
+    guard na == nargs else { return false }
+    let oa = irOps + Int(a.operandStart) + 1, ob = irOps + Int(b.operandStart) + 1
+    for k in 0..<nargs where oa[k] != ob[k] && typeOf(oa[k]) != typeOf(ob[k]) { return false }
+    if a.aux2 == b.aux2 { return true }
+    for k in 0...nargs {
+      let x = attrs(a.aux2, k), y = attrs(b.aux2, k)
+      if x.flags != y.flags || x.type != y.type || x.alignLog2Plus1 != y.alignLog2Plus1 { return false }
+    }
+    return true
   }
 
   /// Pushes an instruction whose results have the types of signature `sig`'s returns.
@@ -135,9 +178,7 @@ extension FunctionLowering {
     default: break
     }
     if direct == nil { calleeV = scalar(callee) }
-    sigArgTypes.removeAll(keepingCapacity: true)
-    for k in 0..<nargs { sigArgTypes.append(typeOf(opnd(inst, 1 + k))) }
-    let sig = signature(fty, attrStart: inst.aux2, argCount: nargs)
+    let sig = callSignature(i, inst, fty, nargs)
     if invoke {
       let argEnd = tmpArgs.count
       let ss = f.succs.count

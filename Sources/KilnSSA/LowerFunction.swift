@@ -57,6 +57,8 @@ extension FunctionLowering {
     irInsts = FunctionLowering.unretained(fn.insts)
     irOps = FunctionLowering.unretained(fn.operands)
     irBlocks = FunctionLowering.unretained(fn.blocks)
+    irAttrs = FunctionLowering.unretained(fn.paramAttrs)
+    irAttrCount = fn.paramAttrs.count
     f.reset(symbol: symbol)
     diags = Diagnostics(file: ctx.module.source)
     usedHelpers = 0
@@ -84,11 +86,52 @@ extension FunctionLowering {
     curIR = 0
   }
 
+  /// Lowers the function. Its instructions and values, the largest arrays, are written straight
+  /// into the storage of the arrays the returned `SFunction` keeps: room for an estimate (from the
+  /// IR instruction count) is allocated up front and `f.insts`/`f.values`
+  /// borrow it (`Scratch(borrowing:)`), so no copy is needed; a function that outgrows the
+  /// estimate continues in scratch storage and is copied out instead.
+  /// When every lowered function is kept (no sink, or one that keeps the bodies), set
+  /// `writeInPlace = false` (Lower.swift): the estimate's unused room would then stay allocated
+  /// (about 8 MiB more peak memory on a 16 MB `.ll`), so exactly-sized copies are better there.
   func run() -> SFunction? {
+    guard fn.blocks.count > 0 else { return nil }
+    if !writeInPlace {
+      f.insts.reserveCapacity(fn.insts.count + fn.insts.count / 2 + 16)
+      f.values.reserveCapacity(fn.insts.count + fn.insts.count / 4 + 16)
+      guard lowerBody() else { return nil }
+      return f.copyOut(insts: f.insts.array(), values: f.values.array())
+    }
+    let ni = fn.insts.count
+    // (about 1 SSA instruction per IR instruction, fewer values; 1.5 and 1.25 are rarely exceeded)
+    let room = ni + ni / 2 + 16, valueRoom = ni + ni / 4 + 16
+    let ownInsts = f.insts, ownValues = f.values
+    var ok = false
+    var insts: [SInst] = []
+    let values = [SValueDef](unsafeUninitializedCapacity: valueRoom) { vbuf, vn in
+      insts = [SInst](unsafeUninitializedCapacity: room) { ibuf, n in
+        f.insts = Scratch(borrowing: ibuf)
+        f.values = Scratch(borrowing: vbuf)
+        ok = lowerBody()
+        n = ok && f.insts.borrowed ? f.insts.count : 0
+      }
+      vn = ok && f.values.borrowed ? f.values.count : 0
+    }
+    let li = f.insts, lv = f.values
+    f.insts = ownInsts
+    f.values = ownValues
+    defer { li.deallocate(); lv.deallocate() }   // (frees only storage of their own)
+    guard ok else { return nil }
+    return f.copyOut(insts: li.borrowed ? insts : li.array(), values: lv.borrowed ? values : lv.array())
+  }
+
+  /// Lowers the function body into `f`; false on errors.
+  func lowerBody() -> Bool {
     let nb = fn.blocks.count
-    guard nb > 0 else { return nil }
+    guard nb > 0 else { return false }
     irBlockCount = nb
     let ni = fn.insts.count
+    sigCache.refill(0, 64)
     instLeaf.refill(0, ni)
     addrKind.refill(0, ni)
     // `addrBase`/`addrOff` are read only where `addrKind` says they were written: they need no
@@ -96,9 +139,8 @@ extension FunctionLowering {
     if addrBase.count < ni { addrBase.append(repeating: 0, count: ni - addrBase.count) }
     if addrOff.count < ni { addrOff.append(repeating: 0, count: ni - addrOff.count) }
     leafPool.reserveCapacity(ni + 16)
-    f.insts.reserveCapacity(ni + ni / 2 + 8)
+    // (`f.insts`/`f.values` have the room `run` gave them; reserving more would leave it)
     f.operands.reserveCapacity(ni * 2)
-    f.values.reserveCapacity(ni + ni / 2 + 8)
     f.blocks.reserveCapacity(nb)
 
     // The IR's control-flow graph (edges: the `.block` operands of each terminator, duplicates
@@ -138,7 +180,11 @@ extension FunctionLowering {
     prescanAllocas()
     placePhis()
     planDemotion()
-    defs.refill(.none, nb * varTypes.count)
+    // (only the entries the last function wrote are cleared; the table only grows)
+    for k in 0..<defsWritten.count { defs[Int(defsWritten[k])] = .none }
+    defsWritten.removeAll()
+    let nDefs = nb * varTypes.count
+    if defs.count < nDefs { defs.append(repeating: .none, count: nDefs - defs.count) }
 
     // own signature and entry parameters
     let fty = fn.type
@@ -180,24 +226,34 @@ extension FunctionLowering {
       var terminated = false
       while i < end {
         loc = irInsts[i].loc
-        if irInsts[i].op.isTerminator { terminated = true }
-        lowerInst(i)
+        let op = irInsts[i].op
+        if op.isTerminator { terminated = true }
+        // the most frequent instructions skip `lowerInst`'s dispatch (its large frame)
+        switch op {
+        case .load: lowerLoad(i)
+        case .store: lowerStore(i)
+        case .getelementptr: lowerGEP(i)
+        case .call: lowerCall(i, irInsts[i], invoke: false)
+        case .br: lowerBr(irInsts[i])
+        default: lowerInst(i)
+        }
         if demoteAny && !terminated { demoteIfPlanned(i) }
         i += 1
         if terminated { break }
       }
       if !terminated {
         error("block does not end in a terminator", at: blk.loc)
-        return nil
+        return false
       }
-      if diags.isFull { return nil }
+      if diags.isFull { return false }
     }
-    if failed { return nil }
+    if failed { return false }
     for b in 0..<nb where !sealed[b] {
       error("internal error: block \(b) was never sealed during SSA construction", at: fn.loc)
-      return nil
+      return false
     }
-    return finish()
+    finish()
+    return true
   }
 
   /// Marks promotable allocas and assigns their variables.
@@ -302,7 +358,16 @@ extension FunctionLowering {
       leafPool.append(materialize(addrOfInst(v.index)))
       return s
     case .argument: return v.index < argLeaf.count ? argumentLeaves(v.index) : pushZeros(typeOf(v))
-    case .constant: return constLeaves(ConstID(raw: UInt32(v.index)), consts.nodes[v.index].type)
+    case .constant:
+      // one-word integers in line (what `constLeaves` does for them)
+      let n = consts.nodes[v.index]
+      if n.kind == .int && n.count == 1 && layoutLeafCount[Int(n.type.raw)] == 1 {
+        let l = leaf(n.type, 0)
+        let s = leafPool.count
+        leafPool.append(iconst(l.type, consts.words[Int(n.start)] & FunctionLowering.mask(Int(l.bits))))
+        return s
+      }
+      return constLeaves(ConstID(raw: UInt32(v.index)), n.type)
     case .global, .function, .alias:
       let s = leafPool.count
       if let sym = symbolOf(v) { leafPool.append(globalAddr(sym, 0)) } else { leafPool.append(iconst(ptrT, 0)) }
@@ -462,24 +527,25 @@ extension FunctionLowering {
     switch n.kind {
     case .null, .zero: return AddrForm(kind: AddrForm.value, base: iconst(ptrT, 0).raw, off: 0)
     case .expr:
-      let ops = consts.elements(c)
-      guard let base = ops.first else { return nil }
-      if n.opcode == .bitcast { return addrOf(base) }
+      // (the operands read in place: `elements(_:)`/`fields(_:)` slices retain their arrays)
+      guard n.count > 0 else { return nil }
+      let ops = cElems + Int(n.start)
+      if n.opcode == .bitcast { return addrOf(ops[0]) }
       guard n.opcode == .getelementptr else { return nil }
-      var a = addrOf(base)
+      var a = addrOf(ops[0])
       var t = n.aux
-      var first = true
-      for idx in ops.dropFirst() {
+      for j in 1..<Int(n.count) {
+        let idx = ops[j]
         guard idx.fastTag == .constant, let k = constInt(ConstID(raw: UInt32(idx.index))) else { return nil }
-        if first { a.off &+= k &* Int64(bitPattern: layout.allocSize(t)); first = false; continue }
-        switch types.kind(t) {
+        if j == 1 { a.off &+= k &* Int64(bitPattern: layout.allocSize(t)); continue }
+        let tn = tNodes[Int(t.raw)]
+        switch tn.kind {
         case .structure:
-          let fs = types.fields(t)
-          guard k >= 0 && k < Int64(fs.count) else { return nil }
+          guard k >= 0 && k < Int64(tn.listCount) else { return nil }
           a.off &+= Int64(bitPattern: layout.fieldOffset(t, Int(k)))
-          t = fs[fs.startIndex + Int(k)]
+          t = tLists[Int(tn.listStart) + Int(k)]
         case .array, .vector:
-          t = types.element(t)
+          t = TypeID(raw: tn.a)
           a.off &+= k &* Int64(bitPattern: layout.allocSize(t))
         default: return nil
         }

@@ -68,9 +68,9 @@ extension FunctionLowering {
     case .extractvalue: lowerExtractValue(i, inst)
     case .insertvalue: lowerInsertValue(i, inst)
     case .alloca: lowerAlloca(i, inst)
-    case .load: lowerLoad(i, inst)
-    case .store: lowerStore(inst)
-    case .getelementptr: lowerGEP(i, inst)
+    case .load: lowerLoad(i)
+    case .store: lowerStore(i)
+    case .getelementptr: lowerGEP(i)
     case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
       let x = opnd(inst, 0)
       let from = typeOf(x)
@@ -344,7 +344,9 @@ extension FunctionLowering {
     setResult(i, push(si, opStart: os, results: 1, rt: ptrT))
   }
 
-  func lowerLoad(_ i: Int, _ inst: Inst) {
+  /// (The memory instructions read their `Inst` here: `run` calls them directly, see there.)
+  func lowerLoad(_ i: Int) {
+    let inst = irInsts[i]
     let t = inst.type
     guard requireLeaves(t) else { return }
     let p = opnd(inst, 0)
@@ -407,7 +409,8 @@ extension FunctionLowering {
     }
   }
 
-  func lowerStore(_ inst: Inst) {
+  func lowerStore(_ i: Int) {
+    let inst = irInsts[i]
     let v = opnd(inst, 0), p = opnd(inst, 1)
     let t = typeOf(v)
     guard requireLeaves(t) else { return }
@@ -426,7 +429,8 @@ extension FunctionLowering {
     }
   }
 
-  func lowerGEP(_ i: Int, _ inst: Inst) {
+  func lowerGEP(_ i: Int) {
+    let inst = irInsts[i]
     guard types.kind(inst.type) == .pointer else { error("unsupported: getelementptr on vectors of pointers"); return }
     var a = addrOf(opnd(inst, 0))
     var t = TypeID(raw: inst.aux)
@@ -439,13 +443,14 @@ extension FunctionLowering {
       } else {
         switch types.kind(t) {
         case .structure:
+          let tn = tNodes[Int(t.raw)]
           guard idx.fastTag == .constant, let fk = constInt(ConstID(raw: UInt32(idx.index))),
-                fk >= 0, fk < Int64(types.fields(t).count) else {
+                fk >= 0, fk < Int64(tn.listCount) else {
             error("struct index in getelementptr must be a constant in range")
             return
           }
           a.off &+= Int64(bitPattern: layout.fieldOffset(t, Int(fk)))
-          t = types.fields(t)[types.fields(t).startIndex + Int(fk)]
+          t = tLists[Int(tn.listStart) + Int(fk)]
           continue
         case .array, .vector:
           t = types.element(t)

@@ -8,7 +8,8 @@
 // Never index a buffer with an expression that appends to that same buffer (`pool[push()]`): the
 // base may be read before the index is evaluated, and growing moves the storage.
 // `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `finish()` copies
-// the result out into exactly-sized arrays. `Value.fastTag` decodes an IR operand tag in line.
+// the result out into exactly-sized arrays, except the instructions and values, which are written
+// straight into the output arrays' storage (`init(borrowing:)`, see `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
 // Storage comes from malloc/realloc/free: `UnsafeMutablePointer.allocate` goes through the
 // runtime's aligned path (posix_memalign) for every buffer, and realloc grows in place when it can.
 
@@ -25,6 +26,9 @@ struct Scratch<T> {
   private(set) var base: UnsafeMutablePointer<T>
   private(set) var count: Int = 0
   private(set) var capacity: Int
+  /// Writing into storage someone else owns (`init(borrowing:)`): never freed or reallocated here;
+  /// outgrowing it moves the contents to storage of its own.
+  private(set) var borrowed = false
 
   init(capacity: Int = 16) {
     assert(_isPOD(T.self), "Scratch holds trivial values only")
@@ -33,8 +37,16 @@ struct Scratch<T> {
     self.capacity = c
   }
 
-  /// Frees the storage (the owner's `deinit`).
-  func deallocate() { free(base) }
+  /// An empty buffer over `storage`'s uninitialized memory (see `borrowed`).
+  init(borrowing storage: UnsafeMutableBufferPointer<T>) {
+    assert(_isPOD(T.self), "Scratch holds trivial values only")
+    base = storage.baseAddress!
+    capacity = storage.count
+    borrowed = true
+  }
+
+  /// Frees the storage (the owner's `deinit`); borrowed storage is left alone.
+  func deallocate() { if !borrowed { free(base) } }
 
   @inline(__always) var isEmpty: Bool { count == 0 }
   @inline(__always) var last: T? { count == 0 ? nil : base[count - 1] }
@@ -54,7 +66,13 @@ struct Scratch<T> {
   @inline(never) mutating func grow(_ minCapacity: Int) {
     let c = max(minCapacity, capacity &* 2)
     let bytes = c &* MemoryLayout<T>.stride
-    if count &* 2 >= capacity {
+    if borrowed {
+      // Outgrew the borrowed storage: continue in storage of its own (the lender's is not touched).
+      let nb = malloc(bytes)!.bindMemory(to: T.self, capacity: c)
+      nb.initialize(from: base, count: count)
+      base = nb
+      borrowed = false
+    } else if count &* 2 >= capacity {
       // Mostly full (an append): realloc moves the trivial values, in place when it can.
       base = realloc(base, bytes)!.bindMemory(to: T.self, capacity: c)
     } else {
@@ -171,15 +189,16 @@ struct ScratchFunction {
     blockArgs.deallocate(); switchCases.deallocate(); stackSlots.deallocate()
   }
 
-  /// The finished function in exactly-sized fresh arrays.
-  func copyOut() -> SFunction {
+  /// The finished function: `insts` and `values` as given (the arrays `insts`/`values` were
+  /// written into, see `FunctionLowering.run`), the rest copied into exactly-sized fresh arrays.
+  func copyOut(insts lowered: [SInst], values loweredValues: [SValueDef]) -> SFunction {
     var out = SFunction(symbol: symbol)
     out.signatures = signatures.array()
     out.abiParams = abiParams.array()
-    out.values = values.array()
+    out.values = loweredValues
     out.blocks = blocks.array()
     out.blockParams = blockParams.array()
-    out.insts = insts.array()
+    out.insts = lowered
     out.operands = operands.array()
     out.succs = succs.array()
     out.blockArgs = blockArgs.array()

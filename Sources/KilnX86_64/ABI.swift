@@ -16,6 +16,11 @@ enum X86ABI {
   static let rsi = PReg(.int, 6), rdi = PReg(.int, 7)
   static let intArgRegs: [PReg] = [7, 6, 2, 1, 8, 9].map { PReg(.int, $0) }
   static let floatArgRegs: [PReg] = (0..<8).map { PReg(.float, $0) }
+  /// `intArgRegs[k]` (k < 6) without the global array (no lazy-initialization check, no retain).
+  @inline(__always) static func intArgReg(_ k: Int) -> PReg {
+    // rdi, rsi, rdx, rcx, r8, r9: hardware numbers packed one per byte
+    PReg(.int, Int((0x09_08_01_02_06_07 as UInt64) >> UInt64(truncatingIfNeeded: 8 &* k)) & 0xff)
+  }
   static let calleeSavedInts: [Int] = [3, 12, 13, 14, 15]
 
   static let env: MachineEnv = {
@@ -80,7 +85,7 @@ enum X86ABI {
       if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && p.type.isInt {
         let n = min(Int(p.groupCount), end - i)
         if gp + n <= 6 {
-          for _ in 0..<n { a.locs.append(.reg(intArgRegs[gp])); gp += 1 }
+          for _ in 0..<n { a.locs.append(.reg(intArgReg(gp))); gp += 1 }
         } else {
           if n == 2 { stack = (stack + 15) & ~15 }
           for _ in 0..<n { a.locs.append(.stack(Int32(stack))); stack += 8 }
@@ -89,9 +94,9 @@ enum X86ABI {
         continue
       }
       if p.type.isFloat {
-        if fp < 8 { a.locs.append(.reg(floatArgRegs[fp])); fp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
+        if fp < 8 { a.locs.append(.reg(PReg(.float, fp))); fp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
       } else {
-        if gp < 6 { a.locs.append(.reg(intArgRegs[gp])); gp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
+        if gp < 6 { a.locs.append(.reg(intArgReg(gp))); gp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
       }
       i += 1
     }

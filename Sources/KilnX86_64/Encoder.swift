@@ -17,6 +17,9 @@
 //   calls/jumps `call32` relocations, with the addend adjusted for trailing immediate bytes.
 // - No allocation per instruction beyond appending to the buffer's arrays: an instruction's bytes
 //   are assembled in a 16-byte local (`InstBytes`) and appended at once.
+// - Emission is driven by the form row only; the common shapes (a ModRM with a register, based or
+//   RIP-relative r/m, or a register in the opcode; see `X86Form.direct`) take a straight-line
+//   path (`emitDirect`), everything else the role-by-role one (`assemble`). Both give the same bytes.
 
 import KilnMachineCode
 
@@ -285,7 +288,171 @@ public enum X86Encoder {
 
   /// `emit` with the form read in place (from the cache's table): a form passed by value is
   /// packed into registers for the call and unpacked again, ~60 instructions per instruction.
+  /// Each role's operand is read directly by the index the form records for it (`regAt` …);
+  /// a form with a repeated role (if the table ever has one) goes through `emitGeneral`.
   static func emit(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
+    if fp.pointee.direct && emitDirect(inst, form: fp, into: &buf) { return }
+    if fp.pointee.directOpreg { return emitDirectOpreg(inst, form: fp, into: &buf) }
+    guard fp.pointee.rolesUnique else { return emitGeneral(inst, form: fp, into: &buf) }
+    // REX bits are collected without the 0x40 base (added when any bit is set, in `assemble`).
+    var rex: UInt8 = fp.pointee.rexW ? 0x48 : 0
+    let modrm = fp.pointee.modrm
+    var regField: UInt8 = modrm < 8 ? modrm : 0
+    let ra = fp.pointee.regAt
+    if ra < 3, case .reg(let r) = inst.operand(Int(ra)) {
+      regField = r.number & 7
+      rex |= (r.number & 8) >> 1  // REX.R
+      if needsRexForByte(r) { rex |= 0x40 }
+    }
+    var rmOperand = X86Operand.none
+    let ma = fp.pointee.rmAt
+    if ma < 3 {
+      rmOperand = inst.operand(Int(ma))
+      switch rmOperand {
+      case .reg(let r):
+        rex |= (r.number & 8) >> 3  // REX.B
+        if needsRexForByte(r) { rex |= 0x40 }
+      case .mem(let m):
+        if !m.base.isNone { rex |= (m.base.number & 8) >> 3 }  // REX.B
+        if !m.index.isNone { rex |= (m.index.number & 8) >> 2 }  // REX.X
+      default: break
+      }
+    }
+    var opcodeAdd: UInt8 = 0
+    let oa = fp.pointee.opregAt
+    if oa < 3, case .reg(let r) = inst.operand(Int(oa)) {
+      opcodeAdd = r.number & 7
+      rex |= (r.number & 8) >> 3  // REX.B
+      if needsRexForByte(r) { rex |= 0x40 }
+    }
+    var imm: Int64 = 0
+    let ia = fp.pointee.immAt
+    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { imm = v }
+    let la = fp.pointee.relAt
+    let rel = la < 3 ? inst.operand(Int(la)) : X86Operand.none
+    assemble(inst, fp, rex: rex, regField: regField, rmOperand: rmOperand, opcodeAdd: opcodeAdd, imm: imm, rel: rel, into: &buf)
+  }
+
+  /// The common case written straight out: a `direct` form whose r/m operand is a register, a
+  /// memory operand with a base register, or RIP-relative (the same bytes, relocations and label
+  /// uses `assemble` and `emitMem` produce for them). Returns false, having written nothing, for
+  /// any other r/m operand.
+  @inline(__always)
+  static func emitDirect(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) -> Bool {
+    var rex: UInt8 = fp.pointee.rexW ? 0x48 : 0
+    let modrm = fp.pointee.modrm
+    var regField: UInt8 = modrm < 8 ? modrm : 0
+    let ra = fp.pointee.regAt
+    if ra < 3, case .reg(let r) = inst.operand(Int(ra)) {
+      regField = r.number & 7
+      rex |= (r.number & 8) >> 1  // REX.R
+      if needsRexForByte(r) { rex |= 0x40 }
+    }
+    // ModRM (+ SIB) in `mr` (mrLen bytes), then the displacement (dispLen bytes)
+    var mr: UInt32, mrLen: Int, disp: Int32 = 0, dispLen = 0
+    // a RIP-relative operand: its target, recorded once the field's offset is known
+    var rip = X86Mem(base: .noReg)
+    switch inst.operand(Int(fp.pointee.rmAt)) {
+    case .reg(let r):
+      rex |= (r.number & 8) >> 3  // REX.B
+      if needsRexForByte(r) { rex |= 0x40 }
+      mr = UInt32(0xc0 | regField << 3 | (r.number & 7)); mrLen = 1
+    case .mem(let m) where m.target != .none:
+      // RIP-relative (selectForm checked that base and index are absent): mod 00, rm 101, disp32
+      mr = UInt32(regField << 3 | 5); mrLen = 1; dispLen = 4
+      rip = m
+    case .mem(let m):
+      guard !m.base.isNone else { return false }
+      rex |= (m.base.number & 8) >> 3  // REX.B
+      let b = m.base.number & 7
+      disp = m.disp
+      let mod: UInt8 = (disp == 0 && b != 5) ? 0 : (disp >= -128 && disp <= 127) ? 1 : 2
+      dispLen = mod == 0 ? 0 : mod == 1 ? 1 : 4
+      if m.index.isNone {
+        // rsp/r12 as base: SIB with no index (0x24)
+        if b == 4 { mr = UInt32(mod << 6 | regField << 3 | 4) | 0x24 << 8; mrLen = 2 } else { mr = UInt32(mod << 6 | regField << 3 | b); mrLen = 1 }
+      } else {
+        rex |= (m.index.number & 8) >> 2  // REX.X
+        let ss: UInt8 = m.scale == 8 ? 3 : m.scale == 4 ? 2 : m.scale == 2 ? 1 : 0
+        mr = UInt32(mod << 6 | regField << 3 | 4) | UInt32(ss << 6 | (m.index.number & 7) << 3 | b) << 8; mrLen = 2
+      }
+    default:
+      return false
+    }
+    var imm: Int64 = 0
+    let ia = fp.pointee.immAt
+    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { imm = v }
+    let add: UInt8 = fp.pointee.opcodeAdd == .cc ? inst.cc.rawValue : 0
+    var out = InstBytes()
+    if fp.pointee.prefix.0 != 0 { out.put8(fp.pointee.prefix.0) }
+    if fp.pointee.prefix.1 != 0 { out.put8(fp.pointee.prefix.1) }
+    if rex != 0 { out.put8(rex | 0x40) }
+    switch fp.pointee.opcodeLength {
+    case 1: out.put8(fp.pointee.opcode.0 &+ add)
+    case 2: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1 &+ add)
+    default: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1); out.put8(fp.pointee.opcode.2 &+ add)
+    }
+    out.put8(UInt8(truncatingIfNeeded: mr))
+    if mrLen == 2 { out.put8(UInt8(truncatingIfNeeded: mr >> 8)) }
+    if dispLen == 1 { out.put8(UInt8(truncatingIfNeeded: disp)) } else if dispLen == 4 {
+      if rip.target != .none {
+        // (as `emitMem`: the addend accounts for the immediate bytes after the field)
+        let at = buf.offset + out.n, trailing = Int32(fp.pointee.immBytes)
+        if rip.target == .label {
+          buf.use(Label(raw: rip.targetRaw), kind: .x86Rel32, at: at, addend: rip.disp &- trailing)
+        } else {
+          buf.addRelocation(rip.target == .symbol ? .pcrel32 : .gotPcrel32, symbol: ObjSymbolID(Int(rip.targetRaw)),
+                            addend: Int64(rip.disp) - 4 - Int64(trailing), at: at)
+        }
+      }
+      out.put32(UInt32(bitPattern: disp))
+    }
+    switch fp.pointee.immBytes {
+    case 1: out.put8(UInt8(truncatingIfNeeded: imm))
+    case 2: out.put16(UInt16(truncatingIfNeeded: imm))
+    case 4: out.put32(UInt32(truncatingIfNeeded: imm))
+    default: break
+    }
+    buf.putInlined(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
+    return true
+  }
+
+  /// A `directOpreg` form written straight out: prefixes, REX, the opcode plus the register,
+  /// the immediate (the same bytes `assemble` produces).
+  @inline(__always)
+  static func emitDirectOpreg(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
+    var rex: UInt8 = fp.pointee.rexW ? 0x48 : 0
+    var add: UInt8 = 0
+    if case .reg(let r) = inst.operand(Int(fp.pointee.opregAt)) {
+      add = r.number & 7
+      rex |= (r.number & 8) >> 3  // REX.B
+      if needsRexForByte(r) { rex |= 0x40 }
+    }
+    var imm: Int64 = 0
+    let ia = fp.pointee.immAt
+    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { imm = v }
+    var out = InstBytes()
+    if fp.pointee.prefix.0 != 0 { out.put8(fp.pointee.prefix.0) }
+    if fp.pointee.prefix.1 != 0 { out.put8(fp.pointee.prefix.1) }
+    if rex != 0 { out.put8(rex | 0x40) }
+    switch fp.pointee.opcodeLength {
+    case 1: out.put8(fp.pointee.opcode.0 &+ add)
+    case 2: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1 &+ add)
+    default: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1); out.put8(fp.pointee.opcode.2 &+ add)
+    }
+    switch fp.pointee.immBytes {
+    case 1: out.put8(UInt8(truncatingIfNeeded: imm))
+    case 2: out.put16(UInt16(truncatingIfNeeded: imm))
+    case 4: out.put32(UInt32(truncatingIfNeeded: imm))
+    case 8: out.put64(UInt64(bitPattern: imm))
+    default: break
+    }
+    buf.putInlined(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
+  }
+
+  /// `emit` for any form: the operands placed one by one by their roles.
+  @inline(never)
+  static func emitGeneral(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
     let f = fp.pointee
     var rex: UInt8 = f.rexW ? 0x48 : 0
     var regField: UInt8 = f.modrm < 8 ? f.modrm : 0
@@ -304,6 +471,16 @@ public enum X86Encoder {
         }
       }
     }
+    assemble(inst, fp, rex: rex, regField: regField, rmOperand: rmOperand, opcodeAdd: opcodeAdd, imm: imm, rel: rel, into: &buf)
+  }
+
+  /// The bytes of an instruction whose operands are placed: prefixes, REX, opcode, ModRM/SIB/
+  /// displacement, immediate, branch field; appended to `buf` at once.
+  @inline(__always)
+  static func assemble(_ inst: X86Inst, _ fp: UnsafePointer<X86Form>, rex: UInt8, regField: UInt8, rmOperand: X86Operand,
+                       opcodeAdd opcodeAdd0: UInt8, imm: Int64, rel: X86Operand, into buf: inout CodeBuffer) {
+    let f = fp.pointee
+    var opcodeAdd = opcodeAdd0
     if f.opcodeAdd == .cc { opcodeAdd = inst.cc.rawValue }
 
     let base = buf.offset
@@ -393,32 +570,37 @@ public enum X86Encoder {
 }
 
 /// A memo of `X86Encoder.selectForm` (direct-mapped, fixed size). Without label operands the row
-/// chosen depends only on the op, each operand's kind mask (`kindMask`) and, for immediates,
-/// whether the value fits an imm8s of each operand size; all of that is the key. Instructions
-/// with a bound label operand (rel8 depends on the distance; an unbound label never takes rel8)
-/// and ops with unusual imm8s operand sizes are not cached. Keep one per thread (e.g. per function being emitted, or reused across them).
+/// chosen depends only on the op and, per operand, on what `kindMask` and the imm8s test look at:
+/// a register's class and whether it is the accumulator or cl, whether a memory operand is valid,
+/// an immediate's range classes. That is packed into one 54-bit key (`key`), and a slot holds the
+/// key with its form in the top bits: a lookup is one multiply, one load and one compare.
+/// Instructions with a bound label operand (rel8 depends on the distance; an unbound label never
+/// takes rel8) and ops with unusual imm8s operand sizes are not cached. Keep one per thread (e.g.
+/// per function being emitted, or reused across them).
 public struct X86FormCache {
-  struct Entry {
-    var key0: UInt64 = .max
-    var m0: UInt64 = 0, m1: UInt64 = 0, m2: UInt64 = 0
-    var form: UInt16 = 0
-  }
+  /// Per slot: `key` in bits 0-53 and the form in bits 54-63; `.max` when empty.
   /// Allocated on first use (an unused cache costs nothing).
-  var entries: [Entry] = []
+  var entries: [UInt64] = []
   /// The form table, held here once `entries` exists (a hit then reads it without the global's
   /// lazy-initialization check).
   var forms: [X86Form] = []
   /// Slots (a power of two): 2048 by default; a small module asks for fewer, because zeroing
-  /// and faulting in 80 KB costs more than a small module's whole encoding.
+  /// and faulting in the table costs more than a small module's whole encoding.
   let size: Int
+  /// 64 - log2(size): a slot is the top bits of the key's hash.
+  let shift: UInt64
   public init(slots: Int = 2048) {
-    var n = 64
-    while n < min(slots, 2048) { n <<= 1 }
+    var n = 64, bits: UInt64 = 6
+    while n < min(slots, 2048) { n <<= 1; bits += 1 }
     size = n
+    shift = 64 - bits
   }
 
+  static let keyBits: UInt64 = 54
+  static let keyMask: UInt64 = (1 << keyBits) - 1
+
   /// Per op: whether every imm8s row has an operand size of 1, 2, 4 or at least 8 (the sizes
-  /// `immBits` distinguishes).
+  /// `immCode` distinguishes).
   static let cacheableOp: [Bool] = {
     var ok = [Bool](repeating: true, count: x86OpFirstForm.count)
     for (i, f) in x86Forms.enumerated() {
@@ -432,36 +614,52 @@ public struct X86FormCache {
     return ok
   }()
 
-  /// `kindMask` of every register operand, by `X86Reg.raw` (filled in with `entries`): a register,
-  /// the most common operand, is classified by one load.
-  var regMasks: [UInt64] = []
-
-  /// An operand's part of the key: `kindMask`, plus `immBits` for an immediate.
-  @inline(__always) static func keyMask(_ o: X86Operand, _ regMasks: UnsafePointer<UInt64>) -> UInt64 {
+  /// An operand's 12-bit part of the key: a tag (bits 0-2) and what `selectForm` can tell apart
+  /// within it. Equal codes give equal `kindMask`s and equal imm8s answers for every row size.
+  @inline(__always) static func code(_ o: X86Operand) -> UInt64 {
     switch o {
-    case .reg(let r): return regMasks[Int(r.raw)]
-    case .mem(let m): return X86Encoder.memValid(m) ? memKinds : 0
-    case .imm: return X86Encoder.kindMask(o) | immBits(o)
-    default: return X86Encoder.kindMask(o)
+    case .none: return 0
+    case .reg(let r):
+      // class (4 bits: the register's class, 15 for none), number 0 (rax/eax/ax/al), cl
+      let raw = UInt64(r.raw)
+      return 1 | (raw >> 4) << 3 | (raw & 15 == 0 ? 1 << 7 : 0) | (raw == 0x31 ? 1 << 8 : 0)
+    case .mem(let m): return X86Encoder.memValid(m) ? 2 : 2 | 1 << 3
+    case .imm(let v): return 3 | immCode(v) << 3
+    case .label: return 4
+    case .symbol: return 5
     }
   }
 
-  /// `X86Encoder.memMask` as a constant (no lazy global access).
-  @inline(__always) static var memKinds: UInt64 {
-    let b = X86Encoder.bit
-    return b(.rm8) | b(.rm16) | b(.rm32) | b(.rm64) | b(.m) | b(.m8) | b(.m16) | b(.m32) | b(.m64) | b(.m128)
-      | b(.xm32) | b(.xm64) | b(.xm128)
+  /// An immediate's range classes (9 bits): imm8, imm16, imm32, imm32s, one, and imm8s for
+  /// operand sizes 1, 2, 4 and 8 (imm64 and the imm8s kind bit always hold).
+  @inline(__always) static func immCode(_ v: Int64) -> UInt64 {
+    var c: UInt64 = 0
+    if v >= -128 && v <= 255 { c |= 1 }
+    if v >= -32768 && v <= 65535 { c |= 2 }
+    if v >= -0x8000_0000 && v <= 0xffff_ffff { c |= 4 }
+    if v >= -0x8000_0000 && v <= 0x7fff_ffff { c |= 8 }
+    if v == 1 { c |= 16 }
+    // `immFits(v, .imm8s, size:)` spelled out: the value must fit the operand size, and its
+    // low bytes read as a signed value must fit a signed byte
+    if v >= -128 && v <= 255 { c |= 32 }  // size 1: any byte
+    if v >= -32768 && v <= 65535, Int16(truncatingIfNeeded: v) >= -128 && Int16(truncatingIfNeeded: v) <= 127 { c |= 64 }
+    if v >= -0x8000_0000 && v <= 0xffff_ffff, Int32(truncatingIfNeeded: v) >= -128 && Int32(truncatingIfNeeded: v) <= 127 { c |= 128 }
+    if v >= -128 && v <= 127 { c |= 256 }  // size 8
+    return c
   }
 
-  /// imm8s fit per operand size (bits 48-51), beyond the kind mask.
-  @inline(__always) static func immBits(_ o: X86Operand) -> UInt64 {
-    guard case .imm(let v) = o else { return 0 }
-    var b: UInt64 = 0
-    if X86Encoder.immFits(v, .imm8s, size: 1) { b |= 1 << 48 }
-    if X86Encoder.immFits(v, .imm8s, size: 2) { b |= 1 << 49 }
-    if X86Encoder.immFits(v, .imm8s, size: 4) { b |= 1 << 50 }
-    if X86Encoder.immFits(v, .imm8s, size: 8) { b |= 1 << 51 }
-    return b
+  /// The cache key of `inst`: op (16 bits), operand count (2), three operand codes (12 each).
+  @inline(__always) static func key(_ inst: X86Inst) -> UInt64 {
+    let n = inst.operandCount
+    var k = UInt64(inst.op.rawValue) | UInt64(n) << 16
+    if n > 0 {
+      k |= code(inst.o0) << 18
+      if n > 1 {
+        k |= code(inst.o1) << 30
+        if n > 2 { k |= code(inst.o2) << 42 }
+      }
+    }
+    return k
   }
 
   /// The form for `inst` at the end of `buf`, or nil when this instruction is not cacheable or
@@ -473,29 +671,18 @@ public struct X86FormCache {
     if case .label(let l) = inst.o0, buf.offset(of: l) != nil { return nil }
     if case .label = inst.o1 { return nil }
     if case .label = inst.o2 { return nil }
-    let op = Int(inst.op.rawValue)
-    let n = Int(inst.operandCount)
     if entries.isEmpty {
-      entries = [Entry](repeating: Entry(), count: size); forms = x86Forms
-      regMasks = (0 ..< 256).map { X86Encoder.kindMask(.reg(X86Reg(raw: UInt8($0)))) }
+      entries = [UInt64](repeating: .max, count: size); forms = x86Forms
+      precondition(forms.count < 1 << (64 - X86FormCache.keyBits) && x86OpFirstForm.count <= 0xffff)
     }
-    let (m0, m1, m2) = regMasks.withUnsafeBufferPointer { rm -> (UInt64, UInt64, UInt64) in
-      let r = rm.baseAddress!
-      return (n > 0 ? X86FormCache.keyMask(inst.o0, r) : 0, n > 1 ? X86FormCache.keyMask(inst.o1, r) : 0,
-              n > 2 ? X86FormCache.keyMask(inst.o2, r) : 0)
-    }
-    let key0 = UInt64(op) | UInt64(n) << 16
-    var h = key0 &* 0x9E37_79B9_7F4A_7C15
-    h = (h ^ m0) &* 0xC2B2_AE3D_27D4_EB4F
-    h = (h ^ m1) &* 0x1656_67B1_9E37_79F9
-    h = (h ^ m2) &* 0x9E37_79B9_7F4A_7C15
-    let slot = Int(truncatingIfNeeded: h >> 40) & (size - 1)
-    let e = entries[slot]
+    let key = X86FormCache.key(inst)
+    let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    let e = entries.withUnsafeBufferPointer { $0[slot] }  // (slot < size by the shift)
     // (only cacheable ops are ever stored, so a hit needs no `cacheableOp` test)
-    if e.key0 == key0 && e.m0 == m0 && e.m1 == m1 && e.m2 == m2 { return X86FormID(raw: e.form) }
-    guard X86FormCache.cacheableOp[op] else { return nil }
+    if e & X86FormCache.keyMask == key { return X86FormID(raw: UInt16(truncatingIfNeeded: e >> X86FormCache.keyBits)) }
+    guard X86FormCache.cacheableOp[Int(inst.op.rawValue)] else { return nil }
     guard let id = X86Encoder.selectForm(inst, at: buf.offset, labelTarget: -1) else { return nil }
-    entries[slot] = Entry(key0: key0, m0: m0, m1: m1, m2: m2, form: id.raw)
+    entries[slot] = key | UInt64(id.raw) << X86FormCache.keyBits
     return id
   }
 }

@@ -209,6 +209,43 @@ public struct X86Form: Sendable {
   /// for every row matching the same operands): prefixes + opcode + ModRM + immediate + rel.
   /// The encoder picks the matching row with the smallest value, the first one on a tie.
   public internal(set) var staticLength: UInt8 = 0
+  /// The operand (0-2; 3: none) encoded in ModRM.reg, in ModRM.r/m, as the immediate, in the
+  /// opcode's low bits, and as the branch target; valid when `rolesUnique` (set by `decodeTable`).
+  public internal(set) var regAt: UInt8 = 3, rmAt: UInt8 = 3, immAt: UInt8 = 3, opregAt: UInt8 = 3, relAt: UInt8 = 3
+  /// No role other than `implicit` appears twice (the encoder's role-indexed path relies on it).
+  public internal(set) var rolesUnique = false
+  /// The shape the encoder writes straight out when r/m is a register, [base + index*scale +
+  /// disp] or RIP-relative: roles unique, no opcode register, a ModRM with an r/m operand, no
+  /// branch field, an immediate of at most 4 bytes.
+  public internal(set) var direct = false
+  /// The other shape written straight out: roles unique, no ModRM, a register in the opcode, no
+  /// branch field (e.g. `movl $imm, %reg`).
+  public internal(set) var directOpreg = false
+
+  /// Fills in `regAt` … `directOpreg` from the roles and the encoding fields.
+  mutating func computeRoleIndices() {
+    var seen: UInt8 = 0
+    var unique = true
+    for j in 0..<Int(operandCount) {
+      let r = role(j)
+      if r == .implicit { continue }
+      let bit: UInt8 = 1 << r.rawValue
+      if seen & bit != 0 { unique = false }
+      seen |= bit
+      let k = UInt8(j)
+      switch r {
+      case .reg: regAt = k
+      case .rm: rmAt = k
+      case .imm: immAt = k
+      case .opreg: opregAt = k
+      case .rel: relAt = k
+      case .implicit: break
+      }
+    }
+    rolesUnique = unique
+    direct = unique && opcodeAdd != .reg && modrm != 0xff && rmAt < 3 && relAt == 3 && opregAt == 3 && immBytes <= 4
+    directOpreg = unique && opcodeAdd == .reg && modrm == 0xff && opregAt < 3 && rmAt == 3 && regAt == 3 && relAt == 3
+  }
 
   func computeStaticLength() -> UInt8 {
     var len = opcodeLength + (modrm != 0xff ? 1 : 0) + immBytes + (prefix.0 != 0 ? 1 : 0) + (prefix.1 != 0 ? 1 : 0)
@@ -237,6 +274,7 @@ public struct X86Form: Sendable {
                           roles: (role(v[15]), role(v[16]), role(v[17])), operandSize: v[18],
                           immBytes: v[19], indirect: v[20] != 0)
           f.staticLength = f.computeStaticLength()
+          f.computeRoleIndices()
           (out.baseAddress! + r).initialize(to: f)
         }
       }

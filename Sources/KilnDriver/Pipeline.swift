@@ -116,7 +116,7 @@ public enum Pipeline {
     timer.lap("parse")
     guard let module = parsed else { return CompileResult(diagnostics: diags) }
     if options.keepUntilExit { keepUntilExit(module) }
-    return compile(module, options: options, diagnostics: diags, timer: timer)
+    return compile(module, options: options, diagnostics: diags, timer: timer, ownsModule: true)
   }
 
   /// Compiles a module built in memory (the Swift API path) or parsed from text.
@@ -125,8 +125,10 @@ public enum Pipeline {
     compile(module, options: options, diagnostics: diagnostics, timer: PassTimer(enabled: options.timePasses))
   }
 
+  /// `ownsModule`: the module was parsed here and nobody else holds it, so lowering may free each
+  /// function's IR body once the function is compiled (`Lowering.lower`'s `releaseIRBodies`).
   static func compile(_ module: Module, options: CompileOptions, diagnostics: Diagnostics?,
-                      timer: PassTimer) -> CompileResult {
+                      timer: PassTimer, ownsModule: Bool = false) -> CompileResult {
     var timer = timer
     defer { timer.report() }
     var diags = diagnostics ?? Diagnostics(file: module.source)
@@ -141,7 +143,8 @@ public enum Pipeline {
     // the two; the objects are identical to `X86Backend.compile`'s). The lap is then "lower+cg".
     let fused: X86Backend.FusedCodegen? =
       (options.emit == .obj || options.emit == .exe) && target.arch == .x86_64 ? X86Backend.FusedCodegen(keepFunctionBodies: options.verifySSA) : nil
-    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads, sink: fused)
+    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads, sink: fused,
+                                 releaseIRBodies: ownsModule)
     timer.lap(fused == nil ? "lower" : "lower+cg")
     guard let ssa = lowered, !diags.hasErrors else { return CompileResult(diagnostics: diags) }
     if options.keepUntilExit { keepUntilExit(ssa) }

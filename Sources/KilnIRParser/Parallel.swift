@@ -63,12 +63,34 @@ import Darwin
 
 /// Text left for a worker: a function body (the lexer at its `{`; `end` = its closing `}`), or
 /// the rest of a global variable's line (the lexer at its type; `end` = the line's end).
+/// Kept small (16 bytes; big.ll has ~18k items, and a whole `Lexer` is ~170 bytes of fresh memory
+/// each, written during the serial phase 1): the worker re-lexes the first token from where phase
+/// 1's lexer began scanning for it, which gives the same lexer state (`lexer(in:)`).
 struct DeferredItem {
-  var isBody: Bool
-  var index: Int            // function or global index
-  var lexer: Lexer
-  var end: Int
-  var size: Int { end - lexer.start }
+  private var raw: UInt32   // function or global index, and the top bit for "body"
+  private var scanFrom: UInt32  // the lexer's `prevEnd` at the item's first token
+  private var first: UInt32     // that token's start
+  private var endOffset: UInt32
+  var isBody: Bool { raw >> 31 != 0 }
+  var index: Int { Int(raw & 0x7fff_ffff) }
+  var end: Int { Int(endOffset) }
+  var start: Int { Int(first) }
+  init(isBody: Bool, index: Int, lexer: Lexer, end: Int) {
+    raw = UInt32(truncatingIfNeeded: index) & 0x7fff_ffff | (isBody ? 1 << 31 : 0)
+    scanFrom = UInt32(truncatingIfNeeded: lexer.prevEnd)
+    first = UInt32(truncatingIfNeeded: lexer.start)
+    endOffset = UInt32(truncatingIfNeeded: end)
+  }
+  /// `base` (any lexer over the same text) at the item's first token, as phase 1 had it: `next`
+  /// depends only on where it starts scanning. Nil if that does not give the same token start
+  /// (cannot happen; the worker then bails).
+  func lexer(in base: Lexer) -> Lexer? {
+    var lx = base
+    lx.end = Int(scanFrom)
+    lx.next()
+    return lx.start == Int(first) ? lx : nil
+  }
+  var size: Int { end - start }
   /// About how long a worker takes to parse it: a byte of clang's global initializers takes
   /// some 1.2 times as long as a byte of a function body (big.ll, wall time; though 2.5 times
   /// as many instructions).
@@ -99,6 +121,8 @@ enum ParallelParse {
   static func note(_ s: String) { if trace { let b = Array("parallel parse: \(s)\n".utf8); _ = b.withUnsafeBytes { write(2, $0.baseAddress, $0.count) } } }
 
   static func run(lexer: Lexer, file: SourceFile, diagnostics: Diagnostics, threads: Int) -> Module? {
+    // (Deferred items keep offsets in 32 bits, as `SourceLoc` does.)
+    if lexer.count >= 1 << 31 { note("file too large"); return nil }
     let t0 = now()
     // Phase 1.
     var p = Parser(lexer: lexer, diags: diagnostics)
@@ -197,7 +221,9 @@ enum ParallelParse {
     w.spanLen = (0, 0, 0, 0)
     var fns: [(index: Int, fn: Function)] = []
     var globals: [(index: Int, g: GlobalVar)] = []
-    fns.reserveCapacity(range.count)
+    let bodyCount = range.reduce(0) { $0 + (list[$1].isBody ? 1 : 0) }
+    fns.reserveCapacity(bodyCount)
+    globals.reserveCapacity(range.count - bodyCount)
     // The constant table is copied at the first new constant anyway: make that copy big enough
     // for the run's globals (about an element per 8 bytes, an aggregate per 32).
     var initBytes = 0
@@ -232,7 +258,8 @@ extension Parser {
   /// after `global`/`constant`): the global as phase 1 left it, completed.
   mutating func parseDeferredGlobal(_ d: DeferredItem) -> GlobalVar {
     var g = m.globals[d.index]
-    lx = d.lexer
+    guard let start = d.lexer(in: lx) else { _ = bail(d.start); return g }
+    lx = start
     do throws(ParseFail) {
       try parseGlobalValue(&g, isDefinition: g.initializer != nil)  // (phase 1 put noValue there)
       try parseGlobalTail(&g)
@@ -256,10 +283,11 @@ extension Parser {
         defineNumbered(.argument(k), fn.argTypes[k], loc: loc)
       }
     }
-    lx = d.lexer
+    guard let start = d.lexer(in: lx) else { _ = bail(d.start); return }
+    lx = start
     inFunction = true
     lx.next()
-    parseBody(bodyLoc: d.lexer.start, closeAt: d.end)
+    parseBody(bodyLoc: d.start, closeAt: d.end)
     inFunction = false
     // The serial parser would have ended the body at the same `}` (parseBody read it last).
     if errors == 0 && lx.prevEnd != d.end + 1 { _ = bail(d.end) }

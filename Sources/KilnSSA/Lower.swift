@@ -118,13 +118,20 @@ public enum Lowering {
   /// (in parallel when threads > 1) with byte-identical results at any thread count.
   /// Unsupported constructs are reported as `unsupported: …` at their loc; returns nil on error.
   /// With a `sink`, every lowered function is also handed to it as soon as it is lowered.
+  ///
+  /// `releaseIRBodies` (only with a sink that does not keep bodies): the caller gives the module
+  /// up to lowering and will not read its function bodies again, so each IR function's body
+  /// arrays are freed as soon as that function is lowered and consumed. Their memory then serves
+  /// the functions lowered after it instead of fresh pages (the module's other readers, if any,
+  /// would see empty bodies: the parsed-text pipeline, which owns its module, is the only user).
   public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1,
-                           sink: LoweredFunctionSink? = nil) -> SModule? {
-    lower(m, target: target, diagnostics: &diagnostics, threads: threads, stats: nil, sink: sink)
+                           sink: LoweredFunctionSink? = nil, releaseIRBodies: Bool = false) -> SModule? {
+    lower(m, target: target, diagnostics: &diagnostics, threads: threads, stats: nil, sink: sink,
+          releaseIRBodies: releaseIRBodies)
   }
 
   static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int,
-                    stats: LowerStats?, sink: LoweredFunctionSink? = nil) -> SModule? {
+                    stats: LowerStats?, sink: LoweredFunctionSink? = nil, releaseIRBodies: Bool = false) -> SModule? {
     let startErrors = diagnostics.errorCount
     assert(Helper.names.count == Helper.allCases.count)
     if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
@@ -252,10 +259,18 @@ public enum Lowering {
     let workers = max(1, min(threads, n + 1))
     // A lowered function goes to the sink, if any; what stays in the module is the function, or
     // only its symbol when the sink does not need the bodies kept.
+    // Lowering reads only the function it lowers (`FunctionLowering.fn`; callees come from the
+    // symbol tables above), so a worker may free that function's IR body while others lower theirs.
+    let releaseBodies = releaseIRBodies && sink.map { !$0.keepsFunctionBodies } ?? false
+    nonisolated(unsafe) let irFunctions = UnsafeMutablePointer(mutating: fns)
     let handOver: @Sendable (inout SFunction?, Int, _ worker: Int) -> Void = { f, k, w in
       guard let sink, let g = f else { return }
       sink.consume(g, index: k, worker: w)
       if !sink.keepsFunctionBodies { f = SFunction(symbol: g.symbol) }
+      if releaseBodies {
+        let irf = irFunctions + defs[k]
+        irf.pointee.insts = []; irf.pointee.operands = []; irf.pointee.instNames = []; irf.pointee.extra = []
+      }
     }
     if let sink {
       // Defined thread-local globals: the ones lowering puts in .tdata/.tbss (LowerData.swift).

@@ -109,6 +109,7 @@ public enum X86Backend {
     private var renumberMap: [UInt32] = []
 
     public let keepsFunctionBodies: Bool
+    private var workerCount = 1
     /// `keepFunctionBodies`: whether lowering's module keeps the bodies (see `LoweredFunctionSink`).
     public init(keepFunctionBodies: Bool) { keepsFunctionBodies = keepFunctionBodies }
     deinit { contexts.deinitialize(); contexts.deallocate() }
@@ -121,6 +122,7 @@ public enum X86Backend {
       contexts.deinitialize(); contexts.deallocate()
       contexts = .allocate(capacity: max(workers, 1))
       contexts.initialize(repeating: nil)
+      workerCount = workers
       formSlots = irInstructions
     }
 
@@ -150,7 +152,7 @@ public enum X86Backend {
           }
         }
       }
-      return X86Backend.object(m, codes, extra, added)
+      return X86Backend.object(m, codes, extra, added, parallel: workerCount > 1)
     }
   }
 
@@ -183,78 +185,110 @@ public enum X86Backend {
   /// Compiles every function and data object of `m` into a relocatable object.
   public static func compile(_ m: SModule, threads: Int = 1) throws -> ObjectFile {
     let (codes, extra, added) = try compileAll(m, threads: threads, text: false)
-    return object(m, codes, extra, added)
+    return object(m, codes, extra, added, parallel: threads > 1)
   }
 
-  /// Lays the compiled functions and `m`'s data out as a relocatable object.
-  static func object(_ m: SModule, _ codes: [FuncCode], _ extra: ExtraSymbols, _ added: [ObjSymbol]) -> ObjectFile {
-    var obj = ObjectFile(machine: .x86_64)
-    var syms = m.symbols.map { s -> ObjSymbol in
-      let b: ObjBinding = s.binding == .local ? .local : s.binding == .global ? .global : .weak
-      var o = ObjSymbol(name: s.name, binding: b, type: .none, section: nil)
-      o.visibility = s.visibility == 1 ? .hidden : s.visibility == 2 ? .protected : .default
-      return o
+  /// Lays the compiled functions and `m`'s data out as a relocatable object. The text (the
+  /// functions' code and relocations, in order) and the rest (symbols, data sections) do not
+  /// depend on each other: with `parallel`, the text is laid out on a second thread meanwhile
+  /// (this runs after all functions are compiled, when the other cores are idle).
+  static func object(_ m: SModule, _ codes: [FuncCode], _ extra: ExtraSymbols, _ added: [ObjSymbol],
+                     parallel: Bool = false) -> ObjectFile {
+    final class TextLayout: @unchecked Sendable {
+      var text: [UInt8] = []
+      var relocations: [Relocation] = []
+      var offsets: [Int] = []
     }
-    syms += added
-    // .text
-    var text: [UInt8] = []
-    var trel: [Relocation] = []
-    var textSize = 0, relocCount = 0
-    for c in codes { textSize += (c.bytes.count + 15) & ~15; relocCount += c.relocs.count }
-    text.reserveCapacity(textSize)
-    trel.reserveCapacity(relocCount)
+    let laid = TextLayout()
+    let layOutText: @Sendable () -> Void = {
+      var text: [UInt8] = []
+      var trel: [Relocation] = []
+      var offsets = [Int](repeating: 0, count: codes.count)
+      var textSize = 0, relocCount = 0
+      for c in codes { textSize += (c.bytes.count + 15) & ~15; relocCount += c.relocs.count }
+      text.reserveCapacity(textSize)
+      trel.reserveCapacity(relocCount)
+      for (k, c) in codes.enumerated() {
+        while text.count % 16 != 0 { text.append(0xcc) }
+        let off = text.count
+        offsets[k] = off
+        text.append(contentsOf: c.bytes)
+        for var r in c.relocs { r.offset += UInt64(off); trel.append(r) }
+      }
+      laid.text = text; laid.relocations = trel; laid.offsets = offsets
+    }
+    var syms: [ObjSymbol] = []
+    var dataSections: [ObjSection] = []
+    // Data sections follow .text: the first is section 1.
+    let layOutRest = {
+      syms = m.symbols.map { s -> ObjSymbol in
+        let b: ObjBinding = s.binding == .local ? .local : s.binding == .global ? .global : .weak
+        var o = ObjSymbol(name: s.name, binding: b, type: .none, section: nil)
+        o.visibility = s.visibility == 1 ? .hidden : s.visibility == 2 ? .protected : .default
+        return o
+      }
+      syms += added
+      var secNames: [(name: String, index: Int)] = []  // a handful of sections: a list beats a Dictionary
+      var lastSec = -1
+      for d in m.data {
+        let (name, kind) = sectionFor(d)
+        let si: Int
+        if lastSec >= 0 && secNames[lastSec].name == name { si = secNames[lastSec].index }
+        else if let k = secNames.firstIndex(where: { $0.name == name }) { si = secNames[k].index; lastSec = k }
+        else {
+          si = 1 + dataSections.count
+          dataSections.append(ObjSection(name: name, kind: kind, align: 1))
+          lastSec = secNames.count
+          secNames.append((name, si))
+        }
+        // Mutate the section in place (a copy would make every append copy the whole section).
+        let di = si - 1
+        let al = UInt64(max(1, d.align))
+        dataSections[di].align = max(dataSections[di].align, al)
+        let cur = kind == .bss ? dataSections[di].size : UInt64(dataSections[di].bytes.count)
+        let off = (cur + al - 1) / al * al
+        if kind == .bss {
+          dataSections[di].size = off + d.size
+        } else {
+          dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(off - cur)))
+          dataSections[di].bytes.append(contentsOf: d.bytes)
+          if UInt64(d.bytes.count) < d.size {
+            dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(d.size) - d.bytes.count))
+          }
+          dataSections[di].size = UInt64(dataSections[di].bytes.count)
+          for r in d.relocs {
+            dataSections[di].relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
+                                                           symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+          }
+        }
+        let s = d.symbol.index
+        if s < syms.count {
+          syms[s].section = ObjSectionID(si); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object
+        }
+      }
+    }
+    if parallel {
+      nonisolated(unsafe) let rest = layOutRest
+      DispatchQueue.concurrentPerform(iterations: 2) { k in if k == 0 { rest() } else { layOutText() } }
+    } else {
+      layOutText()
+      layOutRest()
+    }
+    // .text, then the data sections
+    var obj = ObjectFile(machine: .x86_64)
     for (k, c) in codes.enumerated() {
-      while text.count % 16 != 0 { text.append(0xcc) }
-      let off = text.count
-      text.append(contentsOf: c.bytes)
-      for var r in c.relocs { r.offset += UInt64(off); trel.append(r) }
       let si = m.functions[k].symbol.index
       if si < syms.count {
-        syms[si].section = ObjSectionID(0); syms[si].value = UInt64(off); syms[si].size = UInt64(c.bytes.count)
+        syms[si].section = ObjSectionID(0); syms[si].value = UInt64(laid.offsets[k]); syms[si].size = UInt64(c.bytes.count)
         syms[si].type = .function
       }
     }
-    var ts = ObjSection(name: ".text", kind: .text, align: 16, bytes: text)
-    ts.relocations = trel
+    var ts = ObjSection(name: ".text", kind: .text, align: 16, bytes: laid.text)
+    ts.relocations = laid.relocations
+    laid.text = []; laid.relocations = []
     _ = obj.addSection(ts)
-    // data
-    var secNames: [(name: String, index: Int)] = []  // a handful of sections: a list beats a Dictionary
-    var lastSec = -1
-    for d in m.data {
-      let (name, kind) = sectionFor(d)
-      let si: Int
-      if lastSec >= 0 && secNames[lastSec].name == name { si = secNames[lastSec].index }
-      else if let k = secNames.firstIndex(where: { $0.name == name }) { si = secNames[k].index; lastSec = k }
-      else {
-        si = obj.sections.count
-        _ = obj.addSection(ObjSection(name: name, kind: kind, align: 1))
-        lastSec = secNames.count
-        secNames.append((name, si))
-      }
-      // Mutate the section in place (a copy would make every append copy the whole section).
-      let al = UInt64(max(1, d.align))
-      obj.sections[si].align = max(obj.sections[si].align, al)
-      let cur = kind == .bss ? obj.sections[si].size : UInt64(obj.sections[si].bytes.count)
-      let off = (cur + al - 1) / al * al
-      if kind == .bss {
-        obj.sections[si].size = off + d.size
-      } else {
-        obj.sections[si].bytes.append(contentsOf: repeatElement(0, count: Int(off - cur)))
-        obj.sections[si].bytes.append(contentsOf: d.bytes)
-        if UInt64(d.bytes.count) < d.size {
-          obj.sections[si].bytes.append(contentsOf: repeatElement(0, count: Int(d.size) - d.bytes.count))
-        }
-        obj.sections[si].size = UInt64(obj.sections[si].bytes.count)
-        for r in d.relocs {
-          obj.sections[si].relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
-                                                         symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
-        }
-      }
-      let s = d.symbol.index
-      if s < syms.count {
-        syms[s].section = ObjSectionID(si); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object
-      }
-    }
+    for sec in dataSections { _ = obj.addSection(sec) }
+    dataSections = []
     // constant pool
     var pool = [UInt8](repeating: 0, count: 64)
     pool[3] = 0x80; pool[16 + 7] = 0x80

@@ -142,9 +142,15 @@ final class RAContext: @unchecked Sendable {
   /// per physical register (indexed by PReg.raw, 128 of each): reserved ranges [start, end)
   let fixedStart: UnsafeMutablePointer<Buf<UInt32>>
   let fixedEnd: UnsafeMutablePointer<Buf<UInt32>>
-  // build scratch
+  // build scratch (`luCount`: per vreg, the liveness uses outside the defining block's tail)
   var luCount = Buf<UInt32>(), ruCount = Buf<UInt32>(), luLo = Buf<UInt32>(), luFill = Buf<UInt32>()
   var luEnd = Buf<UInt32>(), luBlock = Buf<UInt32>()
+  /// per vreg: the furthest use after the definition in the defining block (0: none)
+  var localEnd = Buf<UInt32>()
+  /// the other liveness uses in the order validation met them (vreg, end, block)
+  var nlV = Buf<UInt32>(), nlEnd = Buf<UInt32>(), nlBlock = Buf<UInt32>()
+  /// register uses and defs in instruction order (vreg << 32 | position)
+  var ruPend = Buf<UInt64>()
   var liStamp = Buf<UInt32>(), loStamp = Buf<UInt32>(), meStamp = Buf<UInt32>(), maxEnd = Buf<UInt32>()
   var touched = Buf<UInt32>(), work = Buf<UInt32>(), liPairB = Buf<UInt32>(), liPairV = Buf<UInt32>()
   var seen = Buf<Bool>(), fixedSeen = Buf<UInt64>(), liFill = Buf<UInt32>(), fixedInsts = Buf<UInt32>()
@@ -159,6 +165,8 @@ final class RAContext: @unchecked Sendable {
   let lists: UnsafeMutablePointer<Buf<UInt32>>
   /// Per list (same indexing): no interval of it changes state before this scan position.
   let listEvent: UnsafeMutablePointer<UInt32>  // 4
+  /// Per class: the register slots (bits, as in `regSlot`) held by the intervals of the active list.
+  let activeRegs: UnsafeMutablePointer<UInt64>  // 2
   let fixedCursor: UnsafeMutablePointer<Int>  // 128
   /// The reservation at each register's cursor (.max when none is left).
   let fixedNextStart: UnsafeMutablePointer<UInt32>  // 128
@@ -194,6 +202,8 @@ final class RAContext: @unchecked Sendable {
     for k in 0 ..< 4 { (lists + k).initialize(to: Buf()) }
     listEvent = .allocate(capacity: 4)
     listEvent.initialize(repeating: .max, count: 4)
+    activeRegs = .allocate(capacity: 2)
+    activeRegs.initialize(repeating: 0, count: 2)
     fixedCursor = .allocate(capacity: 128)
     fixedNextStart = .allocate(capacity: 128)
     fixedNextEnd = .allocate(capacity: 128)
@@ -207,12 +217,14 @@ final class RAContext: @unchecked Sendable {
   deinit {
     for b in [blockOfInst, defPos, defBlock, rStart, rEnd, useLo, useHi, usePos, hintVReg, reuseDefOf,
               liveInStart, liveIn, luCount, ruCount, luLo, luFill, luEnd, luBlock, liStamp, loStamp, meStamp, maxEnd,
-              touched, work, liPairB, liPairV, liFill, fixedInsts, firstIv, vSlot, pieceLo, pieces] { b.free() }
+              touched, work, liPairB, liPairV, liFill, fixedInsts, firstIv, vSlot, pieceLo, pieces,
+              localEnd, nlV, nlEnd, nlBlock] { b.free() }
+    ruPend.free()
     defInst.free(); hintReg.free(); seen.free(); fixedSeen.free(); ivs.free(); heap.free(); queue.free()
     lastReg.free(); raw.free(); rawOrder.free(); allocsBuf.free()
     for r in 0 ..< 128 { fixedStart[r].free(); fixedEnd[r].free() }
     for k in 0 ..< 4 { lists[k].free() }
-    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate(); listEvent.deallocate()
+    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate(); listEvent.deallocate(); activeRegs.deallocate()
     fixedCursor.deallocate(); fixedNextStart.deallocate(); fixedNextEnd.deallocate(); regSlot.deallocate(); freeUntil.deallocate(); nextUse.deallocate(); blockPos.deallocate()
     regTab.deallocate()
   }
@@ -230,8 +242,18 @@ final class RAContext: @unchecked Sendable {
     blockParams = basePointer(self.f.blockParams)
     vregClasses = basePointer(self.f.vregClasses)
     nb = f.blocks.count; ni = f.insts.count; nv = f.vregClasses.count; ne = f.edges.count; no = f.operands.count
-    if envKey != env.allocatable { bindEnv(); envKey = env.allocatable }
+    if !sameEnv(env.allocatable) { bindEnv(); envKey = env.allocatable }
     clearFixed()
+  }
+
+  /// Whether `allocatable` equals `envKey` (usually the very same storage: a target's env is a
+  /// constant, so the element-wise comparison is rarely needed).
+  private func sameEnv(_ allocatable: [[PReg]]) -> Bool {
+    guard let k = envKey else { return false }
+    let same = k.withUnsafeBufferPointer { a in
+      allocatable.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress && a.count == b.count }
+    }
+    return same || k == allocatable
   }
 
   /// Empties the registers' reservation lists (only those that got reservations need it).

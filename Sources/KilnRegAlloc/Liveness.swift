@@ -6,7 +6,8 @@
 // - hints (move coalescing, fixed registers, block params ↔ arguments);
 // - the scan's initial intervals (one per vreg with ranges) and their queue keys.
 // Validation has a quick pass without messages; only invalid input pays for a second pass that
-// describes the problems.
+// describes the problems. Both record, as they meet the operands, what `build` needs (definitions,
+// fixed reservations, hints, and the uses: `UseRecorder`), so `build` does not walk the operands.
 // Liveness uses SSA path exploration (for each use, walk predecessors back to the defining
 // block), so the cost is the size of the live sets, with no per-block bitsets.
 // Positions: instruction i owns 4i+0 (gap before), 4i+1 (early), 4i+2 (late), 4i+3 (gap after).
@@ -38,7 +39,7 @@ extension RAContext {
     let d = edges[e]; return Int(d.argStart) ..< Int(d.argStart) + Int(d.argCount)
   }
 
-  // MARK: validation (also records definitions, use counts, fixed reservations and hints)
+  // MARK: validation (also records definitions, uses, fixed reservations and hints)
 
   /// Checks the function and records what `build` needs; returns the problems found (none when
   /// it is valid). The check runs twice only for invalid input: a quick pass without messages
@@ -109,7 +110,8 @@ extension RAContext {
     // definitions
     resetRecordedFacts()
     let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
-    let lu = luCount.p, ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
+    let ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
+    var rec = UseRecorder(self)
     for b in 0 ..< nb {
       let d = blocks[b]
       for pk in paramRange(b) {
@@ -140,6 +142,7 @@ extension RAContext {
         let isTerm = i == last
         if isTerm && oneSucc && opHi > opLo { return false }
         let base = UInt32(truncatingIfNeeded: i) &<< 2
+        let ii = Int32(truncatingIfNeeded: i)
         if d.isMove && opHi &- opLo == 2 { hintMove(operands[opLo], operands[opLo &+ 1], nv: nv, hv) }
         var hasFixed = (d.clobbers.lo & clLo) | (d.clobbers.hi & clHi) != 0
         var k = opLo
@@ -149,16 +152,16 @@ extension RAContext {
           if v >= nv || vregClasses[v] != op.regClass { return false }
           if op.kind == .def {
             if isTerm || dp[v] != .max { return false }
-            db[v] = bb; di[v] = Int32(truncatingIfNeeded: i)
+            db[v] = bb; di[v] = ii
             switch op.constraint {
             case .fixedReg: dp[v] = base &+ 3
-            case .reuse: dp[v] = base &+ 1; ru[v] &+= 1
-            case .anyReg: dp[v] = op.pos == .early ? base &+ 1 : base &+ 2; ru[v] &+= 1
+            case .reuse: dp[v] = base &+ 1; ru[v] &+= 1; rec.regUse(v, base &+ 1)
+            case .anyReg: let p = op.pos == .early ? base &+ 1 : base &+ 2; dp[v] = p; ru[v] &+= 1; rec.regUse(v, p)
             case .any: dp[v] = op.pos == .early ? base &+ 1 : base &+ 2
             }
           } else {
-            lu[v] &+= 1
             if op.constraint.isAnyReg && rd[k] == .max { ru[v] &+= 1 }
+            rec.use(k, op, v, bb, ii, base)
           }
           switch op.constraint {
           case .fixedReg: hasFixed = true
@@ -168,6 +171,7 @@ extension RAContext {
             let target = operands[idx]
             if target.vreg.index >= nv || !reuseTargetFits(op, target) || rd[idx] != .max { return false }
             recordReuse(def: k, op, target: idx, target, rd, ru, hv)
+            if idx < k { rec.targetCopied(idx, k, opLo, target.vreg.index, bb, ii, base) }
           case .anyReg, .any: break
           }
           k &+= 1
@@ -176,6 +180,7 @@ extension RAContext {
         i &+= 1
       }
     }
+    rec.store(self)
     // Fixed operands and clobbers, in instruction order (as the reservation lists need).
     for n in 0 ..< nfx {
       let i = Int(fx[n])
@@ -291,9 +296,11 @@ extension RAContext {
     // (hot loop: raw pointers, wrapping arithmetic; counts cannot overflow 32 bits here because
     // the instruction count was checked above)
     let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
-    let lu = luCount.p, ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
+    let ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
     let clLo = clobberable.lo, clHi = clobberable.hi
     var fixedSeenInst = -1
+    var rec = UseRecorder(self)
+    defer { rec.store(self) }
     for b in 0 ..< nb {
       let bd = blocks[b]
       let first = Int(bd.instStart), last = Int(bd.instEnd) &- 1
@@ -306,6 +313,7 @@ extension RAContext {
         let opLo = Int(d.operandStart), opHi = opLo &+ Int(d.operandCount)
         if opHi > no { return ["instruction i\(i): operand list out of range"] }
         let base = UInt32(truncatingIfNeeded: i) &<< 2
+        let ii = Int32(truncatingIfNeeded: i)
         if isTerm && bd.succCount == 1 && opHi > opLo {
           e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
         }
@@ -321,7 +329,7 @@ extension RAContext {
           if op.kind == .def {
             if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
             if dp[v] != .max { e.append("\(op.vreg) is defined more than once"); k &+= 1; continue }
-            db[v] = bb; di[v] = Int32(truncatingIfNeeded: i)
+            db[v] = bb; di[v] = ii
             switch op.constraint {
             case .fixedReg: dp[v] = base &+ 3
             case .reuse: dp[v] = base &+ 1
@@ -329,10 +337,10 @@ extension RAContext {
             }
             // Register-use counts. A use that a later reuse def reads through a copy is not a
             // register use: the def below takes its count back when it names an earlier operand.
-            if op.constraint.isAnyReg || op.constraint.isReuse { ru[v] &+= 1 }
+            if op.constraint.isAnyReg || op.constraint.isReuse { ru[v] &+= 1; rec.regUse(v, dp[v]) }
           } else {
-            lu[v] &+= 1
             if op.constraint.isAnyReg && rd[k] == .max { ru[v] &+= 1 }
+            rec.use(k, op, v, bb, ii, base)
           }
           switch op.constraint {
           case .fixedReg(let p):
@@ -354,6 +362,7 @@ extension RAContext {
                 e.append("i\(i): operand \(t) is the reuse target of two defs")
               } else {
                 recordReuse(def: k, op, target: idx, target, rd, ru, hv)
+                if idx < k { rec.targetCopied(idx, k, opLo, target.vreg.index, bb, ii, base) }
               }
             }
           case .anyReg, .any: break
@@ -376,16 +385,32 @@ extension RAContext {
     let errs = validate()
     if !errs.isEmpty { throw RegAllocError(errs) }
     var e: [String] = []
-    let nb = self.nb, ni = self.ni, nv = self.nv, ne = self.ne
-    let operands = self.operands, edges = self.edges, edgeArgs = self.edgeArgs
-    _ = self.predEdges
-    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst, blockOfInst = self.blockOfInst
-    let reuseDefOf = self.reuseDefOf
-    // Liveness uses (end position, block) and register uses, as CSR per vreg (operand counts
-    // were taken during validation).
+    let nb = self.nb, nv = self.nv, ne = self.ne
+    let edges = self.edges, edgeArgs = self.edgeArgs
+    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst
+    // Liveness uses were recorded during validation (`UseRecorder`): per vreg the furthest local
+    // use (`localEnd`) and, in order, the others (`nlV/nlEnd/nlBlock`, counted in `luCount`).
+    // Edge arguments are uses at the end of the source block. Here the others become CSR per
+    // vreg (`luLo`, `luEnd/luBlock`), and the register uses (`ruPend`, in instruction order) too.
     do {
-      let luCount = self.luCount
-      for k in 0 ..< f.edgeArgs.count { luCount[edgeArgs[k].index] += 1 }
+      let nArgs = f.edgeArgs.count
+      nlV.reserve(nlV.count + nArgs); nlEnd.reserve(nlEnd.count + nArgs); nlBlock.reserve(nlBlock.count + nArgs)
+      let lm = localEnd.p, nlc = luCount.p, db = defBlock.p
+      let pv = nlV.p, pe = nlEnd.p, pb = nlBlock.p
+      var n = nlV.count
+      for k in 0 ..< ne {
+        let ed = edges[k]
+        let end = blockEndPos(ed.from.index)
+        for ak in argRange(k) {
+          let v = edgeArgs[ak].index
+          if db[v] == ed.from.raw {
+            if end > lm[v] { lm[v] = end }
+          } else {
+            pv[n] = UInt32(truncatingIfNeeded: v); pe[n] = end; pb[n] = ed.from.raw; n &+= 1; nlc[v] &+= 1
+          }
+        }
+      }
+      nlV.count = n; nlEnd.count = n; nlBlock.count = n
     }
     luLo.resize(nv + 1)
     luFill.resize(nv + 1)
@@ -408,58 +433,26 @@ extension RAContext {
     let usePos = self.usePos, useLo = self.useLo, useHi = self.useHi
     var useBeforeDef = false
     do {
-      let bo = blockOfInst.p, rd = reuseDefOf.p, dp = defPos.p, db = defBlock.p, di = defInst.p
-      let lf = luFill.p, le = luEnd.p, lb = luBlock.p, up = usePos.p, uh = useHi.p
-      for i in 0 ..< ni {
-        let base = UInt32(truncatingIfNeeded: i) &<< 2
-        let b = bo[i]
-        let d = insts[i]
-        var k = Int(d.operandStart)
-        let opHi = k &+ Int(d.operandCount)
-        while k < opHi {
-          let op = operands[k]
-          let v = op.vreg.index
-          if op.kind == .use {
-            let copied = rd[k] != .max || op.constraint.isFixed
-            let end: UInt32 = copied ? base &+ 1 : (op.pos == .early ? base &+ 2 : base &+ 3)
-            let fi = Int(lf[v])
-            le[fi] = end; lb[fi] = b; lf[v] = UInt32(truncatingIfNeeded: fi &+ 1)
-            if db[v] == b && di[v] >= Int32(truncatingIfNeeded: i) { useBeforeDef = true }
-            if op.constraint.isAnyReg && rd[k] == .max {
-              let h = uh[v]
-              up[Int(h)] = op.pos == .early ? base &+ 1 : base &+ 2; uh[v] = h &+ 1
-            }
-          } else if op.constraint.isAnyReg || op.constraint.isReuse {
-            let h = uh[v]
-            up[Int(h)] = dp[v]; uh[v] = h &+ 1
-          }
-          k &+= 1
-        }
+      // (a use not counted as local whose block is its vreg's defining block comes before the
+      // definition: validation classifies uses as it meets the definitions)
+      let db = defBlock.p, lf = luFill.p, le = luEnd.p, lb = luBlock.p
+      let pv = nlV.p, pe = nlEnd.p, pb = nlBlock.p
+      for u in 0 ..< nlV.count {
+        let v = Int(pv[u]), b = pb[u]
+        let fi = Int(lf[v])
+        le[fi] = pe[u]; lb[fi] = b; lf[v] = UInt32(truncatingIfNeeded: fi &+ 1)
+        if db[v] == b { useBeforeDef = true }
+      }
+      let up = usePos.p, uh = useHi.p, rp = ruPend.p
+      for u in 0 ..< ruPend.count {
+        let x = rp[u]
+        if x == .max { continue }
+        let v = Int(x &>> 32)
+        let h = uh[v]
+        up[Int(h)] = UInt32(truncatingIfNeeded: x); uh[v] = h &+ 1
       }
     }
     if useBeforeDef { reportUsesBeforeDefs(&e) }
-    for k in 0 ..< ne {
-      let ed = edges[k]
-      let end = blockEndPos(ed.from.index)
-      for ak in argRange(k) {
-        let v = edgeArgs[ak].index
-        let fi = Int(luFill[v])
-        luEnd[fi] = end; luBlock[fi] = ed.from.raw; luFill[v] = UInt32(truncatingIfNeeded: fi &+ 1)
-      }
-    }
-    // register-use positions are appended per instruction; fix local disorder
-    do {
-      let up = usePos.p, ul = useLo.p, uh = useHi.p
-      for v in 0 ..< nv where uh[v] &- ul[v] > 1 {
-        let lo = Int(ul[v]), hi = Int(uh[v])
-        var j = lo &+ 1
-        while j < hi {
-          let x = up[j]; var m = j &- 1
-          while m >= lo && up[m] > x { up[m &+ 1] = up[m]; m &-= 1 }
-          up[m &+ 1] = x; j &+= 1
-        }
-      }
-    }
     // Path exploration per vreg. Each vreg with ranges also gets its interval here (the scan's
     // initial intervals, in vreg order, with their queue keys: see `run`).
     rStart.removeAll(); rEnd.removeAll()
@@ -473,13 +466,23 @@ extension RAContext {
     ivs.reserve(nv + nv / 4); queue.reserve(nv)
     touched.reserve(nb + 1); work.reserve(nb + 1)
     liPairB.removeAll(); liPairV.removeAll()
-    let dp = defPos.p, db = defBlock.p, dI = defInst.p, ll = luLo.p, lb = luBlock.p, le = luEnd.p
-    let ivp = ivs.p, qp = queue.p, fiv = firstIv.p, ul = useLo.p, uh = useHi.p
+    let dp = defPos.p, db = defBlock.p, dI = defInst.p, ll = luLo.p, lm = localEnd.p
+    let ivp = ivs.p, qp = queue.p, fiv = firstIv.p, ul = useLo.p, uh = useHi.p, up = usePos.p
     let vregClasses = self.vregClasses
     var rsp = rStart.p, rep = rEnd.p
     var nR = 0, nIv = 0
     for v in 0 ..< nv {
       let vv = UInt32(truncatingIfNeeded: v)
+      // (register-use positions were listed in operand order: fix local disorder)
+      if uh[v] &- ul[v] > 1 {
+        let lo = Int(ul[v]), hi = Int(uh[v])
+        var j = lo &+ 1
+        while j < hi {
+          let x = up[j]; var m = j &- 1
+          while m >= lo && up[m] > x { up[m &+ 1] = up[m]; m &-= 1 }
+          up[m &+ 1] = x; j &+= 1
+        }
+      }
       let rLo = UInt32(truncatingIfNeeded: nR)
       let lo = Int(ll[v]), hi = Int(ll[v &+ 1])
       let defP = dp[v]
@@ -491,15 +494,13 @@ extension RAContext {
       let di = dI[v]
       let deadEnd = di < 0 ? defP &+ 1 : max(defP &+ 1, (UInt32(truncatingIfNeeded: di) &<< 2) &+ 3)
       // Fast path: every use is in the defining block (no walk; one range from the definition).
-      var mx: UInt32 = 0, u = lo
-      while u < hi && lb[u] == D { mx = max(mx, le[u]); u &+= 1 }
       let start: UInt32, end: UInt32
-      if u == hi {
-        start = defP; end = max(mx, deadEnd)
+      if hi == lo {
+        start = defP; end = max(lm[v], deadEnd)
         rsp[nR] = start; rep[nR] = end; nR &+= 1
       } else {
         rStart.count = nR; rEnd.count = nR
-        let ok = vregRanges(v, D, defP, deadEnd, lo, hi, room: nv &- v, &e)
+        let ok = vregRanges(v, D, defP, deadEnd, lm[v], lo, hi, room: nv &- v, &e)
         rsp = rStart.p; rep = rEnd.p; nR = rStart.count
         if !ok { continue }
         start = rsp[Int(rLo)]; end = rep[nR &- 1]
@@ -538,18 +539,19 @@ extension RAContext {
     if !e.isEmpty { throw RegAllocError(e) }
   }
 
-  /// The live ranges of vreg `v` (defined in block `D` at `defP`, its liveness uses at
-  /// `luEnd/luBlock[lo ..< hi]`), not all in `D`: walks predecessors from the use blocks back to
+  /// The live ranges of vreg `v` (defined in block `D` at `defP`, its furthest use in `D` after the
+  /// definition at `localEnd` (or 0), its other liveness uses at `luEnd/luBlock[lo ..< hi]`, not
+  /// empty): walks predecessors from the use blocks back to
   /// `D`, appends the ranges to rStart/rEnd and the live-in (block, vreg) pairs. Leaves room for
   /// `room` more ranges. False (with an error) when the definition does not dominate a use.
-  @inline(never) private func vregRanges(_ v: Int, _ D: UInt32, _ defP: UInt32, _ deadEnd: UInt32, _ lo: Int, _ hi: Int,
+  @inline(never) private func vregRanges(_ v: Int, _ D: UInt32, _ defP: UInt32, _ deadEnd: UInt32, _ localEnd: UInt32, _ lo: Int, _ hi: Int,
                                          room: Int, _ e: inout [String]) -> Bool {
     let vv = UInt32(truncatingIfNeeded: v)
     let tp = touched.p, wp = work.p
     let liStamp = self.liStamp.p, loStamp = self.loStamp.p, meStamp = self.meStamp.p, maxEnd = self.maxEnd.p
     let lb = luBlock.p, le = luEnd.p
     var tc = 1, wc = 0
-    tp[0] = D; meStamp[Int(D)] = vv; maxEnd[Int(D)] = 0
+    tp[0] = D; meStamp[Int(D)] = vv; maxEnd[Int(D)] = localEnd
     for u in lo ..< hi {
       let B = lb[u], p = le[u]
       if meStamp[Int(B)] != vv { meStamp[Int(B)] = vv; maxEnd[Int(B)] = p; tp[tc] = B; tc &+= 1 } else if p > maxEnd[Int(B)] { maxEnd[Int(B)] = p }
@@ -615,6 +617,9 @@ extension RAContext {
     reuseDefOf.reset(no, .max)
     luCount.reset(nv + 1, 0)
     ruCount.reset(nv + 1, 0)
+    localEnd.reset(nv, 0)
+    nlV.removeAll(); nlEnd.removeAll(); nlBlock.removeAll(); ruPend.removeAll()
+    nlV.reserve(no); nlEnd.reserve(no); nlBlock.reserve(no); ruPend.reserve(no)
     hintReg.reset(nv, 0xFF)
     hintVReg.reset(nv, .max)
   }
@@ -687,6 +692,71 @@ extension RAContext {
     } else {
       if n == 0 { fixedDirty.insert(PReg(raw: UInt8(truncatingIfNeeded: r))) }
       fs.pointee.append(s); fe.pointee.append(en)
+    }
+  }
+}
+
+/// Records liveness and register uses as validation meets the operands (both validation passes),
+/// through the context's buffers (sized by `resetRecordedFacts`), with the list lengths kept in
+/// locals while validation runs:
+/// - a use after its definition in the defining block only raises `localEnd` (`lm`); any other
+///   use is listed (`nlV/nlE/nlB`: vreg, end, block) and counted (`luCount`);
+/// - register uses and register defs are listed in operand order (`ruPend`: vreg << 32 | position);
+///   an entry of .max is a use taken back (see `targetCopied`).
+struct UseRecorder {
+  let ops: UnsafePointer<Operand>
+  let rd, dp, db, lm, nlc, nlV, nlE, nlB: UnsafeMutablePointer<UInt32>
+  let di: UnsafeMutablePointer<Int32>
+  let rp: UnsafeMutablePointer<UInt64>
+  var nl = 0, np = 0
+  init(_ c: RAContext) {
+    ops = c.operands; rd = c.reuseDefOf.p; dp = c.defPos.p; db = c.defBlock.p; lm = c.localEnd.p
+    nlc = c.luCount.p; nlV = c.nlV.p; nlE = c.nlEnd.p; nlB = c.nlBlock.p; di = c.defInst.p; rp = c.ruPend.p
+  }
+  func store(_ c: RAContext) {
+    c.nlV.count = nl; c.nlEnd.count = nl; c.nlBlock.count = nl; c.ruPend.count = np
+  }
+  @inline(__always) mutating func regUse(_ v: Int, _ pos: UInt32) {
+    rp[np] = UInt64(truncatingIfNeeded: v) &<< 32 | UInt64(pos); np &+= 1
+  }
+  /// Use operand `k` (`op`, vreg `v`) of instruction `ii` (block `b`, position `base`), with what
+  /// is known when validation reaches it (a later reuse def may take it back: `targetCopied`).
+  @inline(__always) mutating func use(_ k: Int, _ op: Operand, _ v: Int, _ b: UInt32, _ ii: Int32, _ base: UInt32) {
+    let notCopied = rd[k] == .max
+    let end: UInt32 = !notCopied || op.constraint.isFixed ? base &+ 1 : (op.pos == .early ? base &+ 2 : base &+ 3)
+    if db[v] == b && di[v] < ii {
+      if end > lm[v] { lm[v] = end }
+    } else {
+      let n = nl
+      nlV[n] = UInt32(truncatingIfNeeded: v); nlE[n] = end; nlB[n] = b; nl = n &+ 1
+      nlc[v] &+= 1
+    }
+    if notCopied && op.constraint.isAnyReg { regUse(v, op.pos == .early ? base &+ 1 : base &+ 2) }
+  }
+  /// Reuse def `k` reads use operand `idx` (< k, of vreg `t`; recorded by `use` as an early register
+  /// use not copied) through a copy: the use ends at base+1 instead of base+2 and is no register use.
+  /// (Entries equal to the one changed are interchangeable: which one changes does not matter.)
+  @inline(never) mutating func targetCopied(_ idx: Int, _ k: Int, _ opLo: Int, _ t: Int, _ b: UInt32, _ ii: Int32, _ base: UInt32) {
+    let pos = UInt64(truncatingIfNeeded: t) &<< 32 | UInt64(base &+ 1)
+    var n = np
+    while n > 0 { n &-= 1; if rp[n] == pos { rp[n] = .max; break } }
+    if db[t] == b && di[t] < ii {
+      // Ends recorded before this instruction are below base+1: recompute from its uses of t so far.
+      var e = base &+ 1
+      var j = opLo
+      while j < k {
+        let o = ops[j]
+        if j != idx && o.kind == .use && o.vreg.index == t {
+          let ej: UInt32 = rd[j] != .max || o.constraint.isFixed ? base &+ 1 : (o.pos == .early ? base &+ 2 : base &+ 3)
+          if ej > e { e = ej }
+        }
+        j &+= 1
+      }
+      lm[t] = e
+    } else {
+      var m = nl
+      let tt = UInt32(truncatingIfNeeded: t)
+      while m > 0 { m &-= 1; if nlV[m] == tt && nlE[m] == base &+ 2 { nlE[m] = base &+ 1; break } }
     }
   }
 }

@@ -32,12 +32,15 @@ extension RAContext {
 
   /// Location of `v` at position `pos` (.none if not live there).
   @inline(__always) func loc(_ v: Int, _ pos: UInt32) -> Allocation {
-    let pl = pieceLo.p, pc = pieces.p, iv = ivs.p
-    let first = Int(pl[v]), end = Int(pl[v + 1])
-    if end - first == 1 {
-      let x = iv[Int(pc[first])]
-      return x.start <= pos && pos < x.end ? x.loc : .none
+    let iv = ivs.p
+    // (a vreg in one piece: its interval has no successor)
+    let f = firstIv.p[v]
+    if f != .max {
+      let x = iv + Int(f)
+      if x.pointee.next == .max { return x.pointee.start <= pos && pos < x.pointee.end ? x.pointee.loc : .none }
     }
+    let pl = pieceLo.p, pc = pieces.p
+    let first = Int(pl[v]), end = Int(pl[v + 1])
     var lo = first, hi = end
     // last piece with start <= pos
     while lo < hi { let m = (lo + hi) >> 1; if iv[Int(pc[m])].start <= pos { lo = m + 1 } else { hi = m } }
@@ -57,7 +60,11 @@ extension RAContext {
   func finish(into out: inout RegAllocResult) {
     let nv = self.nv, ni = self.ni
     let operands = self.operands, blocks = self.blocks, edges = self.edges
-    // Flatten pieces.
+    // Flatten pieces, with the split moves and the registers the intervals hold. (Moves are
+    // sorted by point and phase below: the order of recording matters only within a group.)
+    raw.removeAll()
+    raw.reserve(ni / 2)
+    var regsLo: UInt64 = 0, regsHi: UInt64 = 0
     pieceLo.resize(nv + 1)
     pieces.removeAll()
     pieces.reserve(ivs.count)
@@ -65,15 +72,35 @@ extension RAContext {
       let pieceLo = self.pieceLo, pieces = self.pieces, iv = ivs.p, firstIv = self.firstIv
       var n = 0
       for v in 0 ..< nv {
+        let lo = n
         pieceLo[v] = UInt32(n)
         var i = firstIv[v]
-        while i != .max { pieces[n] = i; n += 1; i = iv[Int(i)].next }
+        while i != .max {
+          pieces[n] = i; n += 1
+          let r = iv[Int(i)].loc.raw
+          if r < 64 { regsLo |= 1 &<< UInt64(r) } else if r < 128 { regsHi |= 1 &<< UInt64(r &- 64) }
+          i = iv[Int(i)].next
+        }
+        // Split moves (between consecutive pieces inside a block).
+        if n &- lo < 2 { continue }
+        let cls = vregClasses[v]
+        for k in lo + 1 ..< n {
+          let A = iv[Int(pieces[k - 1])], B = iv[Int(pieces[k])]
+          let s = B.start
+          if A.end != s || A.loc == B.loc || isBlockStart(s) { continue }
+          let inst = Int(s >> 2)
+          if s & 3 == 0 {
+            add(.before(inst), 1, cls, A.loc, B.loc)
+          } else if A.start <= (s & ~3) {
+            add(.before(inst), 2, cls, A.loc, B.loc)
+          } else {
+            add(.after(inst), 0, cls, A.loc, B.loc)
+          }
+        }
       }
       pieceLo[nv] = UInt32(n)
       self.pieces.count = n
     }
-    raw.removeAll()
-    raw.reserve(ni / 2)
 
     // Operand locations (and the fixed def registers, which are written).
     var used = PRegSet()
@@ -83,7 +110,7 @@ extension RAContext {
     // def's vreg lives at its definition. Moves are sorted by point below, so the copies out of
     // fixed defs (after i) and into fixed/reuse registers (before i) may be recorded interleaved.)
     do {
-      let ap = allocs.p, rd = reuseDefOf.p, dp = defPos.p, ll = luLo.p
+      let ap = allocs.p, rd = reuseDefOf.p, dp = defPos.p, ll = luLo.p, lm = localEnd.p
       for i in 0 ..< ni {
         let base = UInt32(truncatingIfNeeded: i) &<< 2
         let d = insts[i]
@@ -96,7 +123,8 @@ extension RAContext {
             if let p = op.constraint.fixedReg {
               ap[k] = .reg(p)
               used.insert(p)
-              if ll[v &+ 1] > ll[v] { add(.after(i), 1, op.regClass, .reg(p), loc(v, base &+ 3)) }
+              // (only when the value is used: locally, or elsewhere)
+              if lm[v] != 0 || ll[v &+ 1] > ll[v] { add(.after(i), 1, op.regClass, .reg(p), loc(v, base &+ 3)) }
             } else {
               ap[k] = loc(v, dp[v])
             }
@@ -131,28 +159,6 @@ extension RAContext {
       }
     }
     out.blockParamAllocs = bpa
-    // Split moves.
-    do {
-      let pieceLo = self.pieceLo, pieces = self.pieces
-      for v in 0 ..< nv {
-        let lo = Int(pieceLo[v]), hi = Int(pieceLo[v + 1])
-        if hi - lo < 2 { continue }
-        let cls = vregClasses[v]
-        for k in lo + 1 ..< hi {
-          let A = ivs.p[Int(pieces[k - 1])], B = ivs.p[Int(pieces[k])]
-          let s = B.start
-          if A.end != s || A.loc == B.loc || isBlockStart(s) { continue }
-          let inst = Int(s >> 2)
-          if s & 3 == 0 {
-            add(.before(inst), 1, cls, A.loc, B.loc)
-          } else if A.start <= (s & ~3) {
-            add(.before(inst), 2, cls, A.loc, B.loc)
-          } else {
-            add(.after(inst), 0, cls, A.loc, B.loc)
-          }
-        }
-      }
-    }
     // Edge moves.
     for e in 0 ..< ne {
       let ed = edges[e]
@@ -226,13 +232,7 @@ extension RAContext {
     out.spillSlotClasses = slotClasses
     // Callee-saved registers written.
     do {
-      var lo: UInt64 = 0, hi: UInt64 = 0
-      let iv = ivs.p
-      for k in 0 ..< ivs.count {
-        let r = iv[k].loc.raw
-        if r < 64 { lo |= 1 &<< UInt64(r) } else if r < 128 { hi |= 1 &<< UInt64(r &- 64) }
-      }
-      var s = PRegSet(); s.lo = lo; s.hi = hi
+      var s = PRegSet(); s.lo = regsLo; s.hi = regsHi
       used = used.union(s)
     }
     for e in edits { if let r = e.to.reg { used.insert(r) } }

@@ -12,7 +12,8 @@
 //    threads > 1, `DispatchQueue.concurrentPerform` workers take items from a `WorkQueue`:
 //    first the global data (step 3, which only touches its own copy of the module output), then
 //    the functions, largest first. One `FunctionLowering` per worker keeps its scratch arrays
-//    between functions; each finished function is copied out in exactly-sized arrays. Results
+//    between functions; a finished function that stays in the module is copied out in
+//    exactly-sized arrays (one the sink consumes and drops is written in place). Results
 //    and diagnostics land in per-item slots and are merged in order (data, then functions), so
 //    output is byte-identical at any thread count.
 // 5. With a `LoweredFunctionSink` (the pipeline's fused code generation), each function is also
@@ -244,11 +245,15 @@ public enum Lowering {
     stats?.reset(defined.count)
     let n = defined.count
     // One FunctionLowering per worker: its scratch arrays keep their capacity across functions.
+    // A function that the sink consumes and drops is written in place, with room to spare
+    // (`FunctionLowering.run`); one that stays in the module is copied out exactly sized.
+    let inPlace = sink.map { !$0.keepsFunctionBodies } ?? false
     let defs = defined
     let work: @Sendable (Int, inout FunctionLowering?) -> (SFunction?, Diagnostics, UInt64) = { k, fl in
       let fi = defs[k]
       if fl == nil {
         fl = FunctionLowering(ctx: ctx, function: fi, symbol: ctx.fnSym[fi])
+        fl!.writeInPlace = inPlace
       } else {
         fl!.reset(function: fi, symbol: ctx.fnSym[fi])
       }
@@ -290,7 +295,10 @@ public enum Lowering {
       var worker: FunctionLowering? = nil
       for k in 0..<n {
         if let w = worker { w.reset(function: defined[k], symbol: fnSym[defined[k]]) }
-        else { worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]]) }
+        else {
+          worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]])
+          worker!.writeInPlace = inPlace
+        }
         let fl = worker!
         results.fns[k] = fl.run()
         handOver(&results.fns[k], k, 0)

@@ -701,6 +701,14 @@ extension Parser {
   /// otherwise (including when it does not fit).
   @inline(__always) mutating func fastIntLiteral(_ p: Int, _ t: TypeID, orEnd: UInt8 = 44) -> (Int64, Int)? {
     let b = lx.base
+    guard let (v, q) = Parser.scanDecimal(b, p, width: UInt64(m.types.widthOf(t))), b[q] == 44 || b[q] == orEnd else { return nil }
+    return (v, q)
+  }
+
+  /// The decimal at `p` (an optional '-', then 1 to 18 digits) when it fits an integer of
+  /// `width` bits (<= 64): its value and end; nil otherwise. The byte after it is the caller's
+  /// to check. (Static: an instance method that is not `mutating` copies the whole parser.)
+  @inline(__always) static func scanDecimal(_ b: UnsafePointer<UInt8>, _ p: Int, width w: UInt64) -> (Int64, Int)? {
     var q = p
     let neg = b[q] == 45
     if neg { q &+= 1 }
@@ -708,10 +716,26 @@ extension Parser {
     var mag: UInt64 = 0
     while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
     let nd = q &- ds
-    if nd == 0 || nd > 18 || !(b[q] == 44 || b[q] == orEnd) { return nil }
-    let w = UInt64(m.types.widthOf(t))
+    if nd == 0 || nd > 18 { return nil }
     if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
     return (neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag), q)
+  }
+
+  /// At `p`: a numbered local `%N` of type `t`, or (when `t` is an integer type) a decimal
+  /// literal ended by a comma or `orEnd`: the local, or `noValue` and the literal (whose
+  /// constant the caller makes only once it commits, so a fallback leaves no constant behind),
+  /// and the end; nil otherwise.
+  @inline(__always) mutating func fastLocalOrLiteral(_ p: Int, _ t: TypeID, orEnd: UInt8 = 44) -> (Value, Int64, Int)? {
+    let b = lx.base
+    if b[p] == 37 {
+      guard let (lv, e) = fastNumberedLocal(p, t) else { return nil }
+      return (lv, 0, e)
+    }
+    if t != .ptr && (b[p] &- 48 < 10 || b[p] == 45) {
+      guard let (cv, e) = fastIntLiteral(p, t, orEnd: orEnd) else { return nil }
+      return (noValue, cv, e)
+    }
+    return nil
   }
 
   /// `load T, ptr %N` (the current token is T): pushes the operand and returns the type,
@@ -736,17 +760,8 @@ extension Parser {
     var q = lx.end
     if b[q] != 32 { return false }
     q &+= 1
-    var v = noValue
-    var lit: Int64 = 0
-    if b[q] == 37 {
-      guard let (lv, e) = fastNumberedLocal(q, t) else { return false }
-      v = lv; q = e
-    } else if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
-      guard let (cv, e) = fastIntLiteral(q, t) else { return false }
-      lit = cv; q = e
-    } else {
-      return false
-    }
+    guard case (var v, let lit, let e1)? = fastLocalOrLiteral(q, t) else { return false }
+    q = e1
     if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return false }
     guard let (pv, e) = fastNumberedLocal(q &+ 6, .ptr) else { return false }
     if v == noValue { v = intConst(t, lit) }  // (only now: a fallback must not have made it)
@@ -782,28 +797,12 @@ extension Parser {
     var q = lx.end
     if b[q] != 32 { return nil }
     q &+= 1
-    var v1 = noValue, lit1: Int64 = 0
-    if b[q] == 37 {
-      guard let (lv, e) = fastNumberedLocal(q, t) else { return nil }
-      v1 = lv; q = e
-    } else if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
-      guard let (cv, e) = fastIntLiteral(q, t) else { return nil }
-      lit1 = cv; q = e
-    } else {
-      return nil
-    }
+    guard case (var v1, let lit1, let e1)? = fastLocalOrLiteral(q, t) else { return nil }
+    q = e1
     if b[q] != 44 || b[q &+ 1] != 32 { return nil }
     q &+= 2
-    var v2 = noValue, lit2: Int64 = 0
-    if b[q] == 37 {
-      guard let (lv, e) = fastNumberedLocal(q, t) else { return nil }
-      v2 = lv; q = e
-    } else if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
-      guard let (cv, e) = fastIntLiteral(q, t, orEnd: 10) else { return nil }
-      lit2 = cv; q = e
-    } else {
-      return nil
-    }
+    guard case (var v2, let lit2, let e2)? = fastLocalOrLiteral(q, t, orEnd: 10) else { return nil }
+    q = e2
     if v1 == noValue { v1 = intConst(t, lit1) }
     fn.operands.append(v1)
     if v2 == noValue { v2 = intConst(t, lit2) }
@@ -829,18 +828,9 @@ extension Parser {
       let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF
       let it: TypeID
       if w == 0x20_3436_6920_2C { it = .i64 } else if w == 0x20_3233_6920_2C { it = .i32 } else { break }
-      let r = q &+ 6
-      if b[r] == 37 {
-        guard let (lv, e) = fastNumberedLocal(r, it) else { break }
-        fn.operands.append(lv)
-        q = e
-      } else if b[r] &- 48 < 10 || b[r] == 45 {
-        guard let (cv, e) = fastIntLiteral(r, it, orEnd: 10) else { break }
-        fn.operands.append(intConst(it, cv))
-        q = e
-      } else {
-        break
-      }
+      guard let (lv, cv, e) = fastLocalOrLiteral(q &+ 6, it, orEnd: 10) else { break }
+      fn.operands.append(lv == noValue ? intConst(it, cv) : lv)
+      q = e
     }
     lx.pos = q
     lx.next()
@@ -857,15 +847,8 @@ extension Parser {
     if b[q] != 32 { return nil }
     q &+= 1
     if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) == 0x2066_6564_6E75_6F6E { q &+= 8 }  // "noundef "
-    if b[q] == 37 {
-      guard let (v, e) = fastNumberedLocal(q, t) else { return nil }
-      return (v, 0, e)
-    }
-    if t != .ptr && (b[q] &- 48 < 10 || b[q] == 45) {
-      guard let (c, e) = fastIntLiteral(q, t, orEnd: 41) else { return nil }
-      return (nil, c, e)
-    }
-    return nil
+    guard let (v, c, e) = fastLocalOrLiteral(q, t, orEnd: 41) else { return nil }
+    return (v == noValue ? nil : v, c, e)
   }
 
   @inline(__always) mutating func skipFastMathFlags() {

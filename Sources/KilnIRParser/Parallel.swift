@@ -172,7 +172,7 @@ enum ParallelParse {
         results.withUnsafeMutableBufferPointer { rb in
           nonisolated(unsafe) let out = rb
           nonisolated(unsafe) let base = shared
-          nonisolated(unsafe) let list = bodies
+          let list = bodies
           let r = runs
           DispatchQueue.concurrentPerform(iterations: workers) { w in
             let t = now()

@@ -1391,22 +1391,12 @@ struct Parser {
   @inline(__always) mutating func fastIntElement(_ want: TypeID, _ tookComma: inout Bool) -> Value? {
     guard let t = TypeID.commonInt(lx.num), t == want else { return nil }
     let b = lx.base
-    var q = lx.end
-    if b[q] != 32 { return nil }
-    q &+= 1
-    let neg = b[q] == 45
-    if neg { q &+= 1 }
-    let ds = q
-    var mag: UInt64 = 0
-    while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
-    let nd = q &- ds
-    if nd == 0 || nd > 18 { return nil }
+    if b[lx.end] != 32 { return nil }
+    guard let (value, q) = Parser.scanDecimal(b, lx.end &+ 1, width: UInt64(lx.num)) else { return nil }
     switch b[q] {
     case 44, 93, 125, 62, 32, 10: break
     default: return nil
     }
-    let w = UInt64(lx.num)
-    if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
     // The usual continuation `, iN ` (N one or two digits): the lexer would make a comma
     // token and then the integer type token `iN`; go straight to the latter (same state:
     // `lexI` settles such a spelling from these bytes alone). Otherwise lex on from `q`.
@@ -1416,18 +1406,18 @@ struct Parser {
       if b[r &+ 2] == 32 {
         lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 2; lx.num = d1  // `tok` stays `.intType`
         tookComma = true
-        return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+        return intConst(t, value)
       }
       if b[r &+ 2] &- 48 < 10 && b[r &+ 3] == 32 {
         lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 3; lx.num = d1 &* 10 &+ UInt64(b[r &+ 2] &- 48)
         tookComma = true
-        return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+        return intConst(t, value)
       }
     }
     lx.pos = q
     lx.end = q
     lx.next()
-    return intConst(t, neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag))
+    return intConst(t, value)
   }
 
   /// `[ T v, … ]` or `< T v, … >` for an array or vector type `t`: exactly `count(t)` elements of

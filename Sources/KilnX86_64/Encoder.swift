@@ -286,15 +286,10 @@ public enum X86Encoder {
     withUnsafePointer(to: f) { emit(inst, form: $0, into: &buf) }
   }
 
-  /// `emit` with the form read in place (from the cache's table): a form passed by value is
-  /// packed into registers for the call and unpacked again, ~60 instructions per instruction.
-  /// Each role's operand is read directly by the index the form records for it (`regAt` …);
-  /// a form with a repeated role (if the table ever has one) goes through `emitGeneral`.
-  static func emit(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
-    if fp.pointee.direct && emitDirect(inst, form: fp, into: &buf) { return }
-    if fp.pointee.directOpreg { return emitDirectOpreg(inst, form: fp, into: &buf) }
-    guard fp.pointee.rolesUnique else { return emitGeneral(inst, form: fp, into: &buf) }
-    // REX bits are collected without the 0x40 base (added when any bit is set, in `assemble`).
+  /// The ModRM reg field (the form's /digit, or the low bits of its reg operand) and the REX bits
+  /// so far: W from the form, R and the bare prefix for spl…dil from the reg operand.
+  @inline(__always)
+  static func regFieldAndRex(_ inst: X86Inst, _ fp: UnsafePointer<X86Form>) -> (UInt8, UInt8) {
     var rex: UInt8 = fp.pointee.rexW ? 0x48 : 0
     let modrm = fp.pointee.modrm
     var regField: UInt8 = modrm < 8 ? modrm : 0
@@ -304,6 +299,20 @@ public enum X86Encoder {
       rex |= (r.number & 8) >> 1  // REX.R
       if needsRexForByte(r) { rex |= 0x40 }
     }
+    return (regField, rex)
+  }
+
+  /// `emit` with the form read in place (from the cache's table): a form passed by value is
+  /// packed into registers for the call and unpacked again, ~60 instructions per instruction.
+  /// Each role's operand is read directly by the index the form records for it (`regAt` …);
+  /// a form with a repeated role (if the table ever has one) goes through `emitGeneral`.
+  static func emit(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
+    if fp.pointee.direct && emitDirect(inst, form: fp, into: &buf) { return }
+    if fp.pointee.directOpreg { return emitDirectOpreg(inst, form: fp, into: &buf) }
+    guard fp.pointee.rolesUnique else { return emitGeneral(inst, form: fp, into: &buf) }
+    // REX bits are collected without the 0x40 base (added when any bit is set, in `assemble`).
+    let (regField, rex0) = regFieldAndRex(inst, fp)
+    var rex = rex0
     var rmOperand = X86Operand.none
     let ma = fp.pointee.rmAt
     if ma < 3 {
@@ -339,15 +348,8 @@ public enum X86Encoder {
   /// any other r/m operand.
   @inline(__always)
   static func emitDirect(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) -> Bool {
-    var rex: UInt8 = fp.pointee.rexW ? 0x48 : 0
-    let modrm = fp.pointee.modrm
-    var regField: UInt8 = modrm < 8 ? modrm : 0
-    let ra = fp.pointee.regAt
-    if ra < 3, case .reg(let r) = inst.operand(Int(ra)) {
-      regField = r.number & 7
-      rex |= (r.number & 8) >> 1  // REX.R
-      if needsRexForByte(r) { rex |= 0x40 }
-    }
+    let (regField, rex0) = regFieldAndRex(inst, fp)
+    var rex = rex0
     // ModRM (+ SIB) in `mr` (mrLen bytes), then the displacement (dispLen bytes)
     var mr: UInt32, mrLen: Int, disp: Int32 = 0, dispLen = 0
     // a RIP-relative operand: its target, recorded once the field's offset is known

@@ -46,30 +46,7 @@ public enum FileIO {
       munmap(region, total)
       return nil
     }
-    // The first touch of each page costs a fault (~2 ms for 16 MB), and the parser's first pass
-    // over the text is serial: large files are faulted in by a detached thread meanwhile, on
-    // the core that pass leaves idle. (Populating only maps the page cache's pages; if the
-    // file is unmapped first, the call fails harmlessly.)
-    if size >= prefaultMinBytes {
-      var thread = pthread_t()
-      let job = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 8)
-      job.storeBytes(of: Int(bitPattern: region), as: Int.self)
-      job.storeBytes(of: size, toByteOffset: 8, as: Int.self)
-      if pthread_create(&thread, nil, { FileIO.prefault($0!) }, job) == 0 { pthread_detach(thread) } else { job.deallocate() }
-    }
     return SourceFile(path: displayPath, mapping: UnsafeMutableRawBufferPointer(start: region, count: total), count: size)
-  }
-
-  /// Mapped files from this size on are faulted in by a background thread.
-  static let prefaultMinBytes = 1 << 20
-
-  /// The thread body: (address, length) at `job`, which it frees.
-  private static func prefault(_ job: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
-    let start = UnsafeMutableRawPointer(bitPattern: job.load(as: Int.self))
-    let length = job.load(fromByteOffset: 8, as: Int.self)
-    job.deallocate()
-    _ = madvise(start, length, 22 /* MADV_POPULATE_READ (Linux 5.14) */)
-    return nil
   }
 
   /// Reads a whole file (or standard input for "-").

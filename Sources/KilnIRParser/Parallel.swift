@@ -210,6 +210,19 @@ enum ParallelParse {
     var globals: [(index: Int, g: GlobalVar)]
   }
 
+  /// `f` with its instruction, name and operand arrays copied to their exact size when
+  /// `parseBody`'s reservation (from the body's size in bytes) left much of them unused: the
+  /// reserved buffer goes back to the allocator for the worker's next body, instead of staying
+  /// in the module as fresh pages touched for nothing (big.ll: ~5 MB of 19 MB).
+  static func fitted(_ f: Function) -> Function {
+    var f = f
+    @inline(__always) func loose<T>(_ a: [T]) -> Bool { a.capacity > a.count + a.count / 8 + 64 }
+    if loose(f.insts) { f.insts = f.insts.withUnsafeBufferPointer { Array($0) } }
+    if loose(f.instNames) { f.instNames = f.instNames.withUnsafeBufferPointer { Array($0) } }
+    if loose(f.operands) { f.operands = f.operands.withUnsafeBufferPointer { Array($0) } }
+    return f
+  }
+
   /// One worker: the items `range` of `list` (in increasing order), parsed by a copy of the
   /// phase-1 parser.
   static func parseRun(_ base: Parser, _ list: [DeferredItem], _ range: [Int]) -> WorkerResult {
@@ -234,7 +247,7 @@ enum ParallelParse {
       w.bodyIndex = k
       if d.isBody {
         w.parseDeferredBody(d)
-        fns.append((d.index, w.takeFunction()))
+        fns.append((d.index, ParallelParse.fitted(w.takeFunction())))
       } else {
         globals.append((d.index, w.parseDeferredGlobal(d)))
       }

@@ -65,30 +65,17 @@ public enum FileIO {
       // 16 NUL bytes after the contents, in the array's spare capacity: the lexer's padding, so
       // the parser can read the file in place (`SourceFile.withNULPadding`) instead of copying it.
       let pad = SourceFile.nulPadding
-      var failed = false
       bytes = [UInt8](unsafeUninitializedCapacity: size + pad) { buf, count in
-        let base = buf.baseAddress!
-        // Large files: a second thread reads the second half meanwhile. Reading is copying from
-        // the page cache into fresh pages the kernel must zero first (~4 ms for 16 MB, all of it
-        // before the parser can start); two threads do it in about half the time.
-        let split = size >= 4 << 20 ? (size / 2) & ~4095 : size
-        let second = UnsafeMutablePointer<PReadJob>.allocate(capacity: 1)
-        defer { second.deallocate() }
-        second.initialize(to: PReadJob(fd: fd, buffer: base + split, offset: split, count: size - split))
-        var thread = pthread_t()
-        let started = split < size && pthread_create(&thread, nil, { PReadJob.run($0!) }, second) == 0
-        if !started { second.pointee.run() }
-        var first = PReadJob(fd: fd, buffer: base, offset: 0, count: split)
-        first.run()
-        if started { pthread_join(thread, nil) }
-        failed = first.done < first.count || second.pointee.done < second.pointee.count
-        (base + size).initialize(repeating: 0, count: pad)
-        count = size
+        var done = 0
+        while done < size {
+          let n = Glibc.read(fd, buf.baseAddress! + done, size - done)
+          if n <= 0 { break }
+          done += n
+        }
+        (buf.baseAddress! + done).initialize(repeating: 0, count: pad)
+        count = done
       }
-      if !failed { return bytes }
-      // Short read (the file shrank while being read): read it again, sequentially.
-      bytes = []
-      if lseek(fd, 0, SEEK_SET) != 0 { throw IOError(message: "cannot read '\(path)': \(errnoText())") }
+      return bytes
     }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -98,29 +85,6 @@ public enum FileIO {
       bytes.append(contentsOf: chunk[0..<n])
     }
     return bytes
-  }
-
-  /// One `pread` loop over a part of a file (`FileIO.read` runs two of them at once on large files).
-  struct PReadJob {
-    var fd: Int32
-    var buffer: UnsafeMutablePointer<UInt8>
-    var offset: Int
-    var count: Int
-    var done = 0
-    init(fd: Int32, buffer: UnsafeMutablePointer<UInt8>, offset: Int, count: Int) {
-      self.fd = fd; self.buffer = buffer; self.offset = offset; self.count = count
-    }
-    mutating func run() {
-      while done < count {
-        let n = pread(fd, buffer + done, count - done, off_t(offset + done))
-        if n <= 0 { return }
-        done += n
-      }
-    }
-    static func run(_ job: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
-      job.assumingMemoryBound(to: PReadJob.self).pointee.run()
-      return nil
-    }
   }
 
   /// Writes `bytes` to `path` ("-" = standard output) atomically: temp file, then rename.

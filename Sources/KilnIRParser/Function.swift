@@ -752,16 +752,21 @@ extension Parser {
     return t
   }
 
+  /// The current token as a common type T (not `ptr` unless `allowPtr`) followed by ` V`, V as
+  /// `fastLocalOrLiteral` takes it: T, V's local (or `noValue` and its literal), and V's end.
+  @inline(__always) mutating func fastTypedOperand(allowPtr: Bool) -> (TypeID, Value, Int64, Int)? {
+    guard let t = quickType(), allowPtr || t != .ptr else { return nil }
+    let q = lx.end
+    if lx.base[q] != 32 { return nil }
+    guard let (v, lit, e) = fastLocalOrLiteral(q &+ 1, t) else { return nil }
+    return (t, v, lit, e)
+  }
+
   /// `store T V, ptr %N` (the current token is T; V a numbered local or a decimal literal):
   /// pushes both operands, the lexer at the token after `%N`; false (nothing consumed) otherwise.
   @inline(__always) mutating func fastStore() -> Bool {
-    guard let t = quickType() else { return false }
+    guard case (let t, var v, let lit, let q)? = fastTypedOperand(allowPtr: true) else { return false }
     let b = lx.base
-    var q = lx.end
-    if b[q] != 32 { return false }
-    q &+= 1
-    guard case (var v, let lit, let e1)? = fastLocalOrLiteral(q, t) else { return false }
-    q = e1
     if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return false }
     guard let (pv, e) = fastNumberedLocal(q &+ 6, .ptr) else { return false }
     if v == noValue { v = intConst(t, lit) }  // (only now: a fallback must not have made it)
@@ -792,13 +797,8 @@ extension Parser {
   /// `ptr` when `allowPtr`; A and B numbered locals or decimal literals): pushes both operands
   /// and returns T, the lexer at the token after B.
   @inline(__always) mutating func fastTwoOperands(allowPtr: Bool) -> TypeID? {
-    guard let t = quickType(), allowPtr || t != .ptr else { return nil }
+    guard case (let t, var v1, let lit1, var q)? = fastTypedOperand(allowPtr: allowPtr) else { return nil }
     let b = lx.base
-    var q = lx.end
-    if b[q] != 32 { return nil }
-    q &+= 1
-    guard case (var v1, let lit1, let e1)? = fastLocalOrLiteral(q, t) else { return nil }
-    q = e1
     if b[q] != 44 || b[q &+ 1] != 32 { return nil }
     q &+= 2
     guard case (var v2, let lit2, let e2)? = fastLocalOrLiteral(q, t, orEnd: 10) else { return nil }

@@ -1152,19 +1152,14 @@ struct Parser {
     return intConstSlow(t, v)
   }
 
+  /// (`intConst` found no cached small constant.)
   @inline(never) mutating func intConstSlow(_ t: TypeID, _ v: Int64) -> Value {
-    if let s = smallSlot(t, v) {
-      let c = smallConst[s]
-      if c.raw != .max { return .constant(c) }
-      let w = m.types.widthOf(t)
-      let c2 = cachedInt(t, w >= 64 ? UInt64(bitPattern: v) : UInt64(bitPattern: v) & ((1 << UInt64(w)) - 1))
-      smallConst[s] = c2
-      return .constant(c2)
-    }
     let w = m.types.widthOf(t)
     if w <= 64 {
       let bits = UInt64(bitPattern: v)
-      return .constant(cachedInt(t, w == 64 ? bits : bits & ((1 << UInt64(w)) - 1)))
+      let c = cachedInt(t, w == 64 ? bits : bits & ((1 << UInt64(w)) - 1))
+      if let s = smallSlot(t, v) { smallConst[s] = c }
+      return .constant(c)
     }
     let nw = Int((w + 63) / 64)
     var words = [UInt64](repeating: v < 0 ? .max : 0, count: nw)

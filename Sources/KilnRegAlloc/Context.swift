@@ -165,8 +165,6 @@ final class RAContext: @unchecked Sendable {
   let lists: UnsafeMutablePointer<Buf<UInt32>>
   /// Per list (same indexing): no interval of it changes state before this scan position.
   let listEvent: UnsafeMutablePointer<UInt32>  // 4
-  /// Per class: the register slots (bits, as in `regSlot`) held by the intervals of the active list.
-  let activeRegs: UnsafeMutablePointer<UInt64>  // 2
   let fixedCursor: UnsafeMutablePointer<Int>  // 128
   /// The reservation at each register's cursor (.max when none is left).
   let fixedNextStart: UnsafeMutablePointer<UInt32>  // 128
@@ -202,8 +200,6 @@ final class RAContext: @unchecked Sendable {
     for k in 0 ..< 4 { (lists + k).initialize(to: Buf()) }
     listEvent = .allocate(capacity: 4)
     listEvent.initialize(repeating: .max, count: 4)
-    activeRegs = .allocate(capacity: 2)
-    activeRegs.initialize(repeating: 0, count: 2)
     fixedCursor = .allocate(capacity: 128)
     fixedNextStart = .allocate(capacity: 128)
     fixedNextEnd = .allocate(capacity: 128)
@@ -224,7 +220,7 @@ final class RAContext: @unchecked Sendable {
     lastReg.free(); raw.free(); rawOrder.free(); allocsBuf.free()
     for r in 0 ..< 128 { fixedStart[r].free(); fixedEnd[r].free() }
     for k in 0 ..< 4 { lists[k].free() }
-    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate(); listEvent.deallocate(); activeRegs.deallocate()
+    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate(); listEvent.deallocate()
     fixedCursor.deallocate(); fixedNextStart.deallocate(); fixedNextEnd.deallocate(); regSlot.deallocate(); freeUntil.deallocate(); nextUse.deallocate(); blockPos.deallocate()
     regTab.deallocate()
   }

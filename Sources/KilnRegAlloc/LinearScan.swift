@@ -224,7 +224,6 @@ extension RAContext {
     lastReg[Int(ip.pointee.vreg)] = p.raw
     let c = Int(p.regClass.rawValue)
     lists[c].append(i)
-    activeRegs[c] |= slotBit(UInt32(p.raw))
     listEvent[c] = min(listEvent[c], activeEvent(i))
   }
   func assignStack(_ i: UInt32) {
@@ -249,7 +248,6 @@ extension RAContext {
     slotClasses = []
     stats = RegAllocStats()
     for k in 0 ..< 4 { lists[k].removeAll(); listEvent[k] = .max }
-    activeRegs[0] = 0; activeRegs[1] = 0
     // (`regTab`, `regSlot` and `nRegs` were set by `bind`; only the registers of `regTab` are
     // ever asked about their reservations)
     for c in 0 ..< 2 {
@@ -288,12 +286,12 @@ extension RAContext {
     let act = lists + c, ina = lists + 2 + c
     if pos >= listEvent[c] {
       var ev = UInt32.max, wake = listEvent[2 + c]
-      sweep(act, into: ina, pos, fromActive: true, c, &ev, &wake)
+      sweep(act, into: ina, pos, fromActive: true, &ev, &wake)
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
     if pos >= listEvent[2 + c] {
       var wake = UInt32.max, ev = listEvent[c]
-      sweep(ina, into: act, pos, fromActive: false, c, &ev, &wake)
+      sweep(ina, into: act, pos, fromActive: false, &ev, &wake)
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
   }
@@ -305,21 +303,16 @@ extension RAContext {
   /// list. `ev` and `wake` fall to the next positions where an active (covering) or inactive
   /// interval changes state.
   @inline(__always) func sweep(_ from: UnsafeMutablePointer<Buf<UInt32>>, into to: UnsafeMutablePointer<Buf<UInt32>>,
-                               _ pos: UInt32, fromActive: Bool, _ c: Int, _ ev: inout UInt32, _ wake: inout UInt32) {
+                               _ pos: UInt32, fromActive: Bool, _ ev: inout UInt32, _ wake: inout UInt32) {
     let iv = ivs.p, rs = rStart.p, re = rEnd.p
     let p = from.pointee.p
     var n = from.pointee.count
     var k = 0
-    // (registers of the intervals leaving the active list, and of those joining it)
-    var left: UInt64 = 0, joined: UInt64 = 0
     while k < n {
       let i = p[k]
       let ip = iv + Int(i)
       let end = ip.pointee.end
-      if end <= pos {
-        if fromActive { left |= slotBit(ip.pointee.loc.raw) }
-        n &-= 1; p[k] = p[n]; continue
-      }
+      if end <= pos { n &-= 1; p[k] = p[n]; continue }
       var cur = ip.pointee.cursor
       let hi = ip.pointee.rangeHi, start = ip.pointee.start
       while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
@@ -329,19 +322,11 @@ extension RAContext {
       if covers == fromActive {
         k &+= 1
       } else {
-        if fromActive { left |= slotBit(ip.pointee.loc.raw) } else { joined |= slotBit(ip.pointee.loc.raw) }
         n &-= 1; p[k] = p[n]
         to.pointee.append(i)
       }
     }
     from.pointee.count = n
-    activeRegs[c] = (activeRegs[c] & ~left) | joined
-  }
-
-  /// The bit of `activeRegs` for a location held by an interval of the active or inactive lists
-  /// (always a register): its slot in its class's register list.
-  @inline(__always) func slotBit(_ locRaw: UInt32) -> UInt64 {
-    locRaw < 128 ? 1 &<< UInt64(truncatingIfNeeded: regSlot[Int(locRaw)]) : 0
   }
 
   /// Registers worth trying first for interval `i`, as slots in the class's list (-1 = none).
@@ -364,12 +349,17 @@ extension RAContext {
     let freeUntil = self.freeUntil, regSlot = self.regSlot
     // How long each register (slot j < n) is free, kept as two masks: `busy` slots hold an active
     // interval (free until 0); `limited` slots are free until freeUntil[j]; the others until .max.
-    // (`busy` is kept up to date as intervals enter and leave the active list: `activeRegs`)
-    let busy = activeRegs[c]
-    var limited: UInt64 = 0
+    var busy: UInt64 = 0, limited: UInt64 = 0
     do {
-      let ina = lists[2 &+ c]
+      let act = lists[c]
       var k = 0
+      while k < act.count {
+        let loc = iv[Int(act.p[k])].loc
+        if loc.isReg { busy |= 1 &<< UInt64(truncatingIfNeeded: regSlot[Int(loc.raw)]) }
+        k &+= 1
+      }
+      let ina = lists[2 &+ c]
+      k = 0
       while k < ina.count {
         let a = ina.p[k]
         k &+= 1
@@ -507,7 +497,6 @@ extension RAContext {
       let a = act.pointee.p[k]
       if ivs.p[Int(a)].loc == .reg(reg) {
         act.pointee.swapRemove(k)
-        activeRegs[c] &= ~slotBit(UInt32(reg.raw))
         if ivs.p[Int(a)].start >= pos { spillChild(a) } else if let ch = split(a, at: pos) { spillChild(ch) }
         continue
       }

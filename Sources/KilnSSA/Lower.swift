@@ -247,13 +247,13 @@ public enum Lowering {
     // One FunctionLowering per worker: its scratch arrays keep their capacity across functions.
     // A function that the sink consumes and drops is written in place, with room to spare
     // (`FunctionLowering.run`); one that stays in the module is copied out exactly sized.
-    let inPlace = sink.map { !$0.keepsFunctionBodies } ?? false
+    let dropsBodies = sink.map { !$0.keepsFunctionBodies } ?? false
     let defs = defined
     let work: @Sendable (Int, inout FunctionLowering?) -> (SFunction?, Diagnostics, UInt64) = { k, fl in
       let fi = defs[k]
       if fl == nil {
         fl = FunctionLowering(ctx: ctx, function: fi, symbol: ctx.fnSym[fi])
-        fl!.writeInPlace = inPlace
+        fl!.writeInPlace = dropsBodies
       } else {
         fl!.reset(function: fi, symbol: ctx.fnSym[fi])
       }
@@ -266,12 +266,12 @@ public enum Lowering {
     // only its symbol when the sink does not need the bodies kept.
     // Lowering reads only the function it lowers (`FunctionLowering.fn`; callees come from the
     // symbol tables above), so a worker may free that function's IR body while others lower theirs.
-    let releaseBodies = releaseIRBodies && sink.map { !$0.keepsFunctionBodies } ?? false
+    let releaseBodies = releaseIRBodies && dropsBodies
     nonisolated(unsafe) let irFunctions = UnsafeMutablePointer(mutating: fns)
     let handOver: @Sendable (inout SFunction?, Int, _ worker: Int) -> Void = { f, k, w in
       guard let sink, let g = f else { return }
       sink.consume(g, index: k, worker: w)
-      if !sink.keepsFunctionBodies { f = SFunction(symbol: g.symbol) }
+      if dropsBodies { f = SFunction(symbol: g.symbol) }
       if releaseBodies {
         let irf = irFunctions + defs[k]
         irf.pointee.insts = []; irf.pointee.operands = []; irf.pointee.instNames = []; irf.pointee.extra = []
@@ -294,17 +294,8 @@ public enum Lowering {
       lowerData()
       var worker: FunctionLowering? = nil
       for k in 0..<n {
-        if let w = worker { w.reset(function: defined[k], symbol: fnSym[defined[k]]) }
-        else {
-          worker = FunctionLowering(ctx: ctx, function: defined[k], symbol: fnSym[defined[k]])
-          worker!.writeInPlace = inPlace
-        }
-        let fl = worker!
-        results.fns[k] = fl.run()
+        (results.fns[k], results.diags[k], results.used[k]) = work(k, &worker)
         handOver(&results.fns[k], k, 0)
-        stats?.record(k, fl)
-        results.diags[k] = fl.diags
-        results.used[k] = fl.usedHelpers
       }
     } else {
       // Dynamic scheduling: item 0 is the data (handed out first), item k+1 function k, largest

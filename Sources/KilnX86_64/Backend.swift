@@ -109,7 +109,6 @@ public enum X86Backend {
     private var renumberMap: [UInt32] = []
 
     public let keepsFunctionBodies: Bool
-    private var workerCount = 1
     /// `keepFunctionBodies`: whether lowering's module keeps the bodies (see `LoweredFunctionSink`).
     public init(keepFunctionBodies: Bool) { keepsFunctionBodies = keepFunctionBodies }
     deinit { contexts.deinitialize(); contexts.deallocate() }
@@ -122,7 +121,6 @@ public enum X86Backend {
       contexts.deinitialize(); contexts.deallocate()
       contexts = .allocate(capacity: max(workers, 1))
       contexts.initialize(repeating: nil)
-      workerCount = workers
       formSlots = irInstructions
     }
 
@@ -152,7 +150,7 @@ public enum X86Backend {
           }
         }
       }
-      return X86Backend.object(m, codes, extra, added, parallel: workerCount > 1)
+      return X86Backend.object(m, codes, extra, added, parallel: contexts.count > 1)
     }
   }
 
@@ -219,7 +217,7 @@ public enum X86Backend {
     }
     var syms: [ObjSymbol] = []
     var dataSections: [ObjSection] = []
-    // Data sections follow .text: the first is section 1.
+    // Data sections follow .text: `dataSections[di]` is section di + 1.
     let layOutRest = {
       syms = m.symbols.map { s -> ObjSymbol in
         let b: ObjBinding = s.binding == .local ? .local : s.binding == .global ? .global : .weak
@@ -228,21 +226,18 @@ public enum X86Backend {
         return o
       }
       syms += added
-      var secNames: [(name: String, index: Int)] = []  // a handful of sections: a list beats a Dictionary
-      var lastSec = -1
+      var lastSec = -1  // a handful of sections: a search by name beats a Dictionary
       for d in m.data {
         let (name, kind) = sectionFor(d)
-        let si: Int
-        if lastSec >= 0 && secNames[lastSec].name == name { si = secNames[lastSec].index }
-        else if let k = secNames.firstIndex(where: { $0.name == name }) { si = secNames[k].index; lastSec = k }
+        let di: Int
+        if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
+        else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
         else {
-          si = 1 + dataSections.count
+          di = dataSections.count
           dataSections.append(ObjSection(name: name, kind: kind, align: 1))
-          lastSec = secNames.count
-          secNames.append((name, si))
         }
+        lastSec = di
         // Mutate the section in place (a copy would make every append copy the whole section).
-        let di = si - 1
         let al = UInt64(max(1, d.align))
         dataSections[di].align = max(dataSections[di].align, al)
         let cur = kind == .bss ? dataSections[di].size : UInt64(dataSections[di].bytes.count)
@@ -263,7 +258,7 @@ public enum X86Backend {
         }
         let s = d.symbol.index
         if s < syms.count {
-          syms[s].section = ObjSectionID(si); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object
+          syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object
         }
       }
     }

@@ -243,6 +243,45 @@ public enum X86Encoder {
       withUnsafeMutableBytes(of: &b) { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt64.self) }
       n = k + 8
     }
+    /// The form's prefixes, the REX byte (when any bit is set) and the opcode, `add` (a register
+    /// number or condition code) added to its last byte.
+    @inline(__always) mutating func putHead(_ f: UnsafePointer<X86Form>, rex: UInt8, add: UInt8) {
+      if f.pointee.prefix.0 != 0 { put8(f.pointee.prefix.0) }
+      if f.pointee.prefix.1 != 0 { put8(f.pointee.prefix.1) }
+      if rex != 0 { put8(rex | 0x40) }
+      switch f.pointee.opcodeLength {
+      case 1: put8(f.pointee.opcode.0 &+ add)
+      case 2: put8(f.pointee.opcode.0); put8(f.pointee.opcode.1 &+ add)
+      default: put8(f.pointee.opcode.0); put8(f.pointee.opcode.1); put8(f.pointee.opcode.2 &+ add)
+      }
+    }
+    /// The immediate, in the form's width (`immBytes`: 0, 1, 2, 4 or 8).
+    @inline(__always) mutating func putImm(_ imm: Int64, bytes: UInt8) {
+      switch bytes {
+      case 1: put8(UInt8(truncatingIfNeeded: imm))
+      case 2: put16(UInt16(truncatingIfNeeded: imm))
+      case 4: put32(UInt32(truncatingIfNeeded: imm))
+      case 8: put64(UInt64(bitPattern: imm))
+      default: break
+      }
+    }
+  }
+
+  /// For a form with the register in the opcode: that register's low bits (added to the
+  /// opcode) and the REX bits it needs (B, and the bare prefix for spl…dil); zeros otherwise.
+  @inline(__always)
+  static func opregBits(_ inst: X86Inst, _ fp: UnsafePointer<X86Form>) -> (UInt8, UInt8) {
+    let oa = fp.pointee.opregAt
+    guard oa < 3, case .reg(let r) = inst.operand(Int(oa)) else { return (0, 0) }
+    return (r.number & 7, (r.number & 8) >> 3 | (needsRexForByte(r) ? 0x40 : 0))  // REX.B
+  }
+
+  /// The immediate operand of `inst` in form `fp` (0 when the form has none).
+  @inline(__always)
+  static func immediate(_ inst: X86Inst, _ fp: UnsafePointer<X86Form>) -> Int64 {
+    let ia = fp.pointee.immAt
+    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { return v }
+    return 0
   }
 
   /// Where one operand goes (its role in form f): REX bits, ModRM.reg, the r/m operand, the
@@ -327,16 +366,9 @@ public enum X86Encoder {
       default: break
       }
     }
-    var opcodeAdd: UInt8 = 0
-    let oa = fp.pointee.opregAt
-    if oa < 3, case .reg(let r) = inst.operand(Int(oa)) {
-      opcodeAdd = r.number & 7
-      rex |= (r.number & 8) >> 3  // REX.B
-      if needsRexForByte(r) { rex |= 0x40 }
-    }
-    var imm: Int64 = 0
-    let ia = fp.pointee.immAt
-    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { imm = v }
+    let (opcodeAdd, opregRex) = opregBits(inst, fp)
+    rex |= opregRex
+    let imm = immediate(inst, fp)
     let la = fp.pointee.relAt
     let rel = la < 3 ? inst.operand(Int(la)) : X86Operand.none
     assemble(inst, fp, rex: rex, regField: regField, rmOperand: rmOperand, opcodeAdd: opcodeAdd, imm: imm, rel: rel, into: &buf)
@@ -381,19 +413,10 @@ public enum X86Encoder {
     default:
       return false
     }
-    var imm: Int64 = 0
-    let ia = fp.pointee.immAt
-    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { imm = v }
+    let imm = immediate(inst, fp)
     let add: UInt8 = fp.pointee.opcodeAdd == .cc ? inst.cc.rawValue : 0
     var out = InstBytes()
-    if fp.pointee.prefix.0 != 0 { out.put8(fp.pointee.prefix.0) }
-    if fp.pointee.prefix.1 != 0 { out.put8(fp.pointee.prefix.1) }
-    if rex != 0 { out.put8(rex | 0x40) }
-    switch fp.pointee.opcodeLength {
-    case 1: out.put8(fp.pointee.opcode.0 &+ add)
-    case 2: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1 &+ add)
-    default: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1); out.put8(fp.pointee.opcode.2 &+ add)
-    }
+    out.putHead(fp, rex: rex, add: add)
     out.put8(UInt8(truncatingIfNeeded: mr))
     if mrLen == 2 { out.put8(UInt8(truncatingIfNeeded: mr >> 8)) }
     if dispLen == 1 { out.put8(UInt8(truncatingIfNeeded: disp)) } else if dispLen == 4 {
@@ -409,12 +432,7 @@ public enum X86Encoder {
       }
       out.put32(UInt32(bitPattern: disp))
     }
-    switch fp.pointee.immBytes {
-    case 1: out.put8(UInt8(truncatingIfNeeded: imm))
-    case 2: out.put16(UInt16(truncatingIfNeeded: imm))
-    case 4: out.put32(UInt32(truncatingIfNeeded: imm))
-    default: break
-    }
+    out.putImm(imm, bytes: fp.pointee.immBytes)
     buf.putInlined(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
     return true
   }
@@ -423,32 +441,12 @@ public enum X86Encoder {
   /// the immediate (the same bytes `assemble` produces).
   @inline(__always)
   static func emitDirectOpreg(_ inst: X86Inst, form fp: UnsafePointer<X86Form>, into buf: inout CodeBuffer) {
-    var rex: UInt8 = fp.pointee.rexW ? 0x48 : 0
-    var add: UInt8 = 0
-    if case .reg(let r) = inst.operand(Int(fp.pointee.opregAt)) {
-      add = r.number & 7
-      rex |= (r.number & 8) >> 3  // REX.B
-      if needsRexForByte(r) { rex |= 0x40 }
-    }
-    var imm: Int64 = 0
-    let ia = fp.pointee.immAt
-    if ia < 3, case .imm(let v) = inst.operand(Int(ia)) { imm = v }
+    let (add, opregRex) = opregBits(inst, fp)
+    let rex: UInt8 = (fp.pointee.rexW ? 0x48 : 0) | opregRex
+    let imm = immediate(inst, fp)
     var out = InstBytes()
-    if fp.pointee.prefix.0 != 0 { out.put8(fp.pointee.prefix.0) }
-    if fp.pointee.prefix.1 != 0 { out.put8(fp.pointee.prefix.1) }
-    if rex != 0 { out.put8(rex | 0x40) }
-    switch fp.pointee.opcodeLength {
-    case 1: out.put8(fp.pointee.opcode.0 &+ add)
-    case 2: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1 &+ add)
-    default: out.put8(fp.pointee.opcode.0); out.put8(fp.pointee.opcode.1); out.put8(fp.pointee.opcode.2 &+ add)
-    }
-    switch fp.pointee.immBytes {
-    case 1: out.put8(UInt8(truncatingIfNeeded: imm))
-    case 2: out.put16(UInt16(truncatingIfNeeded: imm))
-    case 4: out.put32(UInt32(truncatingIfNeeded: imm))
-    case 8: out.put64(UInt64(bitPattern: imm))
-    default: break
-    }
+    out.putHead(fp, rex: rex, add: add)
+    out.putImm(imm, bytes: fp.pointee.immBytes)
     buf.putInlined(UInt64(littleEndian: out.b.0), UInt64(littleEndian: out.b.1), count: out.n)
   }
 
@@ -487,14 +485,7 @@ public enum X86Encoder {
 
     let base = buf.offset
     var out = InstBytes()
-    if f.prefix.0 != 0 { out.put8(f.prefix.0) }
-    if f.prefix.1 != 0 { out.put8(f.prefix.1) }
-    if rex != 0 { out.put8(rex | 0x40) }
-    switch f.opcodeLength {
-    case 1: out.put8(f.opcode.0 &+ opcodeAdd)
-    case 2: out.put8(f.opcode.0); out.put8(f.opcode.1 &+ opcodeAdd)
-    default: out.put8(f.opcode.0); out.put8(f.opcode.1); out.put8(f.opcode.2 &+ opcodeAdd)
-    }
+    out.putHead(fp, rex: rex, add: opcodeAdd)
 
     if f.modrm != 0xff {
       switch rmOperand {
@@ -506,13 +497,7 @@ public enum X86Encoder {
       }
     }
 
-    switch f.immBytes {
-    case 1: out.put8(UInt8(truncatingIfNeeded: imm))
-    case 2: out.put16(UInt16(truncatingIfNeeded: imm))
-    case 4: out.put32(UInt32(truncatingIfNeeded: imm))
-    case 8: out.put64(UInt64(bitPattern: imm))
-    default: break
-    }
+    out.putImm(imm, bytes: f.immBytes)
 
     switch rel {
     case .label(let l):

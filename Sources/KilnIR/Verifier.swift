@@ -29,32 +29,45 @@ public enum IRVerifier {
   /// Checks the whole module; reports every problem (up to diagnostics.limit) at the offending
   /// instruction's `loc` (Inst.loc / Function.loc / GlobalVar.loc). Returns true if no errors.
   ///
-  /// With `threads > 1` and enough functions, the module level (constants, globals, aliases) is
-  /// checked first and then the functions in parallel, each worker with its own `Verifier` over a
-  /// contiguous range of about equal instruction count. If any worker has anything to say (an
-  /// error or a warning), the whole module is verified again serially, so diagnostics (text, order, limit, once-only reports) are always
-  /// exactly the serial ones; valid input, the common case, pays only for the parallel pass.
+  /// With `threads > 1` and enough functions, the module level (constants, globals, aliases) and
+  /// the functions are checked in parallel, each worker with its own `Verifier` taking items from
+  /// a `WorkQueue` (the module level first, then the functions, largest first). If any worker
+  /// has anything to say (an error or a warning), the whole module is verified again serially,
+  /// so diagnostics (text, order, limit, once-only reports) are always exactly the serial ones;
+  /// valid input, the common case, pays only for the parallel pass.
   public static func verify(_ m: Module, diagnostics: inout Diagnostics, threads: Int = 1) -> Bool {
     let before = diagnostics.errorCount
     let fcount = m.functions.count
     let workers = min(threads, fcount / 32)
     var clean = false
     if workers > 1 {
-      let v = Verifier(module: m, diags: Diagnostics(file: nil, limit: 1))
-      withTables(m, [v]) { v.runModuleLevel() }
-      if v.diags.items.isEmpty {
-        let crew = (0..<workers).map { _ in Verifier(module: m, diags: Diagnostics(file: nil, limit: 1)) }
-        for w in crew { w.constCulprit = v.constCulprit; w.constReported = v.constReported }
-        withTables(m, crew) {
-          // Contiguous runs of about equal instruction counts (a split by function count leaves
-          // one worker with the big functions).
-          let split = WorkQueue.contiguousCuts(count: fcount, parts: workers) { m.functions[$0].insts.count }
-          DispatchQueue.concurrentPerform(iterations: workers) { k in
-            crew[k].runFunctions(split[k] ..< split[k + 1])
+      // One pass on all workers: the module level is the first item, then the functions, largest
+      // first. The functions are checked with every constant presumed fine: when the module level
+      // finds no bad constant, that is exactly its culprit table; when it finds one (reported or
+      // not: a constant is reported at its first use), the module is verified again serially.
+      let crew = (0..<workers).map { _ in Verifier(module: m, diags: Diagnostics(file: nil, limit: 1)) }
+      let allFine = [Int32](repeating: -1, count: m.constants.nodes.count)
+      for w in crew { w.constCulprit = allFine }
+      nonisolated(unsafe) var badConstant = false  // written by the worker that takes item 0
+      withTables(m, crew) {
+        let queue = WorkQueue(weights: [0] + (0..<fcount).map { m.functions[$0].insts.count }, first: [0])
+        DispatchQueue.concurrentPerform(iterations: workers) { k in
+          let v = crew[k]
+          while let item = queue.take() {
+            if v.full { break }
+            if item == 0 {
+              let presumed = v.constCulprit
+              v.runModuleLevel()
+              // A bad constant is reported at its first use, which may be in a function.
+              badConstant = v.constCulprit.contains { $0 >= 0 }
+              v.constCulprit = presumed
+            } else {
+              v.runFunctions(item - 1 ..< item)
+            }
           }
         }
-        clean = crew.allSatisfy { $0.diags.items.isEmpty }
       }
+      clean = !badConstant && crew.allSatisfy { $0.diags.items.isEmpty }
     }
     if clean { return true }
     let v = Verifier(module: m, diags: diagnostics)

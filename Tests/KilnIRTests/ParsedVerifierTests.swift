@@ -238,4 +238,27 @@ private func offset(of needle: String, in text: String) -> Int {
       }
     }
   }
+
+  /// A bad constant (found by the module level, which workers check alongside the functions
+  /// while presuming every constant fine) used by a global and by functions: reported once, at
+  /// its first use, as the serial verifier does.
+  @Test func badConstantSameAnswerAsSerial() {
+    let bad = "getelementptr (%struct.S, ptr @g, i32 0, i32 5)"
+    for (inGlobal, users) in [(true, [0, 150]), (false, [7]), (false, [3, 120, 199])] {
+      var text = "%struct.S = type { i32, i32 }\n@g = global %struct.S zeroinitializer\n"
+      if inGlobal { text += "@p = global ptr \(bad)\n" }
+      for k in 0..<200 {
+        text += "define void @f\(k)(ptr %q) {\n"
+        if users.contains(k) { text += "  store ptr \(bad), ptr %q, align 8\n" }
+        text += "  ret void\n}\n"
+      }
+      let serial = Self.run(text, threads: 1)
+      #expect(!serial.0)
+      #expect(serial.1.contains("out of range"), "\(serial.1.prefix(300))")
+      for t in [2, 3] {
+        let parallel = Self.run(text, threads: t)
+        #expect(parallel.0 == serial.0 && parallel.1 == serial.1, "threads \(t), users \(users): \(parallel.1)")
+      }
+    }
+  }
 }

@@ -36,12 +36,13 @@ struct StringIndex {
     offsets.append(off)
     return off
   }
-  /// Records `s`; false if it was already recorded.
-  mutating func insertNew(_ s: String, offset: UInt32) -> Bool {
+  /// `offset(of:orInsert:)` that also returns the name's dense number (from 1).
+  mutating func entry(of s: String, orInsert newOffset: () -> UInt32) -> (number: Int, offset: UInt32) {
     let i = Int(names.intern(s).raw)
-    if i < offsets.count { return false }
-    offsets.append(offset)
-    return true
+    if i < offsets.count { return (i, offsets[i]) }
+    let off = newOffset()
+    offsets.append(off)
+    return (i, off)
   }
 }
 
@@ -171,7 +172,8 @@ public enum ELFWriter {
                                  st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
       }
       var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
-      var seen = StringIndex(capacity: obj.symbols.count)   // global names; offset field unused
+      // By name number (`StringIndex.entry`): whether a global or weak symbol has the name.
+      var globalName = [Bool](repeating: false, count: obj.symbols.count + 1)
       // Through a buffer pointer, not `for sym in obj.symbols`: that copies every symbol (retaining
       // its name) several times per pass.
       try obj.symbols.withUnsafeBufferPointer { objSymbols in
@@ -200,13 +202,19 @@ public enum ELFWriter {
               elfIndexOf[i] = UInt32(1 + sec.index)  // the generated section symbol
               continue
             }
-            if sym.pointee.binding != .local {
-              if sym.pointee.name.isEmpty {
-                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a global or weak symbol needs a name")
+            var nameOff: UInt32 = 0
+            if !sym.pointee.name.isEmpty {
+              let (number, off) = Plan.entry(sym.pointee.name, &strtab, &strIndex)
+              nameOff = off
+              if sym.pointee.binding != .local {
+                if number >= globalName.count { globalName += repeatElement(false, count: number + 1 - globalName.count) }
+                if globalName[number] {
+                  throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
+                }
+                globalName[number] = true
               }
-              if !seen.insertNew(sym.pointee.name, offset: 0) {
-                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
-              }
+            } else if sym.pointee.binding != .local {
+              throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a global or weak symbol needs a name")
             }
             let bind: Int32 = sym.pointee.binding == .local ? STB_LOCAL : sym.pointee.binding == .global ? STB_GLOBAL : STB_WEAK
             let type: Int32
@@ -223,7 +231,7 @@ public enum ELFWriter {
             case .protected: vis = STV_PROTECTED
             }
             elfIndexOf[i] = UInt32(symbols.count)
-            symbols.append(Elf64_Sym(st_name: sym.pointee.name.isEmpty ? 0 : Plan.intern(sym.pointee.name, &strtab, &strIndex),
+            symbols.append(Elf64_Sym(st_name: nameOff,
                                      st_info: Plan.info(bind, type), st_other: UInt8(vis), st_shndx: shndx,
                                      st_value: sym.pointee.value, st_size: sym.pointee.size))
           }
@@ -264,12 +272,21 @@ public enum ELFWriter {
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }
 
     static func intern(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> UInt32 {
-      index.offset(of: s) {
-        let off = UInt32(truncatingIfNeeded: table.count)
-        table.append(contentsOf: s.utf8)
-        table.append(0)
-        return off
-      }
+      index.offset(of: s) { append(s, &table) }
+    }
+
+    /// `intern` that also returns the name's number in `index`.
+    static func entry(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> (Int, UInt32) {
+      index.entry(of: s) { append(s, &table) }
+    }
+
+    /// Appends `s` and its terminating NUL to a string table; returns where it starts.
+    static func append(_ s: String, _ table: inout [UInt8]) -> UInt32 {
+      let off = UInt32(truncatingIfNeeded: table.count)
+      var s = s
+      s.withUTF8 { table.append(contentsOf: $0) }
+      table.append(0)
+      return off
     }
 
     static func checkName(_ name: String, isSection: Bool) throws {

@@ -227,38 +227,42 @@ public enum X86Backend {
       }
       syms += added
       var lastSec = -1  // a handful of sections: a search by name beats a Dictionary
-      for d in m.data {
-        let (name, kind) = sectionFor(d)
-        let di: Int
-        if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
-        else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
-        else {
-          di = dataSections.count
-          dataSections.append(ObjSection(name: name, kind: kind, align: 1))
-        }
-        lastSec = di
-        // Mutate the section in place (a copy would make every append copy the whole section).
-        let al = UInt64(max(1, d.align))
-        dataSections[di].align = max(dataSections[di].align, al)
-        let cur = kind == .bss ? dataSections[di].size : UInt64(dataSections[di].bytes.count)
-        let off = (cur + al - 1) / al * al
-        if kind == .bss {
-          dataSections[di].size = off + d.size
-        } else {
-          dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(off - cur)))
-          dataSections[di].bytes.append(contentsOf: d.bytes)
-          if UInt64(d.bytes.count) < d.size {
-            dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(d.size) - d.bytes.count))
+      // (Read in place: `for d in m.data` copies every item, retaining its arrays.)
+      m.data.withUnsafeBufferPointer { data in
+        for i in data.indices {
+          let d = data.baseAddress! + i
+          let (name, kind) = sectionFor(d.pointee)
+          let di: Int
+          if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
+          else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
+          else {
+            di = dataSections.count
+            dataSections.append(ObjSection(name: name, kind: kind, align: 1))
           }
-          dataSections[di].size = UInt64(dataSections[di].bytes.count)
-          for r in d.relocs {
-            dataSections[di].relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
-                                                           symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+          lastSec = di
+          // Mutate the section in place (a copy would make every append copy the whole section).
+          let al = UInt64(max(1, d.pointee.align))
+          dataSections[di].align = max(dataSections[di].align, al)
+          let cur = kind == .bss ? dataSections[di].size : UInt64(dataSections[di].bytes.count)
+          let off = (cur + al - 1) / al * al
+          if kind == .bss {
+            dataSections[di].size = off + d.pointee.size
+          } else {
+            dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(off - cur)))
+            dataSections[di].bytes.append(contentsOf: d.pointee.bytes)
+            if UInt64(d.pointee.bytes.count) < d.pointee.size {
+              dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(d.pointee.size) - d.pointee.bytes.count))
+            }
+            dataSections[di].size = UInt64(dataSections[di].bytes.count)
+            for r in d.pointee.relocs {
+              dataSections[di].relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
+                                                             symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+            }
           }
-        }
-        let s = d.symbol.index
-        if s < syms.count {
-          syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.size; syms[s].type = .object
+          let s = d.pointee.symbol.index
+          if s < syms.count {
+            syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.pointee.size; syms[s].type = .object
+          }
         }
       }
     }

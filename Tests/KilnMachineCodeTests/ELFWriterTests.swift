@@ -371,6 +371,14 @@ struct ELFWriterErrorTests {
     (obj, _, _) = base()
     _ = obj.addSymbol(ObjSymbol(name: "a\0b", binding: .global, type: .none, section: nil))
     expectError(obj, contains: "invalid symbol 'a\0b': name contains a null byte")
+    (obj, _, _) = base()
+    _ = obj.addSymbol(ObjSymbol(name: "", binding: .global, type: .none, section: nil))
+    expectError(obj, contains: "a global or weak symbol needs a name")
+    // A local may share its name with a global (one string-table entry serves both).
+    (obj, _, _) = base()
+    _ = obj.addSymbol(ObjSymbol(name: "g", binding: .local, type: .none, section: ObjSectionID(0)))
+    _ = obj.addSymbol(ObjSymbol(name: "g", binding: .global, type: .none, section: nil))
+    #expect((try? ELFWriter.write(obj)) != nil)
   }
 
   @Test func badSections() {

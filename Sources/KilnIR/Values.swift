@@ -169,6 +169,10 @@ public struct ConstantTable: Sendable {
     var i = from
     while i < elems.count { elems[i] = f(elems[i]); i += 1 }
   }
+  /// The elements as a mutable buffer (for rewriting them in place, as `rewriteElements`).
+  public mutating func withMutableElements<R>(_ body: (UnsafeMutableBufferPointer<Value>) -> R) -> R {
+    elems.withUnsafeMutableBufferPointer { body($0) }
+  }
   /// `rewriteElements` for the elements before `end` only.
   public mutating func rewriteElements(from: Int = 0, to end: Int, _ f: (Value) -> Value) {
     var i = from

@@ -327,7 +327,7 @@ extension Parser {
   }
 
   /// Defines the next number (`%nextNumber`) as `v` (already stored in the function).
-  mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) {
+  @inline(__always) mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) {
     let n = nextNumber
     nextNumber += 1
     if n < numbered.count {
@@ -484,7 +484,7 @@ extension Parser {
     blockTerminated = false
   }
 
-  mutating func parseStatement() throws(ParseFail) {
+  @inline(__always) mutating func parseStatement() throws(ParseFail) {
     switch lx.tok {
     case .labelStr, .labelID:
       let loc = lx.start
@@ -518,7 +518,7 @@ extension Parser {
     defineNumbered(b, .label, loc: lx.start)
   }
 
-  mutating func parseInstStatement() throws(ParseFail) {
+  @inline(__always) mutating func parseInstStatement() throws(ParseFail) {
     let loc = lx.start
     var hasResult = false
     var resName = Symbol.empty
@@ -538,8 +538,8 @@ extension Parser {
     let opStart = fn.operands.count
     var inst = try parseInstruction()
     inst.loc = SourceLoc(loc)
-    inst.operandStart = UInt32(opStart)
-    inst.operandCount = UInt32(fn.operands.count - opStart)
+    inst.operandStart = UInt32(truncatingIfNeeded: opStart)
+    inst.operandCount = UInt32(truncatingIfNeeded: fn.operands.count &- opStart)
     let idx = fn.insts.count
     if inst.type == .void && hasResult { throw err(loc, "instructions returning void cannot have a name") }
     fn.insts.append(inst)
@@ -601,7 +601,13 @@ extension Parser {
 
   /// Trailing `, align N` (when allowed) and `, !name !N` attachments. `commaEaten`: the caller
   /// already consumed a comma and the current token starts the first item.
-  mutating func parseTail(_ inst: inout Inst, allowAlign: Bool, commaEaten: Bool = false) throws(ParseFail) {
+  /// (Inline: most instructions end without a tail.)
+  @inline(__always) mutating func parseTail(_ inst: inout Inst, allowAlign: Bool, commaEaten: Bool = false) throws(ParseFail) {
+    if !commaEaten && lx.tok != .comma { return }
+    try parseTailItems(&inst, allowAlign: allowAlign, commaEaten: commaEaten)
+  }
+
+  mutating func parseTailItems(_ inst: inout Inst, allowAlign: Bool, commaEaten: Bool) throws(ParseFail) {
     var pending = commaEaten
     while true {
       if !pending {
@@ -959,7 +965,7 @@ extension Parser {
         lx.next()
       }
       let sloc = lx.start
-      let src = try parseType()
+      let src = try parseTypeQuick()
       if !isSized(src, visiting: .void) || m.types.kindOf(src) == .structure && m.types.node(src).opaque {
         throw err(sloc, "base element of getelementptr must be sized")
       }
@@ -989,7 +995,7 @@ extension Parser {
     case .alloca:
       if isKw(.inalloca) { throw errHere("unsupported: inalloca") }
       let tloc = lx.start
-      let t = try parseType()
+      let t = try parseTypeQuick()
       if !isSized(t, visiting: .void) || m.types.kindOf(t) == .structure && m.types.node(t).opaque {
         throw err(tloc, "invalid type for alloca")
       }
@@ -1035,9 +1041,13 @@ extension Parser {
         try expectKw(.to, "expected 'to' after cast value")
       }
       let dloc = lx.start
-      let dt = try parseType()
+      let dt = try parseTypeQuick()
       let op = castOpcode(k)!
-      if let msg = castError(op, st, dt) { throw err(dloc, msg) }
+      // Integer casts between the fixed integer types (raw 9 ... 14, `i1` ... `i128`, in order
+      // of width) pass `castError`'s check when the widths are in the right order.
+      let sr = st.raw &- TypeID.i1.raw, dr = dt.raw &- TypeID.i1.raw
+      let valid = sr < 6 && dr < 6 && (op == .trunc ? sr > dr : (op == .zext || op == .sext) && sr < dr)
+      if !valid, let msg = castError(op, st, dt) { throw err(dloc, msg) }
       inst = Inst(op: op, type: dt)
       inst.flags = flags
       try parseTail(&inst, allowAlign: false)
@@ -1055,7 +1065,7 @@ extension Parser {
         break
       }
       let tloc = lx.start
-      let t = try parseType()
+      let t = try parseTypeQuick()
       let (se, n) = m.types.scalarOf(t)
       if k == .icmp ? !(m.types.isInt(se) || se == .ptr) : !m.types.isFP(se) {
         throw err(tloc, k == .icmp ? "icmp requires integer or pointer operands" : "fcmp requires floating point operands")
@@ -1071,7 +1081,7 @@ extension Parser {
         fn.operands.append(try parseLabelRef())
       } else {
         let cloc = lx.start
-        let ct = try parseType()
+        let ct = try parseTypeQuick()
         if ct != .i1 { throw err(cloc, "branch condition must have 'i1' type") }
         fn.operands.append(try parseValue(.i1))
         try expect(.comma, "expected ',' after branch condition")
@@ -1343,7 +1353,7 @@ extension Parser {
     let retAttrs = try parseParamAttrs()
     if isKw(.addrspace) { try parseAddrSpace() }
     let tloc = lx.start
-    let ty = try parseType()
+    let ty = try parseTypeQuick()
     let explicit = m.types.kindOf(ty) == .function
     let retTy = explicit ? m.types.elementOf(ty) : ty  // a function type's `a` is its return type
     if !explicit {
@@ -1384,7 +1394,7 @@ extension Parser {
           continue
         }
         let aloc = lx.start
-        let at = try parseType()
+        let at = try parseTypeQuick()
         if at == .void || at == .label || m.types.kindOf(at) == .function { throw err(aloc, "invalid argument type") }
         if explicit {
           if argc < paramCount {

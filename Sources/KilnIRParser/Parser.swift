@@ -316,6 +316,10 @@ struct Parser {
   // MARK: module
 
   mutating func parseModule() {
+    // Constant nodes and aggregate elements, sized for clang output (about one node per 200
+    // bytes and one element per 64), so that the tables do not regrow and copy themselves as
+    // they double. (Here, not in `init`: a parallel parse's workers size their own copies.)
+    m.constants.reserve(nodes: lx.count / 200, elems: lx.count / 64, ints: 0)
     parseTopLevels()
     if diags.isFull { return }
     finishModule()
@@ -509,6 +513,39 @@ struct Parser {
     default: return false
     }
     return Parser.sameBytes(lx.base + s, lx.base + lx.start, n)
+  }
+
+  /// `parseType` with its most frequent cases (`iN` of a common width, plain `ptr`) inline,
+  /// for the busiest call sites; the same result and lexer state.
+  @inline(__always) mutating func parseTypeQuick() throws(ParseFail) -> TypeID {
+    let t: TypeID
+    if lx.tok == .intType {
+      switch lx.num {  // `TypeID.commonInt`, spelled out (it is not always inlined)
+      case 32: t = .i32
+      case 64: t = .i64
+      case 8: t = .i8
+      case 1: t = .i1
+      case 16: t = .i16
+      default: return try parseType()
+      }
+    } else if lx.tok == .keyword && lx.kw == .ptr {
+      t = .ptr
+    } else {
+      return try parseType()
+    }
+    lx.next()
+    switch lx.tok {
+    case .lparen, .star: return try typeAfterQuick(t)
+    case .keyword where lx.kw == .addrspace: return try typeAfterQuick(t)
+    default: return t
+    }
+  }
+
+  /// (`parseTypeQuick` after the token of `t`: as `parseType` goes on there.)
+  @inline(never) mutating func typeAfterQuick(_ t: TypeID) throws(ParseFail) -> TypeID {
+    if t == .ptr && isKw(.addrspace) { try parseAddrSpace() }
+    if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(t) }
+    return t
   }
 
   mutating func parseType() throws(ParseFail) -> TypeID {
@@ -863,7 +900,7 @@ struct Parser {
   }
 
   /// A use of `@name` (current token): the defined value or a pending placeholder.
-  mutating func globalRef() throws(ParseFail) -> Value {
+  @inline(__always) mutating func globalRef() throws(ParseFail) -> Value {
     let name: Symbol
     if lx.tok == .globalID { name = internDigits() } else { name = internName() }
     let slot = globalSlot(name)
@@ -1360,7 +1397,7 @@ struct Parser {
       }
       let loc = lx.start
       let et: TypeID
-      if known != .void, let t = try knownSpelling(known) { et = t } else { et = try parseType() }
+      if known != .void, let t = try knownSpelling(known) { et = t } else { et = try parseTypeQuick() }
       let want = known != .void ? known : et
       if want != et {
         throw err(loc, "element type '\(typeName(et))' does not match expected type '\(typeName(want))'")
@@ -1476,12 +1513,12 @@ struct Parser {
       // `parseConstantList`).
       let base = constScratch.count
       let bloc = lx.start
-      let bt = try parseType()
+      let bt = try parseTypeQuick()
       if bt != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
       constScratch.append(try parseConstantValue(bt))
       while eat(.comma) {
         if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
-        let it = try parseType()
+        let it = try parseTypeQuick()
         if m.types.kindOf(it) != .integer { throw errHere("getelementptr index must be an integer") }
         constScratch.append(try parseConstantValue(it))
       }
@@ -1740,7 +1777,11 @@ struct Parser {
       if v.raw >> 29 == Value.Tag.global.rawValue && v.index & pendingBit != 0 { return resolved[v.index & (pendingBit - 1)] }
       return v
     }
-    if let end = pendingFreeElems { m.constants.rewriteElements(to: end, fix) } else { m.constants.rewriteElements(fix) }
+    // The elements through a buffer, so that `fix` is inlined into the loop.
+    let elemEnd = pendingFreeElems ?? Int.max
+    m.constants.withMutableElements { es in
+      for k in 0..<min(elemEnd, es.count) { es[k] = fix(es[k]) }
+    }
     for i in m.globals.indices { if let v = m.globals[i].initializer { m.globals[i].initializer = fix(v) } }
     for i in m.aliases.indices { m.aliases[i].aliasee = fix(m.aliases[i].aliasee) }
     for i in m.functions.indices {

@@ -1,17 +1,26 @@
 #!/usr/bin/env python3
-# Times several commands in alternation (A B C, A B C, ...) so that a noisy machine's drift hits
-# all of them alike; prints the median, minimum and first quartile of each, in milliseconds.
+# Times several commands in alternation so that a noisy machine's drift hits all of them alike;
+# prints the median, minimum and first quartile of each, in milliseconds, and the children's CPU
+# time (user + system). Round r runs the commands starting at command r mod n (A B C, B C A,
+# C A B, ...), so each command follows every other equally often: on this VM a run right after
+# clang is slower (memory clang just freed is expensive to touch again; BENCHMARKS.md).
 # Usage: scripts/interleave.py ROUNDS "cmd A" "cmd B" ...   (each command runs through the shell)
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 
 rounds = int(sys.argv[1])
 cmds = sys.argv[2:]
+n = len(cmds)
 times = [[] for _ in cmds]
-for _ in range(rounds):
-    for k, c in enumerate(cmds):
-        t = time.perf_counter()
-        subprocess.run(c, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+cpus = [[] for _ in cmds]
+for r in range(rounds):
+    for j in range(n):
+        k = (r + j) % n
+        t, c0 = time.perf_counter(), os.times()
+        subprocess.run(cmds[k], shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        c1 = os.times()
         times[k].append(time.perf_counter() - t)
+        cpus[k].append((c1.children_user - c0.children_user) + (c1.children_system - c0.children_system))
 for k, c in enumerate(cmds):
     ts = sorted(times[k])
-    print(f"{statistics.median(ts)*1000:8.1f} med {ts[0]*1000:8.1f} min {ts[len(ts)//4]*1000:8.1f} q1  {c}")
+    print(f"{statistics.median(ts)*1000:8.1f} med {ts[0]*1000:8.1f} min {ts[len(ts)//4]*1000:8.1f} q1"
+          f" {statistics.median(cpus[k])*1000:7.1f} cpu  {c}")

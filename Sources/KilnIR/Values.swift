@@ -163,20 +163,11 @@ public struct ConstantTable: Sendable {
     return c
   }
 
-  /// Rewrites aggregate/expression elements in place from index `from` on (the parser resolves
-  /// forward references to globals this way once the whole module has been read).
-  public mutating func rewriteElements(from: Int = 0, _ f: (Value) -> Value) {
-    var i = from
-    while i < elems.count { elems[i] = f(elems[i]); i += 1 }
-  }
-  /// The elements as a mutable buffer (for rewriting them in place, as `rewriteElements`).
+  /// The aggregate/expression elements as a mutable buffer, for rewriting them in place (the
+  /// parser resolves forward references to globals this way once the whole module is read; a
+  /// loop in the caller, not a closure call per element).
   public mutating func withMutableElements<R>(_ body: (UnsafeMutableBufferPointer<Value>) -> R) -> R {
     elems.withUnsafeMutableBufferPointer { body($0) }
-  }
-  /// `rewriteElements` for the elements before `end` only.
-  public mutating func rewriteElements(from: Int = 0, to end: Int, _ f: (Value) -> Value) {
-    var i = from
-    while i < min(end, elems.count) { elems[i] = f(elems[i]); i += 1 }
   }
 
   public func words(_ c: ConstID) -> ArraySlice<UInt64> {

@@ -30,11 +30,7 @@ struct StringIndex {
   init(capacity: Int = 16) { names = Interner(capacity: max(16, capacity)) }
   /// The offset recorded for `s`; if there is none yet, records `newOffset()` (one lookup).
   mutating func offset(of s: String, orInsert newOffset: () -> UInt32) -> UInt32 {
-    let i = Int(names.intern(s).raw)
-    if i < offsets.count { return offsets[i] }
-    let off = newOffset()
-    offsets.append(off)
-    return off
+    entry(of: s, orInsert: newOffset).offset
   }
   /// `offset(of:orInsert:)` that also returns the name's dense number (from 1).
   mutating func entry(of s: String, orInsert newOffset: () -> UInt32) -> (number: Int, offset: UInt32) {

@@ -109,7 +109,7 @@ extension Invocation {
       var st = stat()
       if stat(input, &st) == 0 { totalBytes += Int(st.st_size) }
     }
-    if totalBytes >= 1 << 20 && getenv("KILN_NO_HUGE_PAGES") == nil { HugeHeap.advise(expectedBytes: totalBytes * 6) }
+    if totalBytes >= 1 << 20 && getenv("KILN_NO_HUGE_PAGES") == nil { HugeHeap.advise(expectedBytes: totalBytes * 6, touchBytes: totalBytes * 3) }
     var failed = false
     var objects: [[UInt8]] = []
     for input in inputs {
@@ -193,19 +193,19 @@ _ = c_mallopt(-8 /* M_ARENA_MAX */, 1)
 
 @_silgen_name("mallopt") func c_mallopt(_ param: Int32, _ value: Int32) -> Int32
 
-/// Large inputs: back the heap with transparent huge pages. Kiln touches ~5 bytes of fresh memory
+/// Large inputs: back the heap with transparent huge pages. Kiln touches ~3 bytes of fresh memory
 /// per byte of IR; with 4 KiB pages a 16 MB file took ~17,600 page faults (about a sixth of the
 /// front half's time), with 2 MiB pages a few hundred. The heap is grown once by the expected
 /// size (address space only: pages are still allocated on first touch) and that range is advised
-/// MADV_HUGEPAGE, as glibc's `glibc.malloc.hugetlb=1` tunable would do. Where THP is off the
-/// advice fails and nothing changes. Small inputs skip this: zeroing 2 MiB pages costs more than
-/// the faults it saves. KILN_NO_HUGE_PAGES=1 turns it off (for measuring: with the kernel's THP
-/// defrag set to `madvise`, a fault may stall on compaction, so a few runs take longer).
+/// MADV_HUGEPAGE, as glibc's `glibc.malloc.hugetlb=1` tunable would do; a helper thread then
+/// faults the huge pages in ahead of use and falls back to 4 KiB pages when huge ones are slow
+/// (`prefault`). Where THP is off the advice fails and nothing changes. Small inputs skip this:
+/// zeroing 2 MiB pages costs more than the faults it saves. KILN_NO_HUGE_PAGES=1 turns it off.
 enum HugeHeap {
   /// The program break when `kiln` started: where the heap begins.
   static let heapStart = Int(bitPattern: sbrk(0))
 
-  static func advise(expectedBytes: Int) {
+  static func advise(expectedBytes: Int, touchBytes: Int) {
     let size = min(max(expectedBytes, 32 << 20), 1 << 30)
     let huge = 2 << 20
     // Grow the heap to `size` with allocations below the mmap threshold, then free them: the
@@ -220,6 +220,56 @@ enum HugeHeap {
     let end = Int(bitPattern: sbrk(0)) & ~(huge - 1)
     guard end > start, let base = UnsafeMutableRawPointer(bitPattern: start) else { return }
     _ = madvise(base, end - start, 14 /* MADV_HUGEPAGE */)
+    // Fault the huge pages in ahead of use (`prefault`), except those holding malloc's
+    // bookkeeping from above: they are already there, in 4 KiB pages.
+    var skip: [Int] = [start]
+    for p in blocks { skip.append((Int(bitPattern: p) - 16) & ~(huge - 1)) }
+    plan = Plan(start: start, end: end, limit: min(end, start + (touchBytes + huge - 1) & ~(huge - 1)), skip: skip)
+    var thread = pthread_t()
+    if pthread_create(&thread, nil, { _ in HugeHeap.prefault(); return nil }, nil) == 0 { pthread_detach(thread) } else { plan = nil }
+  }
+
+  struct Plan { var start: Int, end: Int, limit: Int, skip: [Int] }
+  nonisolated(unsafe) static var plan: Plan? = nil
+
+  /// Faults in the heap's huge pages from the bottom (where malloc hands out memory first) up to
+  /// the expected footprint, one at a time, timed, on a helper thread (while the parser's serial
+  /// first phase leaves a core idle). A huge page whose memory the kernel has just had back from
+  /// another process costs ~0.1 ms to fault in; one whose memory went back to the hypervisor
+  /// costs 5-7 ms (free page reporting: a Firecracker or virtio-balloon guest hands free 8 MiB
+  /// blocks back after a few seconds, and the host must supply and zero them again), while 4 KiB
+  /// pages cost ~1 ms per 2 MiB either way. So at the first slow huge page the rest of the heap
+  /// switches to 4 KiB pages, and past the expected footprint it uses 4 KiB pages too (pages the
+  /// estimate missed are faulted by the compiling threads, which must not meet a slow one).
+  /// big.ll, `kiln -c`, medians: after a few idle seconds 126 ms against 170 ms with huge pages
+  /// throughout, right after another run 107 against 109 ms, alternating with clang 90 against
+  /// 115 ms (BENCHMARKS.md).
+  /// KILN_HUGE_TRACE=1 prints the time each page took; KILN_HUGE_SLOW_US sets "slow" (2000).
+  static func prefault() {
+    guard let plan else { return }
+    let huge = 2 << 20
+    var p = plan.start, faulted = 0, slow = false
+    var times: [UInt64] = []
+    while p + huge <= plan.limit {
+      if !plan.skip.contains(p), let page = UnsafeMutableRawPointer(bitPattern: p) {
+        let t0 = nowNs()
+        // (Linux < 5.14 has no MADV_POPULATE_WRITE: leave the advice as it is.)
+        guard madvise(page, huge, 23 /* MADV_POPULATE_WRITE */) == 0 else { return }
+        let dt = nowNs() - t0
+        times.append(dt / 1000)
+        faulted += 1
+        if dt > slowNs { slow = true; p += huge; break }
+      }
+      p += huge
+    }
+    if p < plan.end, let rest = UnsafeMutableRawPointer(bitPattern: p) { _ = madvise(rest, plan.end - p, 15 /* MADV_NOHUGEPAGE */) }
+    if getenv("KILN_HUGE_TRACE") != nil {
+      FileIO.stderr("kiln: prefaulted \(faulted) huge pages\(slow ? " (the last was slow: 4 KiB pages from there)" : ""), us: \(times)\n")
+    }
+  }
+  static let slowNs: UInt64 = { if let e = getenv("KILN_HUGE_SLOW_US"), let v = UInt64(String(cString: e)) { return v * 1000 }; return 2_000_000 }()
+  static func nowNs() -> UInt64 {
+    var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
   }
 }
 

@@ -97,6 +97,8 @@ struct Parser {
   var mdSlot: [UInt32] = []
   var mdSlotDefined: [Bool] = []
   var mdSlotUse: [UInt32] = []
+  /// The metadata tables have been sized for the rest of the file (at the first `!N = `).
+  var mdSized = false
   var mdScratch: [MDField] = []
   var symDbg = Symbol.empty
   var symValueAsMetadata = Symbol.empty
@@ -183,9 +185,7 @@ struct Parser {
     // otherwise be copied at every doubling).
     m.globals.reserveCapacity(max(64, lexer.count / 512))
     m.functions.reserveCapacity(max(64, lexer.count / 8192))
-    let est = lexer.count / 40
-    m.metadata.nodes.reserveCapacity(est / 4)
-    m.metadata.fields.reserveCapacity(est / 2)
+    // (The metadata tables are sized at the first `!N = `: see `parseNumberedMetadata`.)
   }
 
   // MARK: errors

@@ -13,6 +13,8 @@
 // out once every function is done; the SSA verifier, when on, still checks the whole module.
 //
 // --emit stops after a stage: none (front half only), ssa, ir, asm (-S), obj (-c), exe (default).
+// With --emit=none the `kiln` command drops each function's SSA as soon as it is lowered (nothing
+// reads it; `CompileOptions.keepSSA`), as code generation drops it once compiled.
 // AArch64 and wasm32 code generation plug in after the SSA stage the same way.
 // A stage that reports an error stops the pipeline; nothing is written unless every stage
 // succeeded (`FileIO.write` and `Linker.link` write to a temporary name and rename into place).
@@ -60,7 +62,21 @@ public struct CompileOptions: Sendable {
   /// SSA and the object are kept alive instead of freed. Freeing a large module's hundreds of
   /// thousands of arrays took ~7 ms on one thread at the end of a 110 ms run; exit frees nothing.
   public var keepUntilExit: Bool = false
+  /// For `.none`: keep the lowered functions in `CompileResult.ssa` (for `--run` and callers of
+  /// the library that inspect them). When false (the `kiln` command's `--emit=none`, where nothing
+  /// reads them) each function's SSA is dropped as soon as it is lowered, as code generation
+  /// drops it once compiled: lowering does all its work, but the module never holds every
+  /// function's SSA at once. The SSA verifier, when on, still gets the whole module.
+  public var keepSSA: Bool = true
   public init() {}
+}
+
+/// What `--emit=none` hands lowered functions to when nothing needs them (`keepSSA` false).
+final class DroppedSSA: LoweredFunctionSink {
+  func begin(symbols: [SSymbol], threadLocal: [Bool], functionCount: Int, workers: Int, irInstructions: Int) {}
+  func consume(_ f: SFunction, index: Int, worker: Int) {}
+  var keepsFunctionBodies: Bool { false }
+  func renumber(from base: Int, map: [UInt32]) {}
 }
 
 /// What `CompileOptions.keepUntilExit` keeps alive (never emptied: the process is about to end).
@@ -143,8 +159,9 @@ public enum Pipeline {
     // the two; the objects are identical to `X86Backend.compile`'s). The lap is then "lower+cg".
     let fused: X86Backend.FusedCodegen? =
       (options.emit == .obj || options.emit == .exe) && target.arch == .x86_64 ? X86Backend.FusedCodegen(keepFunctionBodies: options.verifySSA) : nil
-    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads, sink: fused,
-                                 releaseIRBodies: ownsModule)
+    let dropped: DroppedSSA? = options.emit == .none && !options.keepSSA && !options.verifySSA ? DroppedSSA() : nil
+    let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads,
+                                 sink: fused ?? dropped, releaseIRBodies: ownsModule)
     timer.lap(fused == nil ? "lower" : "lower+cg")
     guard let ssa = lowered, !diags.hasErrors else { return CompileResult(diagnostics: diags) }
     if options.keepUntilExit { keepUntilExit(ssa) }

@@ -122,6 +122,7 @@ extension Invocation {
       // An object goes straight into its file (libelf writes it there), not through a byte copy.
       options.objectPath = kind == .obj && !runProgram ? output ?? defaultOutput(for: input, kind: kind) : nil
       options.keepUntilExit = !runProgram
+      options.keepSSA = runProgram
       var result = Pipeline.compile(file, options: options)
       if noErrorLimit { result.diagnostics.limit = .max }
       let text = result.diagnostics.render()

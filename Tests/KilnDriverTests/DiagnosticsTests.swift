@@ -48,6 +48,40 @@ import KilnSupport
     }
   }
 
+  /// `--emit=none` drops each function's SSA once lowered (`keepSSA` false); the diagnostics
+  /// must be the ones the whole-module path gives, and a valid file must still lower.
+  @Test(arguments: inputs)
+  func droppingSSAGivesTheSameDiagnostics(_ path: String) throws {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    var options = CompileOptions()
+    options.emit = .none
+    options.verifySSA = false
+    let kept = try compileFile(path, displayName: name, options: options)
+    options.keepSSA = false
+    let dropped = try compileFile(path, displayName: name, options: options)
+    #expect(!dropped.succeeded)
+    #expect(dropped.diagnostics.render() == kept.diagnostics.render())
+  }
+
+  @Test func droppingSSALowersEveryFunction() throws {
+    var options = CompileOptions()
+    options.emit = .none
+    options.verifySSA = false
+    options.threads = 2
+    for path in Repo.llFiles(in: "Tests/corpus/x86_64") {
+      options.keepSSA = true
+      let kept = try compileFile(path, options: options)
+      options.keepSSA = false
+      let dropped = try compileFile(path, options: options)
+      #expect(kept.succeeded && dropped.succeeded, "\(path): \(dropped.diagnostics.render())")
+      guard let k = kept.ssa, let d = dropped.ssa else { continue }
+      // The same functions (and symbols) were lowered; only the bodies are gone.
+      #expect(k.functions.map(\.symbol) == d.functions.map(\.symbol), "\(path)")
+      #expect(k.symbols.map(\.name) == d.symbols.map(\.name), "\(path)")
+      #expect(k.functions.contains { !$0.insts.isEmpty } && d.functions.allSatisfy { $0.insts.isEmpty }, "\(path)")
+    }
+  }
+
   @Test func severalErrorsAreAllReported() throws {
     let path = Repo.path("Tests/diagnostics/several-errors.ll")
     var options = CompileOptions(); options.emit = .none

@@ -259,15 +259,24 @@ enum HugeHeap {
         let dt = nowNs() - t0
         times.append(dt / 1000)
         faulted += 1
-        if dt > slowNs { slow = true; p += huge; break }
+        if dt > slowNs {
+          p += huge
+          if faulted > switchWithin { return trace(faulted, times, "the last was slow: huge pages on demand from there") }
+          slow = true
+          break
+        }
       }
       p += huge
     }
     if p < plan.end, let rest = UnsafeMutableRawPointer(bitPattern: p) { _ = madvise(rest, plan.end - p, 15 /* MADV_NOHUGEPAGE */) }
+    trace(faulted, times, slow ? "the last was slow: 4 KiB pages from there" : "")
+  }
+  static func trace(_ faulted: Int, _ times: [UInt64], _ what: String) {
     if getenv("KILN_HUGE_TRACE") != nil {
-      FileIO.stderr("kiln: prefaulted \(faulted) huge pages\(slow ? " (the last was slow: 4 KiB pages from there)" : ""), us: \(times)\n")
+      FileIO.stderr("kiln: prefaulted \(faulted) huge pages\(what.isEmpty ? "" : " (\(what))"), us: \(times)\n")
     }
   }
+  static let switchWithin: Int = { if let e = getenv("KILN_HUGE_SWITCH_WITHIN"), let v = Int(String(cString: e)) { return v }; return .max }()
   static let slowNs: UInt64 = { if let e = getenv("KILN_HUGE_SLOW_US"), let v = UInt64(String(cString: e)) { return v * 1000 }; return 2_000_000 }()
   static func nowNs() -> UInt64 {
     var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)

@@ -258,7 +258,11 @@ public struct RAFunction: Sendable {
 /// Two ways to add an instruction: `inst(_:clobbers:isMove:)` with an operand array, or, without
 /// building an array, `appendOperand` once per operand (they land directly in the function's
 /// flat operand list; `pendingOperand`/`setPendingConstraint` read and patch them) and then
-/// `endInst`. Edge arguments and block parameters are kept flat too (no array per edge/block).
+/// `endInst`. A third way, for a caller that collects the operands in a buffer of its own (no
+/// copy-on-write check per operand): `endInst(deferredOperands:)` per instruction, and the
+/// operands of closed instructions, in instruction order, with `appendOperands` (in batches or all
+/// at once, all before `finish`; one function uses either this way or the other two, not both). Edge arguments and block parameters are
+/// kept flat too (no array per edge/block).
 public struct RAFunctionBuilder: Sendable {
   @usableFromInline var f = RAFunction()
   /// Block parameters in the order they were added: (block, vreg).
@@ -269,7 +273,8 @@ public struct RAFunctionBuilder: Sendable {
   /// Edges in the order they were added; their arguments are `pendingArgs[argStart ..< +argCount]`.
   var pendingEdges: [RAEdge] = []
   var pendingArgs: [VReg] = []
-  /// Where the operands of the instruction under construction start in `f.operands`.
+  /// Where the operands of the instruction under construction start in `f.operands` (with
+  /// deferred operands: where they will start once appended).
   @usableFromInline var pendingStart = 0
   @usableFromInline var current: Int = -1
   @usableFromInline var errors: [String] = []
@@ -283,10 +288,10 @@ public struct RAFunctionBuilder: Sendable {
   public mutating func reset(recycling recycled: inout RAFunction) {
     swap(&f, &recycled)
     recycled = RAFunction()
-    f.blocks.removeAll(keepingCapacity: true); f.insts.removeAll(keepingCapacity: true)
-    f.operands.removeAll(keepingCapacity: true); f.edges.removeAll(keepingCapacity: true)
-    f.edgeArgs.removeAll(keepingCapacity: true); f.predEdges.removeAll(keepingCapacity: true)
-    f.blockParams.removeAll(keepingCapacity: true); f.vregClasses.removeAll(keepingCapacity: true)
+    // (blocks, edges, edge arguments, predecessor lists and block parameters are only written
+    // by `finishMoving`, which refills them: their old contents are left until then)
+    f.insts.removeAll(keepingCapacity: true)
+    f.operands.removeAll(keepingCapacity: true); f.vregClasses.removeAll(keepingCapacity: true)
     paramBlock.removeAll(keepingCapacity: true); paramVReg.removeAll(keepingCapacity: true)
     blockInstStart.removeAll(keepingCapacity: true)
     pendingEdges.removeAll(keepingCapacity: true); pendingArgs.removeAll(keepingCapacity: true)
@@ -298,6 +303,13 @@ public struct RAFunctionBuilder: Sendable {
   }
   public mutating func newVReg(_ cls: RegClass) -> VReg {
     f.vregClasses.append(cls); return VReg(f.vregClasses.count - 1)
+  }
+  /// Vregs so far (the next `newVReg` gets this number).
+  public var vregCount: Int { f.vregClasses.count }
+  /// `newVReg` for each of `classes`, in order (for a caller that numbers new vregs itself, from
+  /// `vregCount` on, and hands their classes over in bulk).
+  public mutating func appendVRegs(_ classes: UnsafeBufferPointer<RegClass>) {
+    f.vregClasses.append(contentsOf: classes)
   }
   public mutating func newBlock() -> RABlock {
     blockInstStart.append(0)
@@ -345,6 +357,21 @@ public struct RAFunctionBuilder: Sendable {
     return RAInst(f.insts.count - 1)
   }
 
+  /// Closes an instruction whose `count` operands are not appended yet: they come later, with
+  /// those of every other such instruction, through `appendOperands`.
+  @discardableResult @inlinable @inline(__always)
+  public mutating func endInst(deferredOperands count: Int, clobbers: PRegSet = PRegSet(), isMove: Bool = false) -> RAInst {
+    let start = pendingStart
+    f.insts.append(RAInstData(operandStart: UInt32(start), operandCount: UInt32(count), clobbers: clobbers, isMove: isMove))
+    pendingStart = start + count
+    if current < 0 { errors.append("instruction appended before switchTo") }
+    return RAInst(f.insts.count - 1)
+  }
+  /// Appends the operands of the instructions closed by `endInst(deferredOperands:)`, in order.
+  public mutating func appendOperands(_ ops: UnsafeBufferPointer<Operand>) {
+    f.operands.append(contentsOf: ops)
+  }
+
   public mutating func edge(_ from: RABlock, _ to: RABlock, args: [VReg] = []) {
     args.withUnsafeBufferPointer { edge(from, to, args: $0) }
   }
@@ -371,7 +398,10 @@ public struct RAFunctionBuilder: Sendable {
     var f = RAFunction()
     swap(&f, &self.f)
     var errors = self.errors
-    if pendingStart != f.operands.count { errors.append("operands appended after the last instruction") }
+    if pendingStart != f.operands.count {
+      errors.append(pendingStart < f.operands.count ? "operands appended after the last instruction"
+                                                    : "deferred operands not appended (appendOperands)")
+    }
     let n = blockInstStart.count
     let ni = UInt32(f.insts.count)
     // Blocks after the current one were never switched to: they are empty, at the end.

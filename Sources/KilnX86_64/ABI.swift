@@ -66,39 +66,45 @@ enum X86ABI {
     return a
   }
 
-  /// `classify` into an existing `ArgInfo` (reusing its `locs` storage).
-  static func classify(_ ps: ArraySlice<AbiParam>, into a: inout ArgInfo) {
+  /// `classify` into an existing `ArgInfo` (reusing its `locs` storage). (Runs once per call
+  /// site: the parameters are read in place and the types compared inline, since the
+  /// cross-module `isInt`/`isFloat` getters are calls.)
+  static func classify(_ params: ArraySlice<AbiParam>, into a: inout ArgInfo) {
     a.locs.removeAll(keepingCapacity: true)
     var gp = 0, fp = 0, stack = 0
-    let end = ps.endIndex
-    var i = ps.startIndex
-    while i < end {
-      let p = ps[i]
-      if p.flags & AbiParam.byval != 0 {
-        let al = max(8, Int(min(p.byvalAlign, 16)))
-        stack = (stack + al - 1) & ~(al - 1)
-        a.locs.append(.byval(Int32(stack)))
-        stack += (Int(p.byvalSize) + 7) & ~7
-        i += 1
-        continue
-      }
-      if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && p.type.isInt {
-        let n = min(Int(p.groupCount), end - i)
-        if gp + n <= 6 {
-          for _ in 0..<n { a.locs.append(.reg(intArgReg(gp))); gp += 1 }
-        } else {
-          if n == 2 { stack = (stack + 15) & ~15 }
-          for _ in 0..<n { a.locs.append(.stack(Int32(stack))); stack += 8 }
+    params.withUnsafeBufferPointer { ps in
+      let end = ps.count
+      var i = 0
+      while i < end {
+        let p = ps[i]
+        if p.flags & AbiParam.byval != 0 {
+          let al = max(8, Int(min(p.byvalAlign, 16)))
+          stack = (stack + al - 1) & ~(al - 1)
+          a.locs.append(.byval(Int32(stack)))
+          stack += (Int(p.byvalSize) + 7) & ~7
+          i += 1
+          continue
         }
-        i += n
-        continue
+        let t = p.type
+        let isFloat = t == .f32 || t == .f64
+        if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && (t == .i8 || t == .i16 || t == .i32 || t == .i64) {
+          let n = min(Int(p.groupCount), end - i)
+          if gp + n <= 6 {
+            for _ in 0..<n { a.locs.append(.reg(intArgReg(gp))); gp += 1 }
+          } else {
+            if n == 2 { stack = (stack + 15) & ~15 }
+            for _ in 0..<n { a.locs.append(.stack(Int32(stack))); stack += 8 }
+          }
+          i += n
+          continue
+        }
+        if isFloat {
+          if fp < 8 { a.locs.append(.reg(PReg(.float, fp))); fp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
+        } else {
+          if gp < 6 { a.locs.append(.reg(intArgReg(gp))); gp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
+        }
+        i += 1
       }
-      if p.type.isFloat {
-        if fp < 8 { a.locs.append(.reg(PReg(.float, fp))); fp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
-      } else {
-        if gp < 6 { a.locs.append(.reg(intArgReg(gp))); gp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
-      }
-      i += 1
     }
     a.rawStackBytes = stack
     a.stackBytes = (stack + 15) & ~15
@@ -126,7 +132,7 @@ enum X86ABI {
     var out = RetRegs()
     var gi = 0, fi = 0
     for r in rets {
-      if r.type.isFloat {
+      if r.type == .f32 || r.type == .f64 {
         guard fi < 2 else { return nil }
         out.append(PReg(.float, fi)); fi += 1
       } else {

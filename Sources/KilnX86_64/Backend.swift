@@ -43,12 +43,14 @@ public enum X86Backend {
     return (ExtraSymbols(memcpy: mc, memmove: mm, memset: ms, consts: cs), added)
   }
 
-  /// State one worker reuses from function to function: the encoder's form memo and every
-  /// per-function array of selection, allocation and emission (taken over by the next function
+  /// State one worker reuses from function to function: the encoder's form memo, the selector,
+  /// and every per-function array of allocation and emission (taken over by the next function
   /// with its capacity, instead of being allocated, zeroed and freed per function).
   final class WorkerContext {
     var formCache: X86FormCache
-    var sel = ISelScratch()
+    var isel = ISel()
+    /// The last function's VCode once the emitter is done with it (refilled by the next `begin`).
+    var vc = VCode()
     var emit = EmitScratch()
     var res = RegAllocResult()
     /// `ssaInsts`: the module's SSA instruction count, which sizes the encoder's form memo.
@@ -65,10 +67,8 @@ public enum X86Backend {
     }
     // Arrays move between the stages and the context (swap, never copy), so that each stays
     // uniquely referenced and the next function can refill it in place.
-    var sel = ISel(f, symbols: m.symbols, extra: extra, scratch: &ctx.sel)
-    sel.isTLS = tls
-    let vc = try sel.run()
-    sel.recycle(into: &ctx.sel)
+    ctx.isel.begin(f, symbols: m.symbols, extra: extra, isTLS: tls, recycling: &ctx.vc)
+    let vc = try ctx.isel.run()
     let name = f.symbol.index < m.symbols.count ? m.symbols[f.symbol.index].name : "?"
     var res = RegAllocResult()
     swap(&res, &ctx.res)
@@ -79,7 +79,7 @@ public enum X86Backend {
     swap(&em.formCache, &ctx.formCache)
     defer {
       swap(&em.formCache, &ctx.formCache)
-      em.recycle(into: &ctx.emit, vc: &ctx.sel.vc, res: &ctx.res)
+      em.recycle(into: &ctx.emit, vc: &ctx.vc, res: &ctx.res)
     }
     em.fnName = name
     if text {

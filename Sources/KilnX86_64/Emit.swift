@@ -25,7 +25,7 @@ struct Emitter {
   var res: RegAllocResult
   let frame: Frame
   let extra: ExtraSymbols
-  var buf = CodeBuffer(capacity: 1024)
+  var buf: CodeBuffer
   /// Memo of the encoder's form choice (moved in and out by the caller to reuse it across functions).
   var formCache = X86FormCache()
   var blockLabels: [Label] = []
@@ -38,14 +38,12 @@ struct Emitter {
 
   var direct: [Int32] = []
 
-  init(_ vc: VCode, _ res: RegAllocResult, _ extra: ExtraSymbols) {
-    self.vc = vc; self.res = res; self.extra = extra
-    frame = Frame(vc, res)
-  }
-
   /// An emitter whose buffers come from `scratch` (emptied, capacity kept; see `recycle`).
-  init(_ vc: VCode, _ res: RegAllocResult, _ extra: ExtraSymbols, scratch: inout EmitScratch) {
-    self.init(vc, res, extra)
+  /// `vc` and `res` are taken over (consumed, not copied).
+  init(_ vc: consuming VCode, _ res: consuming RegAllocResult, _ extra: ExtraSymbols, scratch: inout EmitScratch) {
+    frame = Frame(vc, res)
+    self.vc = vc; self.res = res; self.extra = extra
+    buf = CodeBuffer(capacity: 0)  // (allocates nothing; swapped for the scratch's buffer)
     swap(&buf, &scratch.buf); swap(&blockLabels, &scratch.blockLabels)
     swap(&jumpThread, &scratch.jumpThread); swap(&direct, &scratch.direct)
     buf.reset(); blockLabels.removeAll(keepingCapacity: true)

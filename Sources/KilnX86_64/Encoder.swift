@@ -619,7 +619,8 @@ public struct X86FormCache {
 
   /// An immediate's range classes (9 bits): imm8, imm16, imm32, imm32s, one, and imm8s for
   /// operand sizes 1, 2, 4 and 8 (imm64 and the imm8s kind bit always hold).
-  @inline(__always) static func immCode(_ v: Int64) -> UInt64 {
+  /// (Out of line: inlined, it made `code` too big to be inlined for every operand of `key`.)
+  @inline(never) static func immCode(_ v: Int64) -> UInt64 {
     var c: UInt64 = 0
     if v >= -128 && v <= 255 { c |= 1 }
     if v >= -32768 && v <= 65535 { c |= 2 }

@@ -24,7 +24,7 @@ struct Frame {
   var size: Int = 0
   var outgoing: Int = 0
 
-  init(_ vc: VCode, _ res: RegAllocResult) {
+  init(_ vc: borrowing VCode, _ res: borrowing RegAllocResult) {
     var off = vc.fixedFrameBytes
     for r in X86ABI.calleeSavedInts where res.usedCalleeSaved.contains(PReg(.int, r)) {
       off += 8

@@ -169,8 +169,8 @@ struct RematTable {
 
 struct VCode {
   // (appended to without a uniqueness check per append; see AppendBuffer.swift)
-  var insts = AppendBuffer<MInst>()
-  var placements = AppendBuffer<Placement>()
+  var insts: AppendBuffer<MInst>
+  var placements: AppendBuffer<Placement>
   var targets: [UInt32] = []
   var switches: [SwitchInfo] = []
   var blockCount = 0
@@ -182,21 +182,11 @@ struct VCode {
   var isVarArg = false
   var outgoingBytes = 0
   var hasDynAlloca = false
-}
 
-/// The arrays one worker's selectors reuse from function to function (`WorkerContext`): an
-/// `ISel` takes them over in `init` and gives them back in `recycle`, and `vc` holds the last
-/// function's VCode once the emitter is done with it, so that each function refills storage
-/// instead of allocating and freeing it.
-struct ISelScratch {
-  var vmap: [UInt32] = [], useCount: [UInt32] = [], folded: [Bool] = []
-  var defInst: [Int32] = [], blockOf: [Int32] = [], raBlock: [Int32] = [], splitOf: [Int32] = []
-  var termArgFlat = AppendBuffer<VReg>(), termArgStart = AppendBuffer<Int>(), termTargets = AppendBuffer<UInt32>()
-  var rematCache = RematTable()
-  var callInfo = X86ABI.ArgInfo(), callPs = AppendBuffer<P>(), addMapExtra: [Int32] = []
-  var addrUses: [UInt32] = [], reach: [Bool] = [], preds: [Int32] = [], work: [Int] = []
-  var rb = RAFunctionBuilder()
-  var vc = VCode()
+  init() { insts = AppendBuffer(); placements = AppendBuffer() }
+  /// An empty VCode over the same instruction and placement buffers as `other` (allocates
+  /// nothing: a placeholder left where a VCode was moved out; see AppendBuffer's one-writer rule).
+  init(sharingBuffersOf other: VCode) { insts = other.insts; placements = other.placements }
 }
 
 /// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough.
@@ -205,21 +195,32 @@ struct ISelScratch {
   a.append(contentsOf: repeatElement(x, count: n))
 }
 
+/// One selector per worker (`WorkerContext`), readied for each function by `begin`: its arrays
+/// and buffers keep their capacity from one function to the next instead of being allocated,
+/// zeroed and freed per function.
 struct ISel {
-  let f: SFunction
-  let symbols: [SSymbol]
-  let extra: ExtraSymbols
+  var f: SFunction
+  var symbols: [SSymbol]
+  var extra: ExtraSymbols
   /// Per module symbol: a thread-local data object (unsupported: needs TLS access sequences).
   var isTLS: [Bool] = []
   var rb = RAFunctionBuilder()
   var vc = VCode()
   var opTotal = 0
-  var vmap: [UInt32]
-  var useCount: [UInt32]
-  var folded: [Bool]
-  var defInst: [Int32]
-  var blockOf: [Int32]   // SSA inst → SSA block
-  var raBlock: [Int32]   // SSA block → RA block (-1 unreachable)
+  /// The allocator operands of the latest instructions, not yet handed to `rb` (collected here,
+  /// they are appended without a copy-on-write check each). `addCore` hands them over in small
+  /// batches, while they are still in cache, and `run` the rest at the end.
+  var raOps = AppendBuffer<Operand>()
+  /// The classes of the vregs `newV` made since the last `flushVRegs` (numbered from `vregBase`;
+  /// handed to `rb` in bulk, without a copy-on-write check per vreg).
+  var newVClasses = AppendBuffer<RegClass>()
+  var vregBase = 0
+  var vmap: [UInt32] = []
+  var useCount: [UInt32] = []
+  var folded: [Bool] = []
+  var defInst: [Int32] = []
+  var blockOf: [Int32] = []   // SSA inst → SSA block
+  var raBlock: [Int32] = []   // SSA block → RA block (-1 unreachable)
   var curBlock = 0
   /// Per entry of `f.succs`: the RA split block of that CFG edge, or -1.
   var splitOf: [Int32] = []
@@ -248,37 +249,31 @@ struct ISel {
   var preds: [Int32] = []
   var work: [Int] = []
 
-  /// A selector for `f` that takes over the arrays of `scratch` (left empty; see `recycle`).
-  init(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols, scratch: inout ISelScratch) {
-    self.f = f; self.symbols = symbols; self.extra = extra
-    vmap = []; useCount = []; folded = []; defInst = []; blockOf = []; raBlock = []
-    exchangeArrays(with: &scratch)
+  /// An idle selector (`begin` readies it for a function).
+  init() {
+    f = SFunction(symbol: SymbolID(0)); symbols = []
+    extra = ExtraSymbols(memcpy: ObjSymbolID(0), memmove: ObjSymbolID(0), memset: ObjSymbolID(0), consts: ObjSymbolID(0))
+  }
+
+  /// Readies the selector for `f`: the per-function state reset, the per-value and per-instruction
+  /// tables refilled, and `recycled` (the VCode of an earlier function, or an empty one) taken over
+  /// as the VCode to fill, emptied, its arrays (and its RAFunction's) keeping their capacity.
+  /// (The other scratch arrays and buffers are refilled or emptied where they are used.)
+  mutating func begin(_ f: SFunction, symbols: [SSymbol], extra: ExtraSymbols, isTLS: [Bool], recycling recycled: inout VCode) {
+    self.f = f; self.symbols = symbols; self.extra = extra; self.isTLS = isTLS
+    opTotal = 0; vregBase = 0; curBlock = 0; rematBlock = -1; sretVReg = nil
     let nv = f.values.count, ni = f.insts.count
     refill(&vmap, nv, .max); refill(&useCount, nv, 0); refill(&defInst, nv, -1)
     refill(&folded, ni, false); refill(&blockOf, ni, -1); refill(&raBlock, f.blocks.count, -1)
     rematCache.clear()
-    // The VCode of an earlier function, emptied: its arrays (and its RAFunction's) keep their capacity.
-    swap(&vc, &scratch.vc)
+    raOps.removeAll(); newVClasses.removeAll()
+    swap(&vc, &recycled)
     rb.reset(recycling: &vc.ra)
     vc.insts.removeAll(); vc.placements.removeAll()
     vc.targets.removeAll(keepingCapacity: true); vc.switches.removeAll(keepingCapacity: true)
     vc.slotOffsets.removeAll(keepingCapacity: true)
     vc.blockCount = 0; vc.fixedFrameBytes = 0; vc.vaSaveOffset = 0; vc.isVarArg = false; vc.outgoingBytes = 0
     vc.hasDynAlloca = false
-  }
-
-  /// Gives this selector's arrays back to `scratch` for the next function (after `run`).
-  mutating func recycle(into scratch: inout ISelScratch) { exchangeArrays(with: &scratch) }
-
-  /// Swaps every per-function array (and the allocator's function builder) with `scratch`'s.
-  private mutating func exchangeArrays(with scratch: inout ISelScratch) {
-    swap(&vmap, &scratch.vmap); swap(&useCount, &scratch.useCount); swap(&folded, &scratch.folded)
-    swap(&defInst, &scratch.defInst); swap(&blockOf, &scratch.blockOf); swap(&raBlock, &scratch.raBlock)
-    swap(&splitOf, &scratch.splitOf); swap(&termArgFlat, &scratch.termArgFlat); swap(&termArgStart, &scratch.termArgStart)
-    swap(&termTargets, &scratch.termTargets); swap(&rematCache, &scratch.rematCache); swap(&callInfo, &scratch.callInfo)
-    swap(&callPs, &scratch.callPs); swap(&addMapExtra, &scratch.addMapExtra); swap(&addrUses, &scratch.addrUses)
-    swap(&reach, &scratch.reach); swap(&preds, &scratch.preds); swap(&work, &scratch.work)
-    swap(&rb, &scratch.rb)
   }
 
   // Helpers that only read are still `mutating`: called from the mutating selectors, a
@@ -299,7 +294,18 @@ struct ISel {
     default: return .gpr32
     }
   }
-  mutating func newV(_ t: SType) -> VReg { rb.newVReg(ISel.cls(t)) }
+  @inline(__always) mutating func newV(_ t: SType) -> VReg {
+    let r = VReg(vregBase &+ newVClasses.count)
+    newVClasses.append(ISel.cls(t))
+    return r
+  }
+  /// Hands the classes of the vregs made by `newV` to `rb` (before `rb` makes vregs itself, and
+  /// before finishing).
+  mutating func flushVRegs() {
+    rb.appendVRegs(newVClasses.all)
+    newVClasses.removeAll()
+    vregBase = rb.vregCount
+  }
   @inline(__always) mutating func vreg(_ v: SValue) -> VReg {
     let m = vmap[v.index]
     if m != .max { return VReg(raw: m) }
@@ -333,36 +339,44 @@ struct ISel {
   }
 
   /// A register holding value v at this point (re-materializing constants and addresses).
+  /// (Most values are neither: their check stays small here, the rest is `rematerialize`.)
   mutating func use(_ v: SValue) throws -> VReg {
     let d = defInst[v.index]
     if d >= 0 {
-      let i = f.insts[Int(d)]
-      let big = i.op == .globalAddr || (i.op == .iconst && i.type == .i64 && !(i.imm >= -0x8000_0000 && i.imm <= 0xffff_ffff))
-      if big {
-        if rematBlock != curBlock { rematCache.clear(); rematBlock = curBlock }
-        let key = RematKey(sym: i.op == .iconst ? -1 : Int64(i.aux), imm: i.imm)
-        if let r = rematCache.find(key) { return r }
-        let r = i.op == .iconst ? materializeInt(i.imm, i.type) : try globalAddress(i)
-        rematCache.insert(key, r)
-        return r
-      }
-      switch i.op {
-      case .iconst: return materializeInt(i.imm, i.type)
-      case .fconst:
-        let r = newV(i.type)
-        add(.fconst, X86Inst(.nop), PL(P(op: .def(r, .float))), a: i.imm, b: i.type == .f32 ? 4 : 8)
-        return r
-      case .stackAddr:
-        let r = newV(.i64)
-        let m = try stackMem(Int(i.aux), i.imm)
-        add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64)))
-        return r
-      case .globalAddr:
-        return try globalAddress(i)
-      default: break
-      }
+      let op = f.insts[Int(d)].op
+      if op == .iconst || op == .fconst || op == .stackAddr || op == .globalAddr { return try rematerialize(v, Int(d)) }
     }
     return vreg(v)
+  }
+
+  /// `use` of a value defined by a constant, `stackAddr` or `globalAddr` (instruction `d`).
+  @inline(never) mutating func rematerialize(_ v: SValue, _ d: Int) throws -> VReg {
+    let i = f.insts[d]
+    let big = i.op == .globalAddr || (i.op == .iconst && i.type == .i64 && !(i.imm >= -0x8000_0000 && i.imm <= 0xffff_ffff))
+    if big {
+      if rematBlock != curBlock { rematCache.clear(); rematBlock = curBlock }
+      let key = RematKey(sym: i.op == .iconst ? -1 : Int64(i.aux), imm: i.imm)
+      if let r = rematCache.find(key) { return r }
+      let r = i.op == .iconst ? materializeInt(i.imm, i.type) : try globalAddress(i)
+      rematCache.insert(key, r)
+      return r
+    }
+    switch i.op {
+    case .iconst: return materializeInt(i.imm, i.type)
+    case .fconst:
+      let r = newV(i.type)
+      add(.fconst, X86Inst(.nop), PL(P(op: .def(r, .float))), a: i.imm, b: i.type == .f32 ? 4 : 8)
+      return r
+    case .stackAddr:
+      let r = newV(.i64)
+      let m = try stackMem(Int(i.aux), i.imm)
+      add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), PL(P(op: .def(r, .int), slot: 1, rc: .gpr64)))
+      return r
+    case .globalAddr:
+      return try globalAddress(i)
+    default:
+      return vreg(v)
+    }
   }
 
   mutating func materializeInt(_ imm: Int64, _ t: SType) -> VReg {
@@ -442,7 +456,7 @@ struct ISel {
 
   mutating func addCore(_ kind: MKind, _ x: X86Inst, _ ps: UnsafeBufferPointer<P>, cc: UInt8, a: Int64, b: Int64,
                         clobbers: PRegSet, isMove: Bool) {
-    // Operands are deduplicated straight into the builder's flat operand list (no array per
+    // Operands are deduplicated straight into the flat operand list `raOps` (no array per
     // instruction); where ps[k] landed is byte k of `mapInline` for k < 8 (an index below 8 there,
     // since at most eight operands precede it), `addMapExtra[k - 8]` beyond.
     // (Counts are checked once here, so the narrowing conversions below cannot lose bits.)
@@ -450,7 +464,9 @@ struct ISel {
     precondition(n < 0x8000 && opTotal < 0x7fff_0000, "x86_64 isel: operand count out of range")
     var mapInline: UInt64 = 0
     if n > 8 { addMapExtra.removeAll(keepingCapacity: true) }
-    let insts = vc.insts, places = vc.placements
+    let insts = vc.insts, places = vc.placements, ops = raOps
+    if ops.count >= 64 { rb.appendOperands(ops.all); ops.removeAll() }
+    let opBase = ops.count  // (this instruction's operands start there)
     let plStart = places.count
     precondition(plStart < 0x7fff_0000, "x86_64 isel: placement count out of range")
     // The instruction goes in first (its template copied straight from the caller into the
@@ -490,7 +506,7 @@ struct ISel {
         if case .reuse(let t) = op.constraint {
           if t < k { op.constraint = .reuse(mapped(t)) } else { lateReuse = true }
         }
-        rb.appendOperand(op); idx = cnt; cnt &+= 1
+        ops.append(op); idx = cnt; cnt &+= 1
       }
       if k < 8 {
         mapInline |= UInt64(truncatingIfNeeded: idx) << UInt64(truncatingIfNeeded: k &* 8)
@@ -508,11 +524,11 @@ struct ISel {
       for k in 0..<n {
         if case .reuse(let t) = ps[k].op.constraint, t >= k {
           let j = mapped(k)
-          if case .reuse = rb.pendingOperand(j).constraint { rb.setPendingConstraint(j, .reuse(mapped(t))) }
+          if case .reuse = ops[opBase &+ j].constraint { ops[opBase &+ j].constraint = .reuse(mapped(t)) }
         }
       }
     }
-    rb.endInst(clobbers: clobbers, isMove: isMove)
+    rb.endInst(deferredOperands: count, clobbers: clobbers, isMove: isMove)
     let ip = insts.p + mi
     ip.pointee.opCount = UInt16(truncatingIfNeeded: count)
     ip.pointee.plCount = UInt16(truncatingIfNeeded: places.count &- plStart)
@@ -796,11 +812,12 @@ struct ISel {
     planFolds()
     vc.insts.reserve(f.insts.count + 16)
     vc.placements.reserve(2 * f.insts.count + 16)
+    raOps.reserve(2 * f.insts.count + 16)
     rb.reserve(insts: f.insts.count + 16, operands: 2 * f.insts.count + 16)
     // Frame: va save area, then stack slots, from rbp downwards.
     let sig0 = f.signatures[0]
     vc.isVarArg = sig0.isVarArg
-    argInfo = X86ABI.classify(f.params(of: sig0))
+    X86ABI.classify(f.params(of: sig0), into: &argInfo)
     var off = 0
     if sig0.isVarArg { off = 176; vc.vaSaveOffset = -176 }
     for s in f.stackSlots {
@@ -847,7 +864,8 @@ struct ISel {
     }
     vc.blockCount = Int(next)
     for _ in 0..<Int(next) { _ = rb.newBlock() }
-    // Block params.
+    // Block params. (`rb` numbers their vregs: `newV`'s are handed over first.)
+    flushVRegs()
     for b in 0..<nb where reach[b] && b != 0 {
       let blk = f.blocks[b]
       for pi in Int(blk.paramStart)..<Int(blk.paramStart + blk.paramCount) {
@@ -856,6 +874,7 @@ struct ISel {
         vmap[p.index] = v.raw
       }
     }
+    flushVRegs()
 
     for b in 0..<nb where reach[b] {
       curBlock = b
@@ -879,9 +898,11 @@ struct ISel {
         add(.jump, X86Inst(.nop), PL(), a: Int64(raBlock[s.block.index]))
       }
     }
+    rb.appendOperands(raOps.all)
+    flushVRegs()
     do { vc.ra = try rb.finishMoving() } catch { throw fail("register allocation input: \(error.description)") }
-    // moved out, not copied (the caller hands it back through `ISelScratch.vc` for reuse)
-    var out = VCode()
+    // moved out, not copied (the caller hands it back to `begin` for reuse)
+    var out = VCode(sharingBuffersOf: vc)
     swap(&out, &vc)
     return out
   }

@@ -419,13 +419,15 @@ extension ISel {
     let ops = opRange(ii)
     guard Int(inst.aux) < f.signatures.count else { throw fail("call signature out of range") }
     let sig = f.signatures[Int(inst.aux)]
-    let abi = f.params(of: sig)
+    // (parameters and returns are read by index from `f.abiParams`: a slice held across the
+    // selection below would be retained and released per call)
+    let abiStart = Int(sig.paramStart), abiCount = Int(sig.paramCount)
     let indirect = inst.op == .callIndirect
     // the arguments: f.operands[argStart ..< ops.upperBound]
     let argStart = indirect && !ops.isEmpty ? ops.lowerBound + 1 : ops.lowerBound
     let argCount = ops.upperBound - argStart
-    guard argCount == abi.count else { throw fail("call has \(argCount) arguments for \(abi.count) parameters") }
-    X86ABI.classify(abi, into: &callInfo)
+    guard argCount == abiCount else { throw fail("call has \(argCount) arguments for \(abiCount) parameters") }
+    X86ABI.classify(f.params(of: sig), into: &callInfo)
     // (callInfo is read in place below: a copy would retain its array)
     vc.outgoingBytes = max(vc.outgoingBytes, callInfo.stackBytes)
     callPs.removeAll()
@@ -437,7 +439,7 @@ extension ISel {
     }
     for k in 0..<argCount {
       let a = f.operands[argStart + k]
-      let p = abi[abi.startIndex + k]
+      let p = f.abiParams[abiStart + k]
       let t = f.type(a)
       switch callInfo.locs[k] {
       case .reg(let r):
@@ -460,13 +462,13 @@ extension ISel {
       let al = materializeInt(Int64(callInfo.fpUsed), .i32)
       callPs.append(P(op: .use(al, .int, .fixedReg(X86ABI.rax))))
     }
-    let rets = f.returns(of: sig)
-    guard let retRegs = X86ABI.classifyReturns(rets) else { throw fail("unsupported: call returning more than two values per register class") }
+    guard let retRegs = X86ABI.classifyReturns(f.returns(of: sig)) else { throw fail("unsupported: call returning more than two values per register class") }
+    let retStart = Int(sig.retStart)
     guard Int(inst.resultCount) == retRegs.count || (retRegs.isEmpty && inst.resultCount == 0) else { throw fail("call result count mismatch") }
     var firstResult = VReg(raw: 0)   // results take consecutive vregs
     for k in 0..<retRegs.count {
       let r = retRegs[k]
-      let v = newV(rets[rets.startIndex + k].type)
+      let v = newV(f.abiParams[retStart + k].type)
       if k == 0 { firstResult = v }
       callPs.append(P(op: .def(v, r.regClass, .fixedReg(r))))
     }
@@ -586,49 +588,49 @@ extension ISel {
       termTargets.append(sp >= 0 ? UInt32(sp) : UInt32(raBlock[s.block.index]))
     }
     termArgStart.append(termArgFlat.count)
-    let targets = termTargets
+    // (`termTargets` is read in place: a local copy of the reference would be retained and released)
     func addEdges() {
-      for k in 0..<targets.count where splitOf[succStart + k] < 0 {
-        rb.edge(me, RABlock(Int(targets[k])), args: termArgFlat.slice(termArgStart[k] ..< termArgStart[k + 1]))
+      for k in 0..<termTargets.count where splitOf[succStart + k] < 0 {
+        rb.edge(me, RABlock(Int(termTargets[k])), args: termArgFlat.slice(termArgStart[k] ..< termArgStart[k + 1]))
       }
     }
     switch inst.op {
     case .jump:
-      guard targets.count == 1 else { throw fail("jump without a target") }
+      guard termTargets.count == 1 else { throw fail("jump without a target") }
       addEdges()
-      add(.jump, X86Inst(.nop), PL(), a: Int64(targets[0]))
+      add(.jump, X86Inst(.nop), PL(), a: Int64(termTargets[0]))
     case .brif:
-      guard targets.count == 2, !ops.isEmpty else { throw fail("malformed brif") }
+      guard termTargets.count == 2, !ops.isEmpty else { throw fail("malformed brif") }
       let c = f.operands[ops.lowerBound]
       let cd = defInst[c.index]
       if cd >= 0 && folded[Int(cd)] && f.insts[Int(cd)].op == .icmp {
         let ci = f.insts[Int(cd)]
         let cops = opRange(Int(cd))
         let (x, ps) = try cmpParts(ci.type, f.operands[cops.lowerBound], f.operands[cops.lowerBound + 1])
-        add(.brcmp, x, ps, cc: ISel.intCond(ci.cc).rawValue, a: Int64(targets[0]), b: Int64(targets[1]))
+        add(.brcmp, x, ps, cc: ISel.intCond(ci.cc).rawValue, a: Int64(termTargets[0]), b: Int64(termTargets[1]))
       } else if cd >= 0 && folded[Int(cd)] && f.insts[Int(cd)].op == .fcmp {
         let ci = f.insts[Int(cd)]
         let cops = opRange(Int(cd))
         let a = try use(f.operands[cops.lowerBound]), b = try use(f.operands[cops.lowerBound + 1])
         add(.brfcmp, X86Inst(.nop), PL(P(op: .use(a, .float)), P(op: .use(b, .float))), cc: ci.cc,
-            a: Int64(targets[0]) | Int64(ci.type == .f32 ? 1 << 40 : 0), b: Int64(targets[1]))
+            a: Int64(termTargets[0]) | Int64(ci.type == .f32 ? 1 << 40 : 0), b: Int64(termTargets[1]))
       } else {
         let cv = try use(c)
         add(.brif, X86Inst(.testb, .reg(.rax), .reg(.rax)),
             PL(P(op: .use(cv, .int), slot: 0, rc: .gpr8), P(op: .use(cv, .int), slot: 1, rc: .gpr8)),
-            a: Int64(targets[0]), b: Int64(targets[1]))
+            a: Int64(termTargets[0]), b: Int64(termTargets[1]))
       }
       addEdges()
     case .switch_:
-      guard !ops.isEmpty, targets.count >= 1 else { throw fail("malformed switch") }
+      guard !ops.isEmpty, termTargets.count >= 1 else { throw fail("malformed switch") }
       let v = f.operands[ops.lowerBound]
       let t = f.type(v)
       let cs = Int(inst.caseStart)
-      let n = targets.count - 1
+      let n = termTargets.count - 1
       guard cs + n <= f.switchCases.count else { throw fail("switch cases out of range") }
       let cases = Array(f.switchCases[cs..<cs + n])
       let mask: UInt64 = t == .i64 ? .max : (1 << UInt64(t.bits)) - 1
-      var info = SwitchInfo(type: t, cases: cases.map { $0 & mask }, targets: Array(targets.all.dropFirst()), defaultTarget: targets[0],
+      var info = SwitchInfo(type: t, cases: cases.map { $0 & mask }, targets: Array(termTargets.all.dropFirst()), defaultTarget: termTargets[0],
                             useTable: false, minValue: 0, range: 0, tableTargets: [])
       if n >= 4 {
         // signed view for the range check (values are container-masked)
@@ -646,7 +648,7 @@ extension ISel {
           info.useTable = true
           info.minValue = lo
           info.range = Int(range) + 1
-          var tt = [UInt32](repeating: targets[0], count: info.range)
+          var tt = [UInt32](repeating: termTargets[0], count: info.range)
           for (k, c) in sv.enumerated().reversed() { tt[Int(c - lo)] = info.targets[k] }
           info.tableTargets = tt
         }

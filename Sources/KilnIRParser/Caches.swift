@@ -4,7 +4,8 @@
 // types by a hash of their spelling. Invariant: a cache entry always names a type/constant
 // already uniqued in the module's tables; type entries are verified against them on every hit,
 // so a hash collision can never return a wrong one. Also `Array.truncate(to:)`, which pops the
-// parser's scratch stacks without a generic `removeSubrange` call.
+// parser's scratch stacks without a generic `removeSubrange` call, and `ScratchStack`, a stack
+// whose pops only move its top.
 
 import KilnIR
 import KilnSupport
@@ -45,7 +46,7 @@ extension Parser {
       return true
     }
     if let v = hit { return TypeID(raw: v) }
-    let list = Array(typeScratch[base...])
+    let list = typeScratch.array(from: base)
     let t = kind == .structure ? m.types.structure(list, packed: flag)
                                : m.types.function(TypeID(raw: a), list, varArg: flag)
     typeCache.insert(key, 0, t.raw)
@@ -95,6 +96,30 @@ extension TypeTable {
     let n = nodes[Int(t.raw)]
     if n.kind == .vector { return (TypeID(raw: n.a), n.count) }
     return (t, 0)
+  }
+}
+
+/// A stack of values over an array that never shrinks (the parser's scratch stacks for type
+/// lists and aggregate constant elements): `truncate(to:)` only moves the top, and later pushes overwrite the slots
+/// above it, so popping a list costs nothing per element. Elements at and above `count` are
+/// stale and never read.
+struct ScratchStack<T> {
+  private var items: [T] = []
+  private(set) var count = 0
+
+  @inline(__always) mutating func append(_ x: T) {
+    if count < items.count { items[count] = x } else { items.append(x) }
+    count &+= 1
+  }
+  /// Pops the elements from `n` (at most `count`) on.
+  @inline(__always) mutating func truncate(to n: Int) { count = n }
+  /// Element `i` (below `count`).
+  @inline(__always) subscript(i: Int) -> T { items[i] }
+  /// Elements `base ..< count`, as an array.
+  func array(from base: Int) -> [T] { Array(items[base ..< count]) }
+  /// Elements `base ..< count`, in place.
+  @inline(__always) func withElements<R>(from base: Int, _ body: (UnsafeBufferPointer<T>) -> R) -> R {
+    items.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[base ..< count])) }
   }
 }
 

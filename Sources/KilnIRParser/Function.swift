@@ -9,8 +9,8 @@
 // Error recovery: a failed statement is rolled back (operands, side arrays) and parsing resumes
 // at the next line.
 // Speed: the most frequent operand spellings (`load T, ptr %N`, `store`, casts, binary ops,
-// `icmp`, GEP operands, call arguments) are matched on the bytes (`fastLoad` and its
-// neighbours), falling back to the general path, which alone reports errors.
+// `icmp`, GEP operands, `br`, call arguments, plain `@name` globals) are matched on the bytes
+// (`fastLoad` and its neighbours), falling back to the general path, which alone reports errors.
 
 import KilnIR
 import KilnSupport
@@ -250,6 +250,7 @@ extension Parser {
 
   mutating func startFunctionState() {
     numbered.removeAll(keepingCapacity: true)
+    resultNames.removeAll(keepingCapacity: true)
     nextNumber = 0
     gen += 1
     pendLocal.removeAll(keepingCapacity: true)
@@ -427,12 +428,18 @@ extension Parser {
 
   /// `closeAt`: where the body's closing `}` is, when known (deferred bodies).
   mutating func parseBody(bodyLoc: Int, closeAt: Int? = nil) {
+    parseStatements(bodyLoc: bodyLoc, closeAt: closeAt)
+    fillInstNames()
+  }
+
+  /// The body's statements up to and including its closing `}` (see `parseBody`).
+  mutating func parseStatements(bodyLoc: Int, closeAt: Int?) {
     // clang -O0 bodies average ~40-60 bytes per instruction and ~2 operands per instruction.
     let bytes = closeAt.map { max($0 - lx.start, 0) } ?? bodyLength(from: lx.start)
     fn.insts.reserveCapacity(bytes / 32 + 16)
     fn.operands.reserveCapacity(bytes / 16 + 32)
-    fn.instNames.reserveCapacity(bytes / 32 + 16)
     fn.blocks.reserveCapacity(bytes / 256 + 4)
+    fn.paramAttrs.reserveCapacity(fn.paramAttrs.count + bytes / 160)  // call arguments
     while true {
       if diags.isFull { return }
       switch lx.tok {
@@ -460,7 +467,8 @@ extension Parser {
         fn.operands.removeSubrange(ops...)
         fn.extra.removeSubrange(extra...)
         fn.paramAttrs.removeSubrange(attrs...)
-        if fn.insts.count > insts { fn.insts.removeSubrange(insts...); fn.instNames.removeSubrange(insts...) }
+        if fn.insts.count > insts { fn.insts.removeSubrange(insts...) }
+        while let r = resultNames.last, Int(r.inst) >= insts { resultNames.removeLast() }
         if stmtResultNumbered && nextNumber == stmtNumber {  // keep numbering in step
           if numbered.count <= stmtNumber { numbered.append(noValue) } else { numbered[stmtNumber] = noValue }
           nextNumber += 1
@@ -474,6 +482,17 @@ extension Parser {
         lx.next()
       }
     }
+  }
+
+  /// `fn.instNames` for the body parsed (parallel to `fn.insts`): the `resultNames`, `.empty`
+  /// for every other instruction. (Built once at the end, in one exact-size array, instead of
+  /// an append per instruction.)
+  mutating func fillInstNames() {
+    var names = [Symbol](repeating: .empty, count: fn.insts.count)
+    names.withUnsafeMutableBufferPointer { ns in
+      for r in resultNames where Int(r.inst) < ns.count { ns[Int(r.inst)] = r.name }
+    }
+    fn.instNames = names
   }
 
   mutating func beginBlock(name: Symbol, loc: Int) {
@@ -536,14 +555,15 @@ extension Parser {
       try skipResultEqual()
     }
     let opStart = fn.operands.count
-    var inst = try parseInstruction()
+    var inst = Inst(op: .unreachable, type: .void)
+    try parseInstruction(&inst)
     inst.loc = SourceLoc(loc)
     inst.operandStart = UInt32(truncatingIfNeeded: opStart)
     inst.operandCount = UInt32(truncatingIfNeeded: fn.operands.count &- opStart)
     let idx = fn.insts.count
     if inst.type == .void && hasResult { throw err(loc, "instructions returning void cannot have a name") }
     fn.insts.append(inst)
-    fn.instNames.append(resName)
+    if resName != .empty { resultNames.append((UInt32(truncatingIfNeeded: idx), resName)) }
     if inst.type == .void {
     } else if resName != .empty {
       defineNamed(resName, .inst(InstID(idx)), inst.type, loc: loc)
@@ -634,22 +654,31 @@ extension Parser {
   /// written with single spaces: consumed, returning what `parseAlignValue` would return; nil
   /// (nothing consumed) otherwise, and the general path handles it, including every error.
   @inline(__always) mutating func fastCommaAlign() -> UInt8? {
+    guard let (a, r) = scanCommaAlign(lx.end &- 1) else { return nil }
+    lx.next(at: r)
+    return a
+  }
+
+  /// `, align N` (as `fastCommaAlign` takes it) with its comma at byte `q`: what
+  /// `parseAlignValue` would return and the end of N; nil otherwise.
+  @inline(__always) func scanCommaAlign(_ q: Int) -> (UInt8, Int)? {
     let b = lx.base
-    let q = lx.end
-    // bytes q ..< q+7 are " align " (little-endian)
-    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x0020_6E67_696C_6120 {
-      return nil
-    }
-    var r = q &+ 7
+    // bytes q ..< q+8 are ", align " (little-endian)
+    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) != 0x206E_6769_6C61_202C { return nil }
+    var r = q &+ 8
     var v: UInt64 = 0
     while b[r] &- 48 < 10 && v < 1 << 33 { v = v &* 10 &+ UInt64(b[r] &- 48); r &+= 1 }
     let c = b[r]
     // As the lexer's plain decimal token ends (and not cut short by the limit above).
-    if r == q &+ 7 || c &- 48 < 10 || c == 58 || lx.isName(c) { return nil }
+    if r == q &+ 8 || c &- 48 < 10 || c == 58 || lx.isName(c) { return nil }
     if v == 0 || v > 1 << 32 || v & (v &- 1) != 0 { return nil }
-    lx.pos = r
-    lx.next()
-    return UInt8(v.trailingZeroBitCount + 1)
+    return (UInt8(v.trailingZeroBitCount + 1), r)
+  }
+
+  /// Lexes on from `e`, the end of a fast path's last operand, taking a `, align N` right
+  /// there into `inst` on the way (as lexing the comma and then `fastCommaAlign` would).
+  @inline(__always) mutating func lexAfterOperands(_ e: Int, _ inst: inout Inst) {
+    if let (a, r) = scanCommaAlign(e) { inst.alignLog2Plus1 = a; lx.next(at: r) } else { lx.next(at: e) }
   }
 
   /// `, T` (the current token should be the comma; else `msg` is the error): the type and
@@ -727,6 +756,21 @@ extension Parser {
     return (neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag), q)
   }
 
+  /// The decimal at `p` (an optional '-', then exactly 19 digits: a lexer `bigInt`) when
+  /// `parseBigIntLiteral64` takes it for an `i64` (no overflow; a negative magnitude at most
+  /// 2^63): its 64 bits and end; nil otherwise. The byte after it is the caller's to check.
+  @inline(__always) static func scanDecimal19(_ b: UnsafePointer<UInt8>, _ p: Int) -> (Int64, Int)? {
+    var q = p
+    let neg = b[q] == 45
+    if neg { q &+= 1 }
+    let ds = q
+    var mag: UInt64 = 0  // 19 digits cannot overflow 64 bits
+    while b[q] &- 48 < 10 && q &- ds < 19 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
+    if q &- ds != 19 || b[q] &- 48 < 10 { return nil }
+    if neg && mag > 1 << 63 { return nil }
+    return (Int64(bitPattern: neg ? 0 &- mag : mag), q)
+  }
+
   /// At `p`: a numbered local `%N` of type `t`, or (when `t` is an integer type) a decimal
   /// literal ended by a comma or `orEnd`: the local, or `noValue` and the literal (whose
   /// constant the caller makes only once it commits, so a fallback leaves no constant behind),
@@ -744,18 +788,23 @@ extension Parser {
     return nil
   }
 
-  /// `load T, ptr %N` (the current token is T): pushes the operand and returns the type,
-  /// the lexer at the token after `%N`.
-  @inline(__always) mutating func fastLoad() -> TypeID? {
+  /// `, ptr %N` or `, ptr @name` at byte `q` (`fastNumberedLocal` / `fastGlobal`): the pointer
+  /// operand and its end; nil otherwise.
+  @inline(__always) mutating func fastCommaPtr(_ q: Int) -> (Value, Int)? {
+    // ", ptr %" / ", ptr @" (7 bytes, little-endian)
+    let w = UnsafeRawPointer(lx.base + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF
+    if w == 0x25_2072_7470_202C { return fastNumberedLocal(q &+ 6, .ptr) }
+    if w == 0x40_2072_7470_202C { return fastGlobal(q &+ 6) }
+    return nil
+  }
+
+  /// `load T, ptr P` (the current token is T; P as `fastCommaPtr` takes it): pushes the
+  /// operand and returns the type and P's end (the caller lexes on from there).
+  @inline(__always) mutating func fastLoad() -> (TypeID, Int)? {
     guard let t = quickType() else { return nil }
-    let q = lx.end
-    // ", ptr %" (7 bytes, little-endian)
-    if UnsafeRawPointer(lx.base + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return nil }
-    guard let (v, e) = fastNumberedLocal(q &+ 6, .ptr) else { return nil }
+    guard let (v, e) = fastCommaPtr(lx.end) else { return nil }
     fn.operands.append(v)
-    lx.pos = e
-    lx.next()
-    return t
+    return (t, e)
   }
 
   /// The current token as a common type T (not `ptr` unless `allowPtr`) followed by ` V`, V as
@@ -768,19 +817,31 @@ extension Parser {
     return (t, v, lit, e)
   }
 
-  /// `store T V, ptr %N` (the current token is T; V a numbered local or a decimal literal):
-  /// pushes both operands, the lexer at the token after `%N`; false (nothing consumed) otherwise.
-  @inline(__always) mutating func fastStore() -> Bool {
-    guard case (let t, var v, let lit, let q)? = fastTypedOperand(allowPtr: true) else { return false }
+  /// `store T V, ptr P` (the current token is T; V a numbered local, a decimal literal, or for
+  /// `ptr` a plain `@name` or `null`; P as `fastCommaPtr` takes it): pushes both operands and
+  /// returns the end of P (the caller lexes on from there); nil (nothing consumed) otherwise.
+  @inline(__always) mutating func fastStore() -> Int? {
+    guard let t = quickType() else { return nil }
     let b = lx.base
-    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return false }
-    guard let (pv, e) = fastNumberedLocal(q &+ 6, .ptr) else { return false }
-    if v == noValue { v = intConst(t, lit) }  // (only now: a fallback must not have made it)
+    var q = lx.end
+    if b[q] != 32 { return nil }
+    q &+= 1
+    var v = noValue, lit: Int64 = 0, isNull = false
+    if let (lv, c, e) = fastLocalOrLiteral(q, t) {
+      v = lv; lit = c; q = e
+    } else if t == .ptr && b[q] == 64, let (gv, e) = fastGlobal(q) {
+      v = gv; q = e
+    } else if t == .ptr && UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {
+      isNull = true; q &+= 4  // `null`
+    } else {
+      return nil
+    }
+    guard let (pv, e) = fastCommaPtr(q) else { return nil }
+    // (constants only now: a fallback must not have made them)
+    if v == noValue { v = isNull ? .constant(m.constants.null(.ptr)) : intConst(t, lit) }
     fn.operands.append(v)
     fn.operands.append(pv)
-    lx.pos = e
-    lx.next()
-    return true
+    return e
   }
 
   /// `T %N to ` of a cast (the current token is T): pushes the operand and returns T, the
@@ -795,7 +856,7 @@ extension Parser {
     if UnsafeRawPointer(b + e).loadUnaligned(as: UInt32.self) != 0x206F_7420 { return nil }
     fn.operands.append(v)
     lx.pos = e &+ 3
-    lx.next()
+    lx.nextType()
     return t
   }
 
@@ -813,8 +874,7 @@ extension Parser {
     fn.operands.append(v1)
     if v2 == noValue { v2 = intConst(t, lit2) }
     fn.operands.append(v2)
-    lx.pos = q
-    lx.next()
+    lx.next(at: q)
     return t
   }
 
@@ -838,23 +898,89 @@ extension Parser {
       fn.operands.append(lv == noValue ? intConst(it, cv) : lv)
       q = e
     }
-    lx.pos = q
-    lx.next()
+    lx.next(at: q)
     return true
   }
 
-  /// A call argument ` noundef V` or ` V` after its type `t` (the current token; V a numbered
-  /// local or a decimal literal): its value (nil for a literal, made by the caller with
-  /// `intConst`), the literal and the end; nil when it does not match. Such an argument's
-  /// attributes are `ParamAttrs()` (`noundef` is dropped).
-  @inline(__always) mutating func fastCallArg(_ t: TypeID) -> (Value?, Int64, Int)? {
+  /// The digits of a numbered local `%N` whose `%` is at `p`, as the lexer makes a `localID` of
+  /// them (at most 9 digits here): N and the token's end; nil otherwise.
+  @inline(__always) func scanLocalNumber(_ p: Int) -> (Int, Int)? {
+    let b = lx.base
+    if b[p] != 37 { return nil }
+    var q = p &+ 1
+    var n = 0
+    while b[q] &- 48 < 10 { n = n &* 10 &+ Int(b[q] &- 48); q &+= 1 }
+    if q == p &+ 1 || q &- p > 10 || lx.isName(b[q]) { return nil }
+    return (n, q)
+  }
+
+  /// A use of `%n` (token at `loc`) expected to have type `t`, as `localRef` resolves it when it
+  /// reports nothing: the defined or pending value, or a new pending placeholder; nil where
+  /// `localRef` would report an error (the caller then takes the general path, which does).
+  @inline(__always) mutating func numberedUse(_ n: Int, _ t: TypeID, loc: Int) -> Value? {
+    if n < numbered.count {
+      let v = numbered[n]
+      if v != noValue { return typeOf(v) == t ? v : nil }
+    }
+    if n < nextNumber || n > lx.count { return nil }
+    if n >= numbered.count { numbered.append(contentsOf: repeatElement(noValue, count: n + 1 - numbered.count)) }
+    let v = Value(.inst, pendingBit | pendLocal.count)
+    pendLocal.append((UInt32(n), false, t, UInt32(loc), noValue))
+    numbered[n] = v
+    return v
+  }
+
+  /// `br label %N` or `br i1 %C, label %A, label %B` (the current token follows `br`; labels
+  /// numbered, possibly forward references): pushes the operands as the general path would,
+  /// the lexer at the token after the last label; false (nothing consumed or created) otherwise.
+  @inline(__always) mutating func fastBr() -> Bool {
+    if !inFunction { return false }
+    let b = lx.base
+    let q = lx.end
+    if lx.tok == .keyword && lx.kw == .label {
+      guard b[q] == 32, let (n, e) = scanLocalNumber(q &+ 1), let v = numberedUse(n, .label, loc: q &+ 1) else { return false }
+      fn.operands.append(v)
+      lx.next(at: e)
+      return true
+    }
+    guard lx.tok == .intType && lx.num == 1 && b[q] == 32, let (c, e0) = fastNumberedLocal(q &+ 1, .i1) else { return false }
+    // ", label %" (9 bytes): the first 8 as a word, then the `%` (checked by `scanLocalNumber`)
+    let commaLabel: UInt64 = 0x206C_6562_616C_202C
+    guard UnsafeRawPointer(b + e0).loadUnaligned(as: UInt64.self) == commaLabel,
+          let (n1, e1) = scanLocalNumber(e0 &+ 8),
+          UnsafeRawPointer(b + e1).loadUnaligned(as: UInt64.self) == commaLabel,
+          let (n2, e2) = scanLocalNumber(e1 &+ 8) else { return false }
+    // (Resolved only now: once the spelling matched, a label the general path would reject
+    // fails here too, and one made pending here is the one the general path would make.)
+    guard let v1 = numberedUse(n1, .label, loc: e0 &+ 8), let v2 = numberedUse(n2, .label, loc: e1 &+ 8) else { return false }
+    fn.operands.append(c)
+    fn.operands.append(v1)
+    fn.operands.append(v2)
+    lx.next(at: e2)
+    return true
+  }
+
+  /// A call argument ` [noundef ][signext |zeroext ]V` after its type `t` (the current token;
+  /// V a numbered local, a decimal literal, or for `ptr` a plain `@name`): its value (nil for a
+  /// literal, made by the caller with `intConst`), the literal, its attribute flags and the end;
+  /// nil when it does not match. Such an argument's attributes are `ParamAttrs()` with those
+  /// flags (`noundef` is dropped).
+  @inline(__always) mutating func fastCallArg(_ t: TypeID) -> (Value?, Int64, UInt16, Int)? {
     let b = lx.base
     var q = lx.end
     if b[q] != 32 { return nil }
     q &+= 1
-    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) == 0x2066_6564_6E75_6F6E { q &+= 8 }  // "noundef "
+    var w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self)
+    if w == 0x2066_6564_6E75_6F6E { q &+= 8; w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) }  // "noundef "
+    var flags: UInt16 = 0
+    if w == 0x2074_7865_6E67_6973 { flags = ParamAttrs.signext; q &+= 8 }  // "signext "
+    else if w == 0x2074_7865_6F72_657A { flags = ParamAttrs.zeroext; q &+= 8 }  // "zeroext "
+    if t == .ptr && b[q] == 64 {
+      guard let (v, e) = fastGlobal(q) else { return nil }
+      return (v, 0, flags, e)
+    }
     guard let (v, c, e) = fastLocalOrLiteral(q, t, orEnd: 41) else { return nil }
-    return (v == noValue ? nil : v, c, e)
+    return (v == noValue ? nil : v, c, flags, e)
   }
 
   @inline(__always) mutating func skipFastMathFlags() {
@@ -869,12 +995,13 @@ extension Parser {
   @inline(__always) func isIntOrIntVector(_ t: TypeID) -> Bool { m.types.isInt(m.types.scalarOf(t).0) }
   @inline(__always) func isFPOrFPVector(_ t: TypeID) -> Bool { m.types.isFP(m.types.scalarOf(t).0) }
 
-  mutating func parseInstruction() throws(ParseFail) -> Inst {
+  /// The instruction at the current token (its opcode) into `inst` (built in place: a 32-byte
+  /// result would come back in registers and be taken apart again to be stored).
+  mutating func parseInstruction(_ inst: inout Inst) throws(ParseFail) {
     guard lx.tok == .keyword else { throw errHere("expected instruction opcode") }
     let k = lx.kw
     let opLoc = lx.start
-    lx.next()
-    var inst: Inst
+    lx.nextType()
     switch k {
     case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
       var flags: UInt8 = 0
@@ -915,17 +1042,25 @@ extension Parser {
       inst = Inst(op: binaryOpcode(k)!, type: t)
       try parseTail(&inst, allowAlign: false)
     case .load:
-      if let t = fastLoad() {
+      if let (t, e) = fastLoad() {
         inst = Inst(op: .load, type: t)
-        if lx.tok == .comma {  // as `parseTail`, with its usual first step here
-          if let a = fastCommaAlign() { inst.alignLog2Plus1 = a }
-          if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
-        }
+        lexAfterOperands(e, &inst)  // (`parseTail`'s usual first step on the way)
+        if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
         break
       }
       var flags: UInt8 = 0
       if isKw(.atomic) { throw errHere("unsupported: atomic load") }
-      if eatKw(.volatile) { flags |= InstFlags.volatile }
+      if isKw(.volatile) {
+        flags |= InstFlags.volatile
+        lx.nextType()
+        if let (t, e) = fastLoad() {  // as above
+          inst = Inst(op: .load, type: t)
+          inst.flags = flags
+          lexAfterOperands(e, &inst)
+          if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
+          break
+        }
+      }
       let tloc = lx.start
       let t = try parseType()
       if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "load operand must be a first class type") }
@@ -936,12 +1071,10 @@ extension Parser {
       inst.flags = flags
       try parseTail(&inst, allowAlign: true)
     case .store:
-      if fastStore() {
+      if let e = fastStore() {
         inst = Inst(op: .store, type: .void)
-        if lx.tok == .comma {  // as `parseTail`, with its usual first step here
-          if let a = fastCommaAlign() { inst.alignLog2Plus1 = a }
-          if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
-        }
+        lexAfterOperands(e, &inst)  // (`parseTail`'s usual first step on the way)
+        if lx.tok == .comma { try parseTail(&inst, allowAlign: true) }
         break
       }
       var flags: UInt8 = 0
@@ -962,7 +1095,7 @@ extension Parser {
       while lx.tok == .keyword {
         if lx.kw == .inbounds { flags |= InstFlags.inbounds } else if lx.kw == .nuw { flags |= InstFlags.nuw }
         else if lx.kw == .nusw { flags |= InstFlags.nusw } else { break }
-        lx.next()
+        lx.nextType()
       }
       let sloc = lx.start
       let src = try parseTypeQuick()
@@ -1057,7 +1190,7 @@ extension Parser {
       guard lx.tok == .keyword, let pred = k == .icmp ? intPred(lx.kw) : floatPred(lx.kw) else {
         throw err(ploc, "expected \(k == .icmp ? "icmp" : "fcmp") predicate (e.g. 'eq')")
       }
-      lx.next()
+      lx.nextType()
       if k == .icmp, fastTwoOperands(allowPtr: true) != nil {
         inst = Inst(op: .icmp, type: .i1)
         inst.pred = pred
@@ -1077,6 +1210,11 @@ extension Parser {
       inst.pred = pred
       try parseTail(&inst, allowAlign: false)
     case .br:
+      if fastBr() {
+        inst = Inst(op: .br, type: .void)
+        if lx.tok == .comma { try parseTail(&inst, allowAlign: false) }
+        break
+      }
       if isKw(.label) {
         fn.operands.append(try parseLabelRef())
       } else {
@@ -1303,7 +1441,6 @@ extension Parser {
     default:
       throw err(opLoc, "expected instruction opcode")
     }
-    return inst
   }
 
   func intPred(_ k: Kw) -> UInt8? {
@@ -1348,10 +1485,15 @@ extension Parser {
 
   /// `call`/`invoke` after the keyword (and `tail` markers): operands [callee, args…(, normal, unwind)].
   mutating func parseCallOrInvoke(isInvoke: Bool) throws(ParseFail) -> Inst {
-    skipFastMathFlags()
-    _ = try parseCallingConv()
-    let retAttrs = try parseParamAttrs()
-    if isKw(.addrspace) { try parseAddrSpace() }
+    // (The usual return types, `iN`, `void` and `ptr`, follow no flags, calling convention,
+    // attributes or address space: those steps would take nothing.)
+    var retAttrs = ParamAttrs()
+    if !(lx.tok == .intType || lx.tok == .keyword && (lx.kw == .void || lx.kw == .ptr)) {
+      skipFastMathFlags()
+      _ = try parseCallingConv()
+      retAttrs = try parseParamAttrs()
+      if isKw(.addrspace) { try parseAddrSpace() }
+    }
     let tloc = lx.start
     let ty = try parseTypeQuick()
     let explicit = m.types.kindOf(ty) == .function
@@ -1366,8 +1508,14 @@ extension Parser {
     if lx.tok == .keyword && (lx.kw == .blockaddress || lx.kw == .dso_local_equivalent) {
       throw errHere("unsupported: \(kwName(lx.kw))")
     }
-    fn.operands.append(try parseValue(.ptr))
-    try expect(.lparen, "expected '(' in call")
+    if lx.tok == .globalVar && lx.base[lx.end] == 40 {
+      fn.operands.append(try globalUse())  // `@f(`: the callee and the `(`, as below
+      lx.pos = lx.end &+ 1
+      lx.next()
+    } else {
+      fn.operands.append(try parseValue(.ptr))
+      try expect(.lparen, "expected '(' in call")
+    }
     let attrStart = fn.paramAttrs.count
     fn.paramAttrs.append(retAttrs)
     // The explicit function type's parameters, read in place (no per-call array).
@@ -1383,15 +1531,19 @@ extension Parser {
       while true {
         if lx.tok == .dotdotdot { throw errHere("unsupported: musttail varargs forwarding ('...')") }
         if let at = quickType(), explicit ? argc < paramCount && m.types.lists[paramStart + argc] == at : true,
-           let (v, lit, e) = fastCallArg(at) {
+           let (v, lit, flags, e) = fastCallArg(at) {
           if !explicit { typeScratch.append(at) }
           fn.operands.append(v ?? intConst(at, lit))
-          fn.paramAttrs.append(ParamAttrs())
+          var attrs = ParamAttrs()
+          attrs.flags = flags
+          fn.paramAttrs.append(attrs)
           argc += 1
-          lx.pos = e
+          // (A comma right after the argument: lexed on from after it, as `eat` would.)
+          let comma = lx.base[e] == 44
+          lx.pos = comma ? e &+ 1 : e
           lx.next()
-          if !eat(.comma) { break }
-          continue
+          if comma || eat(.comma) { continue }
+          break
         }
         let aloc = lx.start
         let at = try parseTypeQuick()
@@ -1420,10 +1572,13 @@ extension Parser {
     }
     if lx.tok != .rparen { throw errHere("expected ')' at end of argument list") }
     if explicit && argc < paramCount { throw errHere("not enough parameters specified for call") }
-    lx.next()
-    let fnTy = explicit ? ty : cachedList(kind: .function, a: retTy.raw, flag: false, base: scratchBase)
+    lx.next(at: lx.end)
+    let fnTy = explicit ? ty : implicitCallType(retTy, base: scratchBase)
     typeScratch.truncate(to: scratchBase)
-    try skipFnAttrs()
+    switch lx.tok {  // (`skipFnAttrs` takes nothing else: usually the next line follows)
+    case .attrGrpID, .string, .ident, .keyword: try skipFnAttrs()
+    default: break
+    }
     if lx.tok == .lsquare { throw errHere("unsupported: operand bundles") }
     var inst: Inst
     if isInvoke {
@@ -1439,6 +1594,22 @@ extension Parser {
     inst.aux2 = UInt32(attrStart)
     try parseTail(&inst, allowAlign: false)
     return inst
+  }
+
+  /// A call's implicit function type: `cachedList` of return type `ret` and the parameter
+  /// types `typeScratch[base...]`, remembered for the last call with at most 3 parameters (runs
+  /// of calls to one callee are common). The same type `cachedList` returns: its answer for a
+  /// given list never changes.
+  @inline(__always) mutating func implicitCallType(_ ret: TypeID, base: Int) -> TypeID {
+    let n = typeScratch.count &- base
+    if n > 3 { return cachedList(kind: .function, a: ret.raw, flag: false, base: base) }
+    @inline(__always) func param(_ k: Int) -> UInt64 { k < n ? UInt64(typeScratch[base &+ k].raw) : 0 }
+    let key = (UInt64(ret.raw) << 32 | UInt64(n), param(0) << 32 | param(1), param(2))
+    if key == callSigKey { return callSigType }
+    let t = cachedList(kind: .function, a: ret.raw, flag: false, base: base)
+    callSigKey = key
+    callSigType = t
+    return t
   }
 
   /// `#dbg_declare(…)`, `#dbg_value(…)`, `#dbg_assign(…)`, `#dbg_label(…)`.
@@ -1466,6 +1637,5 @@ extension Parser {
     let last = fn.operands[fn.operands.count - 1]
     if last.tag == .metadata { inst.dbg = UInt32(last.index) }
     fn.insts.append(inst)
-    fn.instNames.append(.empty)
   }
 }

@@ -100,9 +100,46 @@ struct Lexer {
     lexToken(p, b)
   }
 
+  /// `next` where a type usually follows (after an instruction's opcode, a cast's `to`, …): one
+  /// space, then `ptr` or `i1`/`i8`/`i32`/`i64` ended by a space, a comma or a newline, or
+  /// `void` and a space, is lexed here as `next` would lex it; anything else goes to `next`.
+  @inline(__always) mutating func nextType() {
+    let p = end &+ 1
+    if base[end] == 32 {
+      let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt32.self)
+      let c3 = UInt8(truncatingIfNeeded: w >> 24)
+      if c3 == 32 || c3 == 44 || c3 == 10 {
+        switch w & 0xFF_FFFF {
+        case 0x72_7470: tok = .keyword; kw = .ptr; prevEnd = end; start = p; end = p &+ 3; return  // ptr
+        case 0x32_3369: tok = .intType; num = 32; prevEnd = end; start = p; end = p &+ 3; return  // i32
+        case 0x34_3669: tok = .intType; num = 64; prevEnd = end; start = p; end = p &+ 3; return  // i64
+        default: break
+        }
+      }
+      let c2 = UInt8(truncatingIfNeeded: w >> 16)
+      if (c2 == 32 || c2 == 44 || c2 == 10) && w & 0xFF == 105 {  // i1, i8
+        let d = UInt8(truncatingIfNeeded: w >> 8)
+        if d == 49 || d == 56 { tok = .intType; num = UInt64(d &- 48); prevEnd = end; start = p; end = p &+ 2; return }
+      }
+      if w == 0x6469_6F76 && base[p &+ 4] == 32 {  // `void ` (`call void`, `ret void`)
+        tok = .keyword; kw = .void; prevEnd = end; start = p; end = p &+ 4; return
+      }
+    }
+    next()
+  }
+
+  /// `pos = q` and `next()`, a newline at `q` (where a fast path usually leaves an instruction's
+  /// line) going straight to `nextLine`.
+  @inline(__always) mutating func next(at q: Int) {
+    end = q
+    if base[q] == 10 { prevEnd = q; nextLine(q) } else { next() }
+  }
+
   /// Newlines and comments (and blanks after them), then the token.
   @inline(never) mutating func nextLine(_ p0: Int) {
     var p = p0
+    // An instruction's line: a newline and a two-space indent, skipped at once (as below).
+    if UnsafeRawPointer(base + p0).loadUnaligned(as: UInt32.self) & 0xFF_FFFF == 0x20_200A { p = p0 &+ 3 }
     while true {
       let b = base[p]
       if cls[Int(b)] & 16 != 0 || b == 10 { p &+= 1; continue }
@@ -222,7 +259,8 @@ struct Lexer {
     var c = base[q]
     var v: UInt64 = 0
     repeat { v = v &* 10 &+ UInt64(c &- 48); q &+= 1; c = base[q] } while isDigit(c)
-    if c == 58 || isName(c) { return lexNumber(p) }  // float, hex float, label, `1abc:` name
+    if c == 58 { tok = .labelID; num = q &- p > 18 ? .max : v; end = q &+ 1; return }  // `12:` (as `lexNumber`)
+    if isName(c) { return lexNumber(p) }  // float, hex float, `1abc:` name
     tok = .intLit; num = v; negative = false; bigInt = q &- p > 18; nameStart = p; nameEnd = q; end = q
   }
 
@@ -273,7 +311,8 @@ struct Lexer {
   }
 
   /// The frequent keywords inside a line (`noundef`, `to`, `label`, `x`, `inbounds`, `void`,
-  /// …) followed by a space at `p`: lexed as the rest of `lexLower` would (a keyword token),
+  /// integer predicates, …) followed by a space (`zeroinitializer`: by any byte that ends a
+  /// word) at `p`: lexed as the rest of `lexLower` would (a keyword token),
   /// comparing bytes instead of scanning and hashing the word; false (nothing changed) otherwise.
   @inline(__always) mutating func lexKeywordFast(_ p: Int) -> Bool {
     let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
@@ -281,7 +320,21 @@ struct Lexer {
     let k: Kw, n: Int
     switch base[p] {
     case 110:  // n
-      if w == 0x206665646E756F6E { k = .noundef; n = 7 } else if m(3, 0x2077756E) { k = .nuw; n = 3 } else { return false }
+      if w == 0x206665646E756F6E { k = .noundef; n = 7 } else if m(3, 0x2077756E) { k = .nuw; n = 3 }
+      else if m(3, 0x2077736E) { k = .nsw; n = 3 } else if m(2, 0x20656E) { k = .ne; n = 2 } else { return false }
+    case 115:  // s: integer predicates
+      if m(3, 0x20746C73) { k = .slt; n = 3 } else if m(3, 0x20746773) { k = .sgt; n = 3 }
+      else if m(3, 0x20656773) { k = .sge; n = 3 } else if m(3, 0x20656C73) { k = .sle; n = 3 } else { return false }
+    case 101: if m(2, 0x207165) { k = .eq; n = 2 } else { return false }  // e
+    case 122:  // z: `zeroinitializer`, ended as the general path ends a keyword
+      let c = base[p &+ 15]
+      if w == 0x74696E696F72657A
+        && UnsafeRawPointer(base + (p &+ 8)).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF == 0x72_657A_696C_6169
+        && !isName(c) && c != 58 && c != 34 {
+        k = .zeroinitializer; n = 15
+      } else {
+        return false
+      }
     case 116: if m(2, 0x206F74) { k = .to; n = 2 } else { return false }  // t
     case 108: if m(5, 0x206C6562616C) { k = .label; n = 5 } else { return false }  // l
     case 120: if m(1, 0x2078) { k = .x; n = 1 } else { return false }  // x

@@ -109,12 +109,15 @@ struct Parser {
   var smallConst: [ConstID] = []
   var intCache = IDMap()   // sized for the input in `init`
   var typeCache = IDMap(capacity: 256)
-  var typeScratch: [TypeID] = []
-  var constScratch: [Value] = []        // elements of the aggregate constants being parsed (a stack)
+  var typeScratch = ScratchStack<TypeID>()
+  // The last call's implicit function type (see `implicitCallType`): its key and the type.
+  var callSigKey: (UInt64, UInt64, UInt64) = (.max, .max, .max)
+  var callSigType = TypeID.void
+  var constScratch = ScratchStack<Value>()  // elements of the aggregate constants being parsed
   // Recently interned names, direct-mapped by `nameHash`: where an earlier occurrence of the name
   // lies in the source, and its symbol. A hit is checked byte by byte, so it is always the
   // symbol `m.names.intern` would return (saves hashing the name and probing the interner).
-  var nameCache = [NameCacheEntry](repeating: NameCacheEntry(start: 0, len: .max, sym: .empty), count: 1024)
+  var nameCache = [NameCacheEntry](repeating: NameCacheEntry(start: 0, len: .max, sym: .empty), count: 4096)
   // Recently parsed compound types by source span (start, length, type): repeated spellings
   // such as `[2 x i8]` in a large initializer are recognised by comparing bytes.
   var spanStart: (Int, Int, Int, Int) = (0, 0, 0, 0)
@@ -154,6 +157,7 @@ struct Parser {
   var inFunction = false
   var fnErrors = 0
   var numbered: [Value] = []            // %N → value (or pending placeholder, or noValue)
+  var resultNames: [(inst: UInt32, name: Symbol)] = []  // named results, in order (→ `fn.instNames`)
   var nextNumber = 0
   var namedGen: [UInt64] = []           // by Symbol.raw: generation << 32 | Value.raw
   var gen: UInt64 = 0
@@ -233,12 +237,17 @@ struct Parser {
   /// escapes go through `nameCache` first.
   mutating func internName() -> Symbol {
     let s = lx.nameStart, n = lx.nameEnd &- lx.nameStart
-    let p = UnsafeBufferPointer(start: lx.base + s, count: n)
-    if lx.escaped { return internEscaped(p) }
+    if lx.escaped { return internEscaped(UnsafeBufferPointer(start: lx.base + s, count: n)) }
+    return internPlain(s, n)
+  }
+
+  /// Interns the `n` name bytes at source offset `s` (a name without escapes), through
+  /// `nameCache` first.
+  @inline(__always) mutating func internPlain(_ s: Int, _ n: Int) -> Symbol {
     let h = Parser.nameHash(lx.base + s, n)
     let e = nameCache[h]
     if Int(e.len) == n && Parser.sameBytes(lx.base + Int(e.start), lx.base + s, n) { return e.sym }
-    let sym = m.names.intern(p)
+    let sym = m.names.intern(UnsafeBufferPointer(start: lx.base + s, count: n))
     nameCache[h] = NameCacheEntry(start: UInt32(truncatingIfNeeded: s), len: UInt32(truncatingIfNeeded: n), sym: sym)
     return sym
   }
@@ -266,7 +275,7 @@ struct Parser {
     let first = KeywordTable.head(p, n)
     let last = n > 8 ? UnsafeRawPointer(p + (n &- 8)).loadUnaligned(as: UInt64.self) : 0
     let h = (first ^ (last &<< 7 | last &>> 57) ^ UInt64(truncatingIfNeeded: n)) &* 0x9E37_79B9_7F4A_7C15
-    return Int(truncatingIfNeeded: h >> 54)  // 10 bits: `nameCache` has 1024 entries
+    return Int(truncatingIfNeeded: h >> 52)  // 12 bits: `nameCache` has 4096 entries
   }
 
   static func unescape(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
@@ -479,7 +488,7 @@ struct Parser {
         t = TypeID(raw: typeByName[slot] - 1)
       }
       let base = try parseStructBody(packed: packed)
-      let fields = Array(typeScratch[base...])
+      let fields = typeScratch.array(from: base)
       typeScratch.truncate(to: base)
       for f in fields where !isSized(f, visiting: t) {
         throw err(loc, "invalid type in struct body: '\(typeName(f))'")
@@ -515,7 +524,7 @@ struct Parser {
     return Parser.sameBytes(lx.base + s, lx.base + lx.start, n)
   }
 
-  /// `parseType` with its most frequent cases (`iN` of a common width, plain `ptr`) inline,
+  /// `parseType` with its most frequent cases (`iN` of a common width, plain `ptr`, `void`) inline,
   /// for the busiest call sites; the same result and lexer state.
   @inline(__always) mutating func parseTypeQuick() throws(ParseFail) -> TypeID {
     let t: TypeID
@@ -530,10 +539,12 @@ struct Parser {
       }
     } else if lx.tok == .keyword && lx.kw == .ptr {
       t = .ptr
+    } else if lx.tok == .keyword && lx.kw == .void {
+      t = .void
     } else {
       return try parseType()
     }
-    lx.next()
+    lx.next(at: lx.end)  // (a cast's destination type usually ends its line)
     switch lx.tok {
     case .lparen, .star: return try typeAfterQuick(t)
     case .keyword where lx.kw == .addrspace: return try typeAfterQuick(t)
@@ -901,18 +912,43 @@ struct Parser {
 
   /// A use of `@name` (current token): the defined value or a pending placeholder.
   @inline(__always) mutating func globalRef() throws(ParseFail) -> Value {
+    let v = try globalUse()
+    lx.next()
+    return v
+  }
+
+  /// `globalRef` without moving on from the token.
+  @inline(__always) mutating func globalUse() throws(ParseFail) -> Value {
     let name: Symbol
     if lx.tok == .globalID { name = internDigits() } else { name = internName() }
     let slot = globalSlot(name)
     let v = globalByName[slot]
     let loc = lx.start
     if inWorker && (v == noValue || v.index & pendingBit != 0) { throw bail(loc) }
-    lx.next()
     if v != noValue { return v }
     let p = Value(.global, pendingBit | pendingGlobals.count)
     pendingGlobals.append((name, UInt32(truncatingIfNeeded: loc), noValue))
     globalByName[slot] = p
     return p
+  }
+
+  /// A use of a plain `@name` at byte `p` (not quoted, not numbered) that `globalRef` would
+  /// take without consuming more than its token: the name is already bound (and, in a worker,
+  /// not pending). Returns the value and the token's end; nil otherwise, and the general path
+  /// handles it (the name may have been interned already: the general path interns it at the
+  /// same point, so symbols are numbered as before).
+  @inline(never) mutating func fastGlobal(_ p: Int) -> (Value, Int)? {
+    let b = lx.base
+    if b[p] != 64 { return nil }
+    let c = b[p &+ 1]
+    if lx.isDigit(c) || !lx.isName(c) { return nil }
+    var q = p &+ 2
+    while lx.isName(b[q]) { q &+= 1 }
+    let i = Int(internPlain(p &+ 1, q &- p &- 1).raw)
+    if i >= globalByName.count { return nil }
+    let v = globalByName[i]
+    if v == noValue || (inWorker && v.index & pendingBit != 0) { return nil }
+    return (v, q)
   }
 
   /// Binds `name` to `v`; reports a redefinition at `loc`.
@@ -1395,6 +1431,15 @@ struct Parser {
         if !eat(.comma) { break }
         continue
       }
+      if known == .ptr && lx.tok == .keyword && lx.kw == .ptr, let (v, e) = fastPtrElement() {
+        constScratch.append(v)
+        // (A comma right after the element: lexed on from after it, as `eat` would.)
+        let comma = lx.base[e] == 44
+        lx.pos = comma ? e &+ 1 : e
+        lx.next()
+        if comma || eat(.comma) { continue }
+        break
+      }
       let loc = lx.start
       let et: TypeID
       if known != .void, let t = try knownSpelling(known) { et = t } else { et = try parseTypeQuick() }
@@ -1411,20 +1456,28 @@ struct Parser {
 
   /// The aggregate constant of type `t` whose elements are `constScratch[base...]`; pops them.
   mutating func aggregateFromScratch(_ t: TypeID, _ base: Int) -> Value {
-    let c = constScratch.withUnsafeBufferPointer { m.constants.aggregate(t, UnsafeBufferPointer(rebasing: $0[base...])) }
+    let c = constScratch.withElements(from: base) { m.constants.aggregate(t, $0) }
     constScratch.truncate(to: base)
     return .constant(c)
   }
 
   /// Fast path for an `iN <decimal>` element of the expected type `want` (N = 1, 8, 16, 32 or
-  /// 64, at most 18 digits, followed by a delimiter); nil (nothing consumed) otherwise, and
+  /// 64, at most 18 digits or, for `i64`, 19; followed by a delimiter); nil (nothing consumed) otherwise, and
   /// the general path handles it, including every error. `tookComma`: set when the comma
   /// after the element was consumed too (the current token is then the next element's type).
   @inline(__always) mutating func fastIntElement(_ want: TypeID, _ tookComma: inout Bool) -> Value? {
     guard let t = TypeID.commonInt(lx.num), t == want else { return nil }
     let b = lx.base
     if b[lx.end] != 32 { return nil }
-    guard let (value, q) = Parser.scanDecimal(b, lx.end &+ 1, width: UInt64(lx.num)) else { return nil }
+    let value: Int64, q: Int
+    var big = false  // 19 digits (an `i64` only): made as `parseBigIntLiteral64` makes it
+    if let (v, e) = Parser.scanDecimal(b, lx.end &+ 1, width: UInt64(lx.num)) {
+      value = v; q = e
+    } else if t == .i64, let (v, e) = Parser.scanDecimal19(b, lx.end &+ 1) {
+      value = v; q = e; big = true
+    } else {
+      return nil
+    }
     switch b[q] {
     case 44, 93, 125, 62, 32, 10: break
     default: return nil
@@ -1438,18 +1491,32 @@ struct Parser {
       if b[r &+ 2] == 32 {
         lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 2; lx.num = d1  // `tok` stays `.intType`
         tookComma = true
-        return intConst(t, value)
+        return big ? .constant(m.constants.int(t, UInt64(bitPattern: value))) : intConst(t, value)
       }
       if b[r &+ 2] &- 48 < 10 && b[r &+ 3] == 32 {
         lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 3; lx.num = d1 &* 10 &+ UInt64(b[r &+ 2] &- 48)
         tookComma = true
-        return intConst(t, value)
+        return big ? .constant(m.constants.int(t, UInt64(bitPattern: value))) : intConst(t, value)
       }
     }
     lx.pos = q
     lx.end = q
     lx.next()
-    return intConst(t, value)
+    return big ? .constant(m.constants.int(t, UInt64(bitPattern: value))) : intConst(t, value)
+  }
+
+  /// Fast path for a `ptr @name` or `ptr null` element of the expected type `ptr` (the current
+  /// token is `ptr`; `@name` as `fastGlobal` takes it): the value and its end, the lexer not
+  /// moved; nil (nothing consumed, no constant made) otherwise.
+  @inline(__always) mutating func fastPtrElement() -> (Value, Int)? {
+    let b = lx.base
+    let q = lx.end &+ 1
+    if b[lx.end] != 32 { return nil }
+    if b[q] == 64 { return fastGlobal(q) }
+    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {  // `null`
+      return (.constant(m.constants.null(.ptr)), q &+ 4)
+    }
+    return nil
   }
 
   /// `[ T v, … ]` or `< T v, … >` for an array or vector type `t`: exactly `count(t)` elements of
@@ -1508,24 +1575,26 @@ struct Parser {
       }
       try expect(.lparen, "expected '(' in constant getelementptr")
       let src = try parseType()
-      try expect(.comma, "expected comma after getelementptr's type")
       // The operands go on `constScratch` (popped below; left behind after an error, as in
       // `parseConstantList`).
       let base = constScratch.count
-      let bloc = lx.start
-      let bt = try parseTypeQuick()
-      if bt != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
-      constScratch.append(try parseConstantValue(bt))
-      while eat(.comma) {
-        if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
-        let it = try parseTypeQuick()
-        if m.types.kindOf(it) != .integer { throw errHere("getelementptr index must be an integer") }
-        constScratch.append(try parseConstantValue(it))
+      if !fastConstGEPOperands() {
+        try expect(.comma, "expected comma after getelementptr's type")
+        let bloc = lx.start
+        let bt = try parseTypeQuick()
+        if bt != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
+        constScratch.append(try parseConstantValue(bt))
+        while eat(.comma) {
+          if eatKw(.inrange) { if lx.tok == .lparen { try skipBalanced() } }
+          let it = try parseTypeQuick()
+          if m.types.kindOf(it) != .integer { throw errHere("getelementptr index must be an integer") }
+          constScratch.append(try parseConstantValue(it))
+        }
+        try expect(.rparen, "expected ')' in constant getelementptr")
       }
-      try expect(.rparen, "expected ')' in constant getelementptr")
       if t != .ptr { throw err(loc, "constant expression type mismatch: getelementptr has type 'ptr' but expected '\(typeName(t))'") }
-      let c = constScratch.withUnsafeBufferPointer {
-        m.constants.expr(.getelementptr, type: .ptr, aux: src, flags: flags, operands: UnsafeBufferPointer(rebasing: $0[base...]))
+      let c = constScratch.withElements(from: base) {
+        m.constants.expr(.getelementptr, type: .ptr, aux: src, flags: flags, operands: $0)
       }
       constScratch.truncate(to: base)
       return .constant(c)
@@ -1576,6 +1645,40 @@ struct Parser {
     default:
       throw err(loc, "expected constant of type '\(typeName(t))'")
     }
+  }
+
+  /// After a constant `getelementptr`'s source type (the current token should be the comma
+  /// after it): `, ptr @name` (as `fastGlobal` takes it), then indices `, i64 K` / `, i32 K` (K
+  /// a decimal literal that fits, as `scanDecimal` takes it) and the closing `)`: pushes the
+  /// operands on `constScratch` and consumes the `)`, as the general path would; false (nothing
+  /// consumed, no constant made) otherwise.
+  @inline(never) mutating func fastConstGEPOperands() -> Bool {
+    if lx.tok != .comma { return false }
+    let b = lx.base
+    // ", ptr @" (7 bytes, little-endian)
+    if UnsafeRawPointer(b + lx.start).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x40_2072_7470_202C { return false }
+    guard let (g, e0) = fastGlobal(lx.start &+ 6) else { return false }
+    // ", i64 " / ", i32 " (6 bytes, little-endian): the index type at `q`, or nil
+    @inline(__always) func index(_ q: Int) -> TypeID? {
+      let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF
+      return w == 0x20_3436_6920_2C ? .i64 : w == 0x20_3233_6920_2C ? .i32 : nil
+    }
+    // First check the whole spelling, then make the constants (in the general path's order).
+    var q = e0
+    while let it = index(q) {
+      guard let (_, e) = Parser.scanDecimal(b, q &+ 6, width: it == .i64 ? 64 : 32) else { return false }
+      q = e
+    }
+    if b[q] != 41 { return false }  // `)`
+    constScratch.append(g)
+    var r = e0
+    while let it = index(r), let (v, e) = Parser.scanDecimal(b, r &+ 6, width: it == .i64 ? 64 : 32) {
+      constScratch.append(intConst(it, v))
+      r = e
+    }
+    lx.pos = q &+ 1
+    lx.next()
+    return true
   }
 
   func castOpcode(_ k: Kw) -> Opcode? {

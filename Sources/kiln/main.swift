@@ -259,12 +259,7 @@ enum HugeHeap {
         let dt = nowNs() - t0
         times.append(dt / 1000)
         faulted += 1
-        if dt > slowNs {
-          p += huge
-          if faulted > switchWithin { return trace(faulted, times, "the last was slow: huge pages on demand from there") }
-          slow = true
-          break
-        }
+        if dt > slowNs { slow = true; p += huge; break }
       }
       p += huge
     }
@@ -276,7 +271,6 @@ enum HugeHeap {
       FileIO.stderr("kiln: prefaulted \(faulted) huge pages\(what.isEmpty ? "" : " (\(what))"), us: \(times)\n")
     }
   }
-  static let switchWithin: Int = { if let e = getenv("KILN_HUGE_SWITCH_WITHIN"), let v = Int(String(cString: e)) { return v }; return .max }()
   static let slowNs: UInt64 = { if let e = getenv("KILN_HUGE_SLOW_US"), let v = UInt64(String(cString: e)) { return v * 1000 }; return 2_000_000 }()
   static func nowNs() -> UInt64 {
     var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)

@@ -151,6 +151,8 @@ public struct MDNode: Sendable {
 public struct MDSlots: Sendable {
   private var table: [UInt32] = []   // slot → node index; UInt32.max = no such slot
   public init() {}
+  /// All slots at once: `table[slot]` is the slot's node index or `UInt32.max` (no such slot).
+  public init(table: [UInt32]) { self.table = table }
   public subscript(_ slot: UInt32) -> UInt32? {
     get { Int(slot) < table.count && table[Int(slot)] != .max ? table[Int(slot)] : nil }
     set {

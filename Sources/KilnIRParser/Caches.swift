@@ -3,8 +3,8 @@
 // up to 64 bits, each in an `IDMap` (KilnSupport): integers by their exact (bits, type) key,
 // types by a hash of their spelling. Invariant: a cache entry always names a type/constant
 // already uniqued in the module's tables; type entries are verified against them on every hit,
-// so a hash collision can never return a wrong one. Also `Array.truncate(to:)`, which pops the
-// parser's scratch stacks without a generic `removeSubrange` call, and `ScratchStack`, a stack
+// so a hash collision can never return a wrong one. Also `Array.truncate(to:)`, which pops (or
+// empties) the parser's arrays without a generic `removeSubrange` call, and `ScratchStack`, a stack
 // whose pops only move its top.
 
 import KilnIR
@@ -100,8 +100,9 @@ extension TypeTable {
 }
 
 /// A stack of values over an array that never shrinks (the parser's scratch stacks for type
-/// lists and aggregate constant elements): `truncate(to:)` only moves the top, and later pushes overwrite the slots
-/// above it, so popping a list costs nothing per element. Elements at and above `count` are
+/// lists, aggregate constant elements and a function header's arguments): `truncate(to:)` only
+/// moves the top, and later pushes overwrite the slots above it, so popping a list costs
+/// nothing per element. Elements at and above `count` are
 /// stale and never read.
 struct ScratchStack<T> {
   private var items: [T] = []

@@ -81,15 +81,17 @@ extension Parser {
     // Fresh per-function state.
     startFunctionState()
     fn = Function(name: name, type: .void)
-    // One allocation per argument array, sized by a count of the list's commas (a hint only).
-    let argHint = argumentCountHint()
-    fn.paramAttrs.reserveCapacity(argHint + 1)
-    fn.paramAttrs.append(retAttrs)
+    // The arguments are collected on scratch stacks (types on `typeScratch`) and copied out
+    // once, at their exact size.
+    let tBase = typeScratch.count
+    defer { typeScratch.truncate(to: tBase) }
+    argNameScratch.truncate(to: 0)
+    argLocScratch.truncate(to: 0)
+    argAttrScratch.truncate(to: 0)
+    argAttrScratch.append(retAttrs)
     var varArg = false
     if lx.tok != .rparen {
-      fn.argTypes.reserveCapacity(argHint)
-      fn.argNames.reserveCapacity(argHint)
-      fn.argLocs.reserveCapacity(argHint)
+      var k = 0
       while true {
         if eat(.dotdotdot) { varArg = true; break }
         let aloc = lx.start
@@ -103,26 +105,33 @@ extension Parser {
         var argLoc = aloc
         if lx.tok == .localVar {
           argName = internName(); argLoc = lx.start
-          if isDefine { defineNamed(argName, .argument(fn.argTypes.count), t, loc: lx.start) }
+          if isDefine { defineNamed(argName, .argument(k), t, loc: lx.start) }
           lx.next()
         } else if lx.tok == .localID {
           argLoc = lx.start
           if isDefine {
             if lx.num != UInt64(nextNumber) { throw errHere("argument expected to be numbered '%\(nextNumber)'") }
-            defineNumbered(.argument(fn.argTypes.count), t, loc: lx.start)
+            defineNumbered(.argument(k), t, loc: lx.start)
           }
           lx.next()
         } else if isDefine {
-          defineNumbered(.argument(fn.argTypes.count), t, loc: aloc)
+          defineNumbered(.argument(k), t, loc: aloc)
         }
-        fn.argTypes.append(t)
-        fn.argNames.append(argName)
-        fn.argLocs.append(SourceLoc(argLoc))
-        fn.paramAttrs.append(attrs)
+        typeScratch.append(t)
+        argNameScratch.append(argName)
+        argLocScratch.append(SourceLoc(argLoc))
+        argAttrScratch.append(attrs)
+        k += 1
         if !eat(.comma) { break }
       }
     }
     try expect(.rparen, "expected ')' at end of argument list")
+    if typeScratch.count > tBase {
+      fn.argTypes = typeScratch.array(from: tBase)
+      fn.argNames = argNameScratch.array(from: 0)
+      fn.argLocs = argLocScratch.array(from: 0)
+    }
+    fn.paramAttrs = argAttrScratch.array(from: 0)
     fn.type = m.types.function(ret, fn.argTypes, varArg: varArg)
     fn.linkage = linkage ?? .external
     fn.visibility = vis
@@ -211,30 +220,6 @@ extension Parser {
     m.functions[fnIndex] = takeFunction()
   }
 
-  /// About how many arguments the list starting at the current token has: its commas outside
-  /// brackets and quotes, up to the closing `)` or the end of the line, plus one (a capacity
-  /// hint only).
-  func argumentCountHint() -> Int {
-    let b = lx.base
-    var i = lx.start, level = 0, n = 1
-    while true {
-      switch b[i] {
-      case 40, 91, 123, 60: level += 1
-      case 41, 93, 125, 62:
-        if level == 0 { return n }
-        level -= 1
-      case 44: if level == 0 { n += 1 }
-      case 34:
-        i += 1
-        while b[i] != 34 && b[i] != 10 && b[i] != 0 { i += 1 }
-        if b[i] != 34 { return n }
-      case 10, 0: return n
-      default: break
-      }
-      i += 1
-    }
-  }
-
   /// `fn`, leaving an empty function in its place: moved out, so that its arrays are neither
   /// retained by the copy nor released by the reset.
   mutating func takeFunction() -> Function {
@@ -249,11 +234,12 @@ extension Parser {
   }
 
   mutating func startFunctionState() {
-    numbered.removeAll(keepingCapacity: true)
-    resultNames.removeAll(keepingCapacity: true)
+    // (`truncate`: `removeAll(keepingCapacity:)` is a generic call even on an empty array.)
+    numbered.truncate(to: 0)
+    resultNames.truncate(to: 0)
     nextNumber = 0
     gen += 1
-    pendLocal.removeAll(keepingCapacity: true)
+    pendLocal.truncate(to: 0)
     curBlock = -1
     blockTerminated = true
     fnErrors = 0

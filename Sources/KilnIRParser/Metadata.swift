@@ -46,6 +46,7 @@ extension Parser {
       m.metadata.nodes.reserveCapacity(m.metadata.nodes.count + rest / 64)
       m.metadata.fields.reserveCapacity(m.metadata.fields.count + rest / 20)
     }
+    if try fastSlotTuple(n, loc: loc) { return }
     lx.next()
     try expect(.equal, "expected '=' here")
     let distinct = eatKw(.distinct)
@@ -53,6 +54,64 @@ extension Parser {
     if mdSlotDefined[Int(n)] { throw err(loc, "redefinition of metadata '!\(n)'") }
     mdSlotDefined[Int(n)] = true
     try parseMDNodeBody(into: idx, distinct: distinct)
+  }
+
+  /// `!N = [distinct ]!{!a, !b, …}` (clang's loop metadata: `!7 = distinct !{!7, !8}`), written
+  /// with single spaces, matched on the bytes after the `!N` token (the current token): stored
+  /// as the general path stores it (slots created in the same order, the same errors), the
+  /// lexer left on the token after the `}`. False, with nothing consumed, for anything else.
+  mutating func fastSlotTuple(_ n: UInt64, loc: Int) throws(ParseFail) -> Bool {
+    let b = lx.base
+    var p = lx.end
+    guard b[p] == 32 && b[p &+ 1] == 61 && b[p &+ 2] == 32 else { return false }
+    p &+= 3
+    var distinct = false
+    if UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self) == 0x7463_6E69_7473_6964 && b[p &+ 8] == 32 {  // "distinct"
+      distinct = true
+      p &+= 9
+    }
+    guard b[p] == 33 && b[p &+ 1] == 123 else { return false }
+    // Check the whole list first: `!` and up to 7 digits per element, `, ` between, then `}`.
+    let first = p &+ 2
+    var q = first, count = 0
+    while true {
+      guard b[q] == 33 && lx.isDigit(b[q &+ 1]) else { return false }
+      var e = q &+ 1
+      while lx.isDigit(b[e]) { e &+= 1 }
+      if e &- q > 8 { return false }
+      count &+= 1
+      if b[e] == 125 { q = e &+ 1; break }
+      guard b[e] == 44 && b[e &+ 1] == 32 else { return false }
+      q = e &+ 2
+    }
+    let idx = try mdSlotNode(n, loc: loc)
+    if mdSlotDefined[Int(n)] { throw err(loc, "redefinition of metadata '!\(n)'") }
+    mdSlotDefined[Int(n)] = true
+    if depth &+ 1 > depthPeak { depthPeak = depth &+ 1 }  // as `enter` in `parseMDNodeBody`
+    var node = MDNode(kind: .empty)
+    node.distinct = distinct
+    node.fieldStart = UInt32(m.metadata.fields.count)
+    node.fieldCount = UInt32(count)
+    var r = first
+    for _ in 0..<count {
+      var e = r &+ 1, v: UInt64 = 0
+      while lx.isDigit(b[e]) { v = v &* 10 &+ UInt64(b[e] &- 48); e &+= 1 }
+      let i = try mdSlotNode(v, loc: r)
+      m.metadata.fields.append(MDField(name: .empty, value: .node(i)))
+      r = e &+ 2
+    }
+    m.metadata.nodes[Int(idx)] = node
+    if b[q] == 10 && b[q &+ 1] == 33 && lx.isDigit(b[q &+ 2]) {
+      // The next line starts with `!N` (usually the next node): lexed as `next` would.
+      var e = q &+ 2, v: UInt64 = 0
+      while lx.isDigit(b[e]) { if v < 1 << 40 { v = v &* 10 &+ UInt64(b[e] &- 48) }; e &+= 1 }
+      lx.prevEnd = q; lx.start = q &+ 1; lx.end = e
+      lx.tok = .metadataID; lx.num = v
+    } else {
+      lx.pos = q
+      lx.next()
+    }
+    return true
   }
 
   /// `!name = !{!0, !1}`

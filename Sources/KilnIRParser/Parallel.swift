@@ -90,6 +90,14 @@ struct DeferredItem {
     lx.next()
     return lx.start == Int(first) ? lx : nil
   }
+  /// The same from the lexer's positions: it would scan from `scanFrom` and find the item's
+  /// first token at `first`.
+  init(isBody: Bool, index: Int, scanFrom: Int, first: Int, end: Int) {
+    raw = UInt32(truncatingIfNeeded: index) & 0x7fff_ffff | (isBody ? 1 << 31 : 0)
+    self.scanFrom = UInt32(truncatingIfNeeded: scanFrom)
+    self.first = UInt32(truncatingIfNeeded: first)
+    endOffset = UInt32(truncatingIfNeeded: end)
+  }
   var size: Int { end - start }
   /// About how long a worker takes to parse it: a byte of clang's global initializers takes
   /// about 7/8 as long as a byte of a function body (big.ll: 29.5 against 28 instructions per

@@ -110,6 +110,11 @@ struct Parser {
   var intCache = IDMap()   // sized for the input in `init`
   var typeCache = IDMap(capacity: 256)
   var typeScratch = ScratchStack<TypeID>()
+  // A function header's argument names, locations and attributes (the return attributes
+  // first), copied to the function at their exact size once the list ends (`parseFunction`).
+  var argNameScratch = ScratchStack<Symbol>()
+  var argLocScratch = ScratchStack<SourceLoc>()
+  var argAttrScratch = ScratchStack<ParamAttrs>()
   // The last call's implicit function type (see `implicitCallType`): its key and the type.
   var callSigKey: (UInt64, UInt64, UInt64) = (.max, .max, .max)
   var callSigType = TypeID.void
@@ -900,14 +905,16 @@ struct Parser {
 
   // MARK: globals
 
-  mutating func globalSlot(_ s: Symbol) -> Int {
+  @inline(__always) mutating func globalSlot(_ s: Symbol) -> Int {
     let i = Int(s.raw)
-    if i >= globalByName.count {
-      let n = max(i + 1, globalByName.count * 2, 256)
-      globalByName.append(contentsOf: repeatElement(noValue, count: n - globalByName.count))
-      globalDefined.append(contentsOf: repeatElement(false, count: n - globalDefined.count))
-    }
+    if i >= globalByName.count { growGlobalSlots(i) }
     return i
+  }
+
+  @inline(never) mutating func growGlobalSlots(_ i: Int) {
+    let n = max(i + 1, globalByName.count * 2, 256)
+    globalByName.append(contentsOf: repeatElement(noValue, count: n - globalByName.count))
+    globalDefined.append(contentsOf: repeatElement(false, count: n - globalDefined.count))
   }
 
   /// A use of `@name` (current token): the defined value or a pending placeholder.
@@ -1026,14 +1033,18 @@ struct Parser {
     } else {
       name = internName()
     }
-    lx.next()
     var vis = Visibility.default
     var flags: UInt8 = 0
     let linkage: Linkage?
     let isConst: Bool
-    if lx.tok == .equal, let h = fastGlobalHead() {
-      linkage = h.linkage; flags = h.flags; isConst = h.isConst
+    // ` = ` and a frequent head after the name, matched on the bytes: the type is lexed from
+    // `typeAt` (below, or not at all in phase 1 of a parallel parse).
+    var typeAt = -1
+    let e = lx.end
+    if lx.base[e] == 32 && lx.base[e &+ 1] == 61, let h = fastGlobalHead(e &+ 2) {
+      linkage = h.linkage; flags = h.flags; isConst = h.isConst; typeAt = h.typeAt
     } else {
+      lx.next()
       try expect(.equal, "expected '=' in global variable")
       linkage = parseLinkage()
       try parseGlobalFlags(&vis, &flags)
@@ -1071,15 +1082,34 @@ struct Parser {
     if deferBodies {
       // Phase 1 of a parallel parse: a worker parses the rest of the line (type, initializer,
       // properties; Parallel.swift checks that the global ends on this line); skip to its end.
-      let end = lx.lineEnd(lx.start)
-      deferred.append(DeferredItem(isBody: false, index: m.globals.count, lexer: lx, end: end))
+      // After a fast head, the type's start is found by skipping blanks (what `next` would do
+      // first) instead of lexing it, unless the line ends there.
+      var first = -1
+      if typeAt >= 0 {
+        var q = typeAt
+        while lx.cls[Int(lx.base[q])] & 16 != 0 { q &+= 1 }
+        let c = lx.base[q]
+        if c != 10 && c != 59 && c != 0 { first = q } else { lx.pos = typeAt; lx.next() }
+      }
+      let end = lx.lineEnd(first >= 0 ? first : lx.start)
+      deferred.append(first >= 0
+        ? DeferredItem(isBody: false, index: m.globals.count, scanFrom: typeAt, first: first, end: end)
+        : DeferredItem(isBody: false, index: m.globals.count, lexer: lx, end: end))
       if isDefinition { g.initializer = noValue }  // the worker's value replaces it
       try defineGlobal(name, .global(m.globals.count), loc: loc)
       m.globals.append(g)
-      lx.pos = end
-      lx.next()
+      if lx.base[end] == 10 && lx.base[end &+ 1] == 64 {
+        // The next line starts with `@` (usually the next global): lexed as `next` would.
+        lx.prevEnd = end
+        lx.start = end &+ 1
+        lx.lexVarFast(end &+ 1, .globalVar, .globalID)
+      } else {
+        lx.pos = end
+        lx.next()
+      }
       return
     }
+    if typeAt >= 0 { lx.pos = typeAt; lx.next() }
     try parseGlobalValue(&g, isDefinition: isDefinition)
     try defineGlobal(name, .global(m.globals.count), loc: loc)
     m.globals.append(g)
@@ -1087,12 +1117,12 @@ struct Parser {
     m.globals[m.globals.count - 1] = g
   }
 
-  /// The most frequent spellings of a global's head after its `=` (the current token), e.g.
-  /// ` private unnamed_addr constant ` or ` internal global `, matched on the bytes: consumed
-  /// up to the type (the lexer state is what the general path leaves), returning the linkage,
-  /// flags and constness it would find; nil (nothing consumed) for anything else.
-  @inline(__always) mutating func fastGlobalHead() -> (linkage: Linkage?, flags: UInt8, isConst: Bool)? {
-    let p = lx.end
+  /// The most frequent spellings of a global's head after its `=` (which ends at byte `p`),
+  /// e.g. ` private unnamed_addr constant ` or ` internal global `, matched on the bytes:
+  /// returns the linkage, flags and constness the general path would find, and where the
+  /// lexer must go on to lex the type (`pos`) to be where the general path leaves it; nil
+  /// for anything else. Consumes nothing.
+  @inline(__always) func fastGlobalHead(_ p: Int) -> (linkage: Linkage?, flags: UInt8, isConst: Bool, typeAt: Int)? {
     let b = lx.base
     if b[p] != 32 || p &+ 40 > lx.count { return nil }
     let q = UnsafeRawPointer(b + p)
@@ -1128,9 +1158,7 @@ struct Parser {
       else { return nil }
     default: return nil
     }
-    lx.pos = p &+ r.3
-    lx.next()
-    return (r.0, r.1, r.2)
+    return (r.0, r.1, r.2, p &+ r.3)
   }
 
   /// A global variable's value type and, for a definition, its initializer.
@@ -1865,7 +1893,11 @@ struct Parser {
       report(Int(mdSlotUse[n]), "use of undefined metadata '!\(n)'")
       if diags.isFull { return }
     }
-    for (n, node) in mdSlot.enumerated() where node != .max { m.metadata.slots[UInt32(n)] = node }
+    if m.metadata.slots.isEmpty {
+      m.metadata.slots = MDSlots(table: mdSlot)  // (the same slots; `.max` marks the unused ones)
+    } else {
+      for (n, node) in mdSlot.enumerated() where node != .max { m.metadata.slots[UInt32(n)] = node }
+    }
     // Forward references to globals.
     if pendingGlobals.isEmpty { return }
     var bad = false

@@ -194,15 +194,18 @@ public struct DominatorTree: Sendable {
     rpo.removeLast(n - reached)
   }
 
-  /// The body of `build` over sized buffers; returns the number of reachable blocks (the
-  /// length of the reverse postorder written to the front of `order`).
-  private static func compute(
-    _ n: Int, ss: UnsafeBufferPointer<UInt32>, su: UnsafeBufferPointer<UInt32>,
+  /// Immediate dominators only (what `build` computes before the tree's numbering), for a
+  /// client that keeps its own buffers (lowering's phi placement). The CFG in CSR form: block b's
+  /// successors are `su[ss[b] ..< ss[b + 1]]`, its predecessors `pr[ps[b] ..< ps[b + 1]]`, block 0
+  /// the entry. On entry `ri` and `id` hold `none` for every block and `st` has room for n + 1
+  /// entries. On return `id[b]` is b's immediate dominator (`none` if unreachable, 0 for the
+  /// entry), `order` starts with the reverse postorder of the reachable blocks and `ri[b]` is b's
+  /// index in it; returns how many blocks are reachable.
+  public static func immediateDominators(
+    ss: UnsafeBufferPointer<UInt32>, su: UnsafeBufferPointer<UInt32>,
     ps: UnsafeBufferPointer<UInt32>, pr: UnsafeBufferPointer<UInt32>,
     order: UnsafeMutableBufferPointer<UInt32>, ri: UnsafeMutableBufferPointer<UInt32>,
-    id: UnsafeMutableBufferPointer<UInt32>, st: UnsafeMutableBufferPointer<UInt64>,
-    cs: UnsafeMutableBufferPointer<UInt32>, ch: UnsafeMutableBufferPointer<UInt32>,
-    pre: UnsafeMutableBufferPointer<UInt32>, post: UnsafeMutableBufferPointer<UInt32>
+    id: UnsafeMutableBufferPointer<UInt32>, st: UnsafeMutableBufferPointer<UInt64>
   ) -> Int {
     let none = DominatorTree.none
     // Iterative DFS from the entry producing postorder into `order` (reversed below).
@@ -270,6 +273,22 @@ public struct DominatorTree: Sendable {
       firstPass = false
     }
 
+    return count
+  }
+
+  /// The body of `build` over sized buffers; returns the number of reachable blocks (the
+  /// length of the reverse postorder written to the front of `order`).
+  private static func compute(
+    _ n: Int, ss: UnsafeBufferPointer<UInt32>, su: UnsafeBufferPointer<UInt32>,
+    ps: UnsafeBufferPointer<UInt32>, pr: UnsafeBufferPointer<UInt32>,
+    order: UnsafeMutableBufferPointer<UInt32>, ri: UnsafeMutableBufferPointer<UInt32>,
+    id: UnsafeMutableBufferPointer<UInt32>, st: UnsafeMutableBufferPointer<UInt64>,
+    cs: UnsafeMutableBufferPointer<UInt32>, ch: UnsafeMutableBufferPointer<UInt32>,
+    pre: UnsafeMutableBufferPointer<UInt32>, post: UnsafeMutableBufferPointer<UInt32>
+  ) -> Int {
+    let none = DominatorTree.none
+    let count = immediateDominators(ss: ss, su: su, ps: ps, pr: pr, order: order, ri: ri, id: id, st: st)
+
     // Children lists (CSR), then DFS numbering of the tree.
     var b = 1
     while b < n { if id[b] != none { cs[Int(id[b]) + 1] &+= 1 }; b += 1 }
@@ -288,7 +307,7 @@ public struct DominatorTree: Sendable {
     cs[0] = 0
 
     var clock: UInt32 = 0
-    sp = 1
+    var sp = 1
     st[0] = UInt64(cs[0]) << 32
     pre[0] = clock; clock &+= 1
     while sp > 0 {

@@ -136,8 +136,12 @@ final class FunctionLowering {
   var guided = false
   var groupCount = 0
   var cfg = CFG()
-  var dom = DominatorTree()
-  /// `dom.idom`, read in place (unretained: `dom` keeps it, unchanged while a function lowers).
+  /// Immediate dominators of the IR blocks (`computeIdoms`) and that computation's scratch.
+  var idomScratch = Scratch<UInt32>()
+  var domRPOIndex = Scratch<UInt32>()
+  var domOrder = Scratch<UInt32>()
+  var domStack = Scratch<UInt64>()
+  /// `idomScratch`'s storage, read in place (unchanged while a function lowers).
   var idomOf: UnsafePointer<UInt32> = FunctionLowering.unretained([UInt32]())
   var varGroup = Scratch<UInt32>()
   var groupOfInst = Scratch<UInt32>()
@@ -254,6 +258,7 @@ final class FunctionLowering {
     work.deallocate(); phiBits.deallocate(); bigPhiStart.deallocate(); bigPhiKeys.deallocate()
     demote.deallocate(); demFirst.deallocate(); demLast.deallocate(); demDefBlock.deallocate()
     demCacheBlock.deallocate(); demCacheLeaf.deallocate(); demCacheInst.deallocate(); argDemSlot.deallocate()
+    idomScratch.deallocate(); domRPOIndex.deallocate(); domOrder.deallocate(); domStack.deallocate()
   }
 
   /// The storage of an array the module keeps alive and never mutates during lowering (a dummy

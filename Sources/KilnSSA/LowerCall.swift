@@ -104,6 +104,12 @@ extension FunctionLowering {
     let oa = irOps + Int(a.operandStart) + 1, ob = irOps + Int(b.operandStart) + 1
     for k in 0..<nargs where oa[k] != ob[k] && typeOf(oa[k]) != typeOf(ob[k]) { return false }
     if a.aux2 == b.aux2 { return true }
+    // both attribute lists whole: compared in place (ParamAttrs' `==` compares the three fields below)
+    if a.aux2 != .max && b.aux2 != .max && Int(a.aux2) + nargs < irAttrCount && Int(b.aux2) + nargs < irAttrCount {
+      let pa = irAttrs + Int(a.aux2), pb = irAttrs + Int(b.aux2)
+      for k in 0...nargs where pa[k] != pb[k] { return false }
+      return true
+    }
     for k in 0...nargs {
       let x = attrs(a.aux2, k), y = attrs(b.aux2, k)
       if x.flags != y.flags || x.type != y.type || x.alignLog2Plus1 != y.alignLog2Plus1 { return false }

@@ -235,6 +235,12 @@ extension FunctionLowering {
         case .getelementptr: lowerGEP(i)
         case .call: lowerCall(i, irInsts[i], invoke: false)
         case .br: lowerBr(irInsts[i])
+        case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
+          lowerCast(i)
+        case .icmp: lowerICmp(i)
+        case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
+          lowerIntBinary(i)
+        case .alloca: lowerAlloca(i, irInsts[i])
         default: lowerInst(i)
         }
         if demoteAny && !terminated { demoteIfPlanned(i) }
@@ -261,7 +267,9 @@ extension FunctionLowering {
     let ni = fn.insts.count
     guard fn.blocks.count > 0 else { return }
     let entry = irBlocks[0]
-    candScratch.refill(false, ni)
+    // (candidates are entry-block allocas: `cand` covers only the entry block's instructions)
+    let entryEnd = min(Int(entry.instEnd), ni)
+    candScratch.refill(false, entryEnd)
     let cand = candScratch.base
     var any = false
     for i in entry.instRange where i < ni {
@@ -289,7 +297,7 @@ extension FunctionLowering {
       let s = Int(insts[j].operandStart)
       for k in 0..<n {
         let v = ops[s + k]
-        guard v.fastTag == .inst, v.index < ni, cand[v.index] else { continue }
+        guard v.fastTag == .inst, v.index < entryEnd, cand[v.index] else { continue }
         let inst = insts[j]
         let aty = TypeID(raw: irInsts[v.index].aux)
         switch inst.op {
@@ -330,7 +338,17 @@ extension FunctionLowering {
     }
   }
 
-  func symbolOf(_ v: Value) -> SymbolID? {
+  /// The symbol a function/global/alias operand (or a bitcast of one) names, nil otherwise.
+  /// Functions and globals are answered in line; the rest goes through `symbolOfSlow`.
+  @inline(__always) func symbolOf(_ v: Value) -> SymbolID? {
+    switch v.fastTag {
+    case .function: let s = fnSym[v.index]; return s.raw == .max ? nil : s
+    case .global: let s = globalSym[v.index]; return s.raw == .max ? nil : s
+    default: return symbolOfSlow(v)
+    }
+  }
+
+  @inline(never) func symbolOfSlow(_ v: Value) -> SymbolID? {
     switch v.fastTag {
     case .function: let s = fnSym[v.index]; return s.raw == .max ? nil : s
     case .global: let s = globalSym[v.index]; return s.raw == .max ? nil : s
@@ -348,7 +366,17 @@ extension FunctionLowering {
   // MARK: operands → leaves
 
   /// Start index in `leafPool` of value `v`'s leaves (materializing constants and addresses).
-  func leaves(_ v: Value) -> Int {
+  /// The two most frequent cases, an instruction's plain leaves and an argument's (when no
+  /// argument is demoted), are answered in line; the rest goes through `leavesSlow`.
+  @inline(__always) func leaves(_ v: Value) -> Int {
+    let tag = v.fastTag
+    if tag == .inst && addrKind[v.index] == AK.plain { return Int(instLeaf[v.index]) }
+    if tag == .argument && !demoteAny && v.index < argLeaf.count { return Int(argLeaf[v.index]) }
+    return leavesSlow(v)
+  }
+
+  /// `leaves` for everything but its in-line cases (which it also handles).
+  @inline(never) func leavesSlow(_ v: Value) -> Int {
     switch v.fastTag {
     case .inst:
       let k = addrKind[v.index]
@@ -379,8 +407,7 @@ extension FunctionLowering {
   }
 
   @inline(__always) func scalar(_ v: Value) -> SValue {
-    if v.fastTag == .inst && addrKind[v.index] == AK.plain { return leafPool[Int(instLeaf[v.index])] }
-    // (`leaves` appends to `leafPool`: compute the index before reading the buffer)
+    // (`leaves` may append to `leafPool`: compute the index before reading the buffer)
     let s = leaves(v)
     return leafPool[s]
   }
@@ -504,7 +531,24 @@ extension FunctionLowering {
     }
   }
 
-  func addrOf(_ v: Value) -> AddrForm {
+  /// The address form of pointer operand `v`. An instruction's own address form (or plain
+  /// value) is answered in line; promoted/demoted instructions and other operands go through
+  /// `addrOfSlow`.
+  @inline(__always) func addrOf(_ v: Value) -> AddrForm {
+    if v.fastTag == .inst {
+      let i = v.index
+      switch addrKind[i] {
+      case AK.plain: return AddrForm(kind: AddrForm.value, base: leafPool[Int(instLeaf[i])].raw, off: 0)
+      case AK.slot: return AddrForm(kind: AddrForm.slot, base: addrBase[i], off: addrOff[i])
+      case AK.valueOff: return AddrForm(kind: AddrForm.value, base: addrBase[i], off: addrOff[i])
+      case AK.symbol: return AddrForm(kind: AddrForm.symbol, base: addrBase[i], off: addrOff[i])
+      default: break
+      }
+    }
+    return addrOfSlow(v)
+  }
+
+  @inline(never) func addrOfSlow(_ v: Value) -> AddrForm {
     switch v.fastTag {
     case .inst:
       if addrKind[v.index] == AK.promoted {
@@ -555,14 +599,15 @@ extension FunctionLowering {
     }
   }
 
-  /// A constant integer, sign-extended from its width.
-  func constInt(_ c: ConstID) -> Int64? {
+  /// A constant integer, sign-extended from its width (in line: GEP indices are mostly constants).
+  @inline(__always) func constInt(_ c: ConstID) -> Int64? {
     let n = consts[c]
     switch n.kind {
     case .int:
       guard n.count > 0 else { return 0 }
       let lo = consts.words[Int(n.start)]
-      let bits = types.kind(n.type) == .integer ? Int(types.intWidth(n.type)) : 64
+      let tn = tNodes[Int(n.type.raw)]
+      let bits = tn.kind == .integer ? Int(tn.a) : 64
       if bits < 64 {
         let sh = UInt64(64 - bits)
         return Int64(bitPattern: lo << sh) >> Int64(sh)
@@ -581,8 +626,15 @@ extension FunctionLowering {
     }
   }
 
-  /// The address of a stack slot, shared by the uses inside one SSA block.
-  func slotAddr(_ slot: UInt32) -> SValue {
+  /// The address of a stack slot, shared by the uses inside one SSA block (a use after the
+  /// first in the block is answered in line).
+  @inline(__always) func slotAddr(_ slot: UInt32) -> SValue {
+    let k = Int(slot)
+    if k < slotAddrBlock.count && slotAddrBlock[k] == curSB { return slotAddrVal[k] }
+    return newSlotAddr(slot)
+  }
+
+  @inline(never) func newSlotAddr(_ slot: UInt32) -> SValue {
     let k = Int(slot)
     while slotAddrBlock.count <= k { slotAddrBlock.append(.max); slotAddrVal.append(.none) }
     if slotAddrBlock[k] == curSB { return slotAddrVal[k] }

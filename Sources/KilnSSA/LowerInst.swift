@@ -44,10 +44,7 @@ extension FunctionLowering {
     case .freeze:
       copyValue(i, from: opnd(inst, 0))
     case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
-      guard types.kind(inst.type) == .integer else { error("unsupported: '\(inst.op.name)' on \(describe(inst.type))"); return }
-      guard requireLeaves(inst.type) else { return }
-      let a = leaves(opnd(inst, 0)), b = leaves(opnd(inst, 1))
-      instLeaf[i] = UInt32(intBinary(inst.op, width: intWidth(inst.type), a, b))
+      lowerIntBinary(i)
     case .fadd, .fsub, .fmul, .fdiv, .frem:
       let k = types.kind(inst.type)
       guard k == .float || k == .double else {
@@ -72,22 +69,9 @@ extension FunctionLowering {
     case .store: lowerStore(i)
     case .getelementptr: lowerGEP(i)
     case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
-      let x = opnd(inst, 0)
-      let from = typeOf(x)
-      if (inst.op == .bitcast) && types.kind(from) == .pointer && types.kind(inst.type) == .pointer {
-        copyValue(i, from: x)
-        return
-      }
-      instLeaf[i] = UInt32(castLeaves(inst.op, x, from: from, to: inst.type))
+      lowerCast(i)
     case .icmp:
-      let a = opnd(inst, 0), b = opnd(inst, 1)
-      let t = typeOf(a)
-      guard types.kind(t) == .integer || types.kind(t) == .pointer else {
-        error("unsupported: icmp on \(describe(t))"); return
-      }
-      guard requireLeaves(t) else { return }
-      let la = leaves(a), lb = leaves(b)
-      setResult(i, intCompare(IntPredicate(rawValue: inst.pred) ?? .eq, width: intWidth(t), la, lb))
+      lowerICmp(i)
     case .fcmp:
       let a = opnd(inst, 0), b = opnd(inst, 1)
       let t = typeOf(a)
@@ -121,6 +105,40 @@ extension FunctionLowering {
   }
 
   func describe(_ t: TypeID) -> String { types.describe(t, names: ctx.module.names) }
+
+  // Frequent instructions `lowerBody` also calls directly (past `lowerInst`'s large frame); each
+  // reads its `Inst` itself.
+
+  func lowerIntBinary(_ i: Int) {
+    let inst = irInsts[i]
+    guard types.kind(inst.type) == .integer else { error("unsupported: '\(inst.op.name)' on \(describe(inst.type))"); return }
+    guard requireLeaves(inst.type) else { return }
+    let a = leaves(opnd(inst, 0)), b = leaves(opnd(inst, 1))
+    instLeaf[i] = UInt32(intBinary(inst.op, width: intWidth(inst.type), a, b))
+  }
+
+  func lowerCast(_ i: Int) {
+    let inst = irInsts[i]
+    let x = opnd(inst, 0)
+    let from = typeOf(x)
+    if (inst.op == .bitcast) && types.kind(from) == .pointer && types.kind(inst.type) == .pointer {
+      copyValue(i, from: x)
+      return
+    }
+    instLeaf[i] = UInt32(castLeaves(inst.op, x, from: from, to: inst.type))
+  }
+
+  func lowerICmp(_ i: Int) {
+    let inst = irInsts[i]
+    let a = opnd(inst, 0), b = opnd(inst, 1)
+    let t = typeOf(a)
+    guard types.kind(t) == .integer || types.kind(t) == .pointer else {
+      error("unsupported: icmp on \(describe(t))"); return
+    }
+    guard requireLeaves(t) else { return }
+    let la = leaves(a), lb = leaves(b)
+    setResult(i, intCompare(IntPredicate(rawValue: inst.pred) ?? .eq, width: intWidth(t), la, lb))
+  }
 
   @inline(__always) func setResult(_ i: Int, _ v: SValue) {
     instLeaf[i] = UInt32(leafPool.count)

@@ -13,9 +13,10 @@
 // layouts where a block precedes its dominator) Braun's walk runs unchanged, so the result is
 // correct for any block order; trivial phis that still arise are removed in `finish()` as before.
 //
-// Cost: one dominator tree (Cooper–Harvey–Kennedy, KilnIR.DominatorTree) and dominance frontiers
-// per function with promoted variables and a join block, then one worklist per promoted alloca
-// (its pieces share their stores). The result is a bit set over [IR block × alloca].
+// Cost: immediate dominators (Cooper–Harvey–Kennedy: KilnIR's `DominatorTree.immediateDominators`,
+// only the idom table, in scratch buffers: `computeIdoms`) and dominance frontiers per function
+// with promoted variables and a join block, then one worklist per promoted alloca (its pieces
+// share their stores). The result is a bit set over [IR block × alloca].
 
 import KilnIR
 
@@ -32,11 +33,13 @@ extension FunctionLowering {
     var anyJoin = false
     for b in 0..<nb where cfg.predecessorCount(of: b) > 1 { anyJoin = true; break }
     guard anyJoin else { return }
-    dom.build(cfg)
+    computeIdoms(nb)
 
-    // Promoted allocas ("groups"): each variable's group, and each alloca's group.
+    // Promoted allocas ("groups"): each variable's group, and each alloca's group. Promoted
+    // allocas are in the entry block, so `groupOfInst` covers only its instructions.
     varGroup.removeAll()
-    groupOfInst.refill(UInt32.max, ni)
+    let entryEnd = min(Int(irBlocks[0].instEnd), ni)
+    groupOfInst.refill(UInt32.max, entryEnd)
     var ng = 0
     for i in irBlocks[0].instRange where i < ni && addrKind[i] == AK.promoted {
       let n = leafCount(TypeID(raw: irInsts[i].aux))
@@ -48,7 +51,7 @@ extension FunctionLowering {
     groupCount = ng
 
     let none = DominatorTree.none
-    idomOf = FunctionLowering.unretained(dom.idom)
+    idomOf = UnsafePointer(idomScratch.base)
 
     // Dominance frontiers in CSR form: for each join b and each reachable predecessor p, every
     // block on the dominator-tree path from p up to (not including) idom(b) has b in its frontier.
@@ -78,7 +81,7 @@ extension FunctionLowering {
       guard blk.instEnd <= UInt32(ni) else { continue }
       for i in blk.instRange where irInsts[i].op == .store {
         let p = opnd(irInsts[i], 1)
-        if p.fastTag == .inst && p.index < ni && groupOfInst[p.index] != UInt32.max {
+        if p.fastTag == .inst && p.index < entryEnd && groupOfInst[p.index] != UInt32.max {
           defPairs.append(UInt64(groupOfInst[p.index]) << 32 | UInt64(b))
         }
       }
@@ -109,6 +112,31 @@ extension FunctionLowering {
       }
     }
     guided = true
+  }
+
+  /// Immediate dominators of the `nb` IR blocks into `idomScratch`: the entry's is itself (0),
+  /// unreachable blocks get `DominatorTree.none`. `KilnIR.DominatorTree`'s own computation
+  /// (`immediateDominators`, what `build` runs before numbering the tree, which lowering does not
+  /// need), in buffers that keep their capacity between functions.
+  func computeIdoms(_ nb: Int) {
+    idomScratch.refill(DominatorTree.none, nb)
+    domRPOIndex.refill(DominatorTree.none, nb)
+    domOrder.refill(0, nb)
+    domStack.refill(0, nb + 1)
+    cfg.succStart.withUnsafeBufferPointer { ss in
+      cfg.succs.withUnsafeBufferPointer { su in
+        cfg.predStart.withUnsafeBufferPointer { ps in
+          cfg.preds.withUnsafeBufferPointer { pr in
+            _ = DominatorTree.immediateDominators(
+              ss: ss, su: su, ps: ps, pr: pr,
+              order: UnsafeMutableBufferPointer(start: domOrder.base, count: nb),
+              ri: UnsafeMutableBufferPointer(start: domRPOIndex.base, count: nb),
+              id: UnsafeMutableBufferPointer(start: idomScratch.base, count: nb),
+              st: UnsafeMutableBufferPointer(start: domStack.base, count: nb + 1))
+          }
+        }
+      }
+    }
   }
 
   /// Groups `key << 32 | value` pairs by key in CSR form: key k's values are

@@ -112,6 +112,15 @@ struct Scratch<T> {
     count += n
   }
 
+  /// Appends the contents of `c` (one block copy; chosen over the generic version above).
+  @inline(__always) mutating func append(contentsOf c: UnsafeBufferPointer<T>) {
+    let n = c.count
+    guard n > 0 else { return }
+    if count + n > capacity { grow(count + n) }
+    (base + count).initialize(from: c.baseAddress!, count: n)
+    count += n
+  }
+
   /// Appends elements `from ..< to` of this same buffer.
   @inline(__always) mutating func appendOwn(_ from: Int, _ to: Int) {
     let n = to - from

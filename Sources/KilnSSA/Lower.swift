@@ -145,9 +145,9 @@ public enum Lowering {
 
     // symbols
     func symName(_ s: Symbol) -> String {
-      var b = m.names.bytes(s)
-      if b.first == 1 { b = b.dropFirst() }
-      return String(decoding: b, as: UTF8.self)
+      m.names.withBytes(s) { b in
+        String(decoding: b.first == 1 ? UnsafeBufferPointer(rebasing: b.dropFirst()) : b, as: UTF8.self)
+      }
     }
     func binding(_ l: Linkage) -> SymbolBinding { l.isLocal ? .local : (l.isWeak ? .weak : .global) }
     func vis(_ v: Visibility) -> UInt8 { v == .hidden ? 1 : (v == .protected ? 2 : 0) }

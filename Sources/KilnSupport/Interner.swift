@@ -129,6 +129,14 @@ public struct Interner: Sendable {
   }
 
   public func string(_ s: Symbol) -> String { String(decoding: bytes(s), as: UTF8.self) }
+
+  /// The bytes of a symbol, lent to `body` without an `ArraySlice` (no retain of the arena).
+  @inline(__always)
+  public func withBytes<R>(_ s: Symbol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let i = Int(s.raw)
+    let a = Int(starts[i]), e = Int(starts[i + 1])
+    return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[a..<e])) }
+  }
 }
 
 @inline(__always)

@@ -30,14 +30,26 @@ public enum X86Backend {
 
   static func extraSymbols(_ m: SModule) -> (ExtraSymbols, [ObjSymbol]) {
     var added: [ObjSymbol] = []
-    // A linear search for three names: a Dictionary<String, _> would cost more to set up (runtime
-    // metadata and conformance lookups) than the whole search on a small module.
-    func sym(_ n: String) -> ObjSymbolID {
-      if let i = m.symbols.firstIndex(where: { $0.name == n }), m.symbols[i].kind == .function { return ObjSymbolID(i) }
+    // One linear pass for the three names (the first symbol of each name; only names of 6 or 7
+    // bytes are compared): a Dictionary<String, _> would cost more to set up (runtime metadata
+    // and conformance lookups) than the whole search on a small module.
+    var first = (memcpy: -1, memmove: -1, memset: -1)
+    m.symbols.withUnsafeBufferPointer { syms in
+      for i in syms.indices {
+        let n = syms[i].name.utf8.count
+        if n != 6 && n != 7 { continue }
+        let name = syms[i].name
+        if first.memcpy < 0 && name == "memcpy" { first.memcpy = i }
+        else if first.memmove < 0 && name == "memmove" { first.memmove = i }
+        else if first.memset < 0 && name == "memset" { first.memset = i }
+      }
+    }
+    func sym(_ n: String, _ i: Int) -> ObjSymbolID {
+      if i >= 0 && m.symbols[i].kind == .function { return ObjSymbolID(i) }
       added.append(ObjSymbol(name: n, binding: .global, type: .none, section: nil))
       return ObjSymbolID(m.symbols.count + added.count - 1)
     }
-    let mc = sym("memcpy"), mm = sym("memmove"), ms = sym("memset")
+    let mc = sym("memcpy", first.memcpy), mm = sym("memmove", first.memmove), ms = sym("memset", first.memset)
     added.append(ObjSymbol(name: ".Lkiln.consts", binding: .local, type: .object, section: nil))
     let cs = ObjSymbolID(m.symbols.count + added.count - 1)
     return (ExtraSymbols(memcpy: mc, memmove: mm, memset: ms, consts: cs), added)

@@ -11,22 +11,33 @@ extension X86Backend {
   static func resolveLocalTextReferences(_ obj: inout ObjectFile) {
     guard !obj.sections.isEmpty, obj.sections[0].kind == .text else { return }
     let symbols = obj.symbols
-    let relocs = obj.sections[0].relocations
-    var kept: [Relocation] = []
-    kept.reserveCapacity(relocs.count)
-    obj.sections[0].bytes.withUnsafeMutableBufferPointer { text in
-      for r in relocs {
-        let s = r.symbol.index
-        guard r.kind == .call32 || r.kind == .pcrel32, s < symbols.count, symbols[s].binding == .local,
-              symbols[s].section?.index == 0, r.offset + 4 <= UInt64(text.count) else {
-          kept.append(r); continue
+    // The relocations are compacted in place (taken out of the section so that they are
+    // uniquely referenced): the ones kept slide down over the ones resolved.
+    var relocs: [Relocation] = []
+    swap(&relocs, &obj.sections[0].relocations)
+    var kept = 0
+    symbols.withUnsafeBufferPointer { symbols in
+      relocs.withUnsafeMutableBufferPointer { rb in
+        obj.sections[0].bytes.withUnsafeMutableBufferPointer { text in
+          for i in rb.indices {
+            let r = rb[i]
+            let s = r.symbol.index
+            if r.kind == .call32 || r.kind == .pcrel32, s < symbols.count, symbols[s].binding == .local,
+               symbols[s].section?.index == 0, r.offset + 4 <= UInt64(text.count) {
+              let v = Int64(symbols[s].value) + r.addend - Int64(r.offset)
+              if v >= Int64(Int32.min) && v <= Int64(Int32.max) {
+                let u = UInt32(bitPattern: Int32(v))
+                for k in 0..<4 { text[Int(r.offset) + k] = UInt8(truncatingIfNeeded: u >> (8 * UInt32(k))) }
+                continue
+              }
+            }
+            rb[kept] = r
+            kept += 1
+          }
         }
-        let v = Int64(symbols[s].value) + r.addend - Int64(r.offset)
-        guard v >= Int64(Int32.min) && v <= Int64(Int32.max) else { kept.append(r); continue }
-        let u = UInt32(bitPattern: Int32(v))
-        for k in 0..<4 { text[Int(r.offset) + k] = UInt8(truncatingIfNeeded: u >> (8 * UInt32(k))) }
       }
     }
-    obj.sections[0].relocations = kept
+    relocs.removeLast(relocs.count - kept)
+    obj.sections[0].relocations = relocs
   }
 }

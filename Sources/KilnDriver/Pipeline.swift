@@ -229,26 +229,16 @@ struct PassTimer {
   var laps: [(String, UInt64, UInt64, Int)] = []
   init(enabled: Bool) {
     self.enabled = enabled
-    last = enabled ? PassTimer.now() : 0
-    lastCPU = enabled ? PassTimer.cpu() : 0
+    last = enabled ? Timing.now() : 0
+    lastCPU = enabled ? Timing.cpu() : 0
     startKiB = enabled ? PassTimer.peakKiB() : 0
   }
   /// The peak before the first pass (the input file read, start-up).
   let startKiB: Int
 
-  static func now() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-  }
-  static func cpu() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-  }
   mutating func lap(_ name: String) {
     guard enabled else { return }
-    let t = PassTimer.now(), c = PassTimer.cpu()
+    let t = Timing.now(), c = Timing.cpu()
     laps.append((name, t - last, c - lastCPU, PassTimer.peakKiB())); last = t; lastCPU = c
   }
   /// The process's peak resident memory so far, in KiB (fresh pages are costly: each one the

@@ -126,7 +126,7 @@ enum ParallelParse {
   /// `KILN_PARALLEL_PARSE_TRACE=1`: say on standard error whether the parallel path was taken
   /// (or why not) and how long each phase took (for the equivalence checks and measurements).
   static let trace = getenv("KILN_PARALLEL_PARSE_TRACE") != nil
-  static func now() -> Double { var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6 }
+  static func now() -> Double { Double(Timing.now()) / 1e6 }  // ms
   static func note(_ s: String) { if trace { let b = Array("parallel parse: \(s)\n".utf8); _ = b.withUnsafeBytes { write(2, $0.baseAddress, $0.count) } } }
 
   static func run(lexer: Lexer, file: SourceFile, diagnostics: Diagnostics, threads: Int) -> Module? {

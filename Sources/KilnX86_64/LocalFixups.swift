@@ -16,21 +16,13 @@ extension X86Backend {
     var relocs: [Relocation] = []
     swap(&relocs, &obj.sections[0].relocations)
     var kept = 0
-    symbols.withUnsafeBufferPointer { symbols in
-      relocs.withUnsafeMutableBufferPointer { rb in
-        obj.sections[0].bytes.withUnsafeMutableBufferPointer { text in
-          for i in rb.indices {
-            let r = rb[i]
-            let s = r.symbol.index
-            if r.kind == .call32 || r.kind == .pcrel32, s < symbols.count, symbols[s].binding == .local,
-               symbols[s].section?.index == 0, r.offset + 4 <= UInt64(text.count) {
-              let v = Int64(symbols[s].value) + r.addend - Int64(r.offset)
-              if v >= Int64(Int32.min) && v <= Int64(Int32.max) {
-                let u = UInt32(bitPattern: Int32(v))
-                for k in 0..<4 { text[Int(r.offset) + k] = UInt8(truncatingIfNeeded: u >> (8 * UInt32(k))) }
-                continue
-              }
-            }
+    relocs.withUnsafeMutableBufferPointer { rb in
+      obj.sections[0].bytes.withUnsafeMutableBufferPointer { text in
+        for i in rb.indices {
+          let r = rb[i]
+          if let d = localDisplacement(r, symbols, textSize: text.count) {
+            for k in 0..<4 { text[Int(r.offset) + k] = UInt8(truncatingIfNeeded: d >> (8 * UInt32(k))) }
+          } else {
             rb[kept] = r
             kept += 1
           }
@@ -39,5 +31,17 @@ extension X86Backend {
     }
     relocs.removeLast(relocs.count - kept)
     obj.sections[0].relocations = relocs
+  }
+
+  /// The rel32 to write for `r` when it is a call or RIP-relative reference to a local symbol
+  /// in .text within reach; nil when `r` must stay a relocation.
+  @inline(__always)
+  static func localDisplacement(_ r: Relocation, _ symbols: [ObjSymbol], textSize: Int) -> UInt32? {
+    let s = r.symbol.index
+    guard r.kind == .call32 || r.kind == .pcrel32, s < symbols.count, symbols[s].binding == .local,
+          symbols[s].section?.index == 0, r.offset + 4 <= UInt64(textSize) else { return nil }
+    let v = Int64(symbols[s].value) + r.addend - Int64(r.offset)
+    guard v >= Int64(Int32.min) && v <= Int64(Int32.max) else { return nil }
+    return UInt32(bitPattern: Int32(v))
   }
 }

@@ -254,32 +254,25 @@ enum HugeHeap {
   static func prefault() {
     guard let plan else { return }
     let huge = 2 << 20
-    var p = plan.start, faulted = 0, slow = false
-    var times: [UInt64] = []
+    var p = plan.start, slow = false
+    var microseconds: [UInt64] = []  // per page faulted
     while p + huge <= plan.limit {
       if !plan.skip.contains(p), let page = UnsafeMutableRawPointer(bitPattern: p) {
-        let t0 = nowNs()
+        let t0 = Timing.now()
         // (Linux < 5.14 has no MADV_POPULATE_WRITE: leave the advice as it is.)
         guard madvise(page, huge, 23 /* MADV_POPULATE_WRITE */) == 0 else { return }
-        let dt = nowNs() - t0
-        times.append(dt / 1000)
-        faulted += 1
+        let dt = Timing.now() - t0
+        microseconds.append(dt / 1000)
         if dt > slowNs { slow = true; p += huge; break }
       }
       p += huge
     }
     if p < plan.end, let rest = UnsafeMutableRawPointer(bitPattern: p) { _ = madvise(rest, plan.end - p, 15 /* MADV_NOHUGEPAGE */) }
-    trace(faulted, times, slow ? "the last was slow: 4 KiB pages from there" : "")
-  }
-  static func trace(_ faulted: Int, _ times: [UInt64], _ what: String) {
     if getenv("KILN_HUGE_TRACE") != nil {
-      FileIO.stderr("kiln: prefaulted \(faulted) huge pages\(what.isEmpty ? "" : " (\(what))"), us: \(times)\n")
+      FileIO.stderr("kiln: prefaulted \(microseconds.count) huge pages\(slow ? " (the last was slow: 4 KiB pages from there)" : ""), us: \(microseconds)\n")
     }
   }
   static let slowNs: UInt64 = { if let e = getenv("KILN_HUGE_SLOW_US"), let v = UInt64(String(cString: e)) { return v * 1000 }; return 2_000_000 }()
-  static func nowNs() -> UInt64 {
-    var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
-  }
 }
 
 /// Where `CommandLine` gets argc/argv. The Swift runtime's own version of this hook (its

@@ -14,13 +14,18 @@ import KilnSupport
     #expect(Self.inputs.count >= 30)
   }
 
+  /// Front-half options (`--emit=none`).
+  static func frontHalf(verifySSA: Bool) -> CompileOptions {
+    var options = CompileOptions()
+    options.emit = .none
+    options.verifySSA = verifySSA
+    return options
+  }
+
   @Test(arguments: inputs)
   func exactDiagnostics(_ path: String) throws {
     let name = URL(fileURLWithPath: path).lastPathComponent
-    var options = CompileOptions()
-    options.emit = .none
-    options.verifySSA = true
-    let result = try compileFile(path, displayName: name, options: options)
+    let result = try compileFile(path, displayName: name, options: Self.frontHalf(verifySSA: true))
     #expect(!result.succeeded, "\(name) should be rejected")
     let text = result.diagnostics.render()
     #expect(text.contains("\(name):"), "diagnostics should name the file:line:col")
@@ -53,9 +58,7 @@ import KilnSupport
   @Test(arguments: inputs)
   func droppingSSAGivesTheSameDiagnostics(_ path: String) throws {
     let name = URL(fileURLWithPath: path).lastPathComponent
-    var options = CompileOptions()
-    options.emit = .none
-    options.verifySSA = false
+    var options = Self.frontHalf(verifySSA: false)
     let kept = try compileFile(path, displayName: name, options: options)
     options.keepSSA = false
     let dropped = try compileFile(path, displayName: name, options: options)
@@ -64,9 +67,7 @@ import KilnSupport
   }
 
   @Test func droppingSSALowersEveryFunction() throws {
-    var options = CompileOptions()
-    options.emit = .none
-    options.verifySSA = false
+    var options = Self.frontHalf(verifySSA: false)
     options.threads = 2
     for path in Repo.llFiles(in: "Tests/corpus/x86_64") {
       options.keepSSA = true

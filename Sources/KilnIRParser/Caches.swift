@@ -102,8 +102,7 @@ extension TypeTable {
 /// A stack of values over an array that never shrinks (the parser's scratch stacks for type
 /// lists, aggregate constant elements and a function header's arguments): `truncate(to:)` only
 /// moves the top, and later pushes overwrite the slots above it, so popping a list costs
-/// nothing per element. Elements at and above `count` are
-/// stale and never read.
+/// nothing per element. Elements at and above `count` are stale and never read.
 struct ScratchStack<T> {
   private var items: [T] = []
   private(set) var count = 0

@@ -730,13 +730,7 @@ extension Parser {
   /// `width` bits (<= 64): its value and end; nil otherwise. The byte after it is the caller's
   /// to check. (Static: an instance method that is not `mutating` copies the whole parser.)
   @inline(__always) static func scanDecimal(_ b: UnsafePointer<UInt8>, _ p: Int, width w: UInt64) -> (Int64, Int)? {
-    var q = p
-    let neg = b[q] == 45
-    if neg { q &+= 1 }
-    let ds = q
-    var mag: UInt64 = 0
-    while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
-    let nd = q &- ds
+    let (neg, mag, nd, q) = scanSigned(b, p)
     if nd == 0 || nd > 18 { return nil }
     if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
     return (neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag), q)
@@ -746,15 +740,22 @@ extension Parser {
   /// `parseBigIntLiteral64` takes it for an `i64` (no overflow; a negative magnitude at most
   /// 2^63): its 64 bits and end; nil otherwise. The byte after it is the caller's to check.
   @inline(__always) static func scanDecimal19(_ b: UnsafePointer<UInt8>, _ p: Int) -> (Int64, Int)? {
+    let (neg, mag, nd, q) = scanSigned(b, p)
+    if nd != 19 { return nil }
+    if neg && mag > 1 << 63 { return nil }
+    return (Int64(bitPattern: neg ? 0 &- mag : mag), q)
+  }
+
+  /// An optional '-' and decimal digits at `p`: the sign, the magnitude (exact up to 19 digits,
+  /// wrapped beyond), how many digits there are and where they end.
+  @inline(__always) static func scanSigned(_ b: UnsafePointer<UInt8>, _ p: Int) -> (Bool, UInt64, Int, Int) {
     var q = p
     let neg = b[q] == 45
     if neg { q &+= 1 }
     let ds = q
-    var mag: UInt64 = 0  // 19 digits cannot overflow 64 bits
-    while b[q] &- 48 < 10 && q &- ds < 19 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
-    if q &- ds != 19 || b[q] &- 48 < 10 { return nil }
-    if neg && mag > 1 << 63 { return nil }
-    return (Int64(bitPattern: neg ? 0 &- mag : mag), q)
+    var mag: UInt64 = 0
+    while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
+    return (neg, mag, q &- ds, q)
   }
 
   /// At `p`: a numbered local `%N` of type `t`, or (when `t` is an integer type) a decimal

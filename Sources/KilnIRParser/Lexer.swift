@@ -238,6 +238,13 @@ struct Lexer {
   @inline(never) mutating func lexLocal(_ p: Int) { lexVarFast(p, .localVar, .localID) }
 
   /// `%N`/`@N` (up to 12 digits) and plain `%name`/`@name` here, the rest in `lexVar`.
+  /// `!N` at `p` (a digit follows the `!`).
+  @inline(__always) mutating func lexMetadataID(_ p: Int) {
+    var q = p &+ 1, v: UInt64 = 0
+    while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
+    tok = .metadataID; num = v; end = q
+  }
+
   @inline(__always) mutating func lexVarFast(_ p: Int, _ named: Tok, _ numbered: Tok) {
     var q = p &+ 1
     var c = base[q]
@@ -365,9 +372,7 @@ struct Lexer {
     case 33:                                      // !
       let c = base[p &+ 1]
       if isDigit(c) {
-        var q = p &+ 1, v: UInt64 = 0
-        while isDigit(base[q]) { if v < 1 << 40 { v = v * 10 + UInt64(base[q] - 48) }; q &+= 1 }
-        tok = .metadataID; num = v; end = q
+        lexMetadataID(p)
       } else if cls[Int(c)] & 1 != 0 || c == 92 {
         var q = p &+ 1
         while isName(base[q]) || base[q] == 92 { q &+= 1 }

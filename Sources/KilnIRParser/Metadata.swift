@@ -103,10 +103,8 @@ extension Parser {
     m.metadata.nodes[Int(idx)] = node
     if b[q] == 10 && b[q &+ 1] == 33 && lx.isDigit(b[q &+ 2]) {
       // The next line starts with `!N` (usually the next node): lexed as `next` would.
-      var e = q &+ 2, v: UInt64 = 0
-      while lx.isDigit(b[e]) { if v < 1 << 40 { v = v &* 10 &+ UInt64(b[e] &- 48) }; e &+= 1 }
-      lx.prevEnd = q; lx.start = q &+ 1; lx.end = e
-      lx.tok = .metadataID; lx.num = v
+      lx.prevEnd = q; lx.start = q &+ 1
+      lx.lexMetadataID(q &+ 1)
     } else {
       lx.pos = q
       lx.next()

@@ -76,10 +76,7 @@ struct DeferredItem {
   var end: Int { Int(endOffset) }
   var start: Int { Int(first) }
   init(isBody: Bool, index: Int, lexer: Lexer, end: Int) {
-    raw = UInt32(truncatingIfNeeded: index) & 0x7fff_ffff | (isBody ? 1 << 31 : 0)
-    scanFrom = UInt32(truncatingIfNeeded: lexer.prevEnd)
-    first = UInt32(truncatingIfNeeded: lexer.start)
-    endOffset = UInt32(truncatingIfNeeded: end)
+    self.init(isBody: isBody, index: index, scanFrom: lexer.prevEnd, first: lexer.start, end: end)
   }
   /// `base` (any lexer over the same text) at the item's first token, as phase 1 had it: `next`
   /// depends only on where it starts scanning. Nil if that does not give the same token start

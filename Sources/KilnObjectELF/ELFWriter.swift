@@ -28,11 +28,8 @@ struct StringIndex {
   private var names: Interner
   private var offsets: [UInt32] = [0]   // by Symbol.raw
   init(capacity: Int = 16) { names = Interner(capacity: max(16, capacity)) }
-  /// The offset recorded for `s`; if there is none yet, records `newOffset()` (one lookup).
-  mutating func offset(of s: String, orInsert newOffset: () -> UInt32) -> UInt32 {
-    entry(of: s, orInsert: newOffset).offset
-  }
-  /// `offset(of:orInsert:)` that also returns the name's dense number (from 1).
+  /// The name's dense number (from 1) and the offset recorded for it; if there is none yet,
+  /// records `newOffset()` (one lookup).
   mutating func entry(of s: String, orInsert newOffset: () -> UInt32) -> (number: Int, offset: UInt32) {
     let i = Int(names.intern(s).raw)
     if i < offsets.count { return (i, offsets[i]) }
@@ -268,7 +265,7 @@ public enum ELFWriter {
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }
 
     static func intern(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> UInt32 {
-      index.offset(of: s) { append(s, &table) }
+      entry(s, &table, &index).1
     }
 
     /// `intern` that also returns the name's number in `index`.

@@ -9,8 +9,8 @@
 // flags (all that other entities need: with opaque pointers a reference to a global does not
 // depend on its type).
 // Phase 2 (parallel): each worker copies the phase-1 parser (copy-on-write: tables are copied
-// when first extended), parses a run of items (in order) exactly as the serial parser would,
-// and keeps the functions and globals; everything it adds to the module tables
+// when first extended), parses the items it owns (the first worker: the globals) and those it
+// takes from a shared queue, in increasing file order, exactly as the serial parser would, and keeps the functions and globals; everything it adds to the module tables
 // (names, types, constants, metadata nodes/fields) lies beyond the phase-1 counts.
 // Phase 3 (in worker order): the first worker's tables become the module's (`adopt`: they
 // extend the phase-1 tables exactly as re-interning would); each later worker's new entries are
@@ -20,7 +20,7 @@
 // they never store a pending global reference, see `Parser.pendingFreeElems`).
 //
 // Equivalence with the serial parse (the result prints, lowers and compiles identically; only
-// table IDs may be numbered differently, and the same at any thread count > 1):
+// table IDs may be numbered differently: they depend on which worker parsed which item):
 // - A worker sees at each body what the serial parser would see, up to ID renaming: the same
 //   bytes and lexer state; the same named types (a worker `bail`s on a named type that phase 1
 //   created or defined after the body, `Parser.typeReady`, or not at all, and starts with an
@@ -144,46 +144,40 @@ enum ParallelParse {
     let bodies = p.deferred
     p.deferred = []
 
-    // Phase 2: runs of items of about equal cost, each in item order. The first worker's
-    // results cost nothing to merge (`adopt`), so it takes every global (globals create many
-    // constants, which re-interning would cost) when they fit in its share, and then the first
-    // bodies; the other workers split the remaining bodies into contiguous runs.
+    // Phase 2. The first worker's results cost nothing to merge (`adopt`), so when the globals
+    // fit in its share it owns every global (globals create many constants, which re-interning
+    // would cost). The other items (the bodies; or every item, when the globals alone are more
+    // than a worker's share) are handed out one at a time in file order to whichever worker is
+    // free, so the workers end within about one item of each other whatever each item really
+    // costs (a static split by estimated cost left one worker 3-6 ms behind the other on big.ll).
+    // Each worker parses its items in increasing file order (`parseRun`). Which worker parsed an
+    // item changes only how the merged tables are numbered, never the result (see above).
     let total = bodies.reduce(0) { $0 + $1.cost }
     let workers = max(1, min(threads, bodies.count))
-    var runs: [[Int]] = []
-    var acc = 0, k = 0
     let globalCost = bodies.reduce(0) { $0 + ($1.isBody ? 0 : $1.cost) }
     let globalsFirst = workers > 1 && globalCost <= total / workers
-    if globalsFirst {
-      acc = globalCost
-      while k < bodies.count && acc < total / workers { if bodies[k].isBody { acc += bodies[k].cost }; k += 1 }
-      runs.append(bodies.indices.filter { $0 < k || !bodies[$0].isBody })
-    }
-    while runs.count < workers {
-      let target = total * (runs.count + 1) / workers
-      var run: [Int] = []
-      while k < bodies.count && (acc < target || runs.count == workers - 1) {
-        if bodies[k].isBody || !globalsFirst { acc += bodies[k].cost; run.append(k) }
-        k += 1
-      }
-      runs.append(run)
-    }
+    let owned = globalsFirst ? bodies.indices.filter { !bodies[$0].isBody } : []
+    let shared = globalsFirst ? bodies.indices.filter { bodies[$0].isBody } : Array(bodies.indices)
+    let queue = WorkQueue(inOrder: shared.count)
     var results = [WorkerResult?](repeating: nil, count: workers)
     var merge = Merge(base: p.m)
     do {  // the workers' shared copy of the parser ends here, so that merging does not copy tables
-      let shared = p
+      let shared0 = p
       if workers == 1 {
-        results[0] = parseRun(shared, bodies, runs[0])
+        results[0] = parseRun(shared0, bodies, owned: owned, shared: shared, queue: queue, expected: bodies.count)
       } else {
         results.withUnsafeMutableBufferPointer { rb in
           nonisolated(unsafe) let out = rb
-          nonisolated(unsafe) let base = shared
-          let list = bodies
-          let r = runs
+          nonisolated(unsafe) let base = shared0
+          let list = bodies, own = owned, pool = shared
+          let expected = own.count + pool.count / workers
           DispatchQueue.concurrentPerform(iterations: workers) { w in
             let t = now()
-            out[w] = parseRun(base, list, r[w])
-            if trace { note("worker \(w): \(r[w].count) items, cost \(r[w].reduce(0) { $0 + list[$1].cost }), \(now() - t) ms") }
+            out[w] = parseRun(base, list, owned: w == 0 ? own : [], shared: pool, queue: queue, expected: expected)
+            if trace {
+              let r = out[w]
+              note("worker \(w): \((r?.functions.count ?? 0) + (r?.globals.count ?? 0)) items, \(now() - t) ms")
+            }
           }
         }
       }
@@ -229,9 +223,12 @@ enum ParallelParse {
     return f
   }
 
-  /// One worker: the items `range` of `list` (in increasing order), parsed by a copy of the
-  /// phase-1 parser.
-  static func parseRun(_ base: Parser, _ list: [DeferredItem], _ range: [Int]) -> WorkerResult {
+  /// One worker, with a copy of the phase-1 parser: the items of `list` it `owned` (increasing)
+  /// and those it takes from `queue` (positions in `shared`, increasing), parsed in increasing
+  /// item order: before each item it takes, the owned items that precede it. `expected`: about
+  /// how many items it will parse (for reservations).
+  static func parseRun(_ base: Parser, _ list: [DeferredItem], owned: [Int], shared: [Int], queue: WorkQueue,
+                       expected: Int) -> WorkerResult {
     var w = base
     w.inWorker = true
     w.diags = Diagnostics(file: nil, limit: 1)  // the first error stops the worker
@@ -240,24 +237,23 @@ enum ParallelParse {
     w.spanLen = (0, 0, 0, 0)
     var fns: [(index: Int, fn: Function)] = []
     var globals: [(index: Int, g: GlobalVar)] = []
-    let bodyCount = range.reduce(0) { $0 + (list[$1].isBody ? 1 : 0) }
-    fns.reserveCapacity(bodyCount)
-    globals.reserveCapacity(range.count - bodyCount)
+    fns.reserveCapacity(expected)
+    globals.reserveCapacity(owned.count)
     // The constant table is copied at the first new constant anyway: make that copy big enough
-    // for the run's globals (about an element per 8 bytes, an aggregate per 32).
+    // for the owned globals (about an element per 8 bytes, an aggregate per 32).
     var initBytes = 0
-    for k in range where !list[k].isBody { initBytes += list[k].size }
+    for k in owned where !list[k].isBody { initBytes += list[k].size }
     if initBytes > 0 { w.m.constants.reserve(nodes: initBytes / 32, elems: initBytes / 8, ints: 0) }
-    for k in range {
-      let d = list[k]
-      w.bodyIndex = k
-      if d.isBody {
-        w.parseDeferredBody(d)
-        fns.append((d.index, ParallelParse.fitted(w.takeFunction())))
-      } else {
-        globals.append((d.index, w.parseDeferredGlobal(d)))
+    var nextOwned = 0
+    while true {
+      let taken = queue.take().map { shared[$0] }
+      let limit = taken ?? list.count
+      while nextOwned < owned.count && owned[nextOwned] < limit {
+        if !w.parseItem(list, owned[nextOwned], &fns, &globals) { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
+        nextOwned += 1
       }
-      if w.errors > 0 { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
+      guard let k = taken else { break }
+      if !w.parseItem(list, k, &fns, &globals) { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
     }
     // Only the tables are merged; dropping the rest keeps the main module's arrays unshared.
     w.m.functions = []; w.m.globals = []; w.m.aliases = []
@@ -266,6 +262,20 @@ enum ParallelParse {
 }
 
 extension Parser {
+  /// In a worker: parses item `k` of `list` into `fns` or `globals`; false after an error.
+  mutating func parseItem(_ list: [DeferredItem], _ k: Int, _ fns: inout [(index: Int, fn: Function)],
+                          _ globals: inout [(index: Int, g: GlobalVar)]) -> Bool {
+    let d = list[k]
+    bodyIndex = k
+    if d.isBody {
+      parseDeferredBody(d)
+      fns.append((d.index, ParallelParse.fitted(takeFunction())))
+    } else {
+      globals.append((d.index, parseDeferredGlobal(d)))
+    }
+    return errors == 0
+  }
+
   /// In a worker: the parallel parse cannot reproduce the serial parse here (the serial parse
   /// reports an error for this file anyway); stops the worker.
   mutating func bail(_ loc: Int) -> ParseFail {

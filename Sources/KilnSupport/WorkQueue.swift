@@ -3,8 +3,9 @@
 // early instead of ending the stage alone on one core (the tail that round-robin or contiguous
 // splits leave when sizes vary; on two cores that tail is most of the lost time). Callers write
 // each result to the item's own slot, so output never depends on which worker did what.
-// `contiguousCuts` splits items into runs of consecutive items instead, for work whose per-run
-// state must see the items in order.
+// `inOrder` hands items out in index order instead (each worker then sees its items in increasing
+// order). `contiguousCuts` splits items into runs of consecutive items, for work whose per-run
+// state must see a fixed run of items in order.
 
 import Synchronization
 
@@ -26,6 +27,11 @@ public final class WorkQueue: Sendable {
     rest.sort { weights[Int($0)] != weights[Int($1)] ? weights[Int($0)] > weights[Int($1)] : $0 < $1 }
     o.append(contentsOf: rest)
     order = o
+  }
+
+  /// Items `0..<count` handed out in index order.
+  public init(inOrder count: Int) {
+    order = (0..<Int32(truncatingIfNeeded: count)).map { $0 }
   }
 
   /// The next item to work on, or nil when all have been handed out.

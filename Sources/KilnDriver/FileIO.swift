@@ -46,7 +46,36 @@ public enum FileIO {
       munmap(region, total)
       return nil
     }
+    if size >= populateMinBytes { populateAhead(region, size) }
     return SourceFile(path: displayPath, mapping: UnsafeMutableRawBufferPointer(start: region, count: total), count: size)
+  }
+
+  /// Mapped files from this size on have their pages mapped in ahead of use (`populateAhead`).
+  static let populateMinBytes = 1 << 20
+
+  /// Maps the file's pages in on a helper thread, 1 MiB at a time from the start
+  /// (MADV_POPULATE_READ), ahead of the parser, whose serial first phase reads the whole file
+  /// front to back: otherwise that phase takes the mapping's page faults itself (big.ll, 16 MB:
+  /// ~2-4 ms of faults on the critical path, against ~1.4 ms of populating on a core that is
+  /// idle then). Whoever touches a page first maps it, so the race is harmless; kernels without
+  /// MADV_POPULATE_READ (before 5.14) refuse the advice and the thread stops.
+  static func populateAhead(_ base: UnsafeMutableRawPointer, _ size: Int) {
+    let range = UnsafeMutablePointer<Int>.allocate(capacity: 2)
+    range[0] = Int(bitPattern: base); range[1] = size
+    var thread = pthread_t()
+    let made = pthread_create(&thread, nil, { arg in
+      guard let r = arg?.assumingMemoryBound(to: Int.self) else { return nil }
+      let start = r[0], size = r[1]
+      r.deallocate()
+      let chunk = 1 << 20
+      var done = 0
+      while done < size, let p = UnsafeMutableRawPointer(bitPattern: start + done) {
+        if madvise(p, min(chunk, size - done), 22 /* MADV_POPULATE_READ */) != 0 { break }
+        done += chunk
+      }
+      return nil
+    }, range)
+    if made == 0 { pthread_detach(thread) } else { range.deallocate() }
   }
 
   /// Reads a whole file (or standard input for "-").

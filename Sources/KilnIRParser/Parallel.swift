@@ -129,7 +129,7 @@ enum ParallelParse {
   static func run(lexer: Lexer, file: SourceFile, diagnostics: Diagnostics, threads: Int) -> Module? {
     // (Deferred items keep offsets in 32 bits, as `SourceLoc` does.)
     if lexer.count >= 1 << 31 { note("file too large"); return nil }
-    let t0 = now()
+    let t0 = now(), c0 = Timing.threadCPU()
     // Phase 1.
     var p = Parser(lexer: lexer, diags: diagnostics)
     p.m.source = file
@@ -137,7 +137,7 @@ enum ParallelParse {
     p.deferred.reserveCapacity(lexer.count / 512)  // clang output: one item (mostly globals) per ~1 KB
     p.parseTopLevels()
     if p.errors > 0 || p.parallelUnsafe || p.diags.isFull { note("phase 1: errors \(p.errors) unsafe \(p.parallelUnsafe)"); return nil }
-    let t1 = now()
+    let t1 = now(), c1 = Timing.threadCPU()
     p.deferBodies = false
     // Every body was deferred (a body phase 1 cannot skip makes the file `parallelUnsafe`).
     p.pendingFreeElems = p.m.constants.elems.count
@@ -199,7 +199,7 @@ enum ParallelParse {
     p.finishModule()
     if p.errors > 0 { note("finishModule errors"); return nil }
     let t3 = now()
-    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them globals, \(workers) workers; phase 1 \(t1 - t0) ms, bodies \(t2 - t1) ms, merge \(t3 - t2) ms; sizes: names \(p.m.names.count) types \(p.m.types.nodes.count) consts \(p.m.constants.nodes.count) elems \(p.m.constants.elems.count) words \(p.m.constants.words.count) bytes \(p.m.constants.bytes.count) md \(p.m.metadata.nodes.count) fields \(p.m.metadata.fields.count) globals \(p.m.globals.count) fns \(p.m.functions.count)") }
+    if trace { note("\(bodies.count) bodies, \(bodies.filter { !$0.isBody }.count) of them globals, \(workers) workers; phase 1 \(t1 - t0) ms (its thread's CPU time \(Double(c1 - c0) / 1e6) ms), bodies \(t2 - t1) ms, merge \(t3 - t2) ms; sizes: names \(p.m.names.count) types \(p.m.types.nodes.count) consts \(p.m.constants.nodes.count) elems \(p.m.constants.elems.count) words \(p.m.constants.words.count) bytes \(p.m.constants.bytes.count) md \(p.m.metadata.nodes.count) fields \(p.m.metadata.fields.count) globals \(p.m.globals.count) fns \(p.m.functions.count)") }
     return p.m
   }
 

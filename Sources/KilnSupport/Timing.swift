@@ -13,6 +13,8 @@ public enum Timing {
   public static func now() -> UInt64 { read(CLOCK_MONOTONIC) }
   /// CPU time used so far by the whole process (all threads).
   public static func cpu() -> UInt64 { read(CLOCK_PROCESS_CPUTIME_ID) }
+  /// CPU time used so far by the calling thread.
+  public static func threadCPU() -> UInt64 { read(CLOCK_THREAD_CPUTIME_ID) }
 
   private static func read(_ clock: clockid_t) -> UInt64 {
     var ts = timespec()

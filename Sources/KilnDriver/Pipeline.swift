@@ -148,10 +148,23 @@ public enum Pipeline {
     var timer = timer
     defer { timer.report() }
     var diags = diagnostics ?? Diagnostics(file: module.source)
-    let verified = IRVerifier.verify(module, diagnostics: &diags, threads: options.threads)
+    // The target is chosen first (a bad triple is still reported only after verification), so that
+    // lowering's preparation (`Lowering.prepare`: symbols, data layout) runs on one of the
+    // verifier's workers while the others verify.
+    var targetDiags = Diagnostics(file: module.source)
+    let chosen = selectTarget(module, options, &targetDiags)
+    final class PreparedBox: @unchecked Sendable { var value: Lowering.Prepared? }
+    let prepared = PreparedBox()
+    let threads = options.threads
+    var prepare: (@Sendable () -> Void)? = nil
+    if let t = chosen, options.emit != .ir {
+      prepare = { prepared.value = Lowering.prepare(module, target: t, threads: threads) }
+    }
+    let verified = IRVerifier.verify(module, diagnostics: &diags, threads: options.threads, alongside: prepare)
     timer.lap("verify")
     guard verified else { return CompileResult(diagnostics: diags) }
-    guard let target = selectTarget(module, options, &diags) else { return CompileResult(diagnostics: diags) }
+    diags.append(contentsOf: targetDiags)
+    guard let target = chosen else { return CompileResult(diagnostics: diags) }
     if options.emit == .ir { return CompileResult(output: Array(printModule(module).utf8), diagnostics: diags) }
 
     // Objects and executables for x86_64: code generation runs inside lowering, each function
@@ -161,7 +174,7 @@ public enum Pipeline {
       (options.emit == .obj || options.emit == .exe) && target.arch == .x86_64 ? X86Backend.FusedCodegen(keepFunctionBodies: options.verifySSA) : nil
     let dropped: DroppedSSA? = options.emit == .none && !options.keepSSA && !options.verifySSA ? DroppedSSA() : nil
     let lowered = Lowering.lower(module, target: target, diagnostics: &diags, threads: options.threads,
-                                 sink: fused ?? dropped, releaseIRBodies: ownsModule)
+                                 sink: fused ?? dropped, releaseIRBodies: ownsModule, prepared: prepared.value)
     timer.lap(fused == nil ? "lower" : "lower+cg")
     guard let ssa = lowered, !diags.hasErrors else { return CompileResult(diagnostics: diags) }
     if options.keepUntilExit { keepUntilExit(ssa) }

@@ -35,11 +35,17 @@ public enum IRVerifier {
   /// has anything to say (an error or a warning), the whole module is verified again serially,
   /// so diagnostics (text, order, limit, once-only reports) are always exactly the serial ones;
   /// valid input, the common case, pays only for the parallel pass.
-  public static func verify(_ m: Module, diagnostics: inout Diagnostics, threads: Int = 1) -> Bool {
+  ///
+  /// `alongside`: other work that reads the module and is wanted after a successful verification
+  /// (the pipeline's lowering preparation). It runs exactly once, as the first item of the
+  /// parallel pass (on one worker while the others verify), or after a serial verification.
+  public static func verify(_ m: Module, diagnostics: inout Diagnostics, threads: Int = 1,
+                            alongside: (@Sendable () -> Void)? = nil) -> Bool {
     let before = diagnostics.errorCount
     let fcount = m.functions.count
     let workers = min(threads, fcount / 32)
     var clean = false
+    var ranAlongside = false
     if workers > 1 {
       // One pass on all workers: the module level is the first item, then the functions, largest
       // first. The functions are checked with every constant presumed fine: when the module level
@@ -50,10 +56,14 @@ public enum IRVerifier {
       for w in crew { w.constCulprit = allFine }
       nonisolated(unsafe) var badConstant = false  // written by the worker that takes item 0
       withTables(m, crew) {
-        let queue = WorkQueue(weights: [0] + (0..<fcount).map { m.functions[$0].insts.count }, first: [0])
+        // (`alongside`, if any, is item fcount + 1, handed out first.)
+        let extra = alongside != nil ? [fcount + 1] : []
+        let queue = WorkQueue(weights: [0] + (0..<fcount).map { m.functions[$0].insts.count } + extra.map { _ in 0 },
+                              first: extra + [0])
         DispatchQueue.concurrentPerform(iterations: workers) { k in
           let v = crew[k]
           while let item = queue.take() {
+            if item == fcount + 1 { alongside?(); continue }
             if v.full { break }
             if item == 0 {
               let presumed = v.constCulprit
@@ -68,11 +78,13 @@ public enum IRVerifier {
         }
       }
       clean = !badConstant && crew.allSatisfy { $0.diags.items.isEmpty }
+      ranAlongside = alongside != nil
     }
     if clean { return true }
     let v = Verifier(module: m, diags: diagnostics)
     withTables(m, [v]) { v.run() }
     diagnostics = v.diags
+    if !ranAlongside { alongside?() }
     return diagnostics.errorCount == before
   }
 

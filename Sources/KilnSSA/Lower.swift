@@ -125,20 +125,43 @@ public enum Lowering {
   /// arrays are freed as soon as that function is lowered and consumed. Their memory then serves
   /// the functions lowered after it instead of fresh pages (the module's other readers, if any,
   /// would see empty bodies: the parsed-text pipeline, which owns its module, is the only user).
+  ///
+  /// `prepared`: `prepare(m, target:threads:)`'s result for this module, when the caller built it
+  /// ahead (used once: its work queue is consumed).
   public static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int = 1,
-                           sink: LoweredFunctionSink? = nil, releaseIRBodies: Bool = false) -> SModule? {
+                           sink: LoweredFunctionSink? = nil, releaseIRBodies: Bool = false,
+                           prepared: Prepared? = nil) -> SModule? {
     lower(m, target: target, diagnostics: &diagnostics, threads: threads, stats: nil, sink: sink,
-          releaseIRBodies: releaseIRBodies)
+          releaseIRBodies: releaseIRBodies, prepared: prepared)
   }
 
-  static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int,
-                    stats: LowerStats?, sink: LoweredFunctionSink? = nil, releaseIRBodies: Bool = false) -> SModule? {
-    let startErrors = diagnostics.errorCount
-    assert(Helper.names.count == Helper.allCases.count)
-    if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
-      diagnostics.error(m.dataLayoutLoc, msg)
-      return nil
+  /// What lowering computes before it lowers anything: the data layout, the module's symbol
+  /// table and the maps into it, and the order functions are handed out in. It reads only the
+  /// module, so the pipeline builds it on one of the verifier's workers while the others verify
+  /// (`IRVerifier.verify`'s `alongside`) instead of on one thread while the other waits: on
+  /// big.ll it is ~14M instructions (symbol names, the layout of 2k types), ~2.5 ms.
+  /// (A class: `lower` takes the symbol table out of it, so that no other reference makes the
+  /// table's first write copy it.)
+  public final class Prepared: @unchecked Sendable {
+    let target: TargetDesc
+    let layout: DataLayout
+    var out: SModule?                // the symbols: functions, globals, aliases, then helpers
+    let fnSym: [SymbolID], globalSym: [SymbolID], aliasSym: [SymbolID]
+    let intrinsic: [Intr], libm: [Int16]
+    let defined: [Int]               // the defined functions, in module order
+    let helperBase: Int, helperSym: [SymbolID], helperIsNew: [Bool]
+    let queue: WorkQueue?            // with threads > 1: item 0 the data, item k+1 function k
+    init(target: TargetDesc, layout: DataLayout, out: SModule, fnSym: [SymbolID], globalSym: [SymbolID],
+         aliasSym: [SymbolID], intrinsic: [Intr], libm: [Int16], defined: [Int], helperBase: Int,
+         helperSym: [SymbolID], helperIsNew: [Bool], queue: WorkQueue?) {
+      self.target = target; self.layout = layout; self.out = out; self.fnSym = fnSym; self.globalSym = globalSym
+      self.aliasSym = aliasSym; self.intrinsic = intrinsic; self.libm = libm; self.defined = defined
+      self.helperBase = helperBase; self.helperSym = helperSym; self.helperIsNew = helperIsNew; self.queue = queue
     }
+  }
+
+  /// The module's `Prepared` for `target` (with `threads` as `lower` will be given).
+  public static func prepare(_ m: Module, target: TargetDesc, threads: Int) -> Prepared {
     let layout = DataLayout(types: m.types, target: target)
     var out = SModule(target: target)
     out.symbols.reserveCapacity(m.functions.count + m.globals.count + m.aliases.count + Helper.allCases.count)
@@ -211,6 +234,36 @@ public enum Lowering {
       helperIsNew.append(true)
       out.symbols.append(SSymbol(name: h.symbolName, kind: .function, binding: .global, isDefined: false))
     }
+    // Dynamic scheduling (threads > 1): item 0 is the data (handed out first), item k+1
+    // function k, largest first.
+    var queue: WorkQueue? = nil
+    if threads > 1 {
+      var weights = [Int](repeating: 0, count: defined.count + 1)
+      for k in 0..<defined.count { weights[k + 1] = fns[defined[k]].insts.count }
+      queue = WorkQueue(weights: weights, first: [0])
+    }
+    return Prepared(target: target, layout: layout, out: out, fnSym: fnSym, globalSym: globalSym, aliasSym: aliasSym,
+                    intrinsic: intrinsic, libm: libm, defined: defined, helperBase: helperBase, helperSym: helperSym,
+                    helperIsNew: helperIsNew, queue: queue)
+  }
+
+  static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int,
+                    stats: LowerStats?, sink: LoweredFunctionSink? = nil, releaseIRBodies: Bool = false,
+                    prepared: Prepared? = nil) -> SModule? {
+    let startErrors = diagnostics.errorCount
+    assert(Helper.names.count == Helper.allCases.count)
+    if let dl = m.dataLayout, !dl.isEmpty, let msg = DataLayout.mismatch(dl, target: target) {
+      diagnostics.error(m.dataLayoutLoc, msg)
+      return nil
+    }
+    let plan = prepared.flatMap { $0.target == target && ($0.queue != nil) == (threads > 1) && $0.out != nil ? $0 : nil }
+      ?? prepare(m, target: target, threads: threads)
+    let layout = plan.layout
+    var out = plan.out.take()!
+    let fnSym = plan.fnSym, globalSym = plan.globalSym, aliasSym = plan.aliasSym
+    let intrinsic = plan.intrinsic, libm = plan.libm, defined = plan.defined
+    let helperBase = plan.helperBase, helperSym = plan.helperSym, helperIsNew = plan.helperIsNew
+    let fns = FunctionLowering.unretained(m.functions)
 
     // Global data and functions are independent: with threads > 1 the data is one more work item
     // (taken first, it is the largest), so it overlaps with lowering functions.
@@ -298,11 +351,9 @@ public enum Lowering {
         handOver(&results.fns[k], k, 0)
       }
     } else {
-      // Dynamic scheduling: item 0 is the data (handed out first), item k+1 function k, largest
-      // first. Results go to fixed slots, so the output does not depend on which worker lowered what.
-      var weights = [Int](repeating: 0, count: n + 1)
-      for k in 0..<n { weights[k + 1] = m.functions[defined[k]].insts.count }
-      let next = WorkQueue(weights: weights, first: [0])
+      // Dynamic scheduling (`prepare`'s queue: the data first, then the functions, largest
+      // first). Results go to fixed slots, so the output does not depend on which worker lowered what.
+      let next = plan.queue!
       results.fns.withUnsafeMutableBufferPointer { fb in
         results.diags.withUnsafeMutableBufferPointer { db in
           results.used.withUnsafeMutableBufferPointer { ub in

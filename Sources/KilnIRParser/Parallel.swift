@@ -10,8 +10,9 @@
 // depend on its type).
 // Phase 2 (parallel): each worker copies the phase-1 parser (copy-on-write: tables are copied
 // when first extended), parses the items it owns (the first worker: the globals) and those it
-// takes from a shared queue, in increasing file order, exactly as the serial parser would, and keeps the functions and globals; everything it adds to the module tables
-// (names, types, constants, metadata nodes/fields) lies beyond the phase-1 counts.
+// takes from a shared queue, in increasing file order, exactly as the serial parser would, and
+// keeps the functions and globals; everything it adds to the module tables (names, types,
+// constants, metadata nodes/fields) lies beyond the phase-1 counts.
 // Phase 3 (in worker order): the first worker's tables become the module's (`adopt`: they
 // extend the phase-1 tables exactly as re-interning would); each later worker's new entries are
 // re-interned into the module and every ID stored in its results is rewritten (`Merge.add`:
@@ -163,8 +164,12 @@ enum ParallelParse {
     var merge = Merge(base: p.m)
     do {  // the workers' shared copy of the parser ends here, so that merging does not copy tables
       let shared0 = p
+      // Bytes of global initializers each worker can expect to parse (for its constant table).
+      let ownedBytes = owned.reduce(0) { $0 + bodies[$1].size }
+      let sharedBytes = globalsFirst ? 0 : bodies.reduce(0) { $0 + ($1.isBody ? 0 : $1.size) } / workers
       if workers == 1 {
-        results[0] = parseRun(shared0, bodies, owned: owned, shared: shared, queue: queue, expected: bodies.count)
+        results[0] = parseRun(shared0, bodies, owned: owned, shared: shared, queue: queue, expected: bodies.count,
+                              initBytes: ownedBytes + sharedBytes)
       } else {
         results.withUnsafeMutableBufferPointer { rb in
           nonisolated(unsafe) let out = rb
@@ -173,7 +178,8 @@ enum ParallelParse {
           let expected = own.count + pool.count / workers
           DispatchQueue.concurrentPerform(iterations: workers) { w in
             let t = now()
-            out[w] = parseRun(base, list, owned: w == 0 ? own : [], shared: pool, queue: queue, expected: expected)
+            out[w] = parseRun(base, list, owned: w == 0 ? own : [], shared: pool, queue: queue, expected: expected,
+                              initBytes: (w == 0 ? ownedBytes : 0) + sharedBytes)
             if trace {
               let r = out[w]
               note("worker \(w): \((r?.functions.count ?? 0) + (r?.globals.count ?? 0)) items, \(now() - t) ms")
@@ -226,9 +232,10 @@ enum ParallelParse {
   /// One worker, with a copy of the phase-1 parser: the items of `list` it `owned` (increasing)
   /// and those it takes from `queue` (positions in `shared`, increasing), parsed in increasing
   /// item order: before each item it takes, the owned items that precede it. `expected`: about
-  /// how many items it will parse (for reservations).
+  /// how many items it will parse, `initBytes`: about how many bytes of global initializers (for
+  /// reservations).
   static func parseRun(_ base: Parser, _ list: [DeferredItem], owned: [Int], shared: [Int], queue: WorkQueue,
-                       expected: Int) -> WorkerResult {
+                       expected: Int, initBytes: Int) -> WorkerResult {
     var w = base
     w.inWorker = true
     w.diags = Diagnostics(file: nil, limit: 1)  // the first error stops the worker
@@ -240,9 +247,7 @@ enum ParallelParse {
     fns.reserveCapacity(expected)
     globals.reserveCapacity(owned.count)
     // The constant table is copied at the first new constant anyway: make that copy big enough
-    // for the owned globals (about an element per 8 bytes, an aggregate per 32).
-    var initBytes = 0
-    for k in owned where !list[k].isBody { initBytes += list[k].size }
+    // for the worker's globals (about an element per 8 bytes, an aggregate per 32).
     if initBytes > 0 { w.m.constants.reserve(nodes: initBytes / 32, elems: initBytes / 8, ints: 0) }
     var nextOwned = 0
     while true {

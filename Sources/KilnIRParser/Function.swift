@@ -45,7 +45,10 @@ extension Parser {
     }
   }
 
-  mutating func parseFunction(isDefine: Bool) throws(ParseFail) {
+  /// `whole`: in a worker of a parallel parse, the function phase 1 deferred whole (its name and
+  /// index are already defined; the lexer is at its `define`).
+  mutating func parseFunction(isDefine: Bool, whole: DeferredItem? = nil) throws(ParseFail) {
+    if isDefine && deferBodies, try deferWholeFunction() { return }
     lx.next()
     let linkage = parseLinkage()
     var vis = Visibility.default
@@ -67,6 +70,7 @@ extension Parser {
     let nameLoc = lx.start
     let name: Symbol
     switch lx.tok {
+    case .globalVar where whole != nil, .globalID where whole != nil: name = m.functions[whole!.index].name
     case .globalVar: name = internName()
     case .globalID:
       if lx.num != UInt64(nextGlobalNumber) { throw errHere("function expected to be numbered '@\(nextGlobalNumber)'") }
@@ -191,6 +195,18 @@ extension Parser {
       }
     }
 
+    if let d = whole {
+      // A worker (`parseDeferredFunction`): the body as `parseDeferredBody` parses one.
+      fnIndex = d.index
+      if lx.tok != .lbrace { throw errHere("expected '{' in function body") }
+      let bodyLoc = lx.start
+      inFunction = true
+      lx.next()
+      parseBody(bodyLoc: bodyLoc, closeAt: d.end)
+      inFunction = false
+      if errors == 0 && lx.prevEnd != d.end + 1 { _ = bail(d.end) }
+      return
+    }
     fnIndex = m.functions.count
     try defineGlobal(name, .function(fnIndex), loc: nameLoc)
     if !isDefine {
@@ -203,7 +219,7 @@ extension Parser {
       // Phase 1 of a parallel parse: keep the header, skip the body to its closing `}` at a
       // line start; a worker parses it later (Parallel.swift checks that it ends right there).
       if let close = closingBrace(from: bodyLoc + 1) {
-        deferred.append(DeferredItem(isBody: true, index: fnIndex, lexer: lx, end: close))
+        deferred.append(DeferredItem(.body, index: fnIndex, lexer: lx, end: close))
         m.functions.append(takeFunction())
         lx.pos = close - 1  // the newline before `}`: the `}` token starts a line, as when parsed
         lx.next()
@@ -401,6 +417,45 @@ extension Parser {
   }
 
   /// The offset of the first `}` at or after `from` that starts a line, if any.
+  /// Phase 1 of a parallel parse, at a `define`: when the header fills the line (clang's layout:
+  /// `define … @name(…) … {`, then the body up to a `}` at a line start), defers the whole
+  /// function to a worker (`parseDeferredFunction`) after defining its name, as `parseFunction`
+  /// would at the end of the header; its header then costs phase 1, which runs alone, nothing
+  /// (big.ll: ~5,000 instructions each). False, with nothing consumed, for any other layout or
+  /// an unexpected name: the caller parses the header here (and reports what is wrong).
+  mutating func deferWholeFunction() throws(ParseFail) -> Bool {
+    let start = lx
+    let lineEnd = lx.lineEnd(lx.start)
+    // The name is the line's first `@`: nothing before it (linkage, flags, attributes, the
+    // return type) can hold one.
+    guard lx.end < lineEnd, let hit = memchr(lx.base + lx.end, 64, lineEnd - lx.end) else { return false }
+    let at = lx.base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
+    var q = lineEnd - 1
+    while q > at && (lx.base[q] == 32 || lx.base[q] == 9 || lx.base[q] == 13) { q -= 1 }
+    guard lx.base[q] == 123, let close = closingBrace(from: lineEnd) else { return false }
+    lx.pos = at
+    lx.next()
+    let nameLoc = lx.start
+    let name: Symbol
+    switch lx.tok {
+    case .globalVar: name = internName()
+    case .globalID where lx.num == UInt64(nextGlobalNumber):
+      nextGlobalNumber += 1
+      name = internDigits()
+    default:
+      lx = start
+      return false
+    }
+    fnIndex = m.functions.count
+    try defineGlobal(name, .function(fnIndex), loc: nameLoc)
+    m.functions.append(Function(name: name, type: .void))  // the worker's replaces it
+    deferred.append(DeferredItem(.function, index: fnIndex, lexer: start, end: close))
+    lx.pos = close - 1  // the newline before `}`: the `}` token starts a line, as when parsed
+    lx.next()
+    lx.next()
+    return true
+  }
+
   mutating func closingBrace(from: Int) -> Int? {
     var p = from
     while p < lx.count {

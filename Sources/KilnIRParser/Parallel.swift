@@ -62,22 +62,26 @@ import Glibc
 import Darwin
 #endif
 
-/// Text left for a worker: a function body (the lexer at its `{`; `end` = its closing `}`), or
-/// the rest of a global variable's line (the lexer at its type; `end` = the line's end).
+/// Text left for a worker: a whole function (the lexer at its `define`; `end` = its closing `}`),
+/// a function body whose header phase 1 parsed (the lexer at its `{`), or the rest of a global
+/// variable's line (the lexer at its type; `end` = the line's end).
 /// Kept small (16 bytes; big.ll has ~18k items, and a whole `Lexer` is ~170 bytes of fresh memory
 /// each, written during the serial phase 1): the worker re-lexes the first token from where phase
 /// 1's lexer began scanning for it, which gives the same lexer state (`lexer(in:)`).
 struct DeferredItem {
-  private var raw: UInt32   // function or global index, and the top bit for "body"
+  private var raw: UInt32   // function or global index, and the kind in the top two bits
   private var scanFrom: UInt32  // the lexer's `prevEnd` at the item's first token
   private var first: UInt32     // that token's start
   private var endOffset: UInt32
-  var isBody: Bool { raw >> 31 != 0 }
-  var index: Int { Int(raw & 0x7fff_ffff) }
+  enum Kind: UInt32 { case global = 0, body = 1, function = 2 }
+  var kind: Kind { Kind(rawValue: raw >> 30) ?? .global }
+  /// A function's body, with or without its header.
+  var isBody: Bool { raw >> 30 != 0 }
+  var index: Int { Int(raw & 0x3fff_ffff) }
   var end: Int { Int(endOffset) }
   var start: Int { Int(first) }
-  init(isBody: Bool, index: Int, lexer: Lexer, end: Int) {
-    self.init(isBody: isBody, index: index, scanFrom: lexer.prevEnd, first: lexer.start, end: end)
+  init(_ kind: Kind, index: Int, lexer: Lexer, end: Int) {
+    self.init(kind, index: index, scanFrom: lexer.prevEnd, first: lexer.start, end: end)
   }
   /// `base` (any lexer over the same text) at the item's first token, as phase 1 had it: `next`
   /// depends only on where it starts scanning. Nil if that does not give the same token start
@@ -90,8 +94,8 @@ struct DeferredItem {
   }
   /// The same from the lexer's positions: it would scan from `scanFrom` and find the item's
   /// first token at `first`.
-  init(isBody: Bool, index: Int, scanFrom: Int, first: Int, end: Int) {
-    raw = UInt32(truncatingIfNeeded: index) & 0x7fff_ffff | (isBody ? 1 << 31 : 0)
+  init(_ kind: Kind, index: Int, scanFrom: Int, first: Int, end: Int) {
+    raw = UInt32(truncatingIfNeeded: index) & 0x3fff_ffff | kind.rawValue << 30
     self.scanFrom = UInt32(truncatingIfNeeded: scanFrom)
     self.first = UInt32(truncatingIfNeeded: first)
     endOffset = UInt32(truncatingIfNeeded: end)
@@ -272,10 +276,14 @@ extension Parser {
                           _ globals: inout [(index: Int, g: GlobalVar)]) -> Bool {
     let d = list[k]
     bodyIndex = k
-    if d.isBody {
+    switch d.kind {
+    case .function:
+      parseDeferredFunction(d)
+      fns.append((d.index, ParallelParse.fitted(takeFunction())))
+    case .body:
       parseDeferredBody(d)
       fns.append((d.index, ParallelParse.fitted(takeFunction())))
-    } else {
+    case .global:
       globals.append((d.index, parseDeferredGlobal(d)))
     }
     return errors == 0
@@ -301,6 +309,16 @@ extension Parser {
       if lx.prevEnd > d.end || (lx.start <= d.end && lx.tok != .eof) { _ = bail(d.end) }
     } catch {}
     return g
+  }
+
+  /// Parses a deferred function, header and body, as the serial parser would (`parseFunction`),
+  /// except that phase 1 already defined its name and index.
+  mutating func parseDeferredFunction(_ d: DeferredItem) {
+    guard let start = d.lexer(in: lx) else { _ = bail(d.start); return }
+    lx = start
+    do throws(ParseFail) {
+      try parseFunction(isDefine: true, whole: d)
+    } catch {}
   }
 
   /// Parses a deferred body with the state the serial parser has after the function's header.
@@ -499,6 +517,18 @@ struct Merge {
 
   /// Rewrites the table IDs stored in a worker's function (see the inventory above).
   func rewrite(_ f: inout Function) {
+    // The header (phase 1's IDs, below every base, when phase 1 parsed it).
+    f.type = type(f.type)
+    f.argTypes.withUnsafeMutableBufferPointer { ts in
+      for k in ts.indices { ts[k] = type(ts[k]) }
+    }
+    f.argNames.withUnsafeMutableBufferPointer { ns in
+      for k in ns.indices { ns[k] = sym(ns[k]) }
+    }
+    f.section = sym(f.section)
+    f.comdat = sym(f.comdat)
+    if let p = f.personality { f.personality = value(p) }
+    f.dbg = md(f.dbg)
     f.blocks.withUnsafeMutableBufferPointer { bs in
       for b in bs.indices { bs[b].name = sym(bs[b].name) }
     }

@@ -1093,8 +1093,8 @@ struct Parser {
       }
       let end = lx.lineEnd(first >= 0 ? first : lx.start)
       deferred.append(first >= 0
-        ? DeferredItem(isBody: false, index: m.globals.count, scanFrom: typeAt, first: first, end: end)
-        : DeferredItem(isBody: false, index: m.globals.count, lexer: lx, end: end))
+        ? DeferredItem(.global, index: m.globals.count, scanFrom: typeAt, first: first, end: end)
+        : DeferredItem(.global, index: m.globals.count, lexer: lx, end: end))
       if isDefinition { g.initializer = noValue }  // the worker's value replaces it
       try defineGlobal(name, .global(m.globals.count), loc: loc)
       m.globals.append(g)

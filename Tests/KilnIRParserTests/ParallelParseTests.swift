@@ -98,6 +98,49 @@ import Testing
     #expect(printModule(m3) == printModule(s))
   }
 
+  @Test func headersParsedByWorkers() throws {
+    // Phase 1 defers a function whose header fills its line whole (name only), and a worker
+    // parses the header: every header field a worker's tables number (function and argument
+    // types, byval types, argument names, section, comdat, personality, `!dbg`) must come out as
+    // the serial parse has it, whichever worker parsed it (many functions: both workers get some);
+    // a header split over lines keeps the old path (header in phase 1, body deferred).
+    var fns = ""
+    for k in 0..<48 {
+      fns += """
+        define internal { i32, i64 } @h\(k)(ptr byval(%Big\(k % 3)) align 8 %b, i\(k + 9) noundef signext %n\(k), ...) #0 section ".text.h\(k)" comdat personality ptr @pers !dbg !3 {
+        entry:
+          %r = insertvalue { i32, i64 } zeroinitializer, i32 \(k), 0
+          ret { i32, i64 } %r
+        }
+        define void @\(k)() {
+          ret void
+        }
+
+        """
+    }
+    let file = Self.text("""
+      %Big0 = type { [4 x i64] }
+      %Big1 = type { [5 x i32], i8 }
+      %Big2 = type { double, [3 x ptr] }
+      \((0..<48).map { "$h\($0) = comdat any" }.joined(separator: "\n"))
+      \(fns)define i32
+        @split(i32 %x) {
+        ret i32 %x
+      }
+      declare i32 @pers(...)
+      attributes #0 = { noinline nounwind }
+      !llvm.dbg.cu = !{!0}
+      !0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !1, emissionKind: FullDebug)
+      !1 = !DIFile(filename: "t.c", directory: "/")
+      !3 = distinct !DISubprogram(name: "h", scope: !1, file: !1, line: 1, unit: !0)
+      """)
+    let (serial, p2, p3) = Self.parseAll(file)
+    let s = try #require(serial)
+    let m2 = try #require(p2), m3 = try #require(p3)
+    #expect(printModule(m2) == printModule(s))
+    #expect(printModule(m3) == printModule(s))
+  }
+
   @Test func typeDefinedAfterItsUseGivesUp() {
     // The serial parser sees %T as an (opaque) forward reference inside @f: not reproducible.
     let file = Self.text("""

@@ -15,27 +15,99 @@
 //   symbol + offset): that is always correct, also for SHF_MERGE string sections, where the linker
 //   must know which string a PC-relative reference means (GNU as keeps such locals too).
 // Invariants relied on: the model is validated here before libelf sees anything (bad input throws
-//   `ELFWriteError`, never traps); buffers handed to libelf stay allocated until `elf_end`.
+//   `ELFWriteError`, never traps); the arrays lent to libelf as section data (the model's and the
+//   plan's, not copies) stay lent until `elf_end`.
 import CLibElf
 import Glibc
 import KilnMachineCode
 import KilnSupport
 
-/// Names → string-table offsets without a `Dictionary<String, _>`: a Dictionary/Set keyed by
-/// String costs ~240k instructions of runtime metadata and conformance lookup the first time a
-/// process uses it, a tenth of compiling a small file. `Interner` numbers names densely from 1.
-struct StringIndex {
-  private var names: Interner
-  private var offsets: [UInt32] = [0]   // by Symbol.raw
-  init(capacity: Int = 16) { names = Interner(capacity: max(16, capacity)) }
-  /// The name's dense number (from 1) and the offset recorded for it; if there is none yet,
-  /// records `newOffset()` (one lookup).
-  mutating func entry(of s: String, orInsert newOffset: () -> UInt32) -> (number: Int, offset: UInt32) {
-    let i = Int(names.intern(s).raw)
-    if i < offsets.count { return (i, offsets[i]) }
-    let off = newOffset()
-    offsets.append(off)
+/// A string table (offset 0 the empty name, then NUL-terminated names) that holds each distinct
+/// name once. Names are found through an open-addressing index of their offsets that compares
+/// against the table's own bytes: no second copy of the names, and no `Dictionary<String, _>`
+/// (a Dictionary/Set keyed by String costs ~240k instructions of runtime metadata and conformance
+/// lookup the first time a process uses it, a tenth of compiling a small file).
+/// Each name also carries a mark (`mark(slot:)`): the symbol pass marks the names of global and
+/// weak symbols to find one given twice.
+struct StringTable {
+  /// The table as written to the object.
+  private(set) var bytes: [UInt8] = [0]
+  /// 0 = empty slot; else the name's offset (low 32 bits) and its mark (bit 32).
+  private var slots: [UInt64]
+  private var count = 0
+  /// `capacity`: about how many names to expect (the index is sized for them up front);
+  /// `bytes`: about how many bytes they take.
+  init(capacity: Int = 16, bytes byteCount: Int = 0) {
+    var cap = 16
+    while cap < capacity * 2 { cap <<= 1 }
+    slots = [UInt64](repeating: 0, count: cap)
+    bytes.reserveCapacity(byteCount + 1)
+  }
+
+  /// The name's slot in the index (valid until the next insertion) and its offset in the table;
+  /// a name not yet in the table is appended first. `name` is not empty and has no NUL byte.
+  mutating func entry(of name: UnsafeBufferPointer<UInt8>) -> (slot: Int, offset: UInt32) {
+    let n = name.count
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: StringTable.hash(name)) & mask
+    let found: UInt32? = slots.withUnsafeBufferPointer { sl in
+      bytes.withUnsafeBufferPointer { tb in
+        while true {
+          let e = sl[i]
+          if e == 0 { return nil }
+          // (a name stored at `off` is followed by its NUL: equal bytes then a NUL mean equal names)
+          let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
+          if off &+ n < tb.count && tb[off &+ n] == 0 && memcmp(tb.baseAddress! + off, name.baseAddress!, n) == 0 {
+            return UInt32(truncatingIfNeeded: off)
+          }
+          i = (i &+ 1) & mask
+        }
+      }
+    }
+    if let off = found { return (i, off) }
+    precondition(bytes.count < Int(UInt32.max) - n, "ELF string table larger than 4 GiB")
+    let off = UInt32(truncatingIfNeeded: bytes.count)
+    bytes.append(contentsOf: name)
+    bytes.append(0)
+    slots[i] = UInt64(off)
+    count += 1
+    if count * 2 > slots.count { grow(); return (slotOf(off, name), off) }
     return (i, off)
+  }
+
+  /// Marks the name in `slot` (from `entry`, with no insertion since); returns whether it was
+  /// already marked.
+  mutating func mark(slot: Int) -> Bool {
+    let was = slots[slot] >> 32 != 0
+    slots[slot] |= 1 << 32
+    return was
+  }
+
+  /// The name's hash: the interner's (word at a time).
+  @inline(__always)
+  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 { Interner.hash(p) }
+
+  /// The slot holding the name at `off` (present).
+  private func slotOf(_ off: UInt32, _ name: UnsafeBufferPointer<UInt8>) -> Int {
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: StringTable.hash(name)) & mask
+    while UInt32(truncatingIfNeeded: slots[i]) != off { i = (i &+ 1) & mask }
+    return i
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
+    let mask = slots.count - 1
+    bytes.withUnsafeBufferPointer { tb in
+      for e in old where e != 0 {
+        let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
+        let len = strlen(UnsafeRawPointer(tb.baseAddress! + off).assumingMemoryBound(to: CChar.self))
+        var i = Int(truncatingIfNeeded: StringTable.hash(UnsafeBufferPointer(start: tb.baseAddress! + off, count: len))) & mask
+        while slots[i] != 0 { i = (i &+ 1) & mask }
+        slots[i] = e
+      }
+    }
   }
 }
 
@@ -109,9 +181,12 @@ public enum ELFWriter {
     var shstrtabNameOff: UInt32 = 0
 
     init(_ obj: ObjectFile) throws {
-      var shstrIndex = StringIndex()
-      func shstr(_ s: String) -> UInt32 { Plan.intern(s, &shstrtab, &shstrIndex) }
-      var strIndex = StringIndex(capacity: obj.symbols.count)
+      var shstrTable = StringTable()
+      func shstr(_ s: String) -> UInt32 { var s = s; return s.withUTF8 { shstrTable.entry(of: $0).offset } }
+      // (sized for every name distinct: the names' bytes and NULs)
+      var nameBytes = 0
+      obj.symbols.withUnsafeBufferPointer { for s in $0 { nameBytes += s.name.utf8.count + 1 } }
+      var strTable = StringTable(capacity: obj.symbols.count, bytes: nameBytes)
 
       // Section header indices and names.
       let reserved = [".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"]
@@ -165,8 +240,6 @@ public enum ELFWriter {
                                  st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
       }
       var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
-      // By name number (`StringIndex.entry`): whether a global or weak symbol has the name.
-      var globalName = [Bool](repeating: false, count: obj.symbols.count + 1)
       // Through a buffer pointer, not `for sym in obj.symbols`: that copies every symbol (retaining
       // its name) several times per pass.
       try obj.symbols.withUnsafeBufferPointer { objSymbols in
@@ -174,7 +247,11 @@ public enum ELFWriter {
           if pass == 1 { firstNonLocal = symbols.count }
           for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
             let sym = objSymbols.baseAddress! + i
-            try Plan.checkName(sym.pointee.name, isSection: false)
+            // (the name's bytes are read in place: checked here, entered in the table below)
+            var name = sym.pointee.name
+            if name.withUTF8({ Plan.hasNull($0) }) {
+              throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "name contains a null byte")
+            }
             var shndx: UInt16 = UInt16(SHN_UNDEF)
             if let sec = sym.pointee.section {
               guard sec.index < obj.sections.count else {
@@ -197,14 +274,11 @@ public enum ELFWriter {
             }
             var nameOff: UInt32 = 0
             if !sym.pointee.name.isEmpty {
-              let (number, off) = Plan.entry(sym.pointee.name, &strtab, &strIndex)
+              // (a global or weak name is marked in the table: a second one is an error)
+              let (slot, off) = name.withUTF8 { strTable.entry(of: $0) }
               nameOff = off
-              if sym.pointee.binding != .local {
-                if number >= globalName.count { globalName += repeatElement(false, count: number + 1 - globalName.count) }
-                if globalName[number] {
-                  throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
-                }
-                globalName[number] = true
+              if sym.pointee.binding != .local && strTable.mark(slot: slot) {
+                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
               }
             } else if sym.pointee.binding != .local {
               throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a global or weak symbol needs a name")
@@ -231,61 +305,56 @@ public enum ELFWriter {
         }
       }
 
-      // Relocations.
-      for (si, s) in obj.sections.enumerated() where !s.relocations.isEmpty {
-        var relas: [Elf64_Rela] = []
-        relas.reserveCapacity(s.relocations.count)
-        let size = sections[si].size
-        for r in s.relocations {
-          let width = r.kind.fieldSize
-          guard r.offset <= size, width <= size - r.offset else {
-            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
-              reason: "\(width)-byte field extends past the end of the section (size 0x\(String(size, radix: 16)))")
+      strtab = strTable.bytes
+      shstrtab = shstrTable.bytes
+
+      // Relocations. (Sections and relocations are read in place: a `for … in` copy of each
+      // would retain its arrays.)
+      try obj.sections.withUnsafeBufferPointer { secs in
+        for si in secs.indices where !secs[si].relocations.isEmpty {
+          let s = secs.baseAddress! + si
+          var relas: [Elf64_Rela] = []
+          relas.reserveCapacity(s.pointee.relocations.count)
+          let size = sections[si].size
+          try s.pointee.relocations.withUnsafeBufferPointer { rs in
+            for r in rs {
+              let width = r.kind.fieldSize
+              guard r.offset <= size, width <= size - r.offset else {
+                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+                  reason: "\(width)-byte field extends past the end of the section (size 0x\(String(size, radix: 16)))")
+              }
+              guard r.symbol.index < obj.symbols.count else {
+                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+                  reason: "symbol index \(r.symbol.index) out of range")
+              }
+              if r.kind.isAArch64Instruction && r.offset & 3 != 0 {
+                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+                  reason: "instruction relocation is not 4-byte aligned")
+              }
+              guard let type = ELFWriter.elfRelocationType(r.kind, machine: obj.machine, bytes: s.pointee.bytes, offset: Int(r.offset)) else {
+                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+                  reason: "unsupported: relocation kind '\(r.kind)' for \(obj.machine)")
+              }
+              let symIndex = UInt64(elfIndexOf[r.symbol.index])
+              relas.append(Elf64_Rela(r_offset: r.offset, r_info: symIndex << 32 | UInt64(type),
+                                      r_addend: r.addend))
+            }
           }
-          guard r.symbol.index < obj.symbols.count else {
-            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
-              reason: "symbol index \(r.symbol.index) out of range")
-          }
-          if r.kind.isAArch64Instruction && r.offset & 3 != 0 {
-            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
-              reason: "instruction relocation is not 4-byte aligned")
-          }
-          guard let type = ELFWriter.elfRelocationType(r.kind, machine: obj.machine, bytes: s.bytes, offset: Int(r.offset)) else {
-            throw ELFWriteError.invalidRelocation(section: s.name, offset: r.offset,
-              reason: "unsupported: relocation kind '\(r.kind)' for \(obj.machine)")
-          }
-          let symIndex = UInt64(elfIndexOf[r.symbol.index])
-          relas.append(Elf64_Rela(r_offset: r.offset, r_info: symIndex << 32 | UInt64(type),
-                                  r_addend: r.addend))
+          sections[si].relas = relas
         }
-        sections[si].relas = relas
       }
     }
 
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }
 
-    static func intern(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> UInt32 {
-      entry(s, &table, &index).1
-    }
-
-    /// `intern` that also returns the name's number in `index`.
-    static func entry(_ s: String, _ table: inout [UInt8], _ index: inout StringIndex) -> (Int, UInt32) {
-      index.entry(of: s) { append(s, &table) }
-    }
-
-    /// Appends `s` and its terminating NUL to a string table; returns where it starts.
-    static func append(_ s: String, _ table: inout [UInt8]) -> UInt32 {
-      let off = UInt32(truncatingIfNeeded: table.count)
-      var s = s
-      s.withUTF8 { table.append(contentsOf: $0) }
-      table.append(0)
-      return off
+    /// Whether a name's bytes contain a NUL.
+    static func hasNull(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+      p.isEmpty ? false : memchr(p.baseAddress!, 0, p.count) != nil
     }
 
     static func checkName(_ name: String, isSection: Bool) throws {
       var s = name
-      let hasNull = s.withUTF8 { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
-      if hasNull {
+      if s.withUTF8({ hasNull($0) }) {
         throw isSection ? ELFWriteError.invalidSection(name: name, reason: "name contains a null byte")
                         : ELFWriteError.invalidSymbol(name: name, reason: "name contains a null byte")
       }
@@ -350,19 +419,43 @@ public enum ELFWriter {
   /// Lays the object out into `fd` through libelf; returns its size.
   static func emit(_ plan: Plan, _ obj: ObjectFile, fd: Int32) throws -> Int {
     guard libelfVersionOK else { throw ELFWriteError.libelf(operation: "elf_version", message: errmsg()) }
-
-    // Every buffer libelf points at lives until after elf_end.
-    var buffers: [UnsafeMutableRawPointer] = []
-    defer { for b in buffers { b.deallocate() } }
-    func copy<T>(_ a: [T]) -> UnsafeMutableRawPointer? {
-      if a.isEmpty { return nil }
-      let n = a.count * MemoryLayout<T>.stride
-      let p = UnsafeMutableRawPointer.allocate(byteCount: n, alignment: 16)
-      buffers.append(p)
-      a.withUnsafeBytes { p.copyMemory(from: $0.baseAddress!, byteCount: n) }
-      return p
+    // libelf reads every section's data where the model and the plan hold it, without a copy:
+    // each array is lent by a `withUnsafeBytes` that stays open (one level of `lend` per model
+    // section) until `elf_end`. (libelf writes data of the host's byte order straight from
+    // `d_buf`, never into it.)
+    var lent: [(bytes: UnsafeMutableRawPointer?, relas: UnsafeMutableRawPointer?)] = []
+    lent.reserveCapacity(plan.sections.count)
+    func lend(_ k: Int) throws -> Int {
+      if k == plan.sections.count {
+        return try plan.symbols.withUnsafeBytes { sym in
+          try plan.strtab.withUnsafeBytes { str in
+            try plan.shstrtab.withUnsafeBytes { shstr in
+              try layOut(plan, obj, fd: fd, lent, symbols: data(sym), strtab: data(str), shstrtab: data(shstr))
+            }
+          }
+        }
+      }
+      return try obj.sections[k].bytes.withUnsafeBytes { b in
+        try plan.sections[k].relas.withUnsafeBytes { r in
+          lent.append((data(b), data(r)))
+          return try lend(k + 1)
+        }
+      }
     }
+    return try lend(0)
+  }
 
+  /// A lent array as libelf's `d_buf` (nil when empty: no data).
+  private static func data(_ p: UnsafeRawBufferPointer) -> UnsafeMutableRawPointer? {
+    p.isEmpty ? nil : UnsafeMutableRawPointer(mutating: p.baseAddress!)
+  }
+
+  /// `emit` with the data lent: per model section its bytes and its relocations, then the
+  /// symbol and string tables.
+  private static func layOut(_ plan: Plan, _ obj: ObjectFile, fd: Int32,
+                             _ lent: [(bytes: UnsafeMutableRawPointer?, relas: UnsafeMutableRawPointer?)],
+                             symbols: UnsafeMutableRawPointer?, strtab: UnsafeMutableRawPointer?,
+                             shstrtab: UnsafeMutableRawPointer?) throws -> Int {
     guard let elf = elf_begin(fd, ELF_C_WRITE, nil) else {
       throw ELFWriteError.libelf(operation: "elf_begin", message: errmsg())
     }
@@ -417,23 +510,22 @@ public enum ELFWriter {
 
     let symSize = UInt64(MemoryLayout<Elf64_Sym>.size), relaSize = UInt64(MemoryLayout<Elf64_Rela>.size)
     for (i, sp) in plan.sections.enumerated() {
-      let s = obj.sections[i]
       try newSection(sp.nameOff, type: sp.type, flags: sp.flags, align: sp.align, entsize: sp.entsize,
-                     data: sp.type == UInt32(SHT_NOBITS) ? nil : copy(s.bytes), size: sp.size)
+                     data: sp.type == UInt32(SHT_NOBITS) ? nil : lent[i].bytes, size: sp.size)
       if sp.relaIndex != 0 {
         try newSection(sp.relaNameOff, type: UInt32(SHT_RELA), flags: UInt64(SHF_INFO_LINK), align: 8,
                        entsize: relaSize, link: plan.symtabIndex, info: sp.elfIndex,
-                       data: copy(sp.relas), size: UInt64(sp.relas.count) * relaSize, dataType: ELF_T_RELA)
+                       data: lent[i].relas, size: UInt64(sp.relas.count) * relaSize, dataType: ELF_T_RELA)
       }
     }
     try newSection(plan.noteNameOff, type: UInt32(SHT_PROGBITS), flags: 0, align: 1, data: nil, size: 0)
     try newSection(plan.symtabNameOff, type: UInt32(SHT_SYMTAB), flags: 0, align: 8, entsize: symSize,
-                   link: plan.strtabIndex, info: plan.firstNonLocal, data: copy(plan.symbols),
+                   link: plan.strtabIndex, info: plan.firstNonLocal, data: symbols,
                    size: UInt64(plan.symbols.count) * symSize, dataType: ELF_T_SYM)
     try newSection(plan.strtabNameOff, type: UInt32(SHT_STRTAB), flags: 0, align: 1,
-                   data: copy(plan.strtab), size: UInt64(plan.strtab.count))
+                   data: strtab, size: UInt64(plan.strtab.count))
     try newSection(plan.shstrtabNameOff, type: UInt32(SHT_STRTAB), flags: 0, align: 1,
-                   data: copy(plan.shstrtab), size: UInt64(plan.shstrtab.count))
+                   data: shstrtab, size: UInt64(plan.shstrtab.count))
 
     let total = elf_update(elf, ELF_C_WRITE)
     guard total >= 0 else { throw ELFWriteError.libelf(operation: "elf_update", message: errmsg()) }

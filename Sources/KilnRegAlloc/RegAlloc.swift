@@ -367,6 +367,19 @@ public struct RAFunctionBuilder: Sendable {
     if current < 0 { errors.append("instruction appended before switchTo") }
     return RAInst(f.insts.count - 1)
   }
+  /// `endInst(deferredOperands:clobbers:isMove:)` for several instructions at once, in order:
+  /// each of `insts` has its operand count, clobbers and move flag, and its `operandStart` where
+  /// its operands will be: the first where the deferred operands so far end, each next where
+  /// the one before ends (the caller numbers them; only the first is checked here). For a
+  /// caller that collects its instructions and hands them over in small batches, without a
+  /// uniqueness check per instruction.
+  public mutating func endInsts(deferredOperands insts: UnsafeBufferPointer<RAInstData>) {
+    guard let first = insts.first, let last = insts.last else { return }
+    if Int(first.operandStart) != pendingStart { errors.append("deferred instructions do not continue the operands") }
+    if current < 0 { for _ in insts { errors.append("instruction appended before switchTo") } }
+    f.insts.append(contentsOf: insts)
+    pendingStart = Int(last.operandStart) + Int(last.operandCount)
+  }
   /// Appends the operands of the instructions closed by `endInst(deferredOperands:)`, in order.
   public mutating func appendOperands(_ ops: UnsafeBufferPointer<Operand>) {
     f.operands.append(contentsOf: ops)

@@ -32,8 +32,8 @@ public struct Interner: Sendable {
 
   /// 8 bytes at a time (the tail as one partial word); symbols are numbered in insertion
   /// order, so the hash decides only where an entry sits in `table`.
-  @inline(__always)
-  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  @inlinable @inline(__always)
+  public static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let n = p.count
     guard let b = p.baseAddress else { return 0 }
     var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(truncatingIfNeeded: n)

@@ -16,6 +16,7 @@
 // and lays out the same object once lowering is done.
 
 import Dispatch
+import Glibc
 import KilnMachineCode
 import KilnRegAlloc
 import KilnSSA
@@ -231,52 +232,8 @@ public enum X86Backend {
     var dataSections: [ObjSection] = []
     // Data sections follow .text: `dataSections[di]` is section di + 1.
     let layOutRest = {
-      syms = m.symbols.map { s -> ObjSymbol in
-        let b: ObjBinding = s.binding == .local ? .local : s.binding == .global ? .global : .weak
-        var o = ObjSymbol(name: s.name, binding: b, type: .none, section: nil)
-        o.visibility = s.visibility == 1 ? .hidden : s.visibility == 2 ? .protected : .default
-        return o
-      }
-      syms += added
-      var lastSec = -1  // a handful of sections: a search by name beats a Dictionary
-      // (Read in place: `for d in m.data` copies every item, retaining its arrays.)
-      m.data.withUnsafeBufferPointer { data in
-        for i in data.indices {
-          let d = data.baseAddress! + i
-          let (name, kind) = sectionFor(d.pointee)
-          let di: Int
-          if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
-          else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
-          else {
-            di = dataSections.count
-            dataSections.append(ObjSection(name: name, kind: kind, align: 1))
-          }
-          lastSec = di
-          // Mutate the section in place (a copy would make every append copy the whole section).
-          let al = UInt64(max(1, d.pointee.align))
-          dataSections[di].align = max(dataSections[di].align, al)
-          let cur = kind == .bss ? dataSections[di].size : UInt64(dataSections[di].bytes.count)
-          let off = (cur + al - 1) / al * al
-          if kind == .bss {
-            dataSections[di].size = off + d.pointee.size
-          } else {
-            dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(off - cur)))
-            dataSections[di].bytes.append(contentsOf: d.pointee.bytes)
-            if UInt64(d.pointee.bytes.count) < d.pointee.size {
-              dataSections[di].bytes.append(contentsOf: repeatElement(0, count: Int(d.pointee.size) - d.pointee.bytes.count))
-            }
-            dataSections[di].size = UInt64(dataSections[di].bytes.count)
-            for r in d.pointee.relocs {
-              dataSections[di].relocations.append(Relocation(offset: off + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
-                                                             symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
-            }
-          }
-          let s = d.pointee.symbol.index
-          if s < syms.count {
-            syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.pointee.size; syms[s].type = .object
-          }
-        }
-      }
+      syms = objectSymbols(m, added)
+      dataSections = layOutData(m, &syms)
     }
     if parallel {
       nonisolated(unsafe) let rest = layOutRest
@@ -294,10 +251,11 @@ public enum X86Backend {
         syms[si].type = .function
       }
     }
-    var ts = ObjSection(name: ".text", kind: .text, align: 16, bytes: laid.text)
-    ts.relocations = laid.relocations
+    // (built in place: the section's arrays end up uniquely referenced, so that
+    // `resolveLocalTextReferences` patches them in place instead of copying them)
+    _ = obj.addSection(ObjSection(name: ".text", kind: .text, align: 16, bytes: laid.text))
+    obj.sections[0].relocations = laid.relocations
     laid.text = []; laid.relocations = []
-    _ = obj.addSection(ts)
     for sec in dataSections { _ = obj.addSection(sec) }
     dataSections = []
     // constant pool
@@ -322,6 +280,121 @@ public enum X86Backend {
     obj.symbols = syms
     resolveLocalTextReferences(&obj)
     return obj
+  }
+
+  /// The object symbols of `m`'s symbols (undefined, no type yet), followed by `added`.
+  static func objectSymbols(_ m: SModule, _ added: [ObjSymbol]) -> [ObjSymbol] {
+    let ns = m.symbols.count
+    return [ObjSymbol](unsafeUninitializedCapacity: ns + added.count) { out, initialized in
+      m.symbols.withUnsafeBufferPointer { ms in
+        for i in 0..<ns {
+          let s = ms.baseAddress! + i, o = out.baseAddress! + i
+          let b: ObjBinding = s.pointee.binding == .local ? .local : s.pointee.binding == .global ? .global : .weak
+          o.initialize(to: ObjSymbol(name: s.pointee.name, binding: b, type: .none, section: nil))
+          o.pointee.visibility = s.pointee.visibility == 1 ? .hidden : s.pointee.visibility == 2 ? .protected : .default
+        }
+      }
+      for k in added.indices { (out.baseAddress! + ns + k).initialize(to: added[k]) }
+      initialized = ns + added.count
+    }
+  }
+
+  /// Lays `m`'s data objects out in their sections (`[di]` becomes object section di + 1, after
+  /// .text) and places their symbols in `syms`.
+  static func layOutData(_ m: SModule, _ syms: inout [ObjSymbol]) -> [ObjSection] {
+    var dataSections: [ObjSection] = []
+    // Two passes over the data objects: the first places each one (its section and offset,
+    // and so its symbol) and sizes the sections; the second writes each section's bytes once,
+    // at its final size, and its relocations (no per-object appends that grow the sections).
+    // (Read in place: `for d in m.data` copies every item, retaining its arrays.)
+    var lastSec = -1  // a handful of sections: a search by name beats a Dictionary
+    // Per `DataSection`: the section of the objects without a section name (-1: none yet).
+    var defaultSec = [Int](repeating: -1, count: 8)
+    // Per section: whether it is bss, its alignment and running end (for contents, the end of
+    // the bytes so far), its relocation count and its object count.
+    var isBss: [Bool] = [], secAlign: [UInt64] = [], secEnd: [UInt64] = [], relocCount: [Int] = [], itemCount: [Int] = []
+    var place = [(section: Int, offset: UInt64)](repeating: (0, 0), count: m.data.count)
+    syms.withUnsafeMutableBufferPointer { syms in
+      m.data.withUnsafeBufferPointer { data in
+        for i in data.indices {
+          let d = data.baseAddress! + i
+          let dk = Int(d.pointee.section.rawValue)
+          var di = d.pointee.sectionName == nil ? defaultSec[dk] : -1
+          if di < 0 {
+            let (name, kind) = sectionFor(d.pointee)
+            if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
+            else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
+            else {
+              di = dataSections.count
+              dataSections.append(ObjSection(name: name, kind: kind, align: 1))
+              isBss.append(kind == .bss); secAlign.append(1); secEnd.append(0); relocCount.append(0); itemCount.append(0)
+            }
+            if d.pointee.sectionName == nil { defaultSec[dk] = di }
+          }
+          lastSec = di
+          let al = UInt64(max(1, d.pointee.align))
+          secAlign[di] = max(secAlign[di], al)
+          let off = (secEnd[di] + al - 1) / al * al
+          place[i] = (di, off)
+          itemCount[di] += 1
+          // (bss-ness is a function of the section name: the object's kind is its section's)
+          if isBss[di] {
+            secEnd[di] = off + d.pointee.size
+          } else {
+            secEnd[di] = off + max(UInt64(d.pointee.bytes.count), d.pointee.size)
+            relocCount[di] += d.pointee.relocs.count
+          }
+          let s = d.pointee.symbol.index
+          if s < syms.count {
+            syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.pointee.size; syms[s].type = .object
+          }
+        }
+      }
+    }
+    // The objects grouped by section, in order (`order[first[di] ..< first[di + 1]]`).
+    var first = [Int](repeating: 0, count: dataSections.count + 1)
+    for di in dataSections.indices {
+      dataSections[di].align = secAlign[di]
+      dataSections[di].size = secEnd[di]
+      first[di + 1] = first[di] + itemCount[di]
+    }
+    var order = [Int](repeating: 0, count: m.data.count)
+    var next = first
+    order.withUnsafeMutableBufferPointer { op in
+      next.withUnsafeMutableBufferPointer { np in
+        place.withUnsafeBufferPointer { pl in
+          for i in pl.indices { let s = pl[i].section; op[np[s]] = i; np[s] &+= 1 }
+        }
+      }
+    }
+    m.data.withUnsafeBufferPointer { data in
+      for di in dataSections.indices where !isBss[di] {
+        var relocs: [Relocation] = []
+        relocs.reserveCapacity(relocCount[di])
+        let size = Int(dataSections[di].size)
+        dataSections[di].bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+          let base = buf.baseAddress!
+          var end = 0  // bytes written so far (padding is zero)
+          for k in first[di] ..< first[di + 1] {
+            let i = order[k], d = data.baseAddress! + i
+            let off = Int(place[i].offset)
+            if off > end { memset(base + end, 0, off - end) }
+            let n = d.pointee.bytes.count
+            if n > 0 { d.pointee.bytes.withUnsafeBufferPointer { (base + off).initialize(from: $0.baseAddress!, count: n) } }
+            end = off + max(n, Int(d.pointee.size))
+            if end > off + n { memset(base + off + n, 0, end - off - n) }
+            for r in d.pointee.relocs {
+              relocs.append(Relocation(offset: UInt64(off) + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
+                                       symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+            }
+          }
+          if size > end { memset(base + end, 0, size - end) }
+          initialized = size
+        }
+        dataSections[di].relocations = relocs
+      }
+    }
+    return dataSections
   }
 
   static func sectionFor(_ d: SData) -> (String, SectionKind) {

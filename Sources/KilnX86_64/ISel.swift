@@ -211,6 +211,10 @@ struct ISel {
   /// they are appended without a copy-on-write check each). `addCore` hands them over in small
   /// batches, while they are still in cache, and `run` the rest at the end.
   var raOps = AppendBuffer<Operand>()
+  /// The allocator's records (`RAInstData`) of the latest instructions, not yet handed to `rb`
+  /// (collected like `raOps`; `flushInsts` hands them over in batches, and before `rb` switches
+  /// blocks, which reads its instruction count).
+  var raInsts = AppendBuffer<RAInstData>()
   /// The classes of the vregs `newV` made since the last `flushVRegs` (numbered from `vregBase`;
   /// handed to `rb` in bulk, without a copy-on-write check per vreg).
   var newVClasses = AppendBuffer<RegClass>()
@@ -266,7 +270,7 @@ struct ISel {
     refill(&vmap, nv, .max); refill(&useCount, nv, 0); refill(&defInst, nv, -1)
     refill(&folded, ni, false); refill(&blockOf, ni, -1); refill(&raBlock, f.blocks.count, -1)
     rematCache.clear()
-    raOps.removeAll(); newVClasses.removeAll()
+    raOps.removeAll(); raInsts.removeAll(); newVClasses.removeAll()
     swap(&vc, &recycled)
     rb.reset(recycling: &vc.ra)
     vc.insts.removeAll(); vc.placements.removeAll()
@@ -305,6 +309,13 @@ struct ISel {
     rb.appendVRegs(newVClasses.all)
     newVClasses.removeAll()
     vregBase = rb.vregCount
+  }
+  /// Hands the instructions `addCore` collected to `rb` (before it switches blocks, and before
+  /// finishing).
+  mutating func flushInsts() {
+    if raInsts.count == 0 { return }
+    rb.endInsts(deferredOperands: raInsts.all)
+    raInsts.removeAll()
   }
   @inline(__always) mutating func vreg(_ v: SValue) -> VReg {
     let m = vmap[v.index]
@@ -465,7 +476,7 @@ struct ISel {
     var mapInline: UInt64 = 0
     if n > 8 { addMapExtra.removeAll(keepingCapacity: true) }
     let insts = vc.insts, places = vc.placements, ops = raOps
-    if ops.count >= 64 { rb.appendOperands(ops.all); ops.removeAll() }
+    if ops.count >= 64 { rb.appendOperands(ops.all); ops.removeAll(); flushInsts() }
     let opBase = ops.count  // (this instruction's operands start there)
     let plStart = places.count
     precondition(plStart < 0x7fff_0000, "x86_64 isel: placement count out of range")
@@ -528,7 +539,8 @@ struct ISel {
         }
       }
     }
-    rb.endInst(deferredOperands: count, clobbers: clobbers, isMove: isMove)
+    raInsts.append(RAInstData(operandStart: UInt32(truncatingIfNeeded: opTotal), operandCount: UInt32(truncatingIfNeeded: count),
+                              clobbers: clobbers, isMove: isMove))
     let ip = insts.p + mi
     ip.pointee.opCount = UInt16(truncatingIfNeeded: count)
     ip.pointee.plCount = UInt16(truncatingIfNeeded: places.count &- plStart)
@@ -878,6 +890,7 @@ struct ISel {
 
     for b in 0..<nb where reach[b] {
       curBlock = b
+      flushInsts()
       rb.switchTo(RABlock(Int(raBlock[b])))
       if b == 0 { try selectEntry() }
       let blk = f.blocks[b]
@@ -891,6 +904,7 @@ struct ISel {
       for k in 0..<Int(term.succCount) where splitOf[Int(term.succStart) + k] >= 0 {
         let s = f.succs[Int(term.succStart) + k]
         let sb = RABlock(Int(splitOf[Int(term.succStart) + k]))
+        flushInsts()
         rb.switchTo(sb)
         rb.edge(RABlock(Int(raBlock[b])), sb)
         rb.edge(sb, RABlock(Int(raBlock[s.block.index])),
@@ -899,6 +913,7 @@ struct ISel {
       }
     }
     rb.appendOperands(raOps.all)
+    flushInsts()
     flushVRegs()
     do { vc.ra = try rb.finishMoving() } catch { throw fail("register allocation input: \(error.description)") }
     // moved out, not copied (the caller hands it back to `begin` for reuse)

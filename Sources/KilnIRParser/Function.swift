@@ -786,19 +786,25 @@ extension Parser {
   /// to check. (Static: an instance method that is not `mutating` copies the whole parser.)
   @inline(__always) static func scanDecimal(_ b: UnsafePointer<UInt8>, _ p: Int, width w: UInt64) -> (Int64, Int)? {
     let (neg, mag, nd, q) = scanSigned(b, p)
-    if nd == 0 || nd > 18 { return nil }
-    if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
-    return (neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag), q)
+    guard let v = decimalFits(neg, mag, nd, width: w) else { return nil }
+    return (v, q)
   }
 
-  /// The decimal at `p` (an optional '-', then exactly 19 digits: a lexer `bigInt`) when
-  /// `parseBigIntLiteral64` takes it for an `i64` (no overflow; a negative magnitude at most
-  /// 2^63): its 64 bits and end; nil otherwise. The byte after it is the caller's to check.
-  @inline(__always) static func scanDecimal19(_ b: UnsafePointer<UInt8>, _ p: Int) -> (Int64, Int)? {
-    let (neg, mag, nd, q) = scanSigned(b, p)
+  /// A scanned decimal (`scanSigned`'s sign, magnitude and digit count) of 1 to 18 digits
+  /// that fits an integer of `width` bits (<= 64): its value; nil otherwise.
+  @inline(__always) static func decimalFits(_ neg: Bool, _ mag: UInt64, _ nd: Int, width w: UInt64) -> Int64? {
+    if nd == 0 || nd > 18 { return nil }
+    if w < 64 && (neg ? mag > 1 << (w - 1) : mag >> w != 0) { return nil }
+    return neg ? Int64(bitPattern: 0 &- mag) : Int64(bitPattern: mag)
+  }
+
+  /// A scanned decimal of exactly 19 digits (a lexer `bigInt`) when `parseBigIntLiteral64`
+  /// takes it for an `i64` (no overflow; a negative magnitude at most 2^63): its 64 bits; nil
+  /// otherwise.
+  @inline(__always) static func decimal19(_ neg: Bool, _ mag: UInt64, _ nd: Int) -> Int64? {
     if nd != 19 { return nil }
     if neg && mag > 1 << 63 { return nil }
-    return (Int64(bitPattern: neg ? 0 &- mag : mag), q)
+    return Int64(bitPattern: neg ? 0 &- mag : mag)
   }
 
   /// An optional '-' and decimal digits at `p`: the sign, the magnitude (exact up to 19 digits,
@@ -809,7 +815,9 @@ extension Parser {
     if neg { q &+= 1 }
     let ds = q
     var mag: UInt64 = 0
-    while b[q] &- 48 < 10 { mag = mag &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
+    // (The digit in a full-width register: the loop then needs no separate widening.)
+    var c = UInt64(b[q]) &- 48
+    while c < 10 { mag = mag &* 10 &+ c; q &+= 1; c = UInt64(b[q]) &- 48 }
     return (neg, mag, q &- ds, q)
   }
 

@@ -591,7 +591,8 @@ struct Parser {
       let s = lx.start
       let outerPeak = depthPeak
       depthPeak = depth
-      let t = try parseTypeSlow()
+      let t: TypeID
+      if lx.tok == .lsquare, let a = try flatArrayType() { t = a } else { t = try parseTypeSlow() }
       let k = depthPeak - depth  // how much deeper than here the type nests
       if outerPeak > depthPeak { depthPeak = outerPeak }
       let n = lx.prevEnd - s
@@ -607,6 +608,44 @@ struct Parser {
     default:
       return try parseTypeSlow()
     }
+  }
+
+  /// `[N x S]` at the current `[`, for S one of `i1`, `i8`, `i16`, `i32`, `i64`, `ptr`, spelled
+  /// plainly (`[`, N in at most 18 decimal digits, ` x `, S, `]`: the usual array type of a
+  /// global or an alloca): read from the bytes with the result, lexer state and depth
+  /// bookkeeping `parseTypeSlow` would leave; nil (nothing consumed) otherwise, and
+  /// `parseTypeSlow` handles it, including every error.
+  @inline(__always) mutating func flatArrayType() throws(ParseFail) -> TypeID? {
+    let b = lx.base
+    var q = lx.start &+ 1
+    let ds = q
+    var n: UInt64 = 0
+    while b[q] &- 48 < 10 { n = n &* 10 &+ UInt64(b[q] &- 48); q &+= 1 }
+    // (One level deeper, as `enter` counts it; too deep is the slow path's error.)
+    if q == ds || q &- ds > 18 || depth >= Parser.maxDepth { return nil }
+    if b[q] != 32 || b[q &+ 1] != 120 || b[q &+ 2] != 32 { return nil }  // ` x `
+    q &+= 3
+    // The element and `]` (little-endian bytes).
+    let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self)
+    let e: TypeID
+    switch w {
+    case 0x5D32_3369: e = .i32; q &+= 4   // i32]
+    case 0x5D34_3669: e = .i64; q &+= 4   // i64]
+    case 0x5D72_7470: e = .ptr; q &+= 4   // ptr]
+    case 0x5D36_3169: e = .i16; q &+= 4   // i16]
+    default:
+      switch w & 0xFF_FFFF {
+      case 0x5D_3869: e = .i8; q &+= 3    // i8]
+      case 0x5D_3169: e = .i1; q &+= 3    // i1]
+      default: return nil
+      }
+    }
+    if depth &+ 1 > depthPeak { depthPeak = depth &+ 1 }
+    lx.pos = q
+    lx.next()
+    let t = cachedArray(e, n, vector: false)
+    if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(t) }
+    return t
   }
 
   @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID, _ k: Int) throws(ParseFail) -> TypeID {
@@ -1453,20 +1492,17 @@ struct Parser {
       let k = constScratch.count &- base
       var tookComma = false
       let known = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
-      if lx.tok == .intType, let v = fastIntElement(known, &tookComma) {
-        constScratch.append(v)
+      if lx.tok == .intType && fastIntRun(known, single: single, listStart: listStart, listCount: listCount,
+                                          base: base, &tookComma) {
         if tookComma { continue }
         if !eat(.comma) { break }
         continue
       }
-      if known == .ptr && lx.tok == .keyword && lx.kw == .ptr, let (v, e) = fastPtrElement() {
-        constScratch.append(v)
-        // (A comma right after the element: lexed on from after it, as `eat` would.)
-        let comma = lx.base[e] == 44
-        lx.pos = comma ? e &+ 1 : e
-        lx.next()
-        if comma || eat(.comma) { continue }
-        break
+      if known == .ptr && lx.tok == .keyword && lx.kw == .ptr
+          && fastPtrRun(single: single, listStart: listStart, listCount: listCount, base: base, &tookComma) {
+        if tookComma { continue }
+        if !eat(.comma) { break }
+        continue
       }
       let loc = lx.start
       let et: TypeID
@@ -1489,57 +1525,121 @@ struct Parser {
     return .constant(c)
   }
 
-  /// Fast path for an `iN <decimal>` element of the expected type `want` (N = 1, 8, 16, 32 or
-  /// 64, at most 18 digits or, for `i64`, 19; followed by a delimiter); nil (nothing consumed) otherwise, and
-  /// the general path handles it, including every error. `tookComma`: set when the comma
-  /// after the element was consumed too (the current token is then the next element's type).
-  @inline(__always) mutating func fastIntElement(_ want: TypeID, _ tookComma: inout Bool) -> Value? {
-    guard let t = TypeID.commonInt(lx.num), t == want else { return nil }
+  /// Fast path for a run of `iN <decimal>` elements (the current token is `iN`), each of its
+  /// expected type (`single`, or for a struct the field types `m.types.lists[listStart ...]`;
+  /// N = 1, 8, 16, 32 or 64), written `iN` and one space, then at most 18 digits or, for
+  /// `i64`, 19, then a delimiter; elements are separated by `, `. The elements are matched on
+  /// the bytes and pushed on `constScratch` (`base` is the list's base) with their constants
+  /// made in order, as the general path makes them; the lexer is moved once, at the end.
+  /// Returns false (nothing consumed, no constant made) when the first element does not
+  /// qualify. Otherwise the run ends either at the element's delimiter (the current token is
+  /// the one after the last element) or, `tookComma` set, after a comma whose following element
+  /// does not qualify (the current token is then that element's type); the general path
+  /// handles what follows, including every error.
+  @inline(__always) mutating func fastIntRun(_ want: TypeID, single: TypeID, listStart: Int, listCount: Int,
+                                             base: Int, _ tookComma: inout Bool) -> Bool {
     let b = lx.base
-    if b[lx.end] != 32 { return nil }
-    let value: Int64, q: Int
-    var big = false  // 19 digits (an `i64` only): made as `parseBigIntLiteral64` makes it
-    if let (v, e) = Parser.scanDecimal(b, lx.end &+ 1, width: UInt64(lx.num)) {
-      value = v; q = e
-    } else if t == .i64, let (v, e) = Parser.scanDecimal19(b, lx.end &+ 1) {
-      value = v; q = e; big = true
-    } else {
-      return nil
-    }
-    switch b[q] {
-    case 44, 93, 125, 62, 32, 10: break
-    default: return nil
-    }
-    // The usual continuation `, iN ` (N one or two digits): the lexer would make a comma
-    // token and then the integer type token `iN`; go straight to the latter (same state:
-    // `lexI` settles such a spelling from these bytes alone). Otherwise lex on from `q`.
-    if b[q] == 44 && b[q &+ 1] == 32 && b[q &+ 2] == 105 && b[q &+ 3] &- 48 < 10 {
-      let r = q &+ 2
-      let d1 = UInt64(b[r &+ 1] &- 48)
-      if b[r &+ 2] == 32 {
-        lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 2; lx.num = d1  // `tok` stays `.intType`
-        tookComma = true
-        return big ? .constant(m.constants.int(t, UInt64(bitPattern: value))) : intConst(t, value)
+    var t = want
+    var p = lx.start
+    var took = false
+    while true {
+      // `iN ` at `p`, spelled as `t`
+      guard let (pattern, mask, n, width) = Parser.intSpelling(t),
+            UnsafeRawPointer(b + p).loadUnaligned(as: UInt32.self) & mask == pattern else { break }
+      // One scan; then the fit as `scanDecimal` checks it, else a 19-digit `i64` (made as
+      // `parseBigIntLiteral64` makes it).
+      let (neg, mag, nd, q) = Parser.scanSigned(b, p &+ n)
+      let v: Value
+      if let x = Parser.decimalFits(neg, mag, nd, width: width) {
+        switch b[q] {
+        case 44, 93, 125, 62, 32, 10: break
+        default: return took ? resumeAfterComma(p, &tookComma) : false
+        }
+        v = intConst(t, x)
+      } else if t == .i64, let x = Parser.decimal19(neg, mag, nd) {
+        switch b[q] {
+        case 44, 93, 125, 62, 32, 10: break
+        default: return took ? resumeAfterComma(p, &tookComma) : false
+        }
+        v = .constant(m.constants.int(t, UInt64(bitPattern: x)))
+      } else {
+        break
       }
-      if b[r &+ 2] &- 48 < 10 && b[r &+ 3] == 32 {
-        lx.prevEnd = q &+ 1; lx.start = r; lx.end = r &+ 3; lx.num = d1 &* 10 &+ UInt64(b[r &+ 2] &- 48)
-        tookComma = true
-        return big ? .constant(m.constants.int(t, UInt64(bitPattern: value))) : intConst(t, value)
+      constScratch.append(v)
+      took = true
+      if b[q] == 44 && b[q &+ 1] == 32 {
+        // The next element's expected type, as the general loop finds it.
+        let k = constScratch.count &- base
+        t = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
+        p = q &+ 2
+        continue
       }
+      lx.pos = q
+      lx.next()
+      return true
     }
-    lx.pos = q
-    lx.end = q
-    lx.next()
-    return big ? .constant(m.constants.int(t, UInt64(bitPattern: value))) : intConst(t, value)
+    return took ? resumeAfterComma(p, &tookComma) : false
   }
 
-  /// Fast path for a `ptr @name` or `ptr null` element of the expected type `ptr` (the current
-  /// token is `ptr`; `@name` as `fastGlobal` takes it): the value and its end, the lexer not
-  /// moved; nil (nothing consumed, no constant made) otherwise.
-  @inline(__always) mutating func fastPtrElement() -> (Value, Int)? {
+  /// Ends a `fastIntRun` at the element at `p` that does not qualify, which follows `, `:
+  /// the comma is consumed and the element's first token lexed, as `eat(.comma)` leaves them.
+  @inline(__always) mutating func resumeAfterComma(_ p: Int, _ tookComma: inout Bool) -> Bool {
+    lx.pos = p &- 1
+    lx.next()
+    tookComma = true
+    return true
+  }
+
+  /// The spelling `iN ` of a common integer type as the low bytes of a little-endian word:
+  /// (pattern, mask, length, N); nil for other types.
+  @inline(__always) static func intSpelling(_ t: TypeID) -> (UInt32, UInt32, Int, UInt64)? {
+    switch t {
+    case .i32: return (0x2032_3369, 0xFFFF_FFFF, 4, 32)
+    case .i64: return (0x2034_3669, 0xFFFF_FFFF, 4, 64)
+    case .i8: return (0x20_3869, 0xFF_FFFF, 3, 8)
+    case .i16: return (0x2036_3169, 0xFFFF_FFFF, 4, 16)
+    case .i1: return (0x20_3169, 0xFF_FFFF, 3, 1)
+    default: return nil
+    }
+  }
+
+  /// Fast path for a run of `ptr @name` / `ptr null` elements (the current token is `ptr`)
+  /// where pointers are expected (`single`, or the struct's field types as in `fastIntRun`),
+  /// each written `ptr` and one space (`@name` as `fastGlobal` takes it), separated by `, `:
+  /// the elements are pushed on `constScratch` in order and the lexer moved once, at the end.
+  /// Returns false (nothing consumed) when the first element does not qualify; otherwise the
+  /// run ends as `fastIntRun`'s does (`tookComma` also when a comma follows the last element
+  /// directly: it is consumed and lexed on from after it, as `eat` would).
+  @inline(__always) mutating func fastPtrRun(single: TypeID, listStart: Int, listCount: Int, base: Int,
+                                             _ tookComma: inout Bool) -> Bool {
     let b = lx.base
-    let q = lx.end &+ 1
-    if b[lx.end] != 32 { return nil }
+    var p = lx.start
+    var took = false
+    while UnsafeRawPointer(b + p).loadUnaligned(as: UInt32.self) == 0x2072_7470,  // `ptr `
+          let (v, e) = ptrElementValue(p &+ 4) {
+      constScratch.append(v)
+      took = true
+      if b[e] == 44 && b[e &+ 1] == 32 {
+        // The next element's expected type, as the general loop finds it.
+        let k = constScratch.count &- base
+        let t = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
+        p = e &+ 2
+        if t == .ptr { continue }
+        break
+      }
+      let comma = b[e] == 44
+      lx.pos = comma ? e &+ 1 : e
+      lx.next()
+      tookComma = comma
+      return true
+    }
+    return took ? resumeAfterComma(p, &tookComma) : false
+  }
+
+  /// A `@name` (as `fastGlobal` takes it) or `null` pointer element value at byte `q`: the
+  /// value and its end, the lexer not moved; nil (nothing consumed, no constant made) otherwise.
+  @inline(__always) mutating func ptrElementValue(_ q: Int) -> (Value, Int)? {
+    let b = lx.base
     if b[q] == 64 { return fastGlobal(q) }
     if UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {  // `null`
       return (.constant(m.constants.null(.ptr)), q &+ 4)

@@ -272,8 +272,29 @@ final class DataWriter {
     case .structure:
       let fs = Int(tn.listStart)
       let fo = fieldOffsets + Int(fieldOffsetStart[Int(t.raw)])
+      let p = UnsafeMutableRawPointer(buf)
+      let size = self.size
+      let ahead = off >= 0  // then every field's offset is too
       for k in 0..<min(ec, Int(tn.listCount)) {
-        writeElement(cElems[es + k], tLists[fs + k], at: off &+ Int(fo[k]))
+        let e = cElems[es &+ k], ft = tLists[fs &+ k], o = off &+ Int(fo[k])
+        // A one-word integer field inside the buffer: one plain store (what `writeWord` does).
+        if ahead && e.fastTag == .constant {
+          let en = cNodes[e.index]
+          if en.kind == .int && en.count == 1 {
+            let x = cWords[Int(en.start)]
+            let n = Int(storeSizes[Int(ft.raw)])
+            if o &+ n <= size {
+              switch n {
+              case 1: p.storeBytes(of: UInt8(truncatingIfNeeded: x), toByteOffset: o, as: UInt8.self); continue
+              case 2: p.storeBytes(of: UInt16(truncatingIfNeeded: x).littleEndian, toByteOffset: o, as: UInt16.self); continue
+              case 4: p.storeBytes(of: UInt32(truncatingIfNeeded: x).littleEndian, toByteOffset: o, as: UInt32.self); continue
+              case 8: p.storeBytes(of: x.littleEndian, toByteOffset: o, as: UInt64.self); continue
+              default: break
+              }
+            }
+          }
+        }
+        writeElement(e, ft, at: o)
         if failed { return }
       }
     case .array, .vector:

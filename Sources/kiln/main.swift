@@ -202,12 +202,10 @@ _ = c_mallopt(-8 /* M_ARENA_MAX */, 1)
 /// Large inputs: back the heap with transparent huge pages. Kiln touches ~3 bytes of fresh memory
 /// per byte of IR; with 4 KiB pages a 16 MB file took ~17,600 page faults (about a sixth of the
 /// front half's time), with 2 MiB pages a few hundred. The heap is grown once by the expected
-/// size (address space only: pages are still allocated on first touch), and a helper thread
-/// advises that range MADV_HUGEPAGE 2 MiB at a time (as glibc's `glibc.malloc.hugetlb=1` tunable
-/// does for the whole heap), faulting each huge page in right after advising it, ahead of use,
-/// and stops at the first slow one (`prefault`); the rest of the range is advised
-/// MADV_NOHUGEPAGE (the default where THP is "madvise"). Where THP is off the advice fails and
-/// nothing changes. Small inputs skip this:
+/// size (address space only: pages are still allocated on first touch) and that range is advised
+/// MADV_HUGEPAGE, as glibc's `glibc.malloc.hugetlb=1` tunable would do; a helper thread then
+/// faults the huge pages in ahead of use and falls back to 4 KiB pages when huge ones are slow
+/// (`prefault`). Where THP is off the advice fails and nothing changes. Small inputs skip this:
 /// zeroing 2 MiB pages costs more than the faults it saves. KILN_NO_HUGE_PAGES=1 turns it off.
 enum HugeHeap {
   /// The program break when `kiln` started: where the heap begins.
@@ -227,7 +225,7 @@ enum HugeHeap {
     let start = (heapStart + huge - 1) & ~(huge - 1)
     let end = Int(bitPattern: sbrk(0)) & ~(huge - 1)
     guard end > start, let base = UnsafeMutableRawPointer(bitPattern: start) else { return }
-    _ = madvise(base, end - start, 15 /* MADV_NOHUGEPAGE */)
+    _ = madvise(base, end - start, 14 /* MADV_HUGEPAGE */)
     // Fault the huge pages in ahead of use (`prefault`), except those holding malloc's
     // bookkeeping from above: they are already there, in 4 KiB pages.
     var skip: [Int] = [start]
@@ -247,11 +245,8 @@ enum HugeHeap {
   /// costs 5-7 ms (free page reporting: a Firecracker or virtio-balloon guest hands free 8 MiB
   /// blocks back after a few seconds, and the host must supply and zero them again), while 4 KiB
   /// pages cost ~1 ms per 2 MiB either way. So at the first slow huge page the rest of the heap
-  /// stays in 4 KiB pages, as does everything past the expected footprint. Each 2 MiB is advised
-  /// MADV_HUGEPAGE only here, right before this thread faults it in: memory the compiling threads
-  /// reach first (ahead of this thread, or while it waits on a slow page) gets 4 KiB pages, so
-  /// they never wait 5-7 ms on a huge page themselves (with the whole heap advised up front, the
-  /// main thread's first phase took 14-26 ms instead of ~5 in runs after idle seconds).
+  /// switches to 4 KiB pages, and past the expected footprint it uses 4 KiB pages too (pages the
+  /// estimate missed are faulted by the compiling threads, which must not meet a slow one).
   /// big.ll, `kiln -c`, medians: after a few idle seconds 126 ms against 170 ms with huge pages
   /// throughout, right after another run 107 against 109 ms, alternating with clang 90 against
   /// 115 ms (BENCHMARKS.md).
@@ -264,9 +259,7 @@ enum HugeHeap {
     while p + huge <= plan.limit {
       if !plan.skip.contains(p), let page = UnsafeMutableRawPointer(bitPattern: p) {
         let t0 = Timing.now()
-        // (Where THP is off the advice fails: nothing to do. Linux < 5.14 has no
-        // MADV_POPULATE_WRITE: the page stays advised and is faulted in on first use.)
-        guard madvise(page, huge, 14 /* MADV_HUGEPAGE */) == 0 else { return }
+        // (Linux < 5.14 has no MADV_POPULATE_WRITE: leave the advice as it is.)
         guard madvise(page, huge, 23 /* MADV_POPULATE_WRITE */) == 0 else { return }
         let dt = Timing.now() - t0
         microseconds.append(dt / 1000)
@@ -274,6 +267,7 @@ enum HugeHeap {
       }
       p += huge
     }
+    if p < plan.end, let rest = UnsafeMutableRawPointer(bitPattern: p) { _ = madvise(rest, plan.end - p, 15 /* MADV_NOHUGEPAGE */) }
     if getenv("KILN_HUGE_TRACE") != nil {
       FileIO.stderr("kiln: prefaulted \(microseconds.count) huge pages\(slow ? " (the last was slow: 4 KiB pages from there)" : ""), us: \(microseconds)\n")
     }

@@ -2,6 +2,7 @@
 // Exit status: 0 on success, 1 when any input has errors (or on bad usage), as clang does.
 
 import ArgumentParser
+import Dispatch
 import KilnDriver
 import KilnSupport
 import KilnSSA
@@ -112,9 +113,7 @@ extension Invocation {
     // Fresh memory touched per input byte (big.ll: ~2.8 for objects, ~1.9 for --emit=none, which
     // drops each function's SSA once lowered): how much of the heap to fault in ahead of use.
     let touchPerByte = options.emit == .none && !runProgram ? 2 : 3
-    if totalBytes >= 1 << 20 && getenv("KILN_NO_HUGE_PAGES") == nil {
-      HugeHeap.advise(expectedBytes: totalBytes * 6, touchBytes: totalBytes * touchPerByte)
-    }
+    var hugeHeap = totalBytes >= 1 << 20 && getenv("KILN_NO_HUGE_PAGES") == nil
     var failed = false
     var objects: [[UInt8]] = []
     for input in inputs {
@@ -124,6 +123,15 @@ extension Invocation {
       }
       // Threads pay off only when there are many functions to share out; small files stay serial.
       options.threads = max(1, threads ?? (file.count >= 256 << 10 ? min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8) : 1))
+      // The huge-page prefault starts after the first input is mapped and the worker threads
+      // exist: while it populates a huge page it holds the address space's lock for reading, and
+      // a `mmap` (the input's mapping, a new thread's stack) waits for it, up to the 5-7 ms of a
+      // huge page the host took back.
+      if hugeHeap {
+        hugeHeap = false
+        if options.threads > 1 { DispatchQueue.concurrentPerform(iterations: options.threads) { _ in } }
+        HugeHeap.advise(expectedBytes: totalBytes * 6, touchBytes: totalBytes * touchPerByte)
+      }
       // An object goes straight into its file (libelf writes it there), not through a byte copy.
       options.objectPath = kind == .obj && !runProgram ? output ?? defaultOutput(for: input, kind: kind) : nil
       options.keepUntilExit = !runProgram

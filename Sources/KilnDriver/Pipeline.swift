@@ -8,6 +8,8 @@
 //               checked in debug builds) → frame → encoder (KilnX86_64) ─▶ ELF object (KilnObjectELF,
 //               libelf) ─▶ link with `cc` and Kiln's runtime (Linker.swift)
 //
+// Lowering's preparation (`Lowering.prepare`: symbol table, data layout) runs on one of the
+// verifier's workers while the others verify, since it only reads the module.
 // For objects and executables the x86_64 code generator is fused into lowering: each worker
 // compiles a function right after lowering it (`X86Backend.FusedCodegen`), and the object is laid
 // out once every function is done; the SSA verifier, when on, still checks the whole module.

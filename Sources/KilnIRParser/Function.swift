@@ -707,6 +707,9 @@ extension Parser {
     // bytes q ..< q+8 are ", align " (little-endian)
     if UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) != 0x206E_6769_6C61_202C { return nil }
     var r = q &+ 8
+    // (The usual one digit ending the line, 1, 2, 4 or 8: settled at once, as below.)
+    let d = b[r] &- 48
+    if b[r &+ 1] == 10 && d < 10 && d != 0 && d & (d &- 1) == 0 { return (UInt8(d.trailingZeroBitCount + 1), r &+ 1) }
     var v: UInt64 = 0
     while b[r] &- 48 < 10 && v < 1 << 33 { v = v &* 10 &+ UInt64(b[r] &- 48); r &+= 1 }
     let c = b[r]
@@ -1560,8 +1563,7 @@ extension Parser {
     }
     if lx.tok == .globalVar && lx.base[lx.end] == 40 {
       fn.operands.append(try globalUse())  // `@f(`: the callee and the `(`, as below
-      lx.pos = lx.end &+ 1
-      lx.next()
+      lx.nextType(at: lx.end &+ 1)  // (the first argument's type, if any)
     } else {
       fn.operands.append(try parseValue(.ptr))
       try expect(.lparen, "expected '(' in call")
@@ -1573,26 +1575,33 @@ extension Parser {
     let paramStart = explicit ? Int(fnNode.listStart) : 0
     let paramCount = explicit ? Int(fnNode.listCount) : 0
     let varArg = explicit && fnNode.varArg
-    // Implicit parameter types go on `typeScratch` (popped below; left behind after an error,
-    // as in `parseStructBody`: every user only looks above its own base).
+    // Implicit parameter types: the first three in `firstParams`, all of them on `typeScratch`
+    // once there are more (`implicitParam`; popped below; left behind after an error, as in
+    // `parseStructBody`: every user only looks above its own base).
     let scratchBase = typeScratch.count
+    var firstParams = (TypeID.void, TypeID.void, TypeID.void)
     var argc = 0
+    var closed = false  // the `)` was taken (and the lexer is past it)
     if lx.tok != .rparen {
       while true {
         if lx.tok == .dotdotdot { throw errHere("unsupported: musttail varargs forwarding ('...')") }
         if let at = quickType(), explicit ? argc < paramCount && m.types.lists[paramStart + argc] == at : true,
            let (v, lit, flags, e) = fastCallArg(at) {
-          if !explicit { typeScratch.append(at) }
+          if !explicit { implicitParam(at, argc, &firstParams) }
           fn.operands.append(v ?? intConst(at, lit))
           var attrs = ParamAttrs()
           attrs.flags = flags
           fn.paramAttrs.append(attrs)
           argc += 1
-          // (A comma right after the argument: lexed on from after it, as `eat` would.)
-          let comma = lx.base[e] == 44
-          lx.pos = comma ? e &+ 1 : e
+          // (A comma right after the argument: lexed on from after it, as `eat` would, to
+          // the next argument's type. A `)` right after it, when the count is right: the lexer
+          // goes on after it, as below.)
+          let c = lx.base[e]
+          if c == 44 { lx.nextType(at: e &+ 1); continue }
+          if c == 41 && !(explicit && argc < paramCount) { lx.next(at: e &+ 1); closed = true; break }
+          lx.pos = e
           lx.next()
-          if comma || eat(.comma) { continue }
+          if eat(.comma) { continue }
           break
         }
         let aloc = lx.start
@@ -1606,7 +1615,7 @@ extension Parser {
             throw err(aloc, "too many arguments specified")
           }
         } else {
-          typeScratch.append(at)
+          implicitParam(at, argc, &firstParams)
         }
         if at == .metadata {
           fn.operands.append(try parseMetadataOperand())
@@ -1620,10 +1629,12 @@ extension Parser {
         if !eat(.comma) { break }
       }
     }
-    if lx.tok != .rparen { throw errHere("expected ')' at end of argument list") }
-    if explicit && argc < paramCount { throw errHere("not enough parameters specified for call") }
-    lx.next(at: lx.end)
-    let fnTy = explicit ? ty : implicitCallType(retTy, base: scratchBase)
+    if !closed {
+      if lx.tok != .rparen { throw errHere("expected ')' at end of argument list") }
+      if explicit && argc < paramCount { throw errHere("not enough parameters specified for call") }
+      lx.next(at: lx.end)
+    }
+    let fnTy = explicit ? ty : implicitCallType(retTy, argc, firstParams, base: scratchBase)
     typeScratch.truncate(to: scratchBase)
     switch lx.tok {  // (`skipFnAttrs` takes nothing else: usually the next line follows)
     case .attrGrpID, .string, .ident, .keyword: try skipFnAttrs()
@@ -1646,16 +1657,42 @@ extension Parser {
     return inst
   }
 
-  /// A call's implicit function type: `cachedList` of return type `ret` and the parameter
-  /// types `typeScratch[base...]`, remembered for the last call with at most 3 parameters (runs
-  /// of calls to one callee are common). The same type `cachedList` returns: its answer for a
-  /// given list never changes.
-  @inline(__always) mutating func implicitCallType(_ ret: TypeID, base: Int) -> TypeID {
-    let n = typeScratch.count &- base
+  /// Records a call's implicit parameter `k` of type `t` (see `parseCallOrInvoke`): the first
+  /// three in `first` (all that `implicitCallType`'s cache key needs; most calls have no more),
+  /// and from the fourth on all of them on `typeScratch` (above the call's base).
+  @inline(__always) mutating func implicitParam(_ t: TypeID, _ k: Int, _ first: inout (TypeID, TypeID, TypeID)) {
+    switch k {
+    case 0: first.0 = t
+    case 1: first.1 = t
+    case 2: first.2 = t
+    default: implicitParamBeyond3(t, k, first)
+    }
+  }
+
+  /// (`implicitParam` for `k` >= 3.)
+  @inline(never) mutating func implicitParamBeyond3(_ t: TypeID, _ k: Int, _ first: (TypeID, TypeID, TypeID)) {
+    if k == 3 { pushParams(first, 3) }
+    typeScratch.append(t)
+  }
+
+  /// Pushes the first `n` (<= 3) of `first` on `typeScratch`.
+  @inline(never) mutating func pushParams(_ first: (TypeID, TypeID, TypeID), _ n: Int) {
+    if n > 0 { typeScratch.append(first.0) }
+    if n > 1 { typeScratch.append(first.1) }
+    if n > 2 { typeScratch.append(first.2) }
+  }
+
+  /// A call's implicit function type: `cachedList` of return type `ret` and the `n` parameter
+  /// types recorded by `implicitParam` (`first`, or with more than 3 `typeScratch[base...]`),
+  /// remembered for the last call with at most 3 parameters (runs of calls to one callee are
+  /// common). The same type `cachedList` returns: its answer for a given list never changes.
+  @inline(__always) mutating func implicitCallType(_ ret: TypeID, _ n: Int, _ first: (TypeID, TypeID, TypeID), base: Int) -> TypeID {
     if n > 3 { return cachedList(kind: .function, a: ret.raw, flag: false, base: base) }
-    @inline(__always) func param(_ k: Int) -> UInt64 { k < n ? UInt64(typeScratch[base &+ k].raw) : 0 }
-    let key = (UInt64(ret.raw) << 32 | UInt64(n), param(0) << 32 | param(1), param(2))
+    let p0 = n > 0 ? UInt64(first.0.raw) : 0, p1 = n > 1 ? UInt64(first.1.raw) : 0
+    let p2 = n > 2 ? UInt64(first.2.raw) : 0
+    let key = (UInt64(ret.raw) << 32 | UInt64(n), p0 << 32 | p1, p2)
     if key == callSigKey { return callSigType }
+    pushParams(first, n)  // (`cachedList` reads them from `typeScratch`; the caller pops them)
     let t = cachedList(kind: .function, a: ret.raw, flag: false, base: base)
     callSigKey = key
     callSigType = t

@@ -102,29 +102,52 @@ struct Lexer {
 
   /// `next` where a type usually follows (after an instruction's opcode, a cast's `to`, …): one
   /// space, then `ptr` or `i1`/`i8`/`i32`/`i64` ended by a space, a comma or a newline, or
-  /// `void` and a space, is lexed here as `next` would lex it; anything else goes to `next`.
+  /// `void` and a space, is lexed here as `next` would lex it; anything else goes to
+  /// `nextAfterSpace` (a frequent keyword in place of the type) or `next`.
   @inline(__always) mutating func nextType() {
-    let p = end &+ 1
-    if base[end] == 32 {
-      let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt32.self)
-      let c3 = UInt8(truncatingIfNeeded: w >> 24)
-      if c3 == 32 || c3 == 44 || c3 == 10 {
-        switch w & 0xFF_FFFF {
-        case 0x72_7470: tok = .keyword; kw = .ptr; prevEnd = end; start = p; end = p &+ 3; return  // ptr
-        case 0x32_3369: tok = .intType; num = 32; prevEnd = end; start = p; end = p &+ 3; return  // i32
-        case 0x34_3669: tok = .intType; num = 64; prevEnd = end; start = p; end = p &+ 3; return  // i64
-        default: break
-        }
-      }
-      let c2 = UInt8(truncatingIfNeeded: w >> 16)
-      if (c2 == 32 || c2 == 44 || c2 == 10) && w & 0xFF == 105 {  // i1, i8
-        let d = UInt8(truncatingIfNeeded: w >> 8)
-        if d == 49 || d == 56 { tok = .intType; num = UInt64(d &- 48); prevEnd = end; start = p; end = p &+ 2; return }
-      }
-      if w == 0x6469_6F76 && base[p &+ 4] == 32 {  // `void ` (`call void`, `ret void`)
-        tok = .keyword; kw = .void; prevEnd = end; start = p; end = p &+ 4; return
+    if base[end] == 32 && lexCommonType(end &+ 1) { return }
+    nextAfterSpace()
+  }
+
+  /// `pos = q` and `nextType`, where the type may also start right at `q` (no blank before it:
+  /// a call's first argument, after the `(`). Outlined: for the call-argument loop.
+  @inline(never) mutating func nextType(at q: Int) {
+    end = q
+    if lexCommonType(base[q] == 32 ? q &+ 1 : q) { return }
+    next()
+  }
+
+  /// `nextType`'s common types starting at `p` (`end` is `p` or the blank before it), lexed as
+  /// `next` from `end` would lex them; false (nothing changed) otherwise.
+  @inline(__always) mutating func lexCommonType(_ p: Int) -> Bool {
+    let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt32.self)
+    let c3 = UInt8(truncatingIfNeeded: w >> 24)
+    if c3 == 32 || c3 == 44 || c3 == 10 {
+      switch w & 0xFF_FFFF {
+      case 0x72_7470: tok = .keyword; kw = .ptr; prevEnd = end; start = p; end = p &+ 3; return true  // ptr
+      case 0x32_3369: tok = .intType; num = 32; prevEnd = end; start = p; end = p &+ 3; return true  // i32
+      case 0x34_3669: tok = .intType; num = 64; prevEnd = end; start = p; end = p &+ 3; return true  // i64
+      default: break
       }
     }
+    let c2 = UInt8(truncatingIfNeeded: w >> 16)
+    if (c2 == 32 || c2 == 44 || c2 == 10) && w & 0xFF == 105 {  // i1, i8
+      let d = UInt8(truncatingIfNeeded: w >> 8)
+      if d == 49 || d == 56 { tok = .intType; num = UInt64(d &- 48); prevEnd = end; start = p; end = p &+ 2; return true }
+    }
+    if w == 0x6469_6F76 && base[p &+ 4] == 32 {  // `void ` (`call void`, `ret void`)
+      tok = .keyword; kw = .void; prevEnd = end; start = p; end = p &+ 4; return true
+    }
+    return false
+  }
+
+  /// `next`, where after one space a keyword that `lexKeywordFast` knows often stands in place
+  /// of a type (`label` after `br`, `inbounds` after `getelementptr`, an `icmp` predicate,
+  /// `nsw`, `noundef`, …): such a word is lexed here as `next` would lex it (`lexLower`'s fast
+  /// path), without the blank loop and the dispatch on its first letter.
+  @inline(never) mutating func nextAfterSpace() {
+    let e = end, p = e &+ 1
+    if base[e] == 32 && base[p] &- 97 < 26 && lexKeywordFast(p) { prevEnd = e; start = p; return }
     next()
   }
 

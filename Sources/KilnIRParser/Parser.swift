@@ -1689,7 +1689,7 @@ struct Parser {
     let loc = lx.start
     let k = lx.kw
     try enter(); defer { depth -= 1 }
-    lx.next()
+    lx.nextAfterSpace()  // (`next`; usually `inbounds` follows `getelementptr`)
     switch k {
     case .getelementptr:
       var flags: UInt16 = 0

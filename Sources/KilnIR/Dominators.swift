@@ -54,10 +54,11 @@ public struct CFG: Sendable {
       guard e <= opCount else { return nil }
       return s..<e
     }
-    succStart.removeAll(keepingCapacity: true)
-    succStart.append(contentsOf: repeatElement(0, count: n + 1))
-    predStart.removeAll(keepingCapacity: true)
-    predStart.append(contentsOf: repeatElement(0, count: n + 1))
+    // (sized in place, keeping the storage: `succStart`, `succs` and `preds` are written whole
+    // below, only `predStart` needs zeros)
+    CFG.resize(&succStart, to: n + 1)
+    CFG.resize(&predStart, to: n + 1)
+    predStart.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     // Pass 1: count successor edges per block and predecessor edges per target.
     var total = 0
     succStart.withUnsafeMutableBufferPointer { ss in
@@ -80,10 +81,8 @@ public struct CFG: Sendable {
     }
     // Pass 2: successors in terminator order; predecessors scattered through a moving cursor
     // (predStart[b+1] walks from b's start to its end; shifted back after).
-    succs.removeAll(keepingCapacity: true)
-    succs.append(contentsOf: repeatElement(0, count: total))
-    preds.removeAll(keepingCapacity: true)
-    preds.append(contentsOf: repeatElement(0, count: total))
+    CFG.resize(&succs, to: total)
+    CFG.resize(&preds, to: total)
     succs.withUnsafeMutableBufferPointer { su in
       preds.withUnsafeMutableBufferPointer { pr in
         predStart.withUnsafeMutableBufferPointer { ps in
@@ -106,6 +105,17 @@ public struct CFG: Sendable {
           ps[0] = 0
         }
       }
+    }
+  }
+
+  /// Sets `a` to `n` elements, keeping its storage: elements kept hold their old values, new
+  /// ones are 0 (cheaper than emptying it and appending `n` zeros for every function).
+  @inline(__always) private static func resize(_ a: inout [UInt32], to n: Int) {
+    let c = a.count
+    if c > n {
+      a.removeLast(c - n)
+    } else if c < n {
+      a.append(contentsOf: repeatElement(0, count: n - c))
     }
   }
 

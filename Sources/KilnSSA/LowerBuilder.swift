@@ -166,6 +166,10 @@ final class FunctionLowering {
   /// (IR call index + 1) << 32 | signature index, 0 = empty (LowerCall.swift `callSignature`).
   var sigCache = Scratch<UInt64>(capacity: 64)
   var candScratch = Scratch<Bool>(capacity: 1024)
+  /// The stores through a candidate alloca (IR instruction indices, ascending), listed by
+  /// `prescanAllocas` for `placePhis`; `candStoresValid` says whether the list is complete.
+  var candStores = Scratch<UInt32>(capacity: 1024)
+  var candStoresValid = false
   var replacementScratch = Scratch<UInt32>(capacity: 1024)
   var newIndexScratch = Scratch<UInt32>(capacity: 1024)
   var newBlockID = Scratch<UInt32>()
@@ -251,6 +255,7 @@ final class FunctionLowering {
     slotAddrBlock.deallocate(); slotAddrVal.deallocate(); varTypes.deallocate(); defs.deallocate(); defsWritten.deallocate()
     phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
     sigArgTypes.deallocate(); sigCache.deallocate(); candScratch.deallocate(); replacementScratch.deallocate()
+    candStores.deallocate()
     newIndexScratch.deallocate(); newBlockID.deallocate(); blockScratch.deallocate()
     varGroup.deallocate(); groupOfInst.deallocate(); groupStart.deallocate()
     groupBlocks.deallocate(); defPairs.deallocate(); dfPairs.deallocate(); dfStart.deallocate()

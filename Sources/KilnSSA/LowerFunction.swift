@@ -262,8 +262,11 @@ extension FunctionLowering {
     return true
   }
 
-  /// Marks promotable allocas and assigns their variables.
+  /// Marks promotable allocas and assigns their variables. On the way, lists the stores through
+  /// a candidate for `placePhis` (`candStores`, in instruction order).
   func prescanAllocas() {
+    candStoresValid = false
+    candStores.removeAll()
     let ni = fn.insts.count
     guard fn.blocks.count > 0 else { return }
     let entry = irBlocks[0]
@@ -303,7 +306,9 @@ extension FunctionLowering {
         switch inst.op {
         case .load where k == 0 && inst.flags & InstFlags.volatile == 0 && inst.type == aty: continue
         case .store where k == 1 && inst.flags & InstFlags.volatile == 0 && typeOf(irOps[s]) == aty
-                          && irOps[s] != v: continue
+                          && irOps[s] != v:
+          candStores.append(UInt32(j))
+          continue
         case .dbgRecord: continue
         case .call:
           let callee = irOps[s]
@@ -313,6 +318,7 @@ extension FunctionLowering {
         cand[v.index] = false
       }
     }
+    candStoresValid = true
     let nb = fn.blocks.count
     // Promotion is capped at about a million (block × variable) pairs: the SSA construction's
     // table and, later, the register allocator's live-in lists grow with blocks times long-lived

@@ -74,15 +74,35 @@ extension FunctionLowering {
     }
     FunctionLowering.groupPairs(dfPairs, keys: nb, start: &dfStart, list: &dfList, fill: &dfFill)
 
-    // The blocks that store to each promoted alloca, as (group, block) pairs.
+    // The blocks that store to each promoted alloca, as (group, block) pairs. `prescanAllocas`
+    // listed the stores through its candidates (a superset of the promoted allocas), in
+    // instruction order: with the blocks in order, back to back, a cursor finds their blocks.
+    // Otherwise every block's stores are looked at. (Same pairs in the same order either way.)
     defPairs.removeAll()
-    for b in 0..<nb {
+    var contiguous = candStoresValid
+    var prevEnd: UInt32 = 0
+    for b in 0..<nb where contiguous {
       let blk = irBlocks[b]
-      guard blk.instEnd <= UInt32(ni) else { continue }
-      for i in blk.instRange where irInsts[i].op == .store {
-        let p = opnd(irInsts[i], 1)
-        if p.fastTag == .inst && p.index < entryEnd && groupOfInst[p.index] != UInt32.max {
-          defPairs.append(UInt64(groupOfInst[p.index]) << 32 | UInt64(b))
+      if blk.instStart != prevEnd || blk.instEnd < blk.instStart { contiguous = false }
+      prevEnd = blk.instEnd
+    }
+    if contiguous && Int(prevEnd) == ni {
+      var b = 0
+      for k in 0..<candStores.count {
+        let i = Int(candStores[k])
+        while Int(irBlocks[b].instEnd) <= i { b += 1 }
+        let g = groupOfInst[opnd(irInsts[i], 1).index]
+        if g != UInt32.max { defPairs.append(UInt64(g) << 32 | UInt64(b)) }
+      }
+    } else {
+      for b in 0..<nb {
+        let blk = irBlocks[b]
+        guard blk.instEnd <= UInt32(ni) else { continue }
+        for i in blk.instRange where irInsts[i].op == .store {
+          let p = opnd(irInsts[i], 1)
+          if p.fastTag == .inst && p.index < entryEnd && groupOfInst[p.index] != UInt32.max {
+            defPairs.append(UInt64(groupOfInst[p.index]) << 32 | UInt64(b))
+          }
         }
       }
     }

@@ -56,10 +56,9 @@ public enum IRVerifier {
       for w in crew { w.constCulprit = allFine }
       nonisolated(unsafe) var badConstant = false  // written by the worker that takes item 0
       withTables(m, crew) {
-        // (`alongside`, if any, is item fcount + 1, handed out first.)
-        let extra = alongside != nil ? [fcount + 1] : []
-        let queue = WorkQueue(weights: [0] + (0..<fcount).map { m.functions[$0].insts.count } + extra.map { _ in 0 },
-                              first: extra + [0])
+        // (Item fcount + 1 is `alongside`, nothing without it, handed out first.)
+        let queue = WorkQueue(weights: [0] + (0..<fcount).map { m.functions[$0].insts.count } + [0],
+                              first: [fcount + 1, 0])
         DispatchQueue.concurrentPerform(iterations: workers) { k in
           let v = crew[k]
           while let item = queue.take() {

@@ -199,12 +199,7 @@ extension Parser {
       // A worker (`parseDeferredFunction`): the body as `parseDeferredBody` parses one.
       fnIndex = d.index
       if lx.tok != .lbrace { throw errHere("expected '{' in function body") }
-      let bodyLoc = lx.start
-      inFunction = true
-      lx.next()
-      parseBody(bodyLoc: bodyLoc, closeAt: d.end)
-      inFunction = false
-      if errors == 0 && lx.prevEnd != d.end + 1 { _ = bail(d.end) }
+      parseBodyDeferred(to: d.end)
       return
     }
     fnIndex = m.functions.count
@@ -416,7 +411,6 @@ extension Parser {
     return max(lx.count - from, 0)
   }
 
-  /// The offset of the first `}` at or after `from` that starts a line, if any.
   /// Phase 1 of a parallel parse, at a `define`: when the header fills the line (clang's layout:
   /// `define … @name(…) … {`, then the body up to a `}` at a line start), defers the whole
   /// function to a worker (`parseDeferredFunction`) after defining its name, as `parseFunction`
@@ -456,6 +450,7 @@ extension Parser {
     return true
   }
 
+  /// The offset of the first `}` at or after `from` that starts a line, if any.
   mutating func closingBrace(from: Int) -> Int? {
     var p = from
     while p < lx.count {

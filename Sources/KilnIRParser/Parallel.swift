@@ -254,16 +254,18 @@ enum ParallelParse {
     // for the worker's globals (about an element per 8 bytes, an aggregate per 32).
     if initBytes > 0 { w.m.constants.reserve(nodes: initBytes / 32, elems: initBytes / 8, ints: 0) }
     var nextOwned = 0
-    while true {
+    var ok = true
+    taking: while ok {
       let taken = queue.take().map { shared[$0] }
       let limit = taken ?? list.count
-      while nextOwned < owned.count && owned[nextOwned] < limit {
-        if !w.parseItem(list, owned[nextOwned], &fns, &globals) { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
+      while ok && nextOwned < owned.count && owned[nextOwned] < limit {
+        ok = w.parseItem(list, owned[nextOwned], &fns, &globals)
         nextOwned += 1
       }
-      guard let k = taken else { break }
-      if !w.parseItem(list, k, &fns, &globals) { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
+      guard ok, let k = taken else { break taking }
+      ok = w.parseItem(list, k, &fns, &globals)
     }
+    if !ok { return WorkerResult(ok: false, m: Module(), functions: [], globals: []) }
     // Only the tables are merged; dropping the rest keeps the main module's arrays unshared.
     w.m.functions = []; w.m.globals = []; w.m.aliases = []
     return WorkerResult(ok: true, m: w.m, functions: fns, globals: globals)
@@ -276,14 +278,10 @@ extension Parser {
                           _ globals: inout [(index: Int, g: GlobalVar)]) -> Bool {
     let d = list[k]
     bodyIndex = k
-    switch d.kind {
-    case .function:
-      parseDeferredFunction(d)
+    if d.isBody {
+      if d.kind == .function { parseDeferredFunction(d) } else { parseDeferredBody(d) }
       fns.append((d.index, ParallelParse.fitted(takeFunction())))
-    case .body:
-      parseDeferredBody(d)
-      fns.append((d.index, ParallelParse.fitted(takeFunction())))
-    case .global:
+    } else {
       globals.append((d.index, parseDeferredGlobal(d)))
     }
     return errors == 0
@@ -337,12 +335,19 @@ extension Parser {
     }
     guard let start = d.lexer(in: lx) else { _ = bail(d.start); return }
     lx = start
+    parseBodyDeferred(to: d.end)
+  }
+
+  /// A deferred body, from the `{` that is the current token to its `}` at `end`; bails if
+  /// the serial parser would have ended it elsewhere.
+  mutating func parseBodyDeferred(to end: Int) {
+    let bodyLoc = lx.start
     inFunction = true
     lx.next()
-    parseBody(bodyLoc: d.start, closeAt: d.end)
+    parseBody(bodyLoc: bodyLoc, closeAt: end)
     inFunction = false
     // The serial parser would have ended the body at the same `}` (parseBody read it last).
-    if errors == 0 && lx.prevEnd != d.end + 1 { _ = bail(d.end) }
+    if errors == 0 && lx.prevEnd != end + 1 { _ = bail(end) }
   }
 }
 

@@ -1491,7 +1491,7 @@ struct Parser {
     while true {
       let k = constScratch.count &- base
       var tookComma = false
-      let known = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
+      let known = expectedElement(k, single: single, listStart: listStart, listCount: listCount)
       if lx.tok == .intType && fastIntRun(known, single: single, listStart: listStart, listCount: listCount,
                                           base: base, &tookComma) {
         if tookComma { continue }
@@ -1516,6 +1516,12 @@ struct Parser {
       if !eat(.comma) { break }
     }
     return base
+  }
+
+  /// The type element `k` of a constant list must have (`parseConstantList`'s `single`, or
+  /// field k of `m.types.lists[listStart ..< listStart + listCount]`); `.void` when not known.
+  @inline(__always) func expectedElement(_ k: Int, single: TypeID, listStart: Int, listCount: Int) -> TypeID {
+    single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
   }
 
   /// The aggregate constant of type `t` whose elements are `constScratch[base...]`; pops them.
@@ -1551,16 +1557,10 @@ struct Parser {
       let (neg, mag, nd, q) = Parser.scanSigned(b, p &+ n)
       let v: Value
       if let x = Parser.decimalFits(neg, mag, nd, width: width) {
-        switch b[q] {
-        case 44, 93, 125, 62, 32, 10: break
-        default: return took ? resumeAfterComma(p, &tookComma) : false
-        }
+        guard Parser.endsElement(b[q]) else { return took ? resumeAfterComma(p, &tookComma) : false }
         v = intConst(t, x)
       } else if t == .i64, let x = Parser.decimal19(neg, mag, nd) {
-        switch b[q] {
-        case 44, 93, 125, 62, 32, 10: break
-        default: return took ? resumeAfterComma(p, &tookComma) : false
-        }
+        guard Parser.endsElement(b[q]) else { return took ? resumeAfterComma(p, &tookComma) : false }
         v = .constant(m.constants.int(t, UInt64(bitPattern: x)))
       } else {
         break
@@ -1568,9 +1568,7 @@ struct Parser {
       constScratch.append(v)
       took = true
       if b[q] == 44 && b[q &+ 1] == 32 {
-        // The next element's expected type, as the general loop finds it.
-        let k = constScratch.count &- base
-        t = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
+        t = expectedElement(constScratch.count &- base, single: single, listStart: listStart, listCount: listCount)
         p = q &+ 2
         continue
       }
@@ -1579,6 +1577,11 @@ struct Parser {
       return true
     }
     return took ? resumeAfterComma(p, &tookComma) : false
+  }
+
+  /// Whether `c` may follow an integer element's digits (`,` `]` `}` `>`, a blank, a newline).
+  @inline(__always) static func endsElement(_ c: UInt8) -> Bool {
+    c == 44 || c == 93 || c == 125 || c == 62 || c == 32 || c == 10
   }
 
   /// Ends a `fastIntRun` at the element at `p` that does not qualify, which follows `, `:
@@ -1620,9 +1623,7 @@ struct Parser {
       constScratch.append(v)
       took = true
       if b[e] == 44 && b[e &+ 1] == 32 {
-        // The next element's expected type, as the general loop finds it.
-        let k = constScratch.count &- base
-        let t = single != .void ? single : k < listCount ? m.types.lists[listStart + k] : .void
+        let t = expectedElement(constScratch.count &- base, single: single, listStart: listStart, listCount: listCount)
         p = e &+ 2
         if t == .ptr { continue }
         break

@@ -49,7 +49,7 @@ struct StringTable {
   mutating func entry(of name: UnsafeBufferPointer<UInt8>) -> (slot: Int, offset: UInt32) {
     let n = name.count
     let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: StringTable.hash(name)) & mask
+    var i = Int(truncatingIfNeeded: Interner.hash(name)) & mask
     let found: UInt32? = slots.withUnsafeBufferPointer { sl in
       bytes.withUnsafeBufferPointer { tb in
         while true {
@@ -83,14 +83,10 @@ struct StringTable {
     return was
   }
 
-  /// The name's hash: the interner's (word at a time).
-  @inline(__always)
-  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 { Interner.hash(p) }
-
   /// The slot holding the name at `off` (present).
   private func slotOf(_ off: UInt32, _ name: UnsafeBufferPointer<UInt8>) -> Int {
     let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: StringTable.hash(name)) & mask
+    var i = Int(truncatingIfNeeded: Interner.hash(name)) & mask
     while UInt32(truncatingIfNeeded: slots[i]) != off { i = (i &+ 1) & mask }
     return i
   }
@@ -103,7 +99,7 @@ struct StringTable {
       for e in old where e != 0 {
         let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
         let len = strlen(UnsafeRawPointer(tb.baseAddress! + off).assumingMemoryBound(to: CChar.self))
-        var i = Int(truncatingIfNeeded: StringTable.hash(UnsafeBufferPointer(start: tb.baseAddress! + off, count: len))) & mask
+        var i = Int(truncatingIfNeeded: Interner.hash(UnsafeBufferPointer(start: tb.baseAddress! + off, count: len))) & mask
         while slots[i] != 0 { i = (i &+ 1) & mask }
         slots[i] = e
       }

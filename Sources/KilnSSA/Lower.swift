@@ -150,7 +150,7 @@ public enum Lowering {
     let intrinsic: [Intr], libm: [Int16]
     let defined: [Int]               // the defined functions, in module order
     let helperBase: Int, helperSym: [SymbolID], helperIsNew: [Bool]
-    let queue: WorkQueue?            // with threads > 1: item 0 the data, item k+1 function k
+    let queue: WorkQueue?            // `functionQueue`, built ahead when lowering will use threads
     init(target: TargetDesc, layout: DataLayout, out: SModule, fnSym: [SymbolID], globalSym: [SymbolID],
          aliasSym: [SymbolID], intrinsic: [Intr], libm: [Int16], defined: [Int], helperBase: Int,
          helperSym: [SymbolID], helperIsNew: [Bool], queue: WorkQueue?) {
@@ -160,7 +160,7 @@ public enum Lowering {
     }
   }
 
-  /// The module's `Prepared` for `target` (with `threads` as `lower` will be given).
+  /// The module's `Prepared` for `target`, for lowering with `threads` threads.
   public static func prepare(_ m: Module, target: TargetDesc, threads: Int) -> Prepared {
     let layout = DataLayout(types: m.types, target: target)
     var out = SModule(target: target)
@@ -234,17 +234,18 @@ public enum Lowering {
       helperIsNew.append(true)
       out.symbols.append(SSymbol(name: h.symbolName, kind: .function, binding: .global, isDefined: false))
     }
-    // Dynamic scheduling (threads > 1): item 0 is the data (handed out first), item k+1
-    // function k, largest first.
-    var queue: WorkQueue? = nil
-    if threads > 1 {
-      var weights = [Int](repeating: 0, count: defined.count + 1)
-      for k in 0..<defined.count { weights[k + 1] = fns[defined[k]].insts.count }
-      queue = WorkQueue(weights: weights, first: [0])
-    }
+    let queue = threads > 1 ? functionQueue(fns, defined) : nil
     return Prepared(target: target, layout: layout, out: out, fnSym: fnSym, globalSym: globalSym, aliasSym: aliasSym,
                     intrinsic: intrinsic, libm: libm, defined: defined, helperBase: helperBase, helperSym: helperSym,
                     helperIsNew: helperIsNew, queue: queue)
+  }
+
+  /// Dynamic scheduling with several threads: item 0 is the data (handed out first), item k+1
+  /// the defined function `defined[k]`, largest first.
+  static func functionQueue(_ fns: UnsafePointer<Function>, _ defined: [Int]) -> WorkQueue {
+    var weights = [Int](repeating: 0, count: defined.count + 1)
+    for k in 0..<defined.count { weights[k + 1] = fns[defined[k]].insts.count }
+    return WorkQueue(weights: weights, first: [0])
   }
 
   static func lower(_ m: Module, target: TargetDesc, diagnostics: inout Diagnostics, threads: Int,
@@ -256,8 +257,7 @@ public enum Lowering {
       diagnostics.error(m.dataLayoutLoc, msg)
       return nil
     }
-    let plan = prepared.flatMap { $0.target == target && ($0.queue != nil) == (threads > 1) && $0.out != nil ? $0 : nil }
-      ?? prepare(m, target: target, threads: threads)
+    let plan = prepared.flatMap { $0.target == target && $0.out != nil ? $0 : nil } ?? prepare(m, target: target, threads: threads)
     let layout = plan.layout
     var out = plan.out.take()!
     let fnSym = plan.fnSym, globalSym = plan.globalSym, aliasSym = plan.aliasSym
@@ -353,7 +353,7 @@ public enum Lowering {
     } else {
       // Dynamic scheduling (`prepare`'s queue: the data first, then the functions, largest
       // first). Results go to fixed slots, so the output does not depend on which worker lowered what.
-      let next = plan.queue!
+      let next = plan.queue ?? functionQueue(fns, defined)
       results.fns.withUnsafeMutableBufferPointer { fb in
         results.diags.withUnsafeMutableBufferPointer { db in
           results.used.withUnsafeMutableBufferPointer { ub in

@@ -88,20 +88,25 @@ final class DataWriter {
   /// The low `n` (at most 8) bytes of `x`, little-endian, at `off`.
   @inline(__always) func writeWord(_ x0: UInt64, at off: Int, bytes n: Int) {
     let size = self.size
-    // common sizes that fit: one store (little-endian, as the byte loop below writes them)
-    if off >= 0 {
-      let p = UnsafeMutableRawPointer(buf + off)
-      switch n {
-      case 1 where off + 1 <= size: p.storeBytes(of: UInt8(truncatingIfNeeded: x0), as: UInt8.self); return
-      case 2 where off + 2 <= size: p.storeBytes(of: UInt16(truncatingIfNeeded: x0).littleEndian, as: UInt16.self); return
-      case 4 where off + 4 <= size: p.storeBytes(of: UInt32(truncatingIfNeeded: x0).littleEndian, as: UInt32.self); return
-      case 8 where off + 8 <= size: p.storeBytes(of: x0.littleEndian, as: UInt64.self); return
-      default: break
-      }
-    }
+    if DataWriter.storeWord(x0, UnsafeMutableRawPointer(buf), at: off, bytes: n, size: size) { return }
     var x = x0
     var k = 0
     while k < n && k < 8 && off + k < size { buf[off + k] = UInt8(truncatingIfNeeded: x); x >>= 8; k += 1 }
+  }
+
+  /// `writeWord`'s common case: `n` of 1, 2, 4 or 8 bytes that fit in the `size`-byte buffer at
+  /// `p`, written with one store (little-endian, as the byte loop writes them); false otherwise.
+  @inline(__always) static func storeWord(_ x: UInt64, _ p: UnsafeMutableRawPointer, at off: Int, bytes n: Int,
+                                          size: Int) -> Bool {
+    if off < 0 || off &+ n > size { return false }
+    switch n {
+    case 1: p.storeBytes(of: UInt8(truncatingIfNeeded: x), toByteOffset: off, as: UInt8.self)
+    case 2: p.storeBytes(of: UInt16(truncatingIfNeeded: x).littleEndian, toByteOffset: off, as: UInt16.self)
+    case 4: p.storeBytes(of: UInt32(truncatingIfNeeded: x).littleEndian, toByteOffset: off, as: UInt32.self)
+    case 8: p.storeBytes(of: x.littleEndian, toByteOffset: off, as: UInt64.self)
+    default: return false
+    }
+    return true
   }
 
   /// Symbol + addend (symbol nil: a plain integer) of a constant address/integer value.
@@ -272,26 +277,16 @@ final class DataWriter {
     case .structure:
       let fs = Int(tn.listStart)
       let fo = fieldOffsets + Int(fieldOffsetStart[Int(t.raw)])
-      let p = UnsafeMutableRawPointer(buf)
-      let size = self.size
-      let ahead = off >= 0  // then every field's offset is too
+      let p = UnsafeMutableRawPointer(buf), size = self.size
       for k in 0..<min(ec, Int(tn.listCount)) {
         let e = cElems[es &+ k], ft = tLists[fs &+ k], o = off &+ Int(fo[k])
-        // A one-word integer field inside the buffer: one plain store (what `writeWord` does).
-        if ahead && e.fastTag == .constant {
+        // A one-word integer field that fits: one store (`writeWord`'s common case), without
+        // `writeElement`'s dispatch and the failure check after it.
+        if e.fastTag == .constant {
           let en = cNodes[e.index]
-          if en.kind == .int && en.count == 1 {
-            let x = cWords[Int(en.start)]
-            let n = Int(storeSizes[Int(ft.raw)])
-            if o &+ n <= size {
-              switch n {
-              case 1: p.storeBytes(of: UInt8(truncatingIfNeeded: x), toByteOffset: o, as: UInt8.self); continue
-              case 2: p.storeBytes(of: UInt16(truncatingIfNeeded: x).littleEndian, toByteOffset: o, as: UInt16.self); continue
-              case 4: p.storeBytes(of: UInt32(truncatingIfNeeded: x).littleEndian, toByteOffset: o, as: UInt32.self); continue
-              case 8: p.storeBytes(of: x.littleEndian, toByteOffset: o, as: UInt64.self); continue
-              default: break
-              }
-            }
+          if en.kind == .int && en.count == 1
+              && DataWriter.storeWord(cWords[Int(en.start)], p, at: o, bytes: Int(storeSizes[Int(ft.raw)]), size: size) {
+            continue
           }
         }
         writeElement(e, ft, at: o)

@@ -31,7 +31,7 @@ public final class WorkQueue: Sendable {
 
   /// Items `0..<count` handed out in index order.
   public init(inOrder count: Int) {
-    order = (0..<Int32(truncatingIfNeeded: count)).map { $0 }
+    order = Array(0..<Int32(truncatingIfNeeded: count))
   }
 
   /// The next item to work on, or nil when all have been handed out.

@@ -173,6 +173,36 @@ public struct TypeTable: Sendable {
     default: return true
     }
   }
+  /// The size of a `.data` constant of type `t` (see `ConstKind.data`): when `t` is an array or a
+  /// struct, of at least one element or field at every level, whose leaves are all integers of
+  /// 8, 16, 32 or 64 bits, the bytes of those leaves packed (each as wide as its type, no
+  /// padding); nil for any other type or above `limit` bytes.
+  public func intLeafBytes(_ t: TypeID, limit: Int = 1 << 30) -> Int? {
+    intLeafBytes(t, limit: limit, depth: 0)
+  }
+
+  private func intLeafBytes(_ t: TypeID, limit: Int, depth: Int) -> Int? {
+    guard Int(t.raw) < nodes.count, depth < 64 else { return nil }  // (by value, types nest finitely)
+    let n = nodes[Int(t.raw)]
+    switch n.kind {
+    case .integer:
+      guard depth > 0 else { return nil }
+      switch n.a { case 8, 16, 32, 64: return Int(n.a) / 8; default: return nil }
+    case .array:
+      guard n.count > 0, let e = intLeafBytes(TypeID(raw: n.a), limit: limit, depth: depth + 1),
+            n.count <= UInt64(limit / e) else { return nil }
+      return e * Int(n.count)
+    case .structure:
+      guard !n.opaque, n.listCount > 0 else { return nil }
+      var total = 0
+      for k in Int(n.listStart) ..< Int(n.listStart) + Int(n.listCount) {
+        guard let f = intLeafBytes(lists[k], limit: limit, depth: depth + 1), f <= limit - total else { return nil }
+        total += f
+      }
+      return total
+    default: return nil
+    }
+  }
   public func intWidth(_ t: TypeID) -> UInt32 { let n = self[t]; precondition(n.kind == .integer); return n.a }
   public func element(_ t: TypeID) -> TypeID { TypeID(raw: self[t].a) }
   public func count(_ t: TypeID) -> UInt64 { self[t].count }

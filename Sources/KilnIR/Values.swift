@@ -45,6 +45,12 @@ public enum ConstKind: UInt8, Sendable {
   case aggregate      // array, struct or vector: elements are `elems[start ..< start+count]` (Values)
   case string         // `c"…"`: bytes[start ..< start+count] (an array of i8)
   case expr           // constant expression: `opcode` + operands `elems[start ..< start+count]`
+  case data           // an array or struct whose leaves, at any nesting, are all integers of 8, 16,
+                      // 32 or 64 bits (`TypeTable.intLeafBytes`), stored compactly: each leaf's
+                      // value, little-endian in its own width, in order with no padding, in
+                      // bytes[start ..< start+count]. A nested array or struct whose bytes are
+                      // all zero stands for `zeroinitializer` (the parser makes this form only
+                      // from clang's text, which never spells out an all-zero aggregate).
 }
 
 /// One constant. For `.expr`, `opcode` is the instruction's opcode, `flags` its flags
@@ -146,6 +152,12 @@ public struct ConstantTable: Sendable {
     bytes.append(contentsOf: data)
     return c
   }
+  /// A `.data` constant of type `type` from its packed leaf bytes (see `ConstKind.data`).
+  public mutating func data(_ type: TypeID, _ leafBytes: UnsafeBufferPointer<UInt8>) -> ConstID {
+    let c = add(ConstNode(kind: .data, type: type, start: UInt32(bytes.count), count: UInt32(leafBytes.count)))
+    bytes.append(contentsOf: leafBytes)
+    return c
+  }
   public mutating func expr(_ opcode: Opcode, type: TypeID, aux: TypeID = .void, flags: UInt16 = 0,
                             operands: [Value]) -> ConstID {
     let c = add(ConstNode(kind: .expr, opcode: opcode, flags: flags, type: type, aux: aux,
@@ -176,6 +188,7 @@ public struct ConstantTable: Sendable {
   public func elements(_ c: ConstID) -> ArraySlice<Value> {
     let n = self[c]; return elems[Int(n.start)..<Int(n.start + n.count)]
   }
+  /// The bytes of a `.string` or `.data` constant.
   public func stringBytes(_ c: ConstID) -> ArraySlice<UInt8> {
     let n = self[c]; return bytes[Int(n.start)..<Int(n.start + n.count)]
   }

@@ -799,6 +799,8 @@ private final class Verifier: @unchecked Sendable {
     case .string:
       return tn.kind == .array && tn.a == TypeID.i8.raw && UInt64(n.count) == tn.count
         && Int(n.start) + Int(n.count) <= byteCount
+    case .data:
+      return m.types.intLeafBytes(n.type) == Int(n.count) && Int(n.start) + Int(n.count) <= byteCount
     case .undef, .poison, .zero:
       switch tn.kind {
       case .integer, .float, .double, .pointer, .array, .vector: return true
@@ -890,6 +892,11 @@ private final class Verifier: @unchecked Sendable {
         return "string constant has \(n.count) bytes but its type is '\(desc(n.type))'"
       }
       return Int(n.start) + Int(n.count) <= byteCount ? nil : "malformed string constant"
+    case .data:
+      guard let size = m.types.intLeafBytes(n.type) else {
+        return "data constant must have an array or struct type of 8- to 64-bit integers, got '\(desc(n.type))'"
+      }
+      return Int(n.count) == size && Int(n.start) + Int(n.count) <= byteCount ? nil : "malformed data constant"
     case .aggregate:
       let s = Int(n.start), e = s + Int(n.count)
       guard e <= celems.count else { return "malformed aggregate constant" }

@@ -459,6 +459,7 @@ struct Merge {
           return m.constants.aggregate(t, UnsafeBufferPointer(buf))
         }
       case .string: c = cs.bytes[s..<e].withUnsafeBufferPointer { m.constants.string(t, $0) }
+      case .data: c = cs.bytes[s..<e].withUnsafeBufferPointer { m.constants.data(t, $0) }
       case .expr:
         c = withUnsafeTemporaryAllocation(of: Value.self, capacity: e - s) { buf in
           for k in s..<e { buf.initializeElement(at: k - s, to: value(cs.elems[k])) }

@@ -8,6 +8,11 @@
 // name is defined the placeholder is resolved, and at the end of the function (locals) or module
 // (globals) every stored operand is rewritten once. Invariant: real value indices stay below
 // `pendingBit` (2^28), which a file under 1 GiB cannot exceed.
+//
+// A global initializer that is a table of 8- to 64-bit integers (nested arrays and structs, as
+// clang writes them) is read straight from the bytes into the compact `.data` constant form
+// (`dataConstant`: its leaves packed, no constant per element); anything else about it sends
+// it down the general path.
 
 import KilnIR
 import KilnSupport
@@ -119,6 +124,7 @@ struct Parser {
   var callSigKey: (UInt64, UInt64, UInt64) = (.max, .max, .max)
   var callSigType = TypeID.void
   var constScratch = ScratchStack<Value>()  // elements of the aggregate constants being parsed
+  var dataScratch: [UInt8] = []  // the packed leaves of the `.data` initializer being read
   // Recently interned names, direct-mapped by `nameHash`: where an earlier occurrence of the name
   // lies in the source, and its symbol. A hit is checked byte by byte, so it is always the
   // symbol `m.names.intern` would return (saves hashing the name and probing the interner).
@@ -1212,8 +1218,140 @@ struct Parser {
       if m.types.kindOf(vt) == .structure && m.types.node(vt).opaque {
         throw err(tloc, "invalid type for global variable")
       }
-      g.initializer = try parseConstantValue(vt)
+      if let v = dataConstant(vt) { g.initializer = v } else { g.initializer = try parseConstantValue(vt) }
     }
+  }
+
+  /// A global's initializer of array or struct type `t` in the compact `.data` form (see
+  /// `ConstKind.data`), when `t`'s leaves are all 8- to 64-bit integers
+  /// (`TypeTable.intLeafBytes`) and the text is written as clang writes it (`dataList`): read
+  /// from the bytes, the lexer moved once, at the end. Nil (nothing consumed, no constant made,
+  /// nothing reported) otherwise: the general path then parses it, including every error.
+  /// csmith-style programs hold most of their global text in such tables.
+  mutating func dataConstant(_ t: TypeID) -> Value? {
+    switch lx.tok {
+    case .lsquare, .lbrace, .less: break
+    default: return nil
+    }
+    guard let size = m.types.intLeafBytes(t, limit: 1 << 28) else { return nil }
+    var out = dataScratch
+    dataScratch = []
+    // (8 bytes of slack: each leaf is stored as a whole word)
+    if out.count < size &+ 8 { out = [UInt8](repeating: 0, count: max(size &+ 8, 2 * out.count)) }
+    var o = 0
+    let r = m.types.nodes.withUnsafeBufferPointer { nodes in
+      m.types.lists.withUnsafeBufferPointer { lists in
+        out.withUnsafeMutableBufferPointer {
+          dataList(t, at: lx.start, DataOut(bytes: $0.baseAddress!, nodes: nodes, lists: lists, limit: size), &o, depth: 1)
+        }
+      }
+    }
+    defer { dataScratch = out }
+    guard r.end >= 0, r.nonzero, o == size else { return nil }
+    let c = out.withUnsafeBufferPointer { m.constants.data(t, UnsafeBufferPointer(rebasing: $0[0 ..< size])) }
+    lx.pos = r.end
+    lx.next()
+    return .constant(c)
+  }
+
+  /// Where `dataList` writes, and the type table it reads.
+  struct DataOut {
+    let bytes: UnsafeMutablePointer<UInt8>
+    let nodes: UnsafeBufferPointer<TypeNode>
+    let lists: UnsafeBufferPointer<TypeID>
+    let limit: Int  // bytes the leaves take (`bytes` has 8 more)
+  }
+
+  /// `[…]`, `{ … }` or `<{ … }>` at byte `p` for array or struct type `t` (`dataConstant`): each
+  /// element (separated by `, `) is `iN <decimal>` for an integer element type (N = 8, 16, 32,
+  /// 64; the value as `fastIntRun` takes it), or, for a nested array or struct, its type spelled
+  /// as last seen (`typeSpelling`), a space and `zeroinitializer` or its own list. The leaves go
+  /// to `out.bytes[o...]` (`o` moved past them). Returns the end of the list (-1 when the text
+  /// differs in any way) and whether any leaf is nonzero. A nested list of all zeros is not
+  /// taken: clang writes `zeroinitializer` for those, and the `.data` form prints them so.
+  mutating func dataList(_ t: TypeID, at p: Int, _ out: DataOut, _ o: inout Int, depth: Int) -> (end: Int, nonzero: Bool) {
+    let fail = (end: -1, nonzero: false)
+    let b = lx.base, count = lx.count
+    let tn = out.nodes[Int(t.raw)]
+    var q = p
+    guard q &+ 3 < count else { return fail }
+    let n: Int
+    let isArray = tn.kind == .array
+    switch tn.kind {
+    case .array:
+      guard b[q] == 91 else { return fail }  // [
+      q &+= 1; n = Int(tn.count)
+    case .structure:
+      if tn.packed {
+        guard b[q] == 60 && b[q &+ 1] == 123 && b[q &+ 2] == 32 else { return fail }  // `<{ `
+        q &+= 3
+      } else {
+        guard b[q] == 123 && b[q &+ 1] == 32 else { return fail }  // `{ `
+        q &+= 2
+      }
+      n = Int(tn.listCount)
+    default: return fail
+    }
+    var nonzero = false
+    var et = TypeID(raw: tn.a)
+    for k in 0 ..< n {
+      if !isArray { et = out.lists[Int(tn.listStart) &+ k] }
+      if k > 0 {
+        guard b[q] == 44 && b[q &+ 1] == 32 else { return fail }  // `, `
+        q &+= 2
+      }
+      guard q &+ 32 < count else { return fail }
+      if let (pattern, mask, len, width) = Parser.intSpelling(et) {
+        guard width >= 8, UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) & mask == pattern else { return fail }
+        let (neg, mag, nd, e) = Parser.scanSigned(b, q &+ len)
+        let v: Int64
+        if let x = Parser.decimalFits(neg, mag, nd, width: width) { v = x }
+        else if width == 64, let x = Parser.decimal19(neg, mag, nd) { v = x }
+        else { return fail }
+        let w = Int(width) &>> 3
+        guard o &+ w <= out.limit else { return fail }
+        // (a whole word, of which the next leaf overwrites what is not this one's)
+        UnsafeMutableRawPointer(out.bytes + o).storeBytes(of: UInt64(bitPattern: v).littleEndian, as: UInt64.self)
+        o &+= w
+        nonzero = nonzero || v != 0  // (a value that fits its width is zero only as 0 or -0)
+        q = e
+      } else {
+        // a nested array or struct: its type as last spelled, then its value
+        let i = Int(et.raw)
+        guard i < typeSpelling.count else { return fail }
+        let sp = typeSpelling[i]
+        let s = Int(truncatingIfNeeded: sp >> 32), len = Int(truncatingIfNeeded: sp >> 8 & 0xFF_FFFF)
+        guard len > 0, q &+ len &+ 17 < count, Parser.sameBytes(b + s, b + q, len), b[q &+ len] == 32 else { return fail }
+        q &+= len &+ 1
+        let raw = UnsafeRawPointer(b + q)  // `zeroinitializer`: bytes 0-7 and 7-14
+        if raw.loadUnaligned(as: UInt64.self) == 0x74696e696f72657a && raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self) == 0x72657a696c616974
+            && !lx.isName(b[q &+ 15]) {
+          guard let size = m.types.intLeafBytes(et), size <= out.limit &- o else { return fail }
+          (out.bytes + o).update(repeating: 0, count: size)
+          o &+= size
+          q &+= 15
+        } else {
+          guard depth < Parser.maxDepth else { return fail }
+          let r = dataList(et, at: q, out, &o, depth: depth &+ 1)
+          guard r.end >= 0, r.nonzero else { return fail }
+          nonzero = true
+          q = r.end
+        }
+      }
+    }
+    guard q &+ 3 < count else { return fail }
+    if isArray {
+      guard b[q] == 93 else { return fail }  // ]
+      q &+= 1
+    } else {
+      guard b[q] == 32 && b[q &+ 1] == 125 else { return fail }  // ` }`
+      q &+= 2
+      if tn.packed {
+        guard b[q] == 62 else { return fail }  // >
+        q &+= 1
+      }
+    }
+    return (q, nonzero)
   }
 
   /// `, section "x"`, `, comdat`, `, align N`, `, !dbg !N`, … and trailing `#N` attributes.

@@ -12,7 +12,8 @@
 // Every initializer is written into one reused, zeroed byte buffer (then copied out exactly sized;
 // zero-like initializers skip the buffer), reading the module's constant and type tables through
 // unretained pointers. Aggregates recurse through `writeAggregate`, which stores one-word integer
-// elements in line.
+// elements in line; integer tables in the `.data` form are copied leaf run by leaf run
+// (`placeLeaves`), in one copy when they have no padding.
 
 import KilnIR
 import KilnSupport
@@ -31,6 +32,8 @@ final class DataWriter {
   var size = 0
   var relocs = Scratch<SDataReloc>(capacity: 64)
   var error: String? = nil
+  /// Per type: 0 not yet known, 1 when `isDense`, 2 when not.
+  var denseTypes: [UInt8] = []
   /// `error != nil` (a plain flag: cheap to test in the element loops).
   var failed = false
   let cNodes: UnsafePointer<ConstNode>
@@ -226,6 +229,9 @@ final class DataWriter {
       if c > 0 { (buf + off).update(from: cBytes + Int(n.start), count: c) }
     case .aggregate:
       writeAggregate(n, t, at: off)
+    case .data:
+      var src = Int(n.start)
+      placeLeaves(t, at: off, from: &src, end: src + Int(n.count))
     case .expr:
       guard let (s, a) = evaluate(v) else {
         fail("unsupported: constant expression '\(n.opcode.name)' in initializer")
@@ -315,6 +321,63 @@ final class DataWriter {
       }
     default: fail("unsupported: aggregate constant of non-aggregate type")
     }
+  }
+
+  /// Writes the leaves of a `.data` constant of type `t` (packed in `cBytes[src ..< end]`, see
+  /// `ConstKind.data`) at `off` through the layout, moving `src` past them. An array of
+  /// integers without padding between them (the usual case) is one copy.
+  func placeLeaves(_ t: TypeID, at off: Int, from src: inout Int, end: Int) {
+    let tn = tNodes[Int(t.raw)]
+    if isDense(t) {
+      // the leaves fill the type's memory image, in order: no padding anywhere
+      let n = Int(allocSizes[Int(t.raw)])
+      guard off >= 0, n <= size - off, n <= end - src else { return fail("malformed data constant") }
+      (buf + off).update(from: cBytes + src, count: n)
+      src += n
+      return
+    }
+    switch tn.kind {
+    case .integer:
+      let w = Int(tn.a) / 8
+      guard off >= 0, w <= size - off, w <= end - src else { return fail("malformed data constant") }
+      (buf + off).update(from: cBytes + src, count: w)
+      src += w
+    case .array:
+      let et = TypeID(raw: tn.a), n = Int(tn.count)
+      let esz = Int(allocSizes[Int(et.raw)])
+      let en = tNodes[Int(et.raw)]
+      if en.kind == .integer && esz == Int(en.a) / 8 {
+        guard off >= 0, n <= (size - off) / max(esz, 1), n <= (end - src) / max(esz, 1) else { return fail("malformed data constant") }
+        (buf + off).update(from: cBytes + src, count: n * esz)
+        src += n * esz
+        return
+      }
+      var o = off
+      for _ in 0..<n {
+        placeLeaves(et, at: o, from: &src, end: end)
+        if failed { return }
+        o &+= esz
+      }
+    case .structure:
+      let fs = Int(tn.listStart)
+      let fo = fieldOffsets + Int(fieldOffsetStart[Int(t.raw)])
+      for k in 0..<Int(tn.listCount) {
+        placeLeaves(tLists[fs + k], at: off + Int(fo[k]), from: &src, end: end)
+        if failed { return }
+      }
+    default: fail("malformed data constant")
+    }
+  }
+
+  /// Whether a `.data` constant of type `t` is its own memory image: its packed leaves take the
+  /// type's whole allocation size (so there is no padding between or after them).
+  @inline(__always) func isDense(_ t: TypeID) -> Bool {
+    let i = Int(t.raw)
+    if i >= denseTypes.count { denseTypes.append(contentsOf: repeatElement(0, count: i + 1 - denseTypes.count)) }
+    if denseTypes[i] == 0 {
+      denseTypes[i] = m.types.intLeafBytes(t).map { UInt64($0) == allocSizes[i] } == true ? 1 : 2
+    }
+    return denseTypes[i] == 1
   }
 
   /// `ec` integer elements of type `et` (`T`-sized stores, all inside the buffer) from `off` on.

@@ -451,6 +451,19 @@ extension FunctionLowering {
       return pushZeros(t)
     case .string:
       for b in consts.stringBytes(c) { leafPool.append(iconst(.i8, UInt64(b))) }
+    case .data:
+      // (the parser makes these only for global initializers; the leaves in order, each as
+      // wide as its integer type)
+      let bytes = consts.stringBytes(c)
+      var at = bytes.startIndex
+      for j in 0..<leafCount(t) {
+        let l = leaf(t, j)
+        let w = Int(l.bits) / 8
+        var v: UInt64 = 0
+        for k in 0..<w where at + k < bytes.endIndex { v |= UInt64(bytes[at + k]) << UInt64(8 * k) }
+        at += w
+        leafPool.append(iconst(l.type, v))
+      }
     case .aggregate:
       let els = consts.elements(c)
       let kind = types.kind(t)

@@ -22,6 +22,25 @@ import Testing
     #expect(m1.globals.count == m2.globals.count, sourceLocation: sourceLocation)
   }
 
+  /// Integer tables parsed into the compact `.data` form print exactly as clang wrote them
+  /// (nested `zeroinitializer` included), and what the form does not take prints as before.
+  @Test func integerTablesPrintAsWritten() throws {
+    let lines = [
+      "@a = global [2 x [3 x i32]] [[3 x i32] [i32 1, i32 -2, i32 3], [3 x i32] zeroinitializer], align 16",
+      "@b = internal constant [2 x { i8, i8, i16 }] [{ i8, i8, i16 } { i8 -121, i8 0, i16 513 }, { i8, i8, i16 } zeroinitializer], align 2",
+      "@c = global <{ i64, i8 }> <{ i64 -9223372036854775808, i8 -1 }>, align 1",
+      "@d = global { [2 x i8], i32 } { [2 x i8] c\"a\\00\", i32 7 }, align 4",
+      "@e = global [2 x i32] [i32 0, i32 0], align 4",
+      "@f = global [2 x [1 x i16]] [[1 x i16] [i16 0], [1 x i16] [i16 9]], align 2",
+    ]
+    let m = try T.ok(lines.joined(separator: "\n") + "\n")
+    let printed = printModule(m)
+    for l in lines { #expect(printed.contains(l + "\n"), "not printed as written: \(l)") }
+    let kinds = m.globals.map { m.constants.nodes[$0.initializer!.index].kind }
+    #expect(kinds == [.data, .data, .data, .aggregate, .aggregate, .aggregate])
+    try roundTrip(lines.joined(separator: "\n") + "\n")
+  }
+
   @Test func longTail() throws {
     try roundTrip("""
       source_filename = "t.c"

@@ -434,6 +434,47 @@ func count(_ f: SFunction, _ op: SOp) -> Int { f.insts.filter { $0.op == op }.co
   }
 }
 
+extension LowerDataTests {
+  /// Integer tables in clang's spelling are parsed into the compact `.data` form; the same values
+  /// spelled otherwise (a doubled space defeats that path) take the general one. Both must lay
+  /// out the same bytes: padding, packed structs, nested `zeroinitializer`, the unsigned range of
+  /// a narrow integer and 19-digit i64s. A list of all zeros is left to the general path.
+  @Test func integerTablesLayOutAsAggregatesDo() throws {
+    let tables: [(String, String)] = [
+      ("[2 x { i8, i32, i16 }]", "[{ i8, i32, i16 } { i8 -1, i32 70000, i16 -2 }, { i8, i32, i16 } zeroinitializer]"),
+      ("<{ i16, i32, i8 }>", "<{ i16 -32768, i32 -1, i8 255 }>"),
+      ("[2 x [3 x i64]]", "[[3 x i64] [i64 -9223372036854775808, i64 9223372036854775807, i64 1], [3 x i64] zeroinitializer]"),
+      ("{ [2 x i16], i32, [1 x { i8, i64 }] }", "{ [2 x i16] [i16 1, i16 2], i32 3, [1 x { i8, i64 }] [{ i8, i64 } { i8 4, i64 5 }] }"),
+      ("[2 x [2 x i32]]", "[[2 x i32] [i32 0, i32 0], [2 x i32] [i32 1, i32 0]]"),
+    ]
+    var text = ""
+    for (k, (t, v)) in tables.enumerated() {
+      text += "@d\(k) = global \(t) \(v), align 8\n"
+      text += "@g\(k) = global \(t) \(v.replacingOccurrences(of: ", ", with: ",  ")), align 8\n"
+    }
+    var diags = Diagnostics(file: SourceFile(path: "t.ll", text: text))
+    let ir = try #require(IRParser.parse(SourceFile(path: "t.ll", text: text), diagnostics: &diags))
+    func kind(_ name: String) -> ConstKind? {
+      guard let g = ir.globals.first(where: { ir.name($0.name) == name }), let v = g.initializer else { return nil }
+      return ir.constants.nodes[v.index].kind
+    }
+    #expect((0..<4).map { kind("d\($0)") } == [.data, .data, .data, .data])
+    #expect((0..<5).map { kind("g\($0)") } == [.aggregate, .aggregate, .aggregate, .aggregate, .aggregate])
+    #expect(kind("d4") == .aggregate)
+    let m = try #require(lowerOK(text))
+    func data(_ name: String) -> SData? {
+      guard let s = m.symbols.firstIndex(where: { $0.name == name }) else { return nil }
+      return m.data.first { $0.symbol.index == s }
+    }
+    for k in tables.indices {
+      let d = try #require(data("d\(k)")), g = try #require(data("g\(k)"))
+      #expect(d.bytes == g.bytes && d.size == g.size && d.section == g.section, "table \(k)")
+    }
+    #expect(data("d0")?.bytes == [0xFF, 0, 0, 0, 0x70, 0x11, 0x01, 0, 0xFE, 0xFF, 0, 0] + [UInt8](repeating: 0, count: 12))
+    #expect(data("d1")?.bytes == [0x00, 0x80, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF])
+  }
+}
+
 @Suite struct InvokeLoweringTests {
   /// A phi in an invoke's normal destination may use the invoke's own result (LLVM defines it on
   /// that edge). The normal edge must pass the invoke's result, not whatever the argument

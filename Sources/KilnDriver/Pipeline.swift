@@ -212,7 +212,7 @@ public enum Pipeline {
         if options.keepUntilExit { keepUntilExit(object) }
         if options.emit == .obj, let path = options.objectPath {
           do {
-            if try FileIO.writeThrough(to: path, { fd in _ = try ELFWriter.write(object, toDescriptor: fd) }) {
+            if try FileIO.writeThrough(to: path, { fd in _ = try ELFWriter.write(object, toDescriptor: fd, threads: options.threads) }) {
               timer.lap("elf")
               var r = CompileResult(output: [], diagnostics: diags, ssa: ssa)
               r.writtenTo = path
@@ -224,7 +224,7 @@ public enum Pipeline {
             return r
           }
         }
-        let bytes = try ELFWriter.write(object)
+        let bytes = try ELFWriter.write(object, threads: options.threads)
         timer.lap("elf")
         return CompileResult(output: bytes, diagnostics: diags, ssa: ssa)
       } catch {

@@ -18,6 +18,7 @@
 //   `ELFWriteError`, never traps); the arrays lent to libelf as section data (the model's and the
 //   plan's, not copies) stay lent until `elf_end`.
 import CLibElf
+import Dispatch
 import Glibc
 import KilnMachineCode
 import KilnSupport
@@ -138,15 +139,17 @@ private let libelfVersionOK: Bool = elf_version(UInt32(EV_CURRENT)) != UInt32(EV
 public enum ELFWriter {
   /// The ELF64 relocatable object for `obj`. Same input → byte-identical output.
   /// Throws `ELFWriteError`.
-  public static func write(_ obj: ObjectFile) throws -> [UInt8] {
-    let plan = try Plan(obj)
+  /// `threads` > 1 lets a large object build its symbol table and its relocations side by side
+  /// (same bytes).
+  public static func write(_ obj: ObjectFile, threads: Int = 1) throws -> [UInt8] {
+    let plan = try Plan(obj, threads: threads)
     return try emit(plan, obj)
   }
 
   /// Writes the object for `obj` into `fd` (an empty regular file opened for writing) and returns
   /// its size: the same bytes as `write(_:)`, without the scratch file and the copy back.
-  public static func write(_ obj: ObjectFile, toDescriptor fd: Int32) throws -> Int {
-    let plan = try Plan(obj)
+  public static func write(_ obj: ObjectFile, toDescriptor fd: Int32, threads: Int = 1) throws -> Int {
+    let plan = try Plan(obj, threads: threads)
     return try emit(plan, obj, fd: fd)
   }
 
@@ -176,13 +179,13 @@ public enum ELFWriter {
     var noteNameOff: UInt32 = 0, symtabNameOff: UInt32 = 0, strtabNameOff: UInt32 = 0
     var shstrtabNameOff: UInt32 = 0
 
-    init(_ obj: ObjectFile) throws {
+    /// `threads` > 1: the symbol table and the relocations are built on two threads when both
+    /// are large (the relocations only need the symbols' indices, which a quick first pass
+    /// fixes); the result, and the first error thrown, are the same as on one thread.
+    init(_ obj: ObjectFile, threads: Int = 1) throws {
       var shstrTable = StringTable()
       func shstr(_ s: String) -> UInt32 { var s = s; return s.withUTF8 { shstrTable.entry(of: $0).offset } }
       // (sized for every name distinct: the names' bytes and NULs)
-      var nameBytes = 0
-      obj.symbols.withUnsafeBufferPointer { for s in $0 { nameBytes += s.name.utf8.count + 1 } }
-      var strTable = StringTable(capacity: obj.symbols.count, bytes: nameBytes)
 
       // Section header indices and names.
       let reserved = [".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"]
@@ -229,16 +232,81 @@ public enum ELFWriter {
       shstrtabNameOff = shstr(".shstrtab")
 
       // Symbols: null, section symbols, model locals, model globals/weaks.
-      symbols.reserveCapacity(1 + obj.sections.count + obj.symbols.count)
-      symbols.append(Elf64_Sym(st_name: 0, st_info: 0, st_other: 0, st_shndx: 0, st_value: 0, st_size: 0))
+      var table: [Elf64_Sym] = []
+      table.reserveCapacity(1 + obj.sections.count + obj.symbols.count)
+      table.append(Elf64_Sym(st_name: 0, st_info: 0, st_other: 0, st_shndx: 0, st_value: 0, st_size: 0))
       for sp in sections {
-        symbols.append(Elf64_Sym(st_name: 0, st_info: Plan.info(STB_LOCAL, STT_SECTION), st_other: 0,
-                                 st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
+        table.append(Elf64_Sym(st_name: 0, st_info: Plan.info(STB_LOCAL, STT_SECTION), st_other: 0,
+                               st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
       }
+      let elfIndexOf = Plan.symbolIndices(obj, first: table.count)
+      final class Results: @unchecked Sendable {
+        var table: [Elf64_Sym] = []
+        var symbols: Result<(strtab: [UInt8], firstNonLocal: Int), ELFWriteError> = .success(([], 0))
+        var relas: Result<[[Elf64_Rela]], ELFWriteError> = .success([])
+      }
+      let r = Results()
+      r.table = table
+      table = []
+      let planned = sections
+      let buildSymbols = {
+        r.symbols = Result { () throws(ELFWriteError) in try Plan.symbolTable(obj, planned, into: &r.table) }
+      }
+      let buildRelocations = {
+        r.relas = Result { () throws(ELFWriteError) in try Plan.relocations(obj, planned, elfIndexOf) }
+      }
+      var relocCount = 0
+      for sec in obj.sections { relocCount += sec.relocations.count }
+      if threads > 1 && obj.symbols.count >= 4096 && relocCount >= 4096 {
+        nonisolated(unsafe) let steps = (buildSymbols, buildRelocations)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in if k == 0 { steps.0() } else { steps.1() } }
+      } else {
+        buildSymbols()
+        if case .success = r.symbols { buildRelocations() }
+      }
+      let (strtabBytes, nonLocal) = try r.symbols.get()
+      let relas = try r.relas.get()
+      symbols = r.table
+      strtab = strtabBytes
+      firstNonLocal = nonLocal
+      shstrtab = shstrTable.bytes
+      for si in relas.indices where !relas[si].isEmpty { sections[si].relas = relas[si] }
+    }
+
+    /// The index each model symbol gets in the symbol table (`first` is the first after the null
+    /// and section symbols): locals, then the rest, in model order; a local section symbol is its
+    /// section's generated symbol. (For an object `symbolTable` accepts, the indices it assigns.)
+    static func symbolIndices(_ obj: ObjectFile, first: Int) -> [UInt32] {
       var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
+      var next = UInt32(first)
+      obj.symbols.withUnsafeBufferPointer { objSymbols in
+        for pass in 0..<2 {
+          for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
+            let sym = objSymbols.baseAddress! + i  // (in place: a copy would retain the name)
+            if sym.pointee.type == .section && sym.pointee.binding == .local, let sec = sym.pointee.section {
+              elfIndexOf[i] = UInt32(truncatingIfNeeded: 1 + sec.index)
+              continue
+            }
+            elfIndexOf[i] = next
+            next += 1
+          }
+        }
+      }
+      return elfIndexOf
+    }
+
+    /// Appends the model's symbols to `symbols` (locals first) after checking them; returns the
+    /// string table and the index of the first non-local symbol.
+    static func symbolTable(_ obj: ObjectFile, _ sections: [SectionPlan], into symbols: inout [Elf64_Sym]) throws(ELFWriteError)
+      -> (strtab: [UInt8], firstNonLocal: Int) {
+      // (sized for every name distinct: the names' bytes and NULs)
+      var nameBytes = 0
+      obj.symbols.withUnsafeBufferPointer { for s in $0 { nameBytes += s.name.utf8.count + 1 } }
+      var strTable = StringTable(capacity: obj.symbols.count, bytes: nameBytes)
+      var firstNonLocal = 0
       // Through a buffer pointer, not `for sym in obj.symbols`: that copies every symbol (retaining
       // its name) several times per pass.
-      try obj.symbols.withUnsafeBufferPointer { objSymbols in
+      try obj.symbols.withUnsafeBufferPointer { objSymbols throws(ELFWriteError) in
         for pass in 0..<2 {
           if pass == 1 { firstNonLocal = symbols.count }
           for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
@@ -265,8 +333,7 @@ public enum ELFWriter {
               guard sym.pointee.binding == .local, let sec = sym.pointee.section else {
                 throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a section symbol must be local and defined")
               }
-              elfIndexOf[i] = UInt32(1 + sec.index)  // the generated section symbol
-              continue
+              continue  // (the generated section symbol stands for it)
             }
             var nameOff: UInt32 = 0
             if !sym.pointee.name.isEmpty {
@@ -293,7 +360,6 @@ public enum ELFWriter {
             case .hidden: vis = STV_HIDDEN
             case .protected: vis = STV_PROTECTED
             }
-            elfIndexOf[i] = UInt32(symbols.count)
             symbols.append(Elf64_Sym(st_name: nameOff,
                                      st_info: Plan.info(bind, type), st_other: UInt8(vis), st_shndx: shndx,
                                      st_value: sym.pointee.value, st_size: sym.pointee.size))
@@ -301,18 +367,22 @@ public enum ELFWriter {
         }
       }
 
-      strtab = strTable.bytes
-      shstrtab = shstrTable.bytes
+      return (strTable.bytes, firstNonLocal)
+    }
 
+    /// The ELF relocations of each model section (empty for a section without any), after
+    /// checking them; `elfIndexOf` maps model symbols to symbol table indices.
+    static func relocations(_ obj: ObjectFile, _ sections: [SectionPlan], _ elfIndexOf: [UInt32]) throws(ELFWriteError) -> [[Elf64_Rela]] {
+      var out = [[Elf64_Rela]](repeating: [], count: sections.count)
       // Relocations. (Sections and relocations are read in place: a `for … in` copy of each
       // would retain its arrays.)
-      try obj.sections.withUnsafeBufferPointer { secs in
+      try obj.sections.withUnsafeBufferPointer { secs throws(ELFWriteError) in
         for si in secs.indices where !secs[si].relocations.isEmpty {
           let s = secs.baseAddress! + si
           var relas: [Elf64_Rela] = []
           relas.reserveCapacity(s.pointee.relocations.count)
           let size = sections[si].size
-          try s.pointee.relocations.withUnsafeBufferPointer { rs in
+          try s.pointee.relocations.withUnsafeBufferPointer { rs throws(ELFWriteError) in
             for r in rs {
               let width = r.kind.fieldSize
               guard r.offset <= size, width <= size - r.offset else {
@@ -336,9 +406,10 @@ public enum ELFWriter {
                                       r_addend: r.addend))
             }
           }
-          sections[si].relas = relas
+          out[si] = relas
         }
       }
+      return out
     }
 
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }

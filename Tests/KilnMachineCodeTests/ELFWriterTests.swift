@@ -257,6 +257,44 @@ struct ELFWriterX86Tests {
     #expect(results.allSatisfy { $0 == a })
   }
 
+  /// A large object builds its symbol table and relocations on two threads: the bytes, and the
+  /// error reported for a bad symbol and a bad relocation together, must be the one-thread ones.
+  @Test("two threads give the same object and the same first error")
+  func twoThreadsSameBytes() throws {
+    var obj = ObjectFile(machine: .x86_64)
+    let n = 5000
+    var code: [UInt8] = []
+    for _ in 0..<n { code += [0xE8, 0, 0, 0, 0] }
+    let text = obj.addSection(ObjSection(name: ".text", kind: .text, align: 16, bytes: code))
+    var syms: [ObjSymbolID] = []
+    for k in 0..<n {
+      // locals and globals interleaved, defined and undefined, some names shared by locals
+      let local = k % 3 == 0
+      syms.append(obj.addSymbol(ObjSymbol(name: local ? "l\(k % 50)" : "g\(k)", binding: local ? .local : .global,
+                                          type: .function, section: local || k % 2 == 0 ? text : nil, value: UInt64(k))))
+    }
+    obj.sections[text.index].relocations = (0..<n).map {
+      Relocation(offset: UInt64(5 * $0 + 1), kind: .call32, symbol: syms[($0 * 7) % n], addend: -4)
+    }
+    let one = try ELFWriter.write(obj, threads: 1)
+    let two = try ELFWriter.write(obj, threads: 2)
+    #expect(one == two)
+    var bad = obj
+    bad.sections[text.index].relocations[n - 1].symbol = ObjSymbolID(n + 7)
+    _ = bad.addSymbol(ObjSymbol(name: "g1", binding: .global, type: .none, section: nil))
+    for threads in [1, 2] {
+      #expect(throws: ELFWriteError.invalidSymbol(name: "g1", reason: "symbol appears more than once")) {
+        try ELFWriter.write(bad, threads: threads)
+      }
+    }
+    bad.symbols.removeLast()
+    for threads in [1, 2] {
+      #expect(throws: ELFWriteError.invalidRelocation(section: ".text", offset: UInt64(5 * (n - 1) + 1), reason: "symbol index \(n + 7) out of range")) {
+        try ELFWriter.write(bad, threads: threads)
+      }
+    }
+  }
+
   @Test("GOT relocation flavour follows the instruction shape")
   func gotFlavours() {
     let rex = UInt32(42), relaxable = UInt32(41), plain = UInt32(9)

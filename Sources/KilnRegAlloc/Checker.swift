@@ -93,6 +93,7 @@ struct Checker {
     // Liveness of the input (not of the result) lets block entry forget values that are not
     // live there: stale copies can then never satisfy a later use, and states stay small.
     do { try lv.build() } catch { return [CheckerError(block: 0, inst: -1, message: "invalid function: \(error)")] }
+    lv.makeLiveIn(splitOnly: false)
     liveStamp = [UInt32](repeating: .max, count: f.vregCount)
     nLocs = 128 + r.spillSlotCount
     cur = [UInt32](repeating: conflict, count: nLocs)

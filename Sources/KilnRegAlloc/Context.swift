@@ -31,7 +31,7 @@ struct Buf<T> {
   @inline(__always) mutating func popLast() -> T? { if count == 0 { return nil }; count -= 1; return p[count] }
   @inline(__always) mutating func append(_ x: T) {
     if count == cap { grow(count + 1) }
-    (p + count).initialize(to: x); count += 1
+    (p + count).initialize(to: x); count &+= 1
   }
   @inline(__always) mutating func reserve(_ n: Int) { if n > cap { grow(n) } }
   /// Straight from malloc (16-byte aligned, enough for every element type here):
@@ -78,11 +78,20 @@ func sortInPlace<T: FixedWidthInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int) {
     // recurse into the smaller side, loop on the larger (stack depth O(log n))
     if j - lo < hi - i { sortInPlace(p + lo, j - lo + 1); lo = i } else { sortInPlace(p + i, hi - i + 1); hi = j }
   }
-  var k = lo + 1
-  while k <= hi {
-    let x = p[k]; var m = k - 1
-    while m >= lo && p[m] > x { p[m + 1] = p[m]; m -= 1 }
-    p[m + 1] = x; k += 1
+  if hi > lo { insertionSort(p + lo, hi - lo + 1) }
+}
+
+/// Sorts `n` integers at `p` ascending in place by insertion: for short or nearly sorted runs.
+@inline(__always) func insertionSort<T: FixedWidthInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int) {
+  var k = 1
+  while k < n {
+    let x = p[k]
+    if p[k &- 1] > x {
+      var m = k &- 1
+      while m >= 0 && p[m] > x { p[m &+ 1] = p[m]; m &-= 1 }
+      p[m &+ 1] = x
+    }
+    k &+= 1
   }
 }
 
@@ -118,15 +127,12 @@ final class RAContext: @unchecked Sendable {
   /// The `allocatable` lists the env-derived tables (above, and `regTab`, `regSlot`, `nRegs`)
   /// were computed for: recomputed only when a function comes with a different env.
   var envKey: [[PReg]]? = nil
-  /// Registers whose reservation lists (`fixedStart`/`fixedEnd`) may be non-empty.
+  /// Registers whose reservation lists (`fixed`) may be non-empty.
   var fixedDirty = PRegSet()
 
   // MARK: Liveness (Liveness.swift)
-  var blockOfInst = Buf<UInt32>()
   // per vreg
   var defPos = Buf<UInt32>()
-  var defBlock = Buf<UInt32>()
-  var defInst = Buf<Int32>()
   var rStart = Buf<UInt32>()
   var rEnd = Buf<UInt32>()
   var useLo = Buf<UInt32>()
@@ -140,8 +146,8 @@ final class RAContext: @unchecked Sendable {
   var liveInStart = Buf<UInt32>()
   var liveIn = Buf<UInt32>()
   /// per physical register (indexed by PReg.raw, 128 of each): reserved ranges [start, end)
-  let fixedStart: UnsafeMutablePointer<Buf<UInt32>>
-  let fixedEnd: UnsafeMutablePointer<Buf<UInt32>>
+  /// (each reservation as `start << 32 | end`)
+  let fixed: UnsafeMutablePointer<Buf<UInt64>>
   // build scratch (`luCount`: per vreg, the liveness uses outside the defining block's tail)
   var luCount = Buf<UInt32>(), ruCount = Buf<UInt32>(), luLo = Buf<UInt32>(), luFill = Buf<UInt32>()
   var luEnd = Buf<UInt32>(), luBlock = Buf<UInt32>()
@@ -160,11 +166,18 @@ final class RAContext: @unchecked Sendable {
   var firstIv = Buf<UInt32>()
   var heap = Buf<UInt64>()
   var queue = Buf<UInt64>()
+  /// (`build`'s counting sort of `queue`: per instruction, where its keys go)
+  var queueFill = Buf<UInt32>()
   var queuePos = 0
-  /// active[c] = lists[c], inactive[c] = lists[2 + c]
-  let lists: UnsafeMutablePointer<Buf<UInt32>>
+  /// active[c] = lists[c], inactive[c] = lists[2 + c]. Entries are `event << 32 | interval`:
+  /// the scan position where the interval next changes state (see `sweep`).
+  let lists: UnsafeMutablePointer<Buf<UInt64>>
   /// Per list (same indexing): no interval of it changes state before this scan position.
   let listEvent: UnsafeMutablePointer<UInt32>  // 4
+  /// Per class: the register slots (bit j: `regTab[64c + j]`) held by intervals of the active
+  /// list, and per slot (64c + j) how many active intervals hold it.
+  let activeSlots: UnsafeMutablePointer<UInt64>  // 2
+  let activeSlotCount: UnsafeMutablePointer<UInt32>  // 128
   let fixedCursor: UnsafeMutablePointer<Int>  // 128
   /// The reservation at each register's cursor (.max when none is left).
   let fixedNextStart: UnsafeMutablePointer<UInt32>  // 128
@@ -178,28 +191,37 @@ final class RAContext: @unchecked Sendable {
   var nRegs = (0, 0)
   var lastReg = Buf<UInt8>()
   var vSlot = Buf<UInt32>()
+  /// The vregs with more than one interval, in the order of their first split.
+  var splitVRegs = Buf<UInt32>()
+  /// Per vreg: the location of its only interval (.none before it gets one), or `splitLoc` once
+  /// it has more than one.
+  var onlyLoc = Buf<Allocation>()
   var slotClasses: [RegClass] = []
   var stats = RegAllocStats()
 
   // MARK: Resolver (Resolve.swift)
+  /// per split vreg (see `splitVRegs`): its intervals in order, `pieces[pieceLo[v] ..< pieceHi[v]]`
   var pieceLo = Buf<UInt32>()
+  var pieceHi = Buf<UInt32>()
   var pieces = Buf<UInt32>()
   var raw = Buf<RawMove>()
   var rawOrder = Buf<UInt64>()
   var seq: UInt32 = 0
-  var allocsBuf = Buf<Allocation>()
   var pm = ParallelMoves()
   var group: [ParallelMoves.Move] = []
   var seqOut: [ParallelMoves.Move] = []
 
   init() {
-    fixedStart = .allocate(capacity: 128)
-    fixedEnd = .allocate(capacity: 128)
-    for r in 0 ..< 128 { (fixedStart + r).initialize(to: Buf()); (fixedEnd + r).initialize(to: Buf()) }
+    fixed = .allocate(capacity: 128)
+    for r in 0 ..< 128 { (fixed + r).initialize(to: Buf()) }
     lists = .allocate(capacity: 4)
     for k in 0 ..< 4 { (lists + k).initialize(to: Buf()) }
     listEvent = .allocate(capacity: 4)
     listEvent.initialize(repeating: .max, count: 4)
+    activeSlots = .allocate(capacity: 2)
+    activeSlots.initialize(repeating: 0, count: 2)
+    activeSlotCount = .allocate(capacity: 128)
+    activeSlotCount.initialize(repeating: 0, count: 128)
     fixedCursor = .allocate(capacity: 128)
     fixedNextStart = .allocate(capacity: 128)
     fixedNextEnd = .allocate(capacity: 128)
@@ -211,16 +233,17 @@ final class RAContext: @unchecked Sendable {
   }
 
   deinit {
-    for b in [blockOfInst, defPos, defBlock, rStart, rEnd, useLo, useHi, usePos, hintVReg, reuseDefOf,
+    for b in [defPos, rStart, rEnd, useLo, useHi, usePos, hintVReg, reuseDefOf,
               liveInStart, liveIn, luCount, ruCount, luLo, luFill, luEnd, luBlock, liStamp, loStamp, meStamp, maxEnd,
-              touched, work, liPairB, liPairV, liFill, fixedInsts, firstIv, vSlot, pieceLo, pieces,
-              localEnd, nlV, nlEnd, nlBlock] { b.free() }
+              touched, work, liPairB, liPairV, liFill, fixedInsts, firstIv, vSlot, pieceLo, pieceHi, pieces, splitVRegs,
+              localEnd, nlV, nlEnd, nlBlock, queueFill] { b.free() }
     ruPend.free()
-    defInst.free(); hintReg.free(); seen.free(); fixedSeen.free(); ivs.free(); heap.free(); queue.free()
-    lastReg.free(); raw.free(); rawOrder.free(); allocsBuf.free()
-    for r in 0 ..< 128 { fixedStart[r].free(); fixedEnd[r].free() }
+    hintReg.free(); seen.free(); fixedSeen.free(); ivs.free(); heap.free(); queue.free()
+    lastReg.free(); raw.free(); rawOrder.free(); onlyLoc.free()
+    for r in 0 ..< 128 { fixed[r].free() }
     for k in 0 ..< 4 { lists[k].free() }
-    fixedStart.deallocate(); fixedEnd.deallocate(); lists.deallocate(); listEvent.deallocate()
+    fixed.deallocate(); lists.deallocate(); listEvent.deallocate()
+    activeSlots.deallocate(); activeSlotCount.deallocate()
     fixedCursor.deallocate(); fixedNextStart.deallocate(); fixedNextEnd.deallocate(); regSlot.deallocate(); freeUntil.deallocate(); nextUse.deallocate(); blockPos.deallocate()
     regTab.deallocate()
   }
@@ -255,9 +278,9 @@ final class RAContext: @unchecked Sendable {
   /// Empties the registers' reservation lists (only those that got reservations need it).
   func clearFixed() {
     var lo = fixedDirty.lo
-    while lo != 0 { let r = lo.trailingZeroBitCount; fixedStart[r].removeAll(); fixedEnd[r].removeAll(); lo &= lo &- 1 }
+    while lo != 0 { let r = lo.trailingZeroBitCount; fixed[r].removeAll(); lo &= lo &- 1 }
     var hi = fixedDirty.hi
-    while hi != 0 { let r = 64 + hi.trailingZeroBitCount; fixedStart[r].removeAll(); fixedEnd[r].removeAll(); hi &= hi &- 1 }
+    while hi != 0 { let r = 64 + hi.trailingZeroBitCount; fixed[r].removeAll(); hi &= hi &- 1 }
     fixedDirty = PRegSet()
   }
 

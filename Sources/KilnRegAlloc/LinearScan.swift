@@ -4,7 +4,9 @@
 //   children in a binary heap as the scan adds them). `active` holds intervals in a register
 //   covering the position, `inactive` those in a register but in a lifetime hole; per class.
 //   Each list remembers the first position where one of its intervals changes state, and is not
-//   walked before the scan gets there.
+//   walked before the scan gets there; each entry remembers its own, so a walk skips the intervals
+//   that keep their state. Per class, the registers of the active intervals are also kept as a
+//   mask (`activeSlots`), so the scan does not walk the active list to find them.
 // - tryAllocateFree: the register free for the whole interval (hint first: the vreg's previous
 //   register, its fixed-register hint, the register of the vreg it is copied from/to; then the
 //   env's preference order). Fixed reservations (fixed operands, call clobbers) cut a register's
@@ -45,8 +47,8 @@ extension RAContext {
   @inline(__always) static func gapFloor(_ p: UInt32) -> UInt32 { p & ~3 }
   @inline(__always) func regCount(_ c: Int) -> Int { c == 0 ? nRegs.0 : nRegs.1 }
 
-  // MARK: queue of (start << 32 | interval): the intervals built from liveness, sorted once
-  // (`queue`), and split children as they appear (`heap`, a binary min-heap); pop takes the
+  // MARK: queue of (start << 32 | interval): the intervals built from liveness, sorted once by
+  // `build` (`queue`), and split children as they appear (`heap`, a binary min-heap); pop takes the
   // smaller head of the two.
 
   func push(_ i: UInt32) {
@@ -60,12 +62,16 @@ extension RAContext {
       let t = h[p]; h[p] = h[k]; h[k] = t; k = p
     }
   }
-  func pop() -> UInt32? {
+  @inline(__always) func pop() -> UInt32? {
     if queuePos < queue.count && (heap.isEmpty || queue.p[queuePos] < heap.p[0]) {
-      queuePos += 1
-      return UInt32(truncatingIfNeeded: queue.p[queuePos - 1])
+      queuePos &+= 1
+      return UInt32(truncatingIfNeeded: queue.p[queuePos &- 1])
     }
     if heap.isEmpty { return nil }
+    return popHeap()
+  }
+  /// `pop` from the heap (not empty).
+  @inline(never) func popHeap() -> UInt32 {
     let h = heap.p
     let top = h[0]
     let last = heap.removeLast()
@@ -122,30 +128,35 @@ extension RAContext {
     // Fast answer when the next reservation starts after `B` ends: the walk below would step
     // through B's ranges only, and reach .max unless the budget runs out first.
     if nfs >= B.end && B.rangeHi - B.rangeLo <= UInt32(walkBudget) { return .max }
-    let fsb = fixedStart[r]
-    let fc = fsb.count
+    let fb = fixed[r]
+    let fc = fb.count
     var i = fixedCursor[r]
-    let fs = fsb.p, fe = fixedEnd[r].p
+    let f = fb.p
     let rs = rStart.p, re = rEnd.p
     var j = Int(B.rangeLo)
     let jb = Int(B.rangeHi)
     var budget = walkBudget
     while i < fc && j < jb {
       let bs = max(rs[j], B.start), be = min(re[j], B.end)
-      if fe[i] <= bs { i += 1 } else if be <= fs[i] { j += 1 } else { return max(fs[i], bs) }
+      let fs = UInt32(truncatingIfNeeded: f[i] &>> 32), fe = UInt32(truncatingIfNeeded: f[i])
+      if fe <= bs { i += 1 } else if be <= fs { j += 1 } else { return max(fs, bs) }
       budget -= 1
-      if budget == 0 { return i < fc && j < jb ? max(fs[i], max(rs[j], B.start)) : .max }
+      if budget == 0 { return i < fc && j < jb ? max(UInt32(truncatingIfNeeded: f[i] &>> 32), max(rs[j], B.start)) : .max }
     }
     return .max
   }
 
   /// Moves register `r`'s reservation cursor past reservations ending at or before `pos`.
   @inline(never) func advanceFixed(_ r: Int, _ pos: UInt32) {
-    let fe = fixedEnd[r]
+    let f = fixed[r]
     var i = fixedCursor[r]
-    while i < fe.count && fe.p[i] <= pos { i += 1 }
+    while i < f.count && UInt32(truncatingIfNeeded: f.p[i]) <= pos { i += 1 }
     fixedCursor[r] = i
-    if i < fe.count { fixedNextStart[r] = fixedStart[r].p[i]; fixedNextEnd[r] = fe.p[i] } else { fixedNextStart[r] = .max; fixedNextEnd[r] = .max }
+    if i < f.count {
+      fixedNextStart[r] = UInt32(truncatingIfNeeded: f.p[i] &>> 32); fixedNextEnd[r] = UInt32(truncatingIfNeeded: f.p[i])
+    } else {
+      fixedNextStart[r] = .max; fixedNextEnd[r] = .max
+    }
   }
 
   // MARK: splitting
@@ -183,6 +194,11 @@ extension RAContext {
     child.loc = .none
     child.next = iv.next
     let ci = UInt32(ivs.count)
+    // (the first split of a vreg splits its only interval)
+    if iv.next == .max && firstIv[Int(iv.vreg)] == i {
+      splitVRegs.append(iv.vreg)
+      onlyLoc[Int(iv.vreg)] = RAContext.splitLoc
+    }
     parent.next = ci
     if parent.cursor > parent.rangeHi { parent.cursor = parent.rangeHi }
     ivs.p[Int(i)] = parent
@@ -221,10 +237,28 @@ extension RAContext {
   @inline(__always) func assignReg(_ i: UInt32, _ p: PReg) {
     let ip = ivs.p + Int(i)
     ip.pointee.loc = .reg(p)
+    noteLoc(Int(ip.pointee.vreg), .reg(p))
     lastReg[Int(ip.pointee.vreg)] = p.raw
     let c = Int(p.regClass.rawValue)
-    lists[c].append(i)
-    listEvent[c] = min(listEvent[c], activeEvent(i))
+    let ev = activeEvent(i)
+    lists[c].append(UInt64(ev) &<< 32 | UInt64(i))
+    activate(c, slotBit(i))
+    listEvent[c] = min(listEvent[c], ev)
+  }
+
+  /// The bit of interval `i`'s register (it has one) in the slot masks of `activeSlots`.
+  @inline(__always) func slotBit(_ i: UInt32) -> Int {
+    Int(UInt64(truncatingIfNeeded: regSlot[Int(ivs.p[Int(i)].loc.raw)]) & 63)
+  }
+  /// An interval holding slot bit `j` joins (`activate`) or leaves (`deactivate`) active list `c`.
+  @inline(__always) func activate(_ c: Int, _ j: Int) {
+    activeSlotCount[c &* 64 &+ j] &+= 1
+    activeSlots[c] |= 1 &<< UInt64(j)
+  }
+  @inline(__always) func deactivate(_ c: Int, _ j: Int) {
+    let k = c &* 64 &+ j
+    activeSlotCount[k] &-= 1
+    if activeSlotCount[k] == 0 { activeSlots[c] &= ~(1 &<< UInt64(j)) }
   }
   func assignStack(_ i: UInt32) {
     let ip = ivs.p + Int(i)
@@ -235,6 +269,11 @@ extension RAContext {
       stats.spilledVRegs += 1
     }
     ip.pointee.loc = .stack(SpillSlot(raw: vSlot[v]))
+    noteLoc(v, ip.pointee.loc)
+  }
+  /// Keeps `onlyLoc` (see there) up to date: vreg `v`'s interval got location `a`.
+  @inline(__always) func noteLoc(_ v: Int, _ a: Allocation) {
+    if onlyLoc.p[v] != RAContext.splitLoc { onlyLoc.p[v] = a }
   }
 
   // MARK: main loop
@@ -244,24 +283,25 @@ extension RAContext {
     // (the initial intervals, `firstIv` and the queue were made by `build`)
     lastReg.reset(nv, 0xFF)
     vSlot.reset(nv, .max)
+    onlyLoc.reset(nv, .none)
     heap.removeAll(); queuePos = 0
+    splitVRegs.removeAll()
     slotClasses = []
     stats = RegAllocStats()
     for k in 0 ..< 4 { lists[k].removeAll(); listEvent[k] = .max }
+    activeSlots[0] = 0; activeSlots[1] = 0
+    activeSlotCount.update(repeating: 0, count: 128)
     // (`regTab`, `regSlot` and `nRegs` were set by `bind`; only the registers of `regTab` are
     // ever asked about their reservations)
     for c in 0 ..< 2 {
       for j in 0 ..< regCount(c) {
         let r = Int(regTab[c &* 64 &+ j].raw)
         fixedCursor[r] = 0
-        let fs = fixedStart[r], fe = fixedEnd[r]
-        fixedNextStart[r] = fs.isEmpty ? .max : fs.p[0]; fixedNextEnd[r] = fe.isEmpty ? .max : fe.p[0]
+        let f = fixed[r]
+        fixedNextStart[r] = f.isEmpty ? .max : UInt32(truncatingIfNeeded: f.p[0] &>> 32)
+        fixedNextEnd[r] = f.isEmpty ? .max : UInt32(truncatingIfNeeded: f.p[0])
       }
     }
-    // (nearly sorted already: the library's run-detecting sort beats `sortInPlace` here, and
-    // insertion sort too)
-    var qb = UnsafeMutableBufferPointer(start: queue.p, count: queue.count)
-    qb.sort()
     stats.intervals = ivs.count
     while let ci = pop() {
       let pos = ivs.p[Int(ci)].start
@@ -286,47 +326,61 @@ extension RAContext {
     let act = lists + c, ina = lists + 2 + c
     if pos >= listEvent[c] {
       var ev = UInt32.max, wake = listEvent[2 + c]
-      sweep(act, into: ina, pos, fromActive: true, &ev, &wake)
+      sweep(act, into: ina, c, pos, fromActive: true, &ev, &wake)
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
     if pos >= listEvent[2 + c] {
       var wake = UInt32.max, ev = listEvent[c]
-      sweep(ina, into: act, pos, fromActive: false, &ev, &wake)
+      sweep(ina, into: act, c, pos, fromActive: false, &ev, &wake)
       listEvent[c] = ev; listEvent[2 + c] = wake
     }
   }
 
-  /// One pass of `updateLists` over the active (`fromActive`) or inactive list `from`. Per interval
-  /// (one load of its fields): drop it if it ended, move its range cursor past ranges ending at or
-  /// before `pos`, then test whether the range at the cursor covers `pos`. Intervals that changed
-  /// state move to `to`: uncovered ones out of the active list, covering ones out of the inactive
-  /// list. `ev` and `wake` fall to the next positions where an active (covering) or inactive
-  /// interval changes state.
-  @inline(__always) func sweep(_ from: UnsafeMutablePointer<Buf<UInt32>>, into to: UnsafeMutablePointer<Buf<UInt32>>,
+  /// One pass of `updateLists` over the active (`fromActive`) or inactive list `from` of class
+  /// `c`. An entry whose recorded event lies after `pos` keeps its state (its cursor would not
+  /// move) and only contributes that event. Any other interval (one load of its fields): drop it
+  /// if it ended, move its range cursor past ranges ending at or before `pos`, then test whether
+  /// the range at the cursor covers `pos`. Intervals that changed state move to `to`: uncovered
+  /// ones out of the active list, covering ones out of the inactive list. `ev` and `wake` fall to
+  /// the next positions where an active (covering) or inactive interval changes state; each entry
+  /// records its own.
+  @inline(__always) func sweep(_ from: UnsafeMutablePointer<Buf<UInt64>>, into to: UnsafeMutablePointer<Buf<UInt64>>, _ c: Int,
                                _ pos: UInt32, fromActive: Bool, _ ev: inout UInt32, _ wake: inout UInt32) {
     let iv = ivs.p, rs = rStart.p, re = rEnd.p
     let p = from.pointee.p
     var n = from.pointee.count
     var k = 0
+    // (the minimum over the entries that stay: `ev` for the active list, `wake` for the inactive)
+    var stay = UInt32.max
     while k < n {
-      let i = p[k]
+      let x = p[k]
+      let recorded = UInt32(truncatingIfNeeded: x &>> 32)
+      if recorded > pos { stay = min(stay, recorded); k &+= 1; continue }
+      let i = UInt32(truncatingIfNeeded: x)
       let ip = iv + Int(i)
       let end = ip.pointee.end
-      if end <= pos { n &-= 1; p[k] = p[n]; continue }
+      if end <= pos {
+        if fromActive { deactivate(c, slotBit(i)) }
+        n &-= 1; p[k] = p[n]; continue
+      }
       var cur = ip.pointee.cursor
       let hi = ip.pointee.rangeHi, start = ip.pointee.start
       while cur < hi && min(re[Int(cur)], end) <= pos { cur &+= 1 }
       ip.pointee.cursor = cur
       let covers = cur < hi && max(rs[Int(cur)], start) <= pos
-      if covers { ev = min(ev, min(re[Int(cur)], end)) } else { wake = min(wake, min(max(rs[Int(cur)], start), end)) }
+      let next = covers ? min(re[Int(cur)], end) : min(max(rs[Int(cur)], start), end)
+      let entry = UInt64(next) &<< 32 | UInt64(i)
       if covers == fromActive {
+        p[k] = entry; stay = min(stay, next)
         k &+= 1
       } else {
+        if covers { ev = min(ev, next); activate(c, slotBit(i)) } else { wake = min(wake, next); deactivate(c, slotBit(i)) }
         n &-= 1; p[k] = p[n]
-        to.pointee.append(i)
+        to.pointee.append(entry)
       }
     }
     from.pointee.count = n
+    if fromActive { ev = min(ev, stay) } else { wake = min(wake, stay) }
   }
 
   /// Registers worth trying first for interval `i`, as slots in the class's list (-1 = none).
@@ -349,19 +403,14 @@ extension RAContext {
     let freeUntil = self.freeUntil, regSlot = self.regSlot
     // How long each register (slot j < n) is free, kept as two masks: `busy` slots hold an active
     // interval (free until 0); `limited` slots are free until freeUntil[j]; the others until .max.
-    var busy: UInt64 = 0, limited: UInt64 = 0
+    // (`activeSlots` keeps the first mask up to date)
+    let busy = activeSlots[c]
+    var limited: UInt64 = 0
     do {
-      let act = lists[c]
-      var k = 0
-      while k < act.count {
-        let loc = iv[Int(act.p[k])].loc
-        if loc.isReg { busy |= 1 &<< UInt64(truncatingIfNeeded: regSlot[Int(loc.raw)]) }
-        k &+= 1
-      }
       let ina = lists[2 &+ c]
-      k = 0
+      var k = 0
       while k < ina.count {
-        let a = ina.p[k]
+        let a = UInt32(truncatingIfNeeded: ina.p[k])
         k &+= 1
         let loc = iv[Int(a)].loc
         guard loc.isReg else { continue }
@@ -439,7 +488,7 @@ extension RAContext {
     do {
       let act = lists[c]
       for k in 0 ..< act.count {
-        let a = act.p[k]
+        let a = UInt32(truncatingIfNeeded: act.p[k])
         let av = ivs.p[Int(a)]
         guard av.loc.isReg else { continue }
         let j = regSlot[Int(av.loc.raw)]
@@ -452,7 +501,7 @@ extension RAContext {
       }
       let ina = lists[2 + c]
       for k in 0 ..< ina.count {
-        let a = ina.p[k]
+        let a = UInt32(truncatingIfNeeded: ina.p[k])
         let loc = ivs.p[Int(a)].loc
         guard loc.isReg else { continue }
         let j = regSlot[Int(loc.raw)]
@@ -494,9 +543,10 @@ extension RAContext {
     let act = lists + c, ina = lists + 2 + c
     var k = 0
     while k < act.pointee.count {
-      let a = act.pointee.p[k]
+      let a = UInt32(truncatingIfNeeded: act.pointee.p[k])
       if ivs.p[Int(a)].loc == .reg(reg) {
         act.pointee.swapRemove(k)
+        deactivate(c, slotBit(a))
         if ivs.p[Int(a)].start >= pos { spillChild(a) } else if let ch = split(a, at: pos) { spillChild(ch) }
         continue
       }
@@ -504,7 +554,7 @@ extension RAContext {
     }
     k = 0
     while k < ina.pointee.count {
-      let a = ina.pointee.p[k]
+      let a = UInt32(truncatingIfNeeded: ina.pointee.p[k])
       if ivs.p[Int(a)].loc == .reg(reg) && intersect(a, ci) != .max {
         ina.pointee.swapRemove(k)
         if let ch = split(a, at: pos) { spillChild(ch) }

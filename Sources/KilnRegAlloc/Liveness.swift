@@ -1,7 +1,8 @@
 // Liveness: validates an `RAFunction`, then computes everything the scan needs, in flat arrays:
 // - per vreg: definition position, live ranges (sorted, non-adjacent, merged), and the sorted
 //   positions where it must be in a register ("register uses", including anyReg defs);
-// - per block: the vregs live on entry (excluding the block's own params), for edge resolution;
+// - per block: the vregs live on entry (excluding the block's own params), for edge resolution
+//   (grouped by block only on demand: `makeLiveIn`);
 // - per physical register: reserved ranges (fixed operands, clobbers), sorted and merged;
 // - hints (move coalescing, fixed registers, block params ↔ arguments);
 // - the scan's initial intervals (one per vreg with ranges) and their queue keys.
@@ -19,6 +20,12 @@
 
 extension RAContext {
   @inline(__always) func blockStartPos(_ b: Int) -> UInt32 { blocks[b].instStart << 2 }
+  /// The block of instruction `i` (< `ni`; blocks are contiguous and ascending: a binary search).
+  func blockOf(_ i: Int) -> Int {
+    var lo = 0, hi = nb
+    while hi - lo > 1 { let m = (lo + hi) >> 1; if Int(blocks[m].instStart) <= i { lo = m } else { hi = m } }
+    return lo
+  }
   @inline(__always) func blockEndPos(_ b: Int) -> UInt32 { blocks[b].instEnd << 2 }
   @inline(__always) func operandRange(_ i: Int) -> Range<Int> {
     let d = insts[i]; return Int(d.operandStart) ..< Int(d.operandStart) + Int(d.operandCount)
@@ -65,6 +72,9 @@ extension RAContext {
     // predecessor lists.
     var expect: UInt32 = 0
     var succExpect = 0
+    // (whether every block after the entry has a predecessor laid out before it: then, by
+    // induction, every block is reachable)
+    var forward = true
     for b in 0 ..< nb {
       let d = blocks[b]
       if d.instStart != expect || d.instEnd <= d.instStart || Int(d.succStart) != succExpect { return false }
@@ -72,10 +82,13 @@ extension RAContext {
       let sEnd = Int(d.succStart) &+ Int(d.succCount)
       if sEnd > ne || Int(d.predStart) &+ Int(d.predCount) > nPred || Int(d.paramStart) &+ Int(d.paramCount) > nParams { return false }
       succExpect = sEnd
+      var earlier = b == 0
       for q in Int(d.predStart) ..< Int(d.predStart) &+ Int(d.predCount) {
         let p = Int(predEdges[q])
         if p >= ne || edges[p].to.index != b { return false }
+        if edges[p].from.index < b { earlier = true }
       }
+      if !earlier { forward = false }
       for s in Int(d.succStart) ..< sEnd {
         let ed = edges[s]
         let to = ed.to.index
@@ -91,9 +104,9 @@ extension RAContext {
       }
     }
     if Int(expect) != ni || succExpect != ne { return false }
-    // reachability
-    seen.reset(nb, false)
-    do {
+    // reachability (a search only when the layout does not show it)
+    if !forward {
+      seen.reset(nb, false)
       let seen = self.seen.p
       work.removeAll()
       work.append(0)
@@ -109,7 +122,7 @@ extension RAContext {
     }
     // definitions
     resetRecordedFacts()
-    let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
+    let dp = defPos.p, rd = reuseDefOf.p
     let ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
     var rec = UseRecorder(self)
     for b in 0 ..< nb {
@@ -117,7 +130,7 @@ extension RAContext {
       for pk in paramRange(b) {
         let v = blockParams[pk].index
         if dp[v] != .max { return false }
-        dp[v] = d.instStart &<< 2; db[v] = UInt32(truncatingIfNeeded: b); di[v] = -1
+        dp[v] = d.instStart &<< 2
       }
     }
     let classRegs = allocOwnClass
@@ -132,17 +145,16 @@ extension RAContext {
       let bd = blocks[b]
       let last = Int(bd.instEnd) &- 1
       let bb = UInt32(truncatingIfNeeded: b)
+      let bs = bd.instStart &<< 2
       let oneSucc = bd.succCount == 1
       var i = Int(bd.instStart)
       while i <= last {
-        bo[i] = bb
         let d = insts[i]
         let opLo = Int(d.operandStart), opHi = opLo &+ Int(d.operandCount)
         if opHi > no { return false }
         let isTerm = i == last
         if isTerm && oneSucc && opHi > opLo { return false }
         let base = UInt32(truncatingIfNeeded: i) &<< 2
-        let ii = Int32(truncatingIfNeeded: i)
         if d.isMove && opHi &- opLo == 2 { hintMove(operands[opLo], operands[opLo &+ 1], nv: nv, hv) }
         var hasFixed = (d.clobbers.lo & clLo) | (d.clobbers.hi & clHi) != 0
         var k = opLo
@@ -152,7 +164,6 @@ extension RAContext {
           if v >= nv || vregClasses[v] != op.regClass { return false }
           if op.kind == .def {
             if isTerm || dp[v] != .max { return false }
-            db[v] = bb; di[v] = ii
             switch op.constraint {
             case .fixedReg: dp[v] = base &+ 3
             case .reuse: dp[v] = base &+ 1; ru[v] &+= 1; rec.regUse(v, base &+ 1)
@@ -161,7 +172,7 @@ extension RAContext {
             }
           } else {
             if op.constraint.isAnyReg && rd[k] == .max { ru[v] &+= 1 }
-            rec.use(k, op, v, bb, ii, base)
+            rec.use(k, op, v, bb, bs, base)
           }
           switch op.constraint {
           case .fixedReg: hasFixed = true
@@ -171,7 +182,7 @@ extension RAContext {
             let target = operands[idx]
             if target.vreg.index >= nv || !reuseTargetFits(op, target) || rd[idx] != .max { return false }
             recordReuse(def: k, op, target: idx, target, rd, ru, hv)
-            if idx < k { rec.targetCopied(idx, k, opLo, target.vreg.index, bb, ii, base) }
+            if idx < k { rec.targetCopied(idx, k, opLo, target.vreg.index, bs, base) }
           case .anyReg, .any: break
           }
           k &+= 1
@@ -186,12 +197,14 @@ extension RAContext {
       let i = Int(fx[n])
       let d = insts[i]
       let base = UInt32(truncatingIfNeeded: i) &<< 2
-      fixedSeen.removeAll()  // (reg << 40 | role << 32 | vreg)
+      fixedSeen.reserve(Int(d.operandCount))
+      let fsp = fixedSeen.p
+      var nSeen = 0
       for k in Int(d.operandStart) ..< Int(d.operandStart) &+ Int(d.operandCount) {
         let op = operands[k]
         guard case .fixedReg(let p) = op.constraint else { continue }
         if p.regClass != op.regClass || !classRegs.contains(p) { return false }
-        if recordFixed(op, p, base: base, hr) != 0 { return false }
+        if recordFixed(op, p, base: base, hr, fsp, &nSeen) != 0 { return false }
       }
       var lo = d.clobbers.lo & clLo
       while lo != 0 { addFixed(lo.trailingZeroBitCount, base &+ 2, base &+ 3); lo &= lo &- 1 }
@@ -279,13 +292,13 @@ extension RAContext {
     }
     // definitions
     resetRecordedFacts()
-    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst
+    let defPos = self.defPos
     for b in 0 ..< nb {
       let d = blocks[b]
       for pk in paramRange(b) {
         let v = blockParams[pk]
         if defPos[v.index] != .max { e.append("\(v) is defined more than once"); continue }
-        defPos[v.index] = d.instStart << 2; defBlock[v.index] = UInt32(b); defInst[v.index] = -1
+        defPos[v.index] = d.instStart << 2
       }
     }
     let classRegs = allocOwnClass
@@ -295,25 +308,24 @@ extension RAContext {
     let clobberable = clobberableRegisters()
     // (hot loop: raw pointers, wrapping arithmetic; counts cannot overflow 32 bits here because
     // the instruction count was checked above)
-    let bo = blockOfInst.p, dp = defPos.p, db = defBlock.p, di = defInst.p, rd = reuseDefOf.p
+    let dp = defPos.p, rd = reuseDefOf.p
     let ru = ruCount.p, hr = hintReg.p, hv = hintVReg.p
     let clLo = clobberable.lo, clHi = clobberable.hi
-    var fixedSeenInst = -1
+    var fixedSeenInst = -1, nSeen = 0
     var rec = UseRecorder(self)
     defer { rec.store(self) }
     for b in 0 ..< nb {
       let bd = blocks[b]
       let first = Int(bd.instStart), last = Int(bd.instEnd) &- 1
       let bb = UInt32(truncatingIfNeeded: b)
+      let bs = bd.instStart &<< 2
       var i = first
       while i <= last {
-        bo[i] = bb
         let isTerm = i == last
         let d = insts[i]
         let opLo = Int(d.operandStart), opHi = opLo &+ Int(d.operandCount)
         if opHi > no { return ["instruction i\(i): operand list out of range"] }
         let base = UInt32(truncatingIfNeeded: i) &<< 2
-        let ii = Int32(truncatingIfNeeded: i)
         if isTerm && bd.succCount == 1 && opHi > opLo {
           e.append("i\(i): terminator of b\(b) has one successor and must have no operands (edge moves go before it)")
         }
@@ -329,7 +341,6 @@ extension RAContext {
           if op.kind == .def {
             if isTerm { e.append("i\(i): terminator defines \(op.vreg)") }
             if dp[v] != .max { e.append("\(op.vreg) is defined more than once"); k &+= 1; continue }
-            db[v] = bb; di[v] = ii
             switch op.constraint {
             case .fixedReg: dp[v] = base &+ 3
             case .reuse: dp[v] = base &+ 1
@@ -340,15 +351,17 @@ extension RAContext {
             if op.constraint.isAnyReg || op.constraint.isReuse { ru[v] &+= 1; rec.regUse(v, dp[v]) }
           } else {
             if op.constraint.isAnyReg && rd[k] == .max { ru[v] &+= 1 }
-            rec.use(k, op, v, bb, ii, base)
+            rec.use(k, op, v, bb, bs, base)
           }
           switch op.constraint {
           case .fixedReg(let p):
             if p.regClass != op.regClass || !classRegs.contains(p) {
               e.append("i\(i): fixed register \(p) is not an allocatable \(op.regClass) register")
             }
-            if fixedSeenInst != i { fixedSeen.removeAll(); fixedSeenInst = i }  // (reg << 40 | role << 32 | vreg)
-            for _ in 0 ..< recordFixed(op, p, base: base, hr) { e.append("i\(i): conflicting fixed-register operands on \(p)") }
+            if fixedSeenInst != i { fixedSeen.reserve(Int(d.operandCount)); nSeen = 0; fixedSeenInst = i }
+            for _ in 0 ..< recordFixed(op, p, base: base, hr, fixedSeen.p, &nSeen) {
+              e.append("i\(i): conflicting fixed-register operands on \(p)")
+            }
           case .reuse(let t):
             let idx = opLo &+ t
             if op.kind != .def || op.pos != .late || t < 0 || idx >= opHi {
@@ -362,7 +375,7 @@ extension RAContext {
                 e.append("i\(i): operand \(t) is the reuse target of two defs")
               } else {
                 recordReuse(def: k, op, target: idx, target, rd, ru, hv)
-                if idx < k { rec.targetCopied(idx, k, opLo, target.vreg.index, bb, ii, base) }
+                if idx < k { rec.targetCopied(idx, k, opLo, target.vreg.index, bs, base) }
               }
             }
           case .anyReg, .any: break
@@ -387,7 +400,6 @@ extension RAContext {
     var e: [String] = []
     let nb = self.nb, nv = self.nv, ne = self.ne
     let edges = self.edges, edgeArgs = self.edgeArgs
-    let defPos = self.defPos, defBlock = self.defBlock, defInst = self.defInst
     // Liveness uses were recorded during validation (`UseRecorder`): per vreg the furthest local
     // use (`localEnd`) and, in order, the others (`nlV/nlEnd/nlBlock`, counted in `luCount`).
     // Edge arguments are uses at the end of the source block. Here the others become CSR per
@@ -395,15 +407,15 @@ extension RAContext {
     do {
       let nArgs = f.edgeArgs.count
       nlV.reserve(nlV.count + nArgs); nlEnd.reserve(nlEnd.count + nArgs); nlBlock.reserve(nlBlock.count + nArgs)
-      let lm = localEnd.p, nlc = luCount.p, db = defBlock.p
+      let lm = localEnd.p, nlc = luCount.p, dp = defPos.p
       let pv = nlV.p, pe = nlEnd.p, pb = nlBlock.p
       var n = nlV.count
       for k in 0 ..< ne {
         let ed = edges[k]
-        let end = blockEndPos(ed.from.index)
+        let start = blockStartPos(ed.from.index), end = blockEndPos(ed.from.index)
         for ak in argRange(k) {
           let v = edgeArgs[ak].index
-          if db[v] == ed.from.raw {
+          if dp[v] &- start < end &- start {  // (defined in the source block)
             if end > lm[v] { lm[v] = end }
           } else {
             pv[n] = UInt32(truncatingIfNeeded: v); pe[n] = end; pb[n] = ed.from.raw; n &+= 1; nlc[v] &+= 1
@@ -435,13 +447,14 @@ extension RAContext {
     do {
       // (a use not counted as local whose block is its vreg's defining block comes before the
       // definition: validation classifies uses as it meets the definitions)
-      let db = defBlock.p, lf = luFill.p, le = luEnd.p, lb = luBlock.p
+      let dp = defPos.p, lf = luFill.p, le = luEnd.p, lb = luBlock.p
       let pv = nlV.p, pe = nlEnd.p, pb = nlBlock.p
       for u in 0 ..< nlV.count {
         let v = Int(pv[u]), b = pb[u]
         let fi = Int(lf[v])
         le[fi] = pe[u]; lb[fi] = b; lf[v] = UInt32(truncatingIfNeeded: fi &+ 1)
-        if db[v] == b { useBeforeDef = true }
+        let bs = blockStartPos(Int(b))
+        if dp[v] &- bs < blockEndPos(Int(b)) &- bs { useBeforeDef = true }
       }
       let up = usePos.p, uh = useHi.p, rp = ruPend.p
       for u in 0 ..< ruPend.count {
@@ -454,7 +467,7 @@ extension RAContext {
     }
     if useBeforeDef { reportUsesBeforeDefs(&e) }
     // Path exploration per vreg. Each vreg with ranges also gets its interval here (the scan's
-    // initial intervals, in vreg order, with their queue keys: see `run`).
+    // initial intervals, in vreg order; their queue is made below).
     rStart.removeAll(); rEnd.removeAll()
     // (the loop below writes a vreg's single range without checking capacity: there is always
     // room left for one range per remaining vreg; `vregRanges` keeps it so)
@@ -466,7 +479,7 @@ extension RAContext {
     ivs.reserve(nv + nv / 4); queue.reserve(nv)
     touched.reserve(nb + 1); work.reserve(nb + 1)
     liPairB.removeAll(); liPairV.removeAll()
-    let dp = defPos.p, db = defBlock.p, dI = defInst.p, ll = luLo.p, lm = localEnd.p
+    let dp = defPos.p, ll = luLo.p, lm = localEnd.p
     let ivp = ivs.p, qp = queue.p, fiv = firstIv.p, ul = useLo.p, uh = useHi.p, up = usePos.p
     let vregClasses = self.vregClasses
     var rsp = rStart.p, rep = rEnd.p
@@ -474,15 +487,7 @@ extension RAContext {
     for v in 0 ..< nv {
       let vv = UInt32(truncatingIfNeeded: v)
       // (register-use positions were listed in operand order: fix local disorder)
-      if uh[v] &- ul[v] > 1 {
-        let lo = Int(ul[v]), hi = Int(uh[v])
-        var j = lo &+ 1
-        while j < hi {
-          let x = up[j]; var m = j &- 1
-          while m >= lo && up[m] > x { up[m &+ 1] = up[m]; m &-= 1 }
-          up[m &+ 1] = x; j &+= 1
-        }
-      }
+      if uh[v] &- ul[v] > 1 { insertionSort(up + Int(ul[v]), Int(uh[v] &- ul[v])) }
       let rLo = UInt32(truncatingIfNeeded: nR)
       let lo = Int(ll[v]), hi = Int(ll[v &+ 1])
       let defP = dp[v]
@@ -490,9 +495,8 @@ extension RAContext {
         if hi > lo { reportVReg(&e, v, "is used but never defined") }
         continue
       }
-      let D = db[v]
-      let di = dI[v]
-      let deadEnd = di < 0 ? defP &+ 1 : max(defP &+ 1, (UInt32(truncatingIfNeeded: di) &<< 2) &+ 3)
+      // (a block parameter is defined at its block's start, a def operand inside its instruction)
+      let deadEnd = defP & 3 == 0 ? defP &+ 1 : max(defP &+ 1, (defP & ~3) &+ 3)
       // Fast path: every use is in the defining block (no walk; one range from the definition).
       let start: UInt32, end: UInt32
       if hi == lo {
@@ -500,6 +504,7 @@ extension RAContext {
         rsp[nR] = start; rep[nR] = end; nR &+= 1
       } else {
         rStart.count = nR; rEnd.count = nR
+        let D = UInt32(truncatingIfNeeded: blockOf(Int(defP &>> 2)))
         let ok = vregRanges(v, D, defP, deadEnd, lm[v], lo, hi, room: nv &- v, &e)
         rsp = rStart.p; rep = rEnd.p; nR = rStart.count
         if !ok { continue }
@@ -508,23 +513,27 @@ extension RAContext {
       ivp[nIv] = Interval(vreg: vv, start: start, end: end, rangeLo: rLo, rangeHi: UInt32(truncatingIfNeeded: nR),
                           useLo: ul[v], useHi: uh[v], cursor: rLo, next: .max, loc: .none, cls: vregClasses[v])
       fiv[v] = UInt32(truncatingIfNeeded: nIv)
-      qp[nIv] = UInt64(start) << 32 | UInt64(nIv)
       nIv &+= 1
     }
     rStart.count = nR; rEnd.count = nR
     ivs.count = nIv; queue.count = nIv
-    // live-in lists by block
-    liveInStart.reset(nb + 1, 0)
-    liveIn.resize(liPairB.count)
-    liFill.resize(nb)
+    // The queue: (start << 32 | interval) per interval, sorted: counted by start instruction
+    // (a stable counting sort, so each instruction's keys stay in interval order and are out of
+    // order only among the few points of one instruction), then an insertion sort.
     do {
-      let liveInStart = self.liveInStart, liveIn = self.liveIn, liPairB = self.liPairB, liPairV = self.liPairV
-      let fill = self.liFill
-      for k in 0 ..< liPairB.count { liveInStart[Int(liPairB[k]) + 1] += 1 }
-      for b in 0 ..< nb { liveInStart[b + 1] += liveInStart[b] }
-      fill.p.update(from: liveInStart.p, count: nb)
-      for k in 0 ..< liPairB.count { let b = Int(liPairB[k]); liveIn[Int(fill[b])] = liPairV[k]; fill[b] += 1 }
+      queueFill.reset(ni + 1, 0)
+      let qf = queueFill.p
+      for k in 0 ..< nIv { qf[Int(ivp[k].start &>> 2) &+ 1] &+= 1 }
+      var acc: UInt32 = 0
+      for i in 0 ..< ni { acc &+= qf[i &+ 1]; qf[i &+ 1] = acc }
+      for k in 0 ..< nIv {
+        let s = ivp[k].start
+        let b = Int(s &>> 2)
+        qp[Int(qf[b])] = UInt64(s) &<< 32 | UInt64(k); qf[b] &+= 1
+      }
+      insertionSort(qp, nIv)
     }
+    // (the live-in lists by block are made when needed: `makeLiveIn`)
     // Hints from edges (fixed-register reservations, clobbers and the other hints were recorded
     // during validation).
     let hintVReg = self.hintVReg
@@ -537,6 +546,25 @@ extension RAContext {
       }
     }
     if !e.isEmpty { throw RegAllocError(e) }
+  }
+
+  /// Groups the live-in (block, vreg) pairs that `build` found into lists by block
+  /// (`liveIn[liveInStart[b] ..< liveInStart[b + 1]]`, each in vreg order), all of them or
+  /// (`splitOnly`, after the scan) those of the vregs with more than one interval. Only the
+  /// resolver's edge moves of split vregs (and the checker) need them, so `build` leaves them to
+  /// whoever does.
+  func makeLiveIn(splitOnly: Bool) {
+    liveInStart.reset(nb + 1, 0)
+    liveIn.resize(liPairB.count)
+    liFill.resize(nb)
+    let liveInStart = self.liveInStart, liveIn = self.liveIn, liPairB = self.liPairB, liPairV = self.liPairV
+    let fill = self.liFill
+    for k in 0 ..< liPairB.count where !splitOnly || isSplit(Int(liPairV[k])) { liveInStart[Int(liPairB[k]) + 1] += 1 }
+    for b in 0 ..< nb { liveInStart[b + 1] += liveInStart[b] }
+    fill.p.update(from: liveInStart.p, count: nb)
+    for k in 0 ..< liPairB.count where !splitOnly || isSplit(Int(liPairV[k])) {
+      let b = Int(liPairB[k]); liveIn[Int(fill[b])] = liPairV[k]; fill[b] += 1
+    }
   }
 
   /// The live ranges of vreg `v` (defined in block `D` at `defP`, its furthest use in `D` after the
@@ -591,12 +619,16 @@ extension RAContext {
 
   /// The "use before its definition" errors of `build`, in instruction order.
   @inline(never) private func reportUsesBeforeDefs(_ e: inout [String]) {
-    for i in 0 ..< ni {
-      let b = blockOfInst[i]
-      for k in operandRange(i) {
-        let op = operands[k]
-        if op.kind == .use && defBlock[op.vreg.index] == b && defInst[op.vreg.index] >= Int32(i) {
-          e.append("i\(i): use of \(op.vreg) before its definition")
+    for b in 0 ..< nb {
+      let end = blockEndPos(b)
+      for i in Int(blocks[b].instStart) ..< Int(blocks[b].instEnd) {
+        for k in operandRange(i) {
+          let op = operands[k]
+          // (defined by an instruction of the block, this one or a later one)
+          let d = defPos[op.vreg.index]
+          if op.kind == .use && d & 3 != 0 && d >= UInt32(i) << 2 && d < end {
+            e.append("i\(i): use of \(op.vreg) before its definition")
+          }
         }
       }
     }
@@ -611,9 +643,6 @@ extension RAContext {
   /// Empties the per-vreg and per-operand tables that validation fills for `build`.
   private func resetRecordedFacts() {
     defPos.reset(nv, .max)
-    defBlock.reset(nv, .max)
-    defInst.reset(nv, -1)
-    blockOfInst.resize(ni)
     reuseDefOf.reset(no, .max)
     luCount.reset(nv + 1, 0)
     ruCount.reset(nv + 1, 0)
@@ -646,18 +675,21 @@ extension RAContext {
 
   /// Records fixed-register operand `op` on `p` of the instruction at position `base`: reserves
   /// `p` over the operand's span and hints its vreg (`hr`: the register-hint table). Returns how
-  /// many operands already recorded for this instruction (`fixedSeen`) it conflicts with.
-  @_transparent private func recordFixed(_ op: Operand, _ p: PReg, base: UInt32, _ hr: UnsafeMutablePointer<UInt8>) -> Int {
+  /// many operands already recorded for this instruction (`seen[0 ..< nSeen]`, in `fixedSeen`,
+  /// which has room for all of the instruction's operands) it conflicts with, and adds it there.
+  @_transparent private func recordFixed(_ op: Operand, _ p: PReg, base: UInt32, _ hr: UnsafeMutablePointer<UInt8>,
+                                         _ seen: UnsafeMutablePointer<UInt64>, _ nSeen: inout Int) -> Int {
     let role = fixedOperandRole(op)
     var conflicts = 0
-    for t in 0 ..< fixedSeen.count {
-      let x = fixedSeen[t]
+    for t in 0 ..< nSeen {
+      let x = seen[t]
       guard UInt8(truncatingIfNeeded: x >> 40) == p.raw else { continue }
       if fixedRolesConflict(role, UInt8(truncatingIfNeeded: x >> 32), sameVReg: UInt32(truncatingIfNeeded: x) == op.vreg.raw) {
         conflicts &+= 1
       }
     }
-    fixedSeen.append(UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw))  // (reg << 40 | role << 32 | vreg)
+    seen[nSeen] = UInt64(p.raw) << 40 | UInt64(role) << 32 | UInt64(op.vreg.raw)  // (reg << 40 | role << 32 | vreg)
+    nSeen &+= 1
     switch role {
     case 1: addFixed(Int(p.raw), base &+ 1, base &+ 2)
     case 2, 4: addFixed(Int(p.raw), base &+ 1, base &+ 3)
@@ -683,16 +715,18 @@ extension RAContext {
     if hv[target.vreg.index] == .max { hv[target.vreg.index] = op.vreg.raw }
   }
 
+  /// Reserves register `r` (raw) over [s, en), merged into its last reservation if they overlap.
   @inline(__always) private func addFixed(_ r: Int, _ s: UInt32, _ en: UInt32) {
-    let fs = fixedStart + r, fe = fixedEnd + r
-    let n = fe.pointee.count
-    if n > 0, s <= fe.pointee.p[n - 1] {
-      fe.pointee.p[n - 1] = max(fe.pointee.p[n - 1], en)
-      fs.pointee.p[n - 1] = min(fs.pointee.p[n - 1], s)
+    let f = fixed + r
+    let n = f.pointee.count
+    if n > 0 {
+      let last = f.pointee.p[n &- 1]
+      let ls = UInt32(truncatingIfNeeded: last &>> 32), le = UInt32(truncatingIfNeeded: last)
+      if s <= le { f.pointee.p[n &- 1] = UInt64(min(ls, s)) &<< 32 | UInt64(max(le, en)); return }
     } else {
-      if n == 0 { fixedDirty.insert(PReg(raw: UInt8(truncatingIfNeeded: r))) }
-      fs.pointee.append(s); fe.pointee.append(en)
+      fixedDirty.insert(PReg(raw: UInt8(truncatingIfNeeded: r)))
     }
+    f.pointee.append(UInt64(s) &<< 32 | UInt64(en))
   }
 }
 
@@ -705,13 +739,12 @@ extension RAContext {
 ///   an entry of .max is a use taken back (see `targetCopied`).
 struct UseRecorder {
   let ops: UnsafePointer<Operand>
-  let rd, dp, db, lm, nlc, nlV, nlE, nlB: UnsafeMutablePointer<UInt32>
-  let di: UnsafeMutablePointer<Int32>
+  let rd, dp, lm, nlc, nlV, nlE, nlB: UnsafeMutablePointer<UInt32>
   let rp: UnsafeMutablePointer<UInt64>
   var nl = 0, np = 0
   init(_ c: RAContext) {
-    ops = c.operands; rd = c.reuseDefOf.p; dp = c.defPos.p; db = c.defBlock.p; lm = c.localEnd.p
-    nlc = c.luCount.p; nlV = c.nlV.p; nlE = c.nlEnd.p; nlB = c.nlBlock.p; di = c.defInst.p; rp = c.ruPend.p
+    ops = c.operands; rd = c.reuseDefOf.p; dp = c.defPos.p; lm = c.localEnd.p
+    nlc = c.luCount.p; nlV = c.nlV.p; nlE = c.nlEnd.p; nlB = c.nlBlock.p; rp = c.ruPend.p
   }
   func store(_ c: RAContext) {
     c.nlV.count = nl; c.nlEnd.count = nl; c.nlBlock.count = nl; c.ruPend.count = np
@@ -719,12 +752,19 @@ struct UseRecorder {
   @inline(__always) mutating func regUse(_ v: Int, _ pos: UInt32) {
     rp[np] = UInt64(truncatingIfNeeded: v) &<< 32 | UInt64(pos); np &+= 1
   }
-  /// Use operand `k` (`op`, vreg `v`) of instruction `ii` (block `b`, position `base`), with what
-  /// is known when validation reaches it (a later reuse def may take it back: `targetCopied`).
-  @inline(__always) mutating func use(_ k: Int, _ op: Operand, _ v: Int, _ b: UInt32, _ ii: Int32, _ base: UInt32) {
+  /// Whether vreg `v` is defined (as far as validation got) in the block starting at position
+  /// `bs`, before the instruction at position `base` of that block: its definition position lies
+  /// in [bs, base] (a parameter at bs, a def operand of an earlier instruction inside it).
+  @inline(__always) func definedEarlierInBlock(_ v: Int, _ bs: UInt32, _ base: UInt32) -> Bool {
+    dp[v] &- bs < base &+ 1 &- bs  // (positions are below 2^31: one unsigned comparison)
+  }
+  /// Use operand `k` (`op`, vreg `v`) of the instruction at position `base` (block `b`, starting at
+  /// position `bs`), with what is known when validation reaches it (a later reuse def may take it
+  /// back: `targetCopied`).
+  @inline(__always) mutating func use(_ k: Int, _ op: Operand, _ v: Int, _ b: UInt32, _ bs: UInt32, _ base: UInt32) {
     let notCopied = rd[k] == .max
     let end: UInt32 = !notCopied || op.constraint.isFixed ? base &+ 1 : (op.pos == .early ? base &+ 2 : base &+ 3)
-    if db[v] == b && di[v] < ii {
+    if definedEarlierInBlock(v, bs, base) {
       if end > lm[v] { lm[v] = end }
     } else {
       let n = nl
@@ -736,11 +776,11 @@ struct UseRecorder {
   /// Reuse def `k` reads use operand `idx` (< k, of vreg `t`; recorded by `use` as an early register
   /// use not copied) through a copy: the use ends at base+1 instead of base+2 and is no register use.
   /// (Entries equal to the one changed are interchangeable: which one changes does not matter.)
-  @inline(never) mutating func targetCopied(_ idx: Int, _ k: Int, _ opLo: Int, _ t: Int, _ b: UInt32, _ ii: Int32, _ base: UInt32) {
+  @inline(never) mutating func targetCopied(_ idx: Int, _ k: Int, _ opLo: Int, _ t: Int, _ bs: UInt32, _ base: UInt32) {
     let pos = UInt64(truncatingIfNeeded: t) &<< 32 | UInt64(base &+ 1)
     var n = np
     while n > 0 { n &-= 1; if rp[n] == pos { rp[n] = .max; break } }
-    if db[t] == b && di[t] < ii {
+    if definedEarlierInBlock(t, bs, base) {
       // Ends recorded before this instruction are below base+1: recompute from its uses of t so far.
       var e = base &+ 1
       var j = opLo

@@ -30,17 +30,18 @@ extension RAContext {
     raw.append(RawMove(key: RAContext.key(point, phase, cls), from: from, to: to, edge: edge))
   }
 
-  /// Location of `v` at position `pos` (.none if not live there).
+  /// Marks a vreg with more than one interval in `onlyLoc` (no location has this raw value).
+  static let splitLoc = Allocation(raw: 0x7FFF_FFFF)
+
+  /// Location of `v` at position `pos` (.none if not live there), for the positions the resolver
+  /// asks about: where `v` is defined, used or live across an edge. (So a vreg in one piece is
+  /// where its interval is, and a vreg without one, never defined, nowhere.)
   @inline(__always) func loc(_ v: Int, _ pos: UInt32) -> Allocation {
+    let only = onlyLoc.p[v]
+    if only != RAContext.splitLoc { return only }
     let iv = ivs.p
-    // (a vreg in one piece: its interval has no successor)
-    let f = firstIv.p[v]
-    if f != .max {
-      let x = iv + Int(f)
-      if x.pointee.next == .max { return x.pointee.start <= pos && pos < x.pointee.end ? x.pointee.loc : .none }
-    }
-    let pl = pieceLo.p, pc = pieces.p
-    let first = Int(pl[v]), end = Int(pl[v + 1])
+    let pc = pieces.p
+    let first = Int(pieceLo.p[v]), end = Int(pieceHi.p[v])
     var lo = first, hi = end
     // last piece with start <= pos
     while lo < hi { let m = (lo + hi) >> 1; if iv[Int(pc[m])].start <= pos { lo = m + 1 } else { hi = m } }
@@ -49,40 +50,52 @@ extension RAContext {
     return pos < x.end ? x.loc : .none
   }
 
+  /// Whether vreg `v` lives in more than one interval.
+  @inline(__always) func isSplit(_ v: Int) -> Bool { onlyLoc.p[v] == RAContext.splitLoc }
+
   func isBlockStart(_ pos: UInt32) -> Bool {
     guard pos & 3 == 0 else { return false }
     let i = Int(pos >> 2)
     guard i < ni else { return false }
-    return blocks[Int(blockOfInst[i])].instStart == UInt32(i)
+    return blocks[blockOf(i)].instStart == UInt32(i)
   }
 
   /// Writes the result into `out`, reusing the capacity of its arrays.
   func finish(into out: inout RegAllocResult) {
     let nv = self.nv, ni = self.ni
     let operands = self.operands, blocks = self.blocks, edges = self.edges
-    // Flatten pieces, with the split moves and the registers the intervals hold. (Moves are
+    // The registers the intervals hold.
+    var regsLo: UInt64 = 0, regsHi: UInt64 = 0
+    do {
+      let iv = ivs.p
+      for k in 0 ..< ivs.count {
+        let r = iv[k].loc.raw
+        if r < 64 { regsLo |= 1 &<< UInt64(r) } else if r < 128 { regsHi |= 1 &<< UInt64(r &- 64) }
+      }
+    }
+    // Flatten the pieces of the split vregs (in vreg order), with the split moves. (Moves are
     // sorted by point and phase below: the order of recording matters only within a group.)
     raw.removeAll()
     raw.reserve(ni / 2)
-    var regsLo: UInt64 = 0, regsHi: UInt64 = 0
-    pieceLo.resize(nv + 1)
+    pieceLo.resize(nv)
+    pieceHi.resize(nv)
     pieces.removeAll()
     pieces.reserve(ivs.count)
+    sortInPlace(splitVRegs.p, splitVRegs.count)
     do {
-      let pieceLo = self.pieceLo, pieces = self.pieces, iv = ivs.p, firstIv = self.firstIv
+      let pieceLo = self.pieceLo, pieceHi = self.pieceHi, pieces = self.pieces, iv = ivs.p, firstIv = self.firstIv
       var n = 0
-      for v in 0 ..< nv {
+      for q in 0 ..< splitVRegs.count {
+        let v = Int(splitVRegs[q])
         let lo = n
         pieceLo[v] = UInt32(n)
         var i = firstIv[v]
         while i != .max {
           pieces[n] = i; n += 1
-          let r = iv[Int(i)].loc.raw
-          if r < 64 { regsLo |= 1 &<< UInt64(r) } else if r < 128 { regsHi |= 1 &<< UInt64(r &- 64) }
           i = iv[Int(i)].next
         }
+        pieceHi[v] = UInt32(n)
         // Split moves (between consecutive pieces inside a block).
-        if n &- lo < 2 { continue }
         let cls = vregClasses[v]
         for k in lo + 1 ..< n {
           let A = iv[Int(pieces[k - 1])], B = iv[Int(pieces[k])]
@@ -98,19 +111,21 @@ extension RAContext {
           }
         }
       }
-      pieceLo[nv] = UInt32(n)
       self.pieces.count = n
     }
 
-    // Operand locations (and the fixed def registers, which are written).
+    // Operand locations (and the fixed def registers, which are written), straight into the
+    // result's array.
     var used = PRegSet()
-    allocsBuf.reset(no, .none)
-    let allocs = allocsBuf
+    var allocs = [Allocation]()
+    swap(&allocs, &out.allocs)
+    refill(&allocs, no, .none)
     // One pass over the operands. (A reuse use reports its def's register, which is where the
     // def's vreg lives at its definition. Moves are sorted by point below, so the copies out of
     // fixed defs (after i) and into fixed/reuse registers (before i) may be recorded interleaved.)
-    do {
-      let ap = allocs.p, rd = reuseDefOf.p, dp = defPos.p, ll = luLo.p, lm = localEnd.p
+    allocs.withUnsafeMutableBufferPointer { apb in
+      guard let ap = apb.baseAddress else { return }  // (no operands)
+      let rd = reuseDefOf.p, dp = defPos.p, ll = luLo.p, lm = localEnd.p
       for i in 0 ..< ni {
         let base = UInt32(truncatingIfNeeded: i) &<< 2
         let d = insts[i]
@@ -143,8 +158,7 @@ extension RAContext {
         }
       }
     }
-    out.allocs.removeAll(keepingCapacity: true)
-    out.allocs.append(contentsOf: UnsafeBufferPointer(start: allocs.p, count: no))
+    out.allocs = allocs
     // Block parameters.
     var bpa = [Allocation]()
     swap(&bpa, &out.blockParamAllocs)
@@ -159,7 +173,10 @@ extension RAContext {
       }
     }
     out.blockParamAllocs = bpa
-    // Edge moves.
+    // Edge moves. (Only a split vreg can need a move for being live into the target: a vreg in
+    // one piece has one location wherever it lives.)
+    let hasSplits = !splitVRegs.isEmpty
+    if hasSplits { makeLiveIn(splitOnly: true) }
     for e in 0 ..< ne {
       let ed = edges[e]
       let B = ed.from.index, S = ed.to.index
@@ -168,14 +185,15 @@ extension RAContext {
       let predSide = blocks[B].succCount == 1
       let point: ProgPoint = predSide ? .before(Int(blocks[B].instEnd) - 1) : .before(Int(blocks[S].instStart))
       let phase: UInt64 = predSide ? 3 : 0
-      for k in Int(liveInStart[S]) ..< Int(liveInStart[S + 1]) {
-        let v = Int(liveIn[k])
-        // A vreg in one piece has one location wherever it lives: no move.
-        if pieceLo[v + 1] - pieceLo[v] <= 1 { continue }
-        add(point, phase, vregClasses[v], loc(v, endPos), loc(v, startPos), edge: UInt32(e))
+      if hasSplits {
+        for k in Int(liveInStart[S]) ..< Int(liveInStart[S + 1]) {
+          let v = Int(liveIn[k])
+          add(point, phase, vregClasses[v], loc(v, endPos), loc(v, startPos), edge: UInt32(e))
+        }
       }
-      for (pk, ak) in zip(paramRange(S), argRange(e)) {
-        let p = blockParams[pk], a = edgeArgs[ak]
+      let pLo = Int(blocks[S].paramStart), aLo = Int(ed.argStart)
+      for j in 0 ..< min(Int(blocks[S].paramCount), Int(ed.argCount)) {
+        let p = blockParams[pLo &+ j], a = edgeArgs[aLo &+ j]
         add(point, phase, vregClasses[p.index], loc(a.index, endPos), loc(p.index, startPos), edge: UInt32(e))
       }
     }

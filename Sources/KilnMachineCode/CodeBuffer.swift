@@ -181,14 +181,27 @@ public struct CodeBuffer: Sendable {
 
   /// Reads a little-endian field of 1...4 bytes (out-of-range offsets read as 0).
   public func read32(at o: Int, size: Int = 4) -> UInt32 {
-    var v: UInt32 = 0
-    for i in 0..<size where o + i >= 0 && o + i < used { v |= UInt32(storage[o + i]) << (8 * UInt32(i)) }
-    return v
+    storage.withUnsafeBytes { CodeBuffer.readField($0, at: o, size: size, used: used) }
   }
   /// Overwrites a little-endian field of 1...4 bytes inside the buffer (ignored if out of range).
   public mutating func write32(_ v: UInt32, at o: Int, size: Int = 4) {
+    let n = used
+    storage.withUnsafeMutableBytes { CodeBuffer.writeField(v, $0, at: o, size: size, used: n) }
+  }
+  /// `read32` on the storage's bytes (`used` of them are code).
+  @inline(__always) static func readField(_ bytes: UnsafeRawBufferPointer, at o: Int, size: Int, used: Int) -> UInt32 {
+    if size == 4 && o >= 0 && o + 4 <= used {  // (the usual case: one load)
+      return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: o, as: UInt32.self))
+    }
+    var v: UInt32 = 0
+    for i in 0..<size where o + i >= 0 && o + i < used { v |= UInt32(bytes[o + i]) << (8 * UInt32(i)) }
+    return v
+  }
+  /// `write32` on the storage's bytes (`used` of them are code).
+  @inline(__always) static func writeField(_ v: UInt32, _ bytes: UnsafeMutableRawBufferPointer, at o: Int, size: Int, used: Int) {
     guard o >= 0, o + size <= used else { return }
-    for i in 0..<size { storage[o + i] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(i))) }
+    if size == 4 { bytes.storeBytes(of: v.littleEndian, toByteOffset: o, as: UInt32.self); return }  // (one store)
+    for i in 0..<size { bytes[o + i] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(i))) }
   }
 
   // MARK: labels
@@ -205,10 +218,12 @@ public struct CodeBuffer: Sendable {
     labelOffsets[i] = UInt32(truncatingIfNeeded: used)
   }
   /// The bound offset of `label`, or nil if not bound (yet) or unknown.
-  @inlinable public func offset(of label: Label) -> Int? {
+  @inlinable public func offset(of label: Label) -> Int? { Self.offset(of: label, in: labelOffsets) }
+  /// `offset(of:)` in a label table (`labelOffsets`).
+  @inlinable static func offset(of label: Label, in offsets: [UInt32]) -> Int? {
     let i = Int(label.raw)
-    guard i < labelOffsets.count, labelOffsets[i] != Self.unbound else { return nil }
-    return Int(labelOffsets[i])
+    guard i < offsets.count, offsets[i] != Self.unbound else { return nil }
+    return Int(offsets[i])
   }
   public var labelCount: Int { labelOffsets.count }
 
@@ -229,16 +244,24 @@ public struct CodeBuffer: Sendable {
   /// Patches every label use. On error the bytes are left partly patched; the first problem is thrown.
   public mutating func finish() throws(CodeBufferError) {
     if let l = doubleBind { throw .labelBoundTwice(l) }
-    for u in uses {
-      let at = Int(u.offset)
-      guard let target = offset(of: u.label) else { throw .unboundLabel(u.label, useOffset: at) }
-      let delta = Int64(target) - (Int64(at) + u.kind.pcBias) + Int64(u.addend)
-      guard u.kind.canEncode(delta) else {
-        throw .labelOutOfRange(u.label, useOffset: at, kind: u.kind, delta: delta)
+    // The fields are patched in one pass over the storage (one uniqueness check in all, not one
+    // per byte written; the tables are read through local copies, which the closure may use).
+    let us = uses, bound = labelOffsets, n = used
+    var failure: CodeBufferError? = nil
+    storage.withUnsafeMutableBytes { bytes in
+      for u in us {
+        let at = Int(u.offset)
+        guard let target = CodeBuffer.offset(of: u.label, in: bound) else { failure = .unboundLabel(u.label, useOffset: at); return }
+        let delta = Int64(target) - (Int64(at) + u.kind.pcBias) + Int64(u.addend)
+        guard u.kind.canEncode(delta) else {
+          failure = .labelOutOfRange(u.label, useOffset: at, kind: u.kind, delta: delta); return
+        }
+        let size = u.kind.fieldSize
+        let field = CodeBuffer.readField(UnsafeRawBufferPointer(bytes), at: at, size: size, used: n)
+        CodeBuffer.writeField(u.kind.patch(field, delta: delta), bytes, at: at, size: size, used: n)
       }
-      let size = u.kind.fieldSize
-      write32(u.kind.patch(read32(at: at, size: size), delta: delta), at: at, size: size)
     }
+    if let f = failure { throw f }
     uses.removeAll(keepingCapacity: true)
     // drop the slack so `bytes` hands out the storage itself
     if storage.count > used { storage.removeLast(storage.count - used) }

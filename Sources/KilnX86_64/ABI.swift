@@ -68,42 +68,49 @@ enum X86ABI {
 
   /// `classify` into an existing `ArgInfo` (reusing its `locs` storage). (Runs once per call
   /// site: the parameters are read in place and the types compared inline, since the
-  /// cross-module `isInt`/`isFloat` getters are calls.)
+  /// cross-module `isInt`/`isFloat` getters are calls. Every parameter gets exactly one loc, so
+  /// `locs` is sized once and written in place: no uniqueness and capacity check per loc.)
   static func classify(_ params: ArraySlice<AbiParam>, into a: inout ArgInfo) {
-    a.locs.removeAll(keepingCapacity: true)
+    let count = params.count
+    if a.locs.count > count { a.locs.removeLast(a.locs.count - count) }
+    else if a.locs.count < count { a.locs.append(contentsOf: repeatElement(.stack(0), count: count - a.locs.count)) }
     var gp = 0, fp = 0, stack = 0
     params.withUnsafeBufferPointer { ps in
-      let end = ps.count
-      var i = 0
-      while i < end {
-        let p = ps[i]
-        if p.flags & AbiParam.byval != 0 {
-          let al = max(8, Int(min(p.byvalAlign, 16)))
-          stack = (stack + al - 1) & ~(al - 1)
-          a.locs.append(.byval(Int32(stack)))
-          stack += (Int(p.byvalSize) + 7) & ~7
-          i += 1
-          continue
-        }
-        let t = p.type
-        let isFloat = t == .f32 || t == .f64
-        if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && (t == .i8 || t == .i16 || t == .i32 || t == .i64) {
-          let n = min(Int(p.groupCount), end - i)
-          if gp + n <= 6 {
-            for _ in 0..<n { a.locs.append(.reg(intArgReg(gp))); gp += 1 }
-          } else {
-            if n == 2 { stack = (stack + 15) & ~15 }
-            for _ in 0..<n { a.locs.append(.stack(Int32(stack))); stack += 8 }
+      a.locs.withUnsafeMutableBufferPointer { locs in
+        precondition(locs.count == ps.count)
+        let end = ps.count
+        // (parameter i gets locs[i]; a group of n parameters takes n locs)
+        var i = 0
+        while i < end {
+          let p = ps[i]
+          if p.flags & AbiParam.byval != 0 {
+            let al = max(8, Int(min(p.byvalAlign, 16)))
+            stack = (stack + al - 1) & ~(al - 1)
+            locs[i] = .byval(Int32(stack))
+            stack += (Int(p.byvalSize) + 7) & ~7
+            i += 1
+            continue
           }
-          i += n
-          continue
+          let t = p.type
+          let isFloat = t == .f32 || t == .f64
+          if p.flags & AbiParam.groupStart != 0 && p.groupCount > 1 && (t == .i8 || t == .i16 || t == .i32 || t == .i64) {
+            let n = min(Int(p.groupCount), end - i)
+            if gp + n <= 6 {
+              for k in 0..<n { locs[i + k] = .reg(intArgReg(gp)); gp += 1 }
+            } else {
+              if n == 2 { stack = (stack + 15) & ~15 }
+              for k in 0..<n { locs[i + k] = .stack(Int32(stack)); stack += 8 }
+            }
+            i += n
+            continue
+          }
+          if isFloat {
+            if fp < 8 { locs[i] = .reg(PReg(.float, fp)); fp += 1 } else { locs[i] = .stack(Int32(stack)); stack += 8 }
+          } else {
+            if gp < 6 { locs[i] = .reg(intArgReg(gp)); gp += 1 } else { locs[i] = .stack(Int32(stack)); stack += 8 }
+          }
+          i += 1
         }
-        if isFloat {
-          if fp < 8 { a.locs.append(.reg(PReg(.float, fp))); fp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
-        } else {
-          if gp < 6 { a.locs.append(.reg(intArgReg(gp))); gp += 1 } else { a.locs.append(.stack(Int32(stack))); stack += 8 }
-        }
-        i += 1
       }
     }
     a.rawStackBytes = stack

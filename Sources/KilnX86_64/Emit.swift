@@ -58,11 +58,12 @@ struct Emitter {
   }
 
   mutating func e(_ x: X86Inst) throws { try eInline(x) }
-  /// `e`, inlined into the per-instruction paths (`plain`, `editMove`); failures and text
-  /// output are out of line.
-  @inline(__always) mutating func eInline(_ x: X86Inst) throws {
+  /// `e` with the cached encoding inlined, for the per-instruction path (`plain`; `e` is the
+  /// out-of-line copy for everything else); failures and text output are out of line.
+  /// `labels: false` promises that no operand of x is a `.label`.
+  @inline(__always) mutating func eInline(_ x: X86Inst, labels: Bool = true) throws {
     let id: X86FormID
-    do { id = try X86Encoder.encode(x, into: &buf, cache: &formCache) } catch { throw encodeFailure(x, error) }
+    do { id = try X86Encoder.encodeInlined(x, into: &buf, cache: &formCache, labels: labels) } catch { throw encodeFailure(x, error) }
     if text != nil { printText(x, id) }
   }
   @inline(never) mutating func encodeFailure(_ x: X86Inst, _ error: X86EncodeError) -> X86BackendError {
@@ -177,8 +178,9 @@ struct Emitter {
       let last = vc.insts[e - 1]
       if ok && last.kind == .jump && Int(last.a) < n && Int(last.a) != b { direct[b] = Int32(last.a) }
     }
-    jumpThread.removeAll(keepingCapacity: true)
-    for b in 0..<n { jumpThread.append(Int32(b)) }
+    // (every block to itself, written in place: not one checked append per block)
+    refill(&jumpThread, n, 0)
+    jumpThread.withUnsafeMutableBufferPointer { jt in for b in 0..<n { jt[b] = Int32(b) } }
     for b in 0..<n where direct[b] >= 0 {
       var t = Int(direct[b]), steps = 0
       while direct[t] >= 0 && steps < 8 && Int(direct[t]) != b { t = Int(direct[t]); steps += 1 }
@@ -329,7 +331,8 @@ struct Emitter {
         }
       }
     }
-    try eInline(ip.pointee.x)
+    // (the selector never puts a `.label` operand in a template, nor does the patching above)
+    try eInline(ip.pointee.x, labels: false)
   }
 
   mutating func inst(_ idx: Int, next: Int) throws {

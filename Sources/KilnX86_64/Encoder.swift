@@ -117,7 +117,14 @@ public enum X86Encoder {
   /// `encode(_:into:)`, which picks the form afresh every time).
   @discardableResult
   public static func encode(_ inst: X86Inst, into buf: inout CodeBuffer, cache: inout X86FormCache) throws(X86EncodeError) -> X86FormID {
-    guard let id = cache.form(inst, in: buf) else { return try encode(inst, into: &buf) }
+    try encodeInlined(inst, into: &buf, cache: &cache)
+  }
+  /// `encode(_:into:cache:)`, inlined into a caller's per-instruction path (the emitter's).
+  /// `labels: false` promises that no operand is a `.label` (skipping the cache's checks for one).
+  @discardableResult @inline(__always)
+  static func encodeInlined(_ inst: X86Inst, into buf: inout CodeBuffer, cache: inout X86FormCache,
+                            labels: Bool = true) throws(X86EncodeError) -> X86FormID {
+    guard let id = cache.form(inst, in: buf, labels: labels) else { return try encode(inst, into: &buf) }
     let k = Int(id.raw)
     precondition(k < cache.forms.count)
     cache.forms.withUnsafeBufferPointer { emit(inst, form: $0.baseAddress! + k, into: &buf) }
@@ -227,33 +234,44 @@ public enum X86Encoder {
   struct InstBytes {
     var b: (UInt64, UInt64) = (0, 0)
     var n = 0
+    /// The 16 bytes, written in place. (The stdlib's `_withUnprotected…` spelling of
+    /// `withUnsafeMutableBytes(of:)`: with the plain one, every encoding function holding an
+    /// InstBytes sets up and checks a stack canary, ~7 instructions per instruction encoded.
+    /// Writes stay inside the 16 bytes: an instruction has at most 15.)
+    @inline(__always) mutating func withBytes<R>(_ body: (UnsafeMutableRawBufferPointer) -> R) -> R {
+      _withUnprotectedUnsafeMutableBytes(of: &b, body)
+    }
     @inline(__always) mutating func put8(_ v: UInt8) {
       let k = n
-      withUnsafeMutableBytes(of: &b) { $0[k] = v }
+      withBytes { $0[k] = v }
       n = k + 1
     }
     @inline(__always) mutating func put16(_ v: UInt16) { put8(UInt8(truncatingIfNeeded: v)); put8(UInt8(truncatingIfNeeded: v >> 8)) }
     @inline(__always) mutating func put32(_ v: UInt32) {
       let k = n
-      withUnsafeMutableBytes(of: &b) { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt32.self) }
+      withBytes { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt32.self) }
       n = k + 4
     }
     @inline(__always) mutating func put64(_ v: UInt64) {
       let k = n
-      withUnsafeMutableBytes(of: &b) { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt64.self) }
+      withBytes { $0.storeBytes(of: v.littleEndian, toByteOffset: k, as: UInt64.self) }
       n = k + 8
     }
     /// The form's prefixes, the REX byte (when any bit is set) and the opcode, `add` (a register
     /// number or condition code) added to its last byte.
+    /// (Written first, at offset 0: the prefixes and the opcode are stored as whole words from the
+    /// form's packed `prefixBytes` / `opcodeBytes`, the bytes past each part being overwritten
+    /// by the next part or lying past `n`.)
     @inline(__always) mutating func putHead(_ f: UnsafePointer<X86Form>, rex: UInt8, add: UInt8) {
-      if f.pointee.prefix.0 != 0 { put8(f.pointee.prefix.0) }
-      if f.pointee.prefix.1 != 0 { put8(f.pointee.prefix.1) }
-      if rex != 0 { put8(rex | 0x40) }
-      switch f.pointee.opcodeLength {
-      case 1: put8(f.pointee.opcode.0 &+ add)
-      case 2: put8(f.pointee.opcode.0); put8(f.pointee.opcode.1 &+ add)
-      default: put8(f.pointee.opcode.0); put8(f.pointee.opcode.1); put8(f.pointee.opcode.2 &+ add)
-      }
+      precondition(n == 0)
+      let prefixes = f.pointee.prefixBytes
+      let opcode = f.pointee.opcodeBytes &+ UInt32(add) << f.pointee.opcodeAddShift
+      var k = Int(f.pointee.prefixCount)
+      withBytes { $0.storeBytes(of: prefixes.littleEndian, toByteOffset: 0, as: UInt16.self) }
+      if rex != 0 { let r = k; withBytes { $0[r] = rex | 0x40 }; k += 1 }
+      let o = k
+      withBytes { $0.storeBytes(of: opcode.littleEndian, toByteOffset: o, as: UInt32.self) }
+      n = o + Int(f.pointee.opcodeLength)
     }
     /// The immediate, in the form's width (`immBytes`: 0, 1, 2, 4 or 8).
     @inline(__always) mutating func putImm(_ imm: Int64, bytes: UInt8) {
@@ -651,25 +669,38 @@ public struct X86FormCache {
   }
 
   /// The form for `inst` at the end of `buf`, or nil when this instruction is not cacheable or
-  /// no form matches (the caller then goes the uncached way).
+  /// no form matches (the caller then goes the uncached way). `labels: false` promises that no
+  /// operand is a `.label`.
   @inline(__always)
-  mutating func form(_ inst: X86Inst, in buf: borrowing CodeBuffer) -> X86FormID? {
+  mutating func form(_ inst: X86Inst, in buf: borrowing CodeBuffer, labels: Bool = true) -> X86FormID? {
     // A branch to a label not bound yet (a forward jump) cannot take a rel8 row (see `matches`),
     // so its row depends on the kinds alone and is cached; one to a bound label is not.
-    if case .label(let l) = inst.o0, buf.offset(of: l) != nil { return nil }
-    if case .label = inst.o1 { return nil }
-    if case .label = inst.o2 { return nil }
-    if entries.isEmpty {
-      entries = [UInt64](repeating: .max, count: size); forms = x86Forms
-      precondition(forms.count < 1 << (64 - X86FormCache.keyBits) && x86OpFirstForm.count <= 0xffff)
+    if labels {
+      if case .label(let l) = inst.o0, buf.offset(of: l) != nil { return nil }
+      if case .label = inst.o1 { return nil }
+      if case .label = inst.o2 { return nil }
     }
+    if entries.isEmpty { allocate() }
     let key = X86FormCache.key(inst)
-    let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // (shift < 64)
     let e = entries.withUnsafeBufferPointer { $0[slot] }  // (slot < size by the shift)
     // (only cacheable ops are ever stored, so a hit needs no `cacheableOp` test)
     if e & X86FormCache.keyMask == key { return X86FormID(raw: UInt16(truncatingIfNeeded: e >> X86FormCache.keyBits)) }
+    return miss(inst, key: key, slot: slot, at: buf.offset)
+  }
+
+  /// Creates the table on first use. (Out of line, like `miss`: the per-instruction hit path
+  /// then needs fewer registers saved and restored.)
+  @inline(never) mutating func allocate() {
+    entries = [UInt64](repeating: .max, count: size); forms = x86Forms
+    precondition(forms.count < 1 << (64 - X86FormCache.keyBits) && x86OpFirstForm.count <= 0xffff)
+  }
+
+  /// `form` when slot `slot` does not hold `key`: the form selected afresh and stored there (when
+  /// the op is cacheable), or nil.
+  @inline(never) mutating func miss(_ inst: X86Inst, key: UInt64, slot: Int, at offset: Int) -> X86FormID? {
     guard X86FormCache.cacheableOp[Int(inst.op.rawValue)] else { return nil }
-    guard let id = X86Encoder.selectForm(inst, at: buf.offset, labelTarget: -1) else { return nil }
+    guard let id = X86Encoder.selectForm(inst, at: offset, labelTarget: -1) else { return nil }
     entries[slot] = key | UInt64(id.raw) << X86FormCache.keyBits
     return id
   }

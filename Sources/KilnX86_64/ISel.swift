@@ -64,12 +64,22 @@ struct PL {
   // Elements are addressed by byte offset into the storage (P is a trivial type), not by a switch
   // on the index: `+` and `append` then compile to a few moves instead of six-way branches.
   @inline(__always) subscript(i: Int) -> P {
-    get { withUnsafeBytes(of: s) { $0.load(fromByteOffset: i &* PL.slotBytes, as: P.self) } }
+    get { withSlotBytes { $0.load(fromByteOffset: i &* PL.slotBytes, as: P.self) } }
     set {
       // (constant-folded: a P fits its slot and is aligned for it)
       precondition(MemoryLayout<P>.size <= PL.slotBytes && PL.slotBytes % MemoryLayout<P>.alignment == 0)
-      withUnsafeMutableBytes(of: &s) { $0.storeBytes(of: newValue, toByteOffset: i &* PL.slotBytes, as: P.self) }
+      withMutableSlotBytes { $0.storeBytes(of: newValue, toByteOffset: i &* PL.slotBytes, as: P.self) }
     }
+  }
+  /// The slots' bytes, read or written in place. (The stdlib's `_withUnprotected…` spelling of
+  /// `withUnsafeBytes(of:)`: with the plain one, every function that builds a PL — `select` and
+  /// most helpers — sets up and checks a stack canary, ~7 instructions a call. Accesses stay
+  /// inside the slots: indices are below 6, `append` checks.)
+  @inline(__always) func withSlotBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+    _withUnprotectedUnsafeBytes(of: s, body)
+  }
+  @inline(__always) mutating func withMutableSlotBytes<R>(_ body: (UnsafeMutableRawBufferPointer) -> R) -> R {
+    _withUnprotectedUnsafeMutableBytes(of: &s, body)
   }
   @inline(__always) mutating func append(_ p: P) {
     precondition(count < 6, "x86_64 isel: more than six operands in a PL (use addList)")
@@ -189,10 +199,14 @@ struct VCode {
   init(sharingBuffersOf other: VCode) { insts = other.insts; placements = other.placements }
 }
 
-/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough.
+/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough. (The elements kept
+/// are overwritten in place in one pass, a fill the optimizer turns into a memset or vector
+/// stores; appending them one by one after emptying the array cost a few instructions each.)
 @inline(__always) func refill<T>(_ a: inout [T], _ n: Int, _ x: T) {
-  a.removeAll(keepingCapacity: true)
-  a.append(contentsOf: repeatElement(x, count: n))
+  let kept = min(a.count, n)
+  if a.count > n { a.removeLast(a.count - n) }
+  a.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0 ..< kept]).update(repeating: x) }
+  if n > kept { a.append(contentsOf: repeatElement(x, count: n - kept)) }
 }
 
 /// One selector per worker (`WorkerContext`), readied for each function by `begin`: its arrays
@@ -209,7 +223,8 @@ struct ISel {
   var opTotal = 0
   /// The allocator operands of the latest instructions, not yet handed to `rb` (collected here,
   /// they are appended without a copy-on-write check each). `addCore` hands them over in small
-  /// batches, while they are still in cache, and `run` the rest at the end.
+  /// batches (256 operands, 6 KB: still in cache, and few enough hand-overs that their fixed
+  /// cost is small), and `run` the rest at the end.
   var raOps = AppendBuffer<Operand>()
   /// The allocator's records (`RAInstData`) of the latest instructions, not yet handed to `rb`
   /// (collected like `raOps`; `flushInsts` hands them over in batches, and before `rb` switches
@@ -244,6 +259,8 @@ struct ISel {
   var callInfo = X86ABI.ArgInfo()
   /// The operand list of the call being selected (kept for its capacity).
   var callPs = AppendBuffer<P>()
+  /// `X86ABI.callClobbers`, read once (the global's lazy-initialization check is a call per read).
+  let callClobbers = X86ABI.callClobbers
   /// `addCore`'s operand map past its first eight entries (long lists only; kept for capacity).
   var addMapExtra: [Int32] = []
 
@@ -445,14 +462,15 @@ struct ISel {
     let n = ps.count
     // (the slots hold Ps at a stride of `PL.slotBytes`; see PL)
     precondition(MemoryLayout<P>.stride == PL.slotBytes)
-    withUnsafeMutableBytes(of: &ps.s) {
+    ps.withMutableSlotBytes {
       addCore(kind, x, UnsafeBufferPointer(start: $0.baseAddress!.bindMemory(to: P.self, capacity: n), count: n),
               cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
     }
   }
 
-  /// `add` for operand lists of any length (in place, from an `AppendBuffer`).
-  mutating func addList(_ kind: MKind, _ x: X86Inst, _ ps: AppendBuffer<P>, cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
+  /// `add` for operand lists of any length (in place, from an `AppendBuffer`; inlined, so that
+  /// passing the caller's buffer does not retain and release it).
+  @inline(__always) mutating func addList(_ kind: MKind, _ x: X86Inst, _ ps: AppendBuffer<P>, cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
                         clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
     addCore(kind, x, ps.all, cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
   }
@@ -476,7 +494,7 @@ struct ISel {
     var mapInline: UInt64 = 0
     if n > 8 { addMapExtra.removeAll(keepingCapacity: true) }
     let insts = vc.insts, places = vc.placements, ops = raOps
-    if ops.count >= 64 { rb.appendOperands(ops.all); ops.removeAll(); flushInsts() }
+    if ops.count >= 256 { rb.appendOperands(ops.all); ops.removeAll(); flushInsts() }
     let opBase = ops.count  // (this instruction's operands start there)
     let plStart = places.count
     precondition(plStart < 0x7fff_0000, "x86_64 isel: placement count out of range")
@@ -690,34 +708,34 @@ struct ISel {
 
   /// Marks instructions folded into their single user (address arithmetic, compares feeding a
   /// branch or select).
+  /// One pass in block order (the iadd rule and the user rules used to be two passes): a decision
+  /// at instruction ii reads use counts (complete before this runs) and the fold marks of ii's
+  /// operand defs and of their operands' defs; those are final by then, since a later instruction
+  /// only marks defs used by it alone (or used alone by such a def), and an instruction that reads
+  /// marks (a load, store, mem op, sextend, brif or select) is never such a def.
   mutating func planFolds() {
-    // A 64-bit `iadd` whose every use is the address of a load/store in its own block is folded
-    // into each of those addressing modes (its operands dominate every use).
     // (`addrUses`, the uses of each value as the address of a load/store in its defining block,
     // was counted by `run` in its def/use pass)
     for (bi, blk) in f.blocks.enumerated() {
       for ii in Int(blk.instStart)..<Int(blk.instEnd) {
         let inst = f.insts[ii]
-        guard inst.op == .iadd, inst.type == .i64, inst.result != .none else { continue }
-        let r = result(ii)
-        guard r.index < useCount.count, useCount[r.index] > 1, addrUses[r.index] == useCount[r.index] else { continue }
-        folded[ii] = true
-        let aops = opRange(ii)
-        guard aops.count == 2 else { continue }
-        let b = f.operands[aops.lowerBound + 1]
-        let sd = defInst[b.index]
-        if constValue(b) == nil, sd >= 0, useCount[b.index] == 1, blockOf[Int(sd)] == Int32(bi),
-           f.insts[Int(sd)].op == .shl, f.insts[Int(sd)].type == .i64 {
-          let sops = opRange(Int(sd))
-          if sops.count == 2, let k = constValue(f.operands[sops.lowerBound + 1]), k >= 0 && k <= 3 { folded[Int(sd)] = true }
-        }
-      }
-    }
-    for (bi, blk) in f.blocks.enumerated() {
-      for ii in Int(blk.instStart)..<Int(blk.instEnd) {
-        let inst = f.insts[ii]
         let ops = opRange(ii)
         switch inst.op {
+        case .iadd:
+          // A 64-bit `iadd` whose every use is the address of a load/store in its own block is
+          // folded into each of those addressing modes (its operands dominate every use).
+          guard inst.type == .i64, inst.result != .none else { break }
+          let r = result(ii)
+          guard r.index < useCount.count, useCount[r.index] > 1, addrUses[r.index] == useCount[r.index] else { break }
+          folded[ii] = true
+          guard ops.count == 2 else { break }
+          let b = f.operands[ops.lowerBound + 1]
+          let sd = defInst[b.index]
+          if constValue(b) == nil, sd >= 0, useCount[b.index] == 1, blockOf[Int(sd)] == Int32(bi),
+             f.insts[Int(sd)].op == .shl, f.insts[Int(sd)].type == .i64 {
+            let sops = opRange(Int(sd))
+            if sops.count == 2, let k = constValue(f.operands[sops.lowerBound + 1]), k >= 0 && k <= 3 { folded[Int(sd)] = true }
+          }
         case .load, .store:
           let addr = inst.op == .load ? f.operands[ops.lowerBound] : f.operands[ops.lowerBound + 1]
           if let d = single(addr, bi), f.insts[d].op == .iadd, f.insts[d].type == .i64 {
@@ -780,10 +798,13 @@ struct ISel {
     refill(&addrUses, f.values.count, 0)
     var uc = useCount, di = defInst, bo = blockOf, au = addrUses
     useCount = []; defInst = []; blockOf = []; addrUses = []
-    uc.withUnsafeMutableBufferPointer { uc in
-      di.withUnsafeMutableBufferPointer { di in
-        bo.withUnsafeMutableBufferPointer { bo in
-         au.withUnsafeMutableBufferPointer { au in
+    uc.withUnsafeMutableBufferPointer { ucBuf in
+      di.withUnsafeMutableBufferPointer { diBuf in
+        bo.withUnsafeMutableBufferPointer { boBuf in
+         au.withUnsafeMutableBufferPointer { auBuf in
+          // (copied out of the inout closure parameters: a store through one could otherwise
+          // alias them, and their base addresses would be reloaded after every store)
+          let uc = ucBuf, di = diBuf, bo = boBuf, au = auBuf
           let nv = uc.count
           precondition(di.count == nv && au.count == nv)
           for (bi, blk) in fn.blocks.enumerated() {
@@ -839,9 +860,11 @@ struct ISel {
     }
     vc.fixedFrameBytes = (off + 15) & ~15
 
-    // Reachability and predecessor counts.
+    // Reachability and predecessor counts (from reachable blocks), in one walk: each reachable
+    // block is taken off the work list exactly once, and counts its successors then.
     let nb = f.blocks.count
     refill(&reach, nb, false)
+    refill(&preds, nb, 0)
     work.removeAll(keepingCapacity: true)
     work.append(0)
     reach[0] = true
@@ -851,15 +874,9 @@ struct ISel {
       let term = f.insts[Int(blk.instEnd) - 1]
       for si in Int(term.succStart)..<Int(term.succStart + term.succCount) {
         let s = f.succs[si]
-        if s.block.index < nb && !reach[s.block.index] { reach[s.block.index] = true; work.append(s.block.index) }
-      }
-    }
-    refill(&preds, nb, 0)
-    for b in 0..<nb where reach[b] {
-      let term = f.insts[Int(f.blocks[b].instEnd) - 1]
-      for si in Int(term.succStart)..<Int(term.succStart + term.succCount) {
-        let s = f.succs[si]
-        if s.block.index < nb { preds[s.block.index] += 1 }
+        guard s.block.index < nb else { continue }
+        preds[s.block.index] += 1
+        if !reach[s.block.index] { reach[s.block.index] = true; work.append(s.block.index) }
       }
     }
     // RA block numbering: block, then its split blocks.

@@ -473,10 +473,10 @@ extension ISel {
       callPs.append(P(op: .def(v, r.regClass, .fixedReg(r))))
     }
     if indirect {
-      addList(.call, X86Inst(.call, .reg(.rax)), callPs, a: 1, clobbers: X86ABI.callClobbers)
+      addList(.call, X86Inst(.call, .reg(.rax)), callPs, a: 1, clobbers: callClobbers)
     } else {
       guard Int(inst.aux2) < symbols.count else { throw fail("call target out of range") }
-      addList(.call, X86Inst(.call, .symbol(ObjSymbolID(Int(inst.aux2)), addend: 0)), callPs, a: 0, clobbers: X86ABI.callClobbers)
+      addList(.call, X86Inst(.call, .symbol(ObjSymbolID(Int(inst.aux2)), addend: 0)), callPs, a: 0, clobbers: callClobbers)
     }
     for k in 0..<retRegs.count {
       let v = VReg(raw: firstResult.raw + UInt32(k))

@@ -222,6 +222,27 @@ public struct X86Form: Sendable {
   /// branch field (e.g. `movl $imm, %reg`).
   public internal(set) var directOpreg = false
 
+  /// The nonzero prefix bytes and the opcode bytes packed little-endian, first byte lowest (set by
+  /// `decodeTable`), so that the encoder writes each part with one store: `prefixCount` bytes of
+  /// `prefixBytes`, `opcodeLength` bytes of `opcodeBytes`; a number added to the last opcode byte
+  /// (condition code or register) is added at bit `opcodeAddShift` of the word.
+  public internal(set) var prefixBytes: UInt16 = 0, prefixCount: UInt8 = 0
+  public internal(set) var opcodeBytes: UInt32 = 0, opcodeAddShift: UInt32 = 0
+
+  /// Fills in `prefixBytes` … `opcodeAddShift` from the prefix and opcode fields.
+  mutating func computePackedBytes() {
+    precondition(opcodeLength >= 1 && opcodeLength <= 3, "x86 form table: opcode length out of range")
+    prefixBytes = 0; prefixCount = 0
+    if prefix.0 != 0 { prefixBytes = UInt16(prefix.0); prefixCount = 1 }
+    if prefix.1 != 0 { prefixBytes |= UInt16(prefix.1) << (8 * UInt16(prefixCount)); prefixCount += 1 }
+    let all = UInt32(opcode.0) | UInt32(opcode.1) << 8 | UInt32(opcode.2) << 16
+    opcodeAddShift = 8 * UInt32(opcodeLength - 1)
+    opcodeBytes = all & (UInt32.max >> (24 - opcodeAddShift))  // the first `opcodeLength` bytes
+    // (adding a condition code or register number, at most 15, to the last byte never carries
+    // into the next one: the encoder's byte-wise `&+` and the word's `&+` agree)
+    precondition(opcodeAdd == .none || (opcodeBytes >> opcodeAddShift) + 15 <= 0xff, "x86 form table: opcode add overflows its byte")
+  }
+
   /// Fills in `regAt` … `directOpreg` from the roles and the encoding fields.
   mutating func computeRoleIndices() {
     var seen: UInt8 = 0
@@ -274,6 +295,7 @@ public struct X86Form: Sendable {
                           roles: (role(v[15]), role(v[16]), role(v[17])), operandSize: v[18],
                           immBytes: v[19], indirect: v[20] != 0)
           f.staticLength = f.computeStaticLength()
+          f.computePackedBytes()
           f.computeRoleIndices()
           (out.baseAddress! + r).initialize(to: f)
         }

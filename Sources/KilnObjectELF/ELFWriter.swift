@@ -330,7 +330,7 @@ public enum ELFWriter {
               throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "an undefined symbol cannot be local")
             }
             if sym.pointee.type == .section {
-              guard sym.pointee.binding == .local, let sec = sym.pointee.section else {
+              guard sym.pointee.binding == .local, sym.pointee.section != nil else {
                 throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a section symbol must be local and defined")
               }
               continue  // (the generated section symbol stands for it)

@@ -320,14 +320,24 @@ public struct RAFunctionBuilder: Sendable {
     if b.index < blockInstStart.count { paramBlock.append(b.raw); paramVReg.append(v) } else { errors.append("param added to unknown block \(b)") }
     return v
   }
-  public mutating func switchTo(_ b: RABlock) {
+  public mutating func switchTo(_ b: RABlock) { switchTo(b, at: f.insts.count) }
+  /// `switchTo` for a caller that hands its instructions over in batches
+  /// (`endInsts(deferredOperands:)`), not at every block switch: block `b` starts at
+  /// instruction `at`, which may lie past the instructions handed over so far (those in between
+  /// come with a later batch). Block starts must not decrease.
+  public mutating func switchTo(_ b: RABlock, at: Int) {
     guard b.index < blockInstStart.count, b.index > current else {
       errors.append("blocks must be filled once each, in increasing order (\(b))"); return
     }
-    let at = UInt32(f.insts.count)
-    blockInstStart.withUnsafeMutableBufferPointer { p in for k in (current + 1) ... b.index { p[k] = at } }
+    guard at >= (current >= 0 ? Int(blockInstStart[current]) : 0), at < Int(UInt32.max) else {
+      errors.append("block \(b) starts at instruction \(at), before the block before it"); return
+    }
+    let start = UInt32(at)
+    blockInstStart.withUnsafeMutableBufferPointer { p in for k in (current + 1) ... b.index { p[k] = start } }
     current = b.index
   }
+  /// Instructions handed over so far.
+  public var instCount: Int { f.insts.count }
   @discardableResult
   public mutating func inst(_ ops: [Operand], clobbers: PRegSet = PRegSet(), isMove: Bool = false) -> RAInst {
     for op in ops { appendOperand(op) }

@@ -327,8 +327,8 @@ struct ISel {
     newVClasses.removeAll()
     vregBase = rb.vregCount
   }
-  /// Hands the instructions `addCore` collected to `rb` (before it switches blocks, and before
-  /// finishing).
+  /// Hands the instructions `addCore` collected to `rb` (with their operands' batch, and before
+  /// finishing; blocks are switched to at the index their first instruction will have).
   mutating func flushInsts() {
     if raInsts.count == 0 { return }
     rb.endInsts(deferredOperands: raInsts.all)
@@ -907,8 +907,7 @@ struct ISel {
 
     for b in 0..<nb where reach[b] {
       curBlock = b
-      flushInsts()
-      rb.switchTo(RABlock(Int(raBlock[b])))
+      rb.switchTo(RABlock(Int(raBlock[b])), at: rb.instCount &+ raInsts.count)
       if b == 0 { try selectEntry() }
       let blk = f.blocks[b]
       for ii in Int(blk.instStart)..<Int(blk.instEnd) - 1 where !folded[ii] {
@@ -921,8 +920,7 @@ struct ISel {
       for k in 0..<Int(term.succCount) where splitOf[Int(term.succStart) + k] >= 0 {
         let s = f.succs[Int(term.succStart) + k]
         let sb = RABlock(Int(splitOf[Int(term.succStart) + k]))
-        flushInsts()
-        rb.switchTo(sb)
+        rb.switchTo(sb, at: rb.instCount &+ raInsts.count)
         rb.edge(RABlock(Int(raBlock[b])), sb)
         rb.edge(sb, RABlock(Int(raBlock[s.block.index])),
                 args: termArgFlat.slice(k + 1 < termArgStart.count ? termArgStart[k] ..< termArgStart[k + 1] : 0 ..< 0))

@@ -325,6 +325,46 @@ func allocsOf(_ f: RAFunction, _ r: RegAllocResult, _ i: RAInst) -> [Allocation]
     }
   }
 
+  /// Instructions handed over in one batch at the end (`endInsts(deferredOperands:)`), the
+  /// blocks switched to at the index their first instruction will have (`switchTo(_:at:)`),
+  /// give the function that per-block building gives; a block start that goes back is reported.
+  @Test func batchedInstructionsAcrossBlocks() throws {
+    let x = VReg(0), y = VReg(1)
+    let ops: [[Operand]] = [[.def(x, .int)], [], [.use(x, .int), .def(y, .int)], [.use(y, .int, .fixedReg(r0))]]
+    var plain = RAFunctionBuilder()
+    let p0 = plain.newBlock(), p1 = plain.newBlock()
+    _ = plain.newVReg(.int); _ = plain.newVReg(.int)
+    plain.switchTo(p0); plain.inst(ops[0]); plain.inst(ops[1])
+    plain.switchTo(p1); plain.inst(ops[2]); plain.inst(ops[3])
+    plain.edge(p0, p1)
+    let f1 = try plain.finish()
+    var batched = RAFunctionBuilder()
+    let q0 = batched.newBlock(), q1 = batched.newBlock()
+    _ = batched.newVReg(.int); _ = batched.newVReg(.int)
+    batched.switchTo(q0, at: 0)
+    batched.switchTo(q1, at: 2)
+    var insts: [RAInstData] = [], flat: [Operand] = []
+    for o in ops {
+      insts.append(RAInstData(operandStart: UInt32(flat.count), operandCount: UInt32(o.count), clobbers: PRegSet(), isMove: false))
+      flat += o
+    }
+    insts.withUnsafeBufferPointer { batched.endInsts(deferredOperands: $0) }
+    flat.withUnsafeBufferPointer { batched.appendOperands($0) }
+    batched.edge(q0, q1)
+    let f2 = try batched.finish()
+    #expect(f1.blocks.map { [$0.instStart, $0.instEnd] } == f2.blocks.map { [$0.instStart, $0.instEnd] })
+    #expect(f2.blocks.map { [$0.instStart, $0.instEnd] } == [[0, 2], [2, 4]])
+    let r1 = try allocChecked(f1, makeEnv(int: 2, float: 2)), r2 = try allocChecked(f2, makeEnv(int: 2, float: 2))
+    #expect(r1.allocs == r2.allocs)
+    var back = RAFunctionBuilder()
+    let c0 = back.newBlock(), c1 = back.newBlock()
+    back.switchTo(c0, at: 3)
+    back.switchTo(c1, at: 1)
+    var msg = ""
+    do { _ = try back.finish() } catch { msg = error.description }
+    #expect(msg.contains("before the block before it"))
+  }
+
   @Test func unsatisfiableConstraintsThrow() throws {
     var b = RAFunctionBuilder()
     let e = b.newBlock()

@@ -13,9 +13,10 @@
 //    first the global data (step 3, which only touches its own copy of the module output), then
 //    the functions, largest first. One `FunctionLowering` per worker keeps its scratch arrays
 //    between functions; a finished function that stays in the module is copied out in
-//    exactly-sized arrays (one the sink consumes and drops is written in place). Results
-//    and diagnostics land in per-item slots and are merged in order (data, then functions), so
-//    output is byte-identical at any thread count.
+//    exactly-sized arrays (one the sink consumes and drops is written in place, and its arrays,
+//    once the sink let go of them, serve the worker's next function). Results and diagnostics
+//    land in per-item slots and are merged in order (data, then functions), so output is
+//    byte-identical at any thread count.
 // 5. With a `LoweredFunctionSink` (the pipeline's fused code generation), each function is also
 //    handed to the sink on the worker that lowered it, right after lowering, so a backend
 //    compiles it while it is still in cache and no stage boundary separates the two; the sink
@@ -321,10 +322,14 @@ public enum Lowering {
     // symbol tables above), so a worker may free that function's IR body while others lower theirs.
     let releaseBodies = releaseIRBodies && dropsBodies
     nonisolated(unsafe) let irFunctions = UnsafeMutablePointer(mutating: fns)
-    let handOver: @Sendable (inout SFunction?, Int, _ worker: Int) -> Void = { f, k, w in
-      guard let sink, let g = f else { return }
+    let handOver: @Sendable (inout SFunction?, Int, _ worker: Int, FunctionLowering?) -> Void = { f, k, w, fl in
+      // (moved, not copied: a copy would retain each of the body's arrays)
+      guard let sink, let g = f.take() else { return }
       sink.consume(g, index: k, worker: w)
-      if dropsBodies { f = SFunction(symbol: g.symbol) }
+      guard dropsBodies else { f = g; return }
+      f = SFunction(symbol: g.symbol)
+      // (the dropped body's arrays serve the worker's next function)
+      fl?.recycle(consume g)
       if releaseBodies {
         let irf = irFunctions + defs[k]
         irf.pointee.insts = []; irf.pointee.operands = []; irf.pointee.instNames = []; irf.pointee.extra = []
@@ -348,7 +353,7 @@ public enum Lowering {
       var worker: FunctionLowering? = nil
       for k in 0..<n {
         (results.fns[k], results.diags[k], results.used[k]) = work(k, &worker)
-        handOver(&results.fns[k], k, 0)
+        handOver(&results.fns[k], k, 0, worker)
       }
     } else {
       // Dynamic scheduling (`prepare`'s queue: the data first, then the functions, largest
@@ -365,7 +370,7 @@ public enum Lowering {
                 let k = item - 1
                 let (f, d, u) = work(k, &fl)
                 fbp[k] = f; dbp[k] = d; ubp[k] = u
-                handOver(&fbp[k], k, w)
+                handOver(&fbp[k], k, w, fl)
               }
             }
           }

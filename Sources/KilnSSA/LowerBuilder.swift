@@ -162,6 +162,10 @@ final class FunctionLowering {
   /// Whether `run` writes instructions and values straight into the returned function's arrays
   /// (see there; true unless the owner knows every lowered function is kept).
   var writeInPlace = true
+  /// A body the sink consumed and dropped, whose arrays `run` reuses (`recycle`), and whether
+  /// that still happens (not once a sink turned out to keep a reference to the bodies it consumed).
+  var spare: SFunction? = nil
+  var recycleBodies = true
   /// Signatures of earlier calls in this function, by a hash of the function type:
   /// (IR call index + 1) << 32 | signature index, 0 = empty (LowerCall.swift `callSignature`).
   var sigCache = Scratch<UInt64>(capacity: 64)
@@ -287,16 +291,19 @@ final class FunctionLowering {
   }
 
   /// Appends `i` (operands already appended at `opStart`) with `results` results of type `rt`.
+  /// (Indices and counts convert to `UInt32` unchecked, here and in `pushCall`: every emitted
+  /// instruction would otherwise pay for range checks that cannot fail, as the arrays holding
+  /// them could not fit in memory first.)
   @inline(__always) func push(_ i: SInst, opStart: Int, results: Int, rt: SType) -> SValue {
     var inst = i
-    inst.operandStart = UInt32(opStart)
-    inst.operandCount = UInt32(f.operands.count - opStart)
+    inst.operandStart = UInt32(truncatingIfNeeded: opStart)
+    inst.operandCount = UInt32(truncatingIfNeeded: f.operands.count &- opStart)
     inst.loc = loc
-    let id = UInt32(f.insts.count)
+    let id = UInt32(truncatingIfNeeded: f.insts.count)
     if results > 0 {
       inst.result = SValue(f.values.count)
-      inst.resultCount = UInt8(results)
-      for k in 0..<results { _ = newValue(rt, param: false, owner: id, index: UInt32(k)) }
+      inst.resultCount = UInt8(truncatingIfNeeded: results)
+      for k in 0..<results { _ = newValue(rt, param: false, owner: id, index: UInt32(truncatingIfNeeded: k)) }
     }
     f.insts.append(inst)
     return inst.result
@@ -383,8 +390,8 @@ final class FunctionLowering {
 
   func startBlock(_ b: UInt32) {
     curSB = b
-    f.blocks[Int(b)].instStart = UInt32(f.insts.count)
-    sbExplicitStart[Int(b)] = UInt32(tmpParams.count)
+    f.blocks[Int(b)].instStart = UInt32(truncatingIfNeeded: f.insts.count)
+    sbExplicitStart[Int(b)] = UInt32(truncatingIfNeeded: tmpParams.count)
     emitOrder.append(b)
   }
 
@@ -401,12 +408,14 @@ final class FunctionLowering {
   /// `tmpArgs[argStart...]` (everything appended since `argStart`).
   func edgeToIR(_ s: Int, argStart: Int) {
     guard s >= 0 && s < irBlockCount else { return }
+    // (unchecked conversions, as in `push`: `s` is a block index, the counts are array counts)
     let k = donePreds[s]
-    if k < expectedPreds[s] { predFrom[Int(predStart[s] + k)] = UInt32(curIR) }
-    donePreds[s] = k + 1
-    f.succs.append(SBlockCall(block: SBlockID(raw: UInt32(s)), argStart: 0, argCount: 0))
-    edges.append(EdgeMeta(explicitStart: UInt32(argStart), explicitCount: UInt32(tmpArgs.count - argStart),
-                          irTarget: Int32(s), predIndex: k))
+    if k < expectedPreds[s] { predFrom[Int(predStart[s] &+ k)] = UInt32(truncatingIfNeeded: curIR) }
+    donePreds[s] = k &+ 1
+    f.succs.append(SBlockCall(block: SBlockID(raw: UInt32(truncatingIfNeeded: s)), argStart: 0, argCount: 0))
+    edges.append(EdgeMeta(explicitStart: UInt32(truncatingIfNeeded: argStart),
+                          explicitCount: UInt32(truncatingIfNeeded: tmpArgs.count &- argStart),
+                          irTarget: Int32(truncatingIfNeeded: s), predIndex: k))
   }
   func edgeToInternal(_ b: UInt32) {
     f.succs.append(SBlockCall(block: SBlockID(raw: b), argStart: 0, argCount: 0))
@@ -416,10 +425,10 @@ final class FunctionLowering {
   /// Emits a terminator whose successors were appended from `succStart` on.
   func terminate(_ i: SInst, opStart: Int, succStart: Int, results: Int = 0, rt: SType = .none) -> SValue {
     var inst = i
-    inst.succStart = UInt32(succStart)
-    inst.succCount = UInt32(f.succs.count - succStart)
+    inst.succStart = UInt32(truncatingIfNeeded: succStart)
+    inst.succCount = UInt32(truncatingIfNeeded: f.succs.count &- succStart)
     let r = push(inst, opStart: opStart, results: results, rt: rt)
-    f.blocks[Int(curSB)].instEnd = UInt32(f.insts.count)
+    f.blocks[Int(curSB)].instEnd = UInt32(truncatingIfNeeded: f.insts.count)
     return r
   }
 
@@ -435,7 +444,7 @@ final class FunctionLowering {
   // MARK: variables (Braun et al.)
 
   @inline(__always) func writeVar(_ v: Int, _ value: SValue) {
-    setDef(curIR * varTypes.count + v, value)
+    setDef(curIR &* varTypes.count &+ v, value)
   }
 
   @inline(__always) func setDef(_ k: Int, _ value: SValue) {
@@ -454,8 +463,10 @@ final class FunctionLowering {
     var b = b0
     chain.removeAll(keepingCapacity: true)
     var result: SValue
+    // (`defs` is indexed block × variable count + variable, unchecked: `prescanAllocas` caps the
+    // table at about a million entries)
     while true {
-      let d = defs[b * nv + v]
+      let d = defs[b &* nv &+ v]
       if d != .none { result = d; break }
       if !reachable[b] { result = undef(varTypes[v], inBlock: b); break }
       if guided && b != 0 {
@@ -473,8 +484,8 @@ final class FunctionLowering {
       result = p
       break
     }
-    setDef(b * nv + v, result)
-    for k in 0..<chain.count { setDef(chain[k] * nv + v, result) }
+    setDef(b &* nv &+ v, result)
+    for k in 0..<chain.count { setDef(chain[k] &* nv &+ v, result) }
     return result
   }
 
@@ -611,9 +622,10 @@ final class FunctionLowering {
     // 3. block parameters: explicit ones, then live variable phis
     f.blockParams.removeAll()
     f.blockParams.reserveCapacity(tmpParams.count + phis.count)
+    // (counts convert unchecked here and in step 4, as in `push`)
     let nBlocks = f.blocks.count
     for b in 0..<nBlocks {
-      let start = UInt32(f.blockParams.count)
+      let start = UInt32(truncatingIfNeeded: f.blockParams.count)
       let es = Int(sbExplicitStart[b]), ec = Int(sbExplicitCount[b])
       f.blockParams.append(contentsOf: UnsafeBufferPointer(start: tmpParams.base + es, count: ec))
       if b < irBlockCount {
@@ -621,7 +633,7 @@ final class FunctionLowering {
         while p >= 0 {
           let rec = phis[Int(p)]
           if !rec.dead && rec.opStart != .max {
-            f.values[rec.value.index].index = UInt32(f.blockParams.count) - start
+            f.values[rec.value.index].index = UInt32(truncatingIfNeeded: f.blockParams.count) &- start
             f.values[rec.value.index].owner = UInt32(b)
             f.blockParams.append(rec.value)
           }
@@ -629,7 +641,7 @@ final class FunctionLowering {
         }
       }
       f.blocks[b].paramStart = start
-      f.blocks[b].paramCount = UInt32(f.blockParams.count) - start
+      f.blocks[b].paramCount = UInt32(truncatingIfNeeded: f.blockParams.count) &- start
     }
 
     // 4. branch arguments
@@ -637,7 +649,7 @@ final class FunctionLowering {
     let nSuccs = f.succs.count
     for e in 0..<nSuccs {
       let m = edges[e]
-      let start = UInt32(f.blockArgs.count)
+      let start = UInt32(truncatingIfNeeded: f.blockArgs.count)
       for k in 0..<Int(m.explicitCount) {
         f.blockArgs.append(resolve(tmpArgs[Int(m.explicitStart) + k]))
       }
@@ -652,7 +664,7 @@ final class FunctionLowering {
         }
       }
       f.succs[e].argStart = start
-      f.succs[e].argCount = UInt32(f.blockArgs.count) - start
+      f.succs[e].argCount = UInt32(truncatingIfNeeded: f.blockArgs.count) &- start
     }
 
     // 5. operands through replacements; renumber values without the removed phis

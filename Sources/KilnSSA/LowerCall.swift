@@ -121,22 +121,22 @@ extension FunctionLowering {
   func pushCall(_ i: SInst, opStart: Int, sig: UInt32, succStart: Int? = nil) -> (SValue, Int) {
     let s = f.signatures[Int(sig)]
     var inst = i
-    inst.operandStart = UInt32(opStart)
-    inst.operandCount = UInt32(f.operands.count - opStart)
+    inst.operandStart = UInt32(truncatingIfNeeded: opStart)
+    inst.operandCount = UInt32(truncatingIfNeeded: f.operands.count &- opStart)
     inst.loc = loc
     inst.aux = sig
-    let id = UInt32(f.insts.count)
+    let id = UInt32(truncatingIfNeeded: f.insts.count)
     let n = Int(s.retCount)
     if n > 0 {
       inst.result = SValue(f.values.count)
       inst.resultCount = UInt8(min(n, 255))
       for k in 0..<n {
-        _ = newValue(f.abiParams[Int(s.retStart) + k].type, param: false, owner: id, index: UInt32(k))
+        _ = newValue(f.abiParams[Int(s.retStart) + k].type, param: false, owner: id, index: UInt32(truncatingIfNeeded: k))
       }
     }
     if let ss = succStart {
-      inst.succStart = UInt32(ss)
-      inst.succCount = UInt32(f.succs.count - ss)
+      inst.succStart = UInt32(truncatingIfNeeded: ss)
+      inst.succCount = UInt32(truncatingIfNeeded: f.succs.count &- ss)
     }
     f.insts.append(inst)
     if succStart != nil { f.blocks[Int(curSB)].instEnd = UInt32(f.insts.count) }

@@ -15,7 +15,9 @@ import KilnIR
 import KilnSupport
 
 extension FunctionLowering {
-  @inline(__always) func opnd(_ inst: Inst, _ k: Int) -> Value { irOps[Int(inst.operandStart) + k] }
+  // (`opnd` and `leaf` add unchecked: an operand or leaf index within its list, read millions
+  // of times, cannot overflow)
+  @inline(__always) func opnd(_ inst: Inst, _ k: Int) -> Value { irOps[Int(inst.operandStart) &+ k] }
 
   @inline(__always) func typeOf(_ v: Value) -> TypeID {
     switch v.fastTag {
@@ -32,7 +34,7 @@ extension FunctionLowering {
     let c = layoutLeafCount[Int(t.raw)]
     return c == .max ? 0 : Int(c)
   }
-  @inline(__always) func leaf(_ t: TypeID, _ k: Int) -> Leaf { layoutLeaves[Int(layoutLeafStart[Int(t.raw)]) + k] }
+  @inline(__always) func leaf(_ t: TypeID, _ k: Int) -> Leaf { layoutLeaves[Int(layoutLeafStart[Int(t.raw)]) &+ k] }
 
   /// Integer width of an int type, pointer width for pointers.
   @inline(__always) func intWidth(_ t: TypeID) -> Int {
@@ -94,13 +96,17 @@ extension FunctionLowering {
   /// When every lowered function is kept (no sink, or one that keeps the bodies), set
   /// `writeInPlace = false` (Lower.swift): the estimate's unused room would then stay allocated
   /// (about 8 MiB more peak memory on a 16 MB `.ll`), so exactly-sized copies are better there.
+  /// When writing in place, the other arrays reuse the storage of the last body the sink dropped
+  /// (`recycle`), when it is unshared.
   func run() -> SFunction? {
     guard fn.blocks.count > 0 else { return nil }
     if !writeInPlace {
       f.insts.reserveCapacity(fn.insts.count + fn.insts.count / 2 + 16)
       f.values.reserveCapacity(fn.insts.count + fn.insts.count / 4 + 16)
       guard lowerBody() else { return nil }
-      return f.copyOut(insts: f.insts.array(), values: f.values.array())
+      var out = SFunction(symbol: f.symbol)
+      f.copyOut(insts: f.insts.array(), values: f.values.array(), into: &out)
+      return out
     }
     let ni = fn.insts.count
     // (about 1 SSA instruction per IR instruction, fewer values; 1.5 and 1.25 are rarely exceeded)
@@ -122,7 +128,36 @@ extension FunctionLowering {
     f.values = ownValues
     defer { li.deallocate(); lv.deallocate() }   // (frees only storage of their own)
     guard ok else { return nil }
-    return f.copyOut(insts: li.borrowed ? insts : li.array(), values: lv.borrowed ? values : lv.array())
+    var out = takeSpare() ?? SFunction(symbol: f.symbol)
+    f.copyOut(insts: li.borrowed ? insts : li.array(), values: lv.borrowed ? values : lv.array(), into: &out)
+    return out
+  }
+
+  /// Keeps `body`, a function the sink consumed and dropped, for `run` to write the next
+  /// function into its arrays (all but the instructions and values, which `run` allocates with
+  /// room to spare; those are let go now). Only when writing in place (`writeInPlace`): the
+  /// arrays keep the largest capacity seen, which only a body the sink drops may have.
+  func recycle(_ body: consuming SFunction) {
+    guard writeInPlace && recycleBodies else { return }
+    body.insts = []
+    body.values = []
+    spare = consume body
+  }
+
+  /// The recycled body, if its arrays are this lowering's alone. A sink may still hold the body
+  /// it consumed (the x86 selector keeps its function until the next one begins): then emptying
+  /// an array would only allocate a copy of its full capacity. Emptying the signatures (never
+  /// empty: the function's own comes first) shows it: the storage stays in place only when
+  /// unshared. If it moved, the body is dropped and recycling stops for good.
+  func takeSpare() -> SFunction? {
+    // (worked on in place: a copy would retain each of its arrays, and share them)
+    guard spare != nil else { return nil }
+    let before = spare!.signatures.withUnsafeBufferPointer { $0.baseAddress }
+    spare!.signatures.removeAll(keepingCapacity: true)
+    if spare!.signatures.withUnsafeBufferPointer({ $0.baseAddress }) == before { return spare.take() }
+    spare = nil
+    recycleBodies = false
+    return nil
   }
 
   /// Lowers the function body into `f`; false on errors.
@@ -292,15 +327,17 @@ extension FunctionLowering {
     }
     guard any else { return }
     // (the pointers in locals: `cand` is a raw pointer, so the optimizer would otherwise reload
-    // the fields after every store through it)
+    // the fields after every store through it; an operand names an entry-block instruction
+    // exactly when its raw value is below `limit`, as the `.inst` tag is 0: one compare)
     let insts = irInsts, ops = irOps
+    let limit = Value(.inst, entryEnd).raw
     for j in 0..<ni {
       let n = Int(insts[j].operandCount)
       if n == 0 { continue }
       let s = Int(insts[j].operandStart)
       for k in 0..<n {
         let v = ops[s + k]
-        guard v.fastTag == .inst, v.index < entryEnd, cand[v.index] else { continue }
+        guard v.raw < limit, cand[v.index] else { continue }
         let inst = insts[j]
         let aty = TypeID(raw: irInsts[v.index].aux)
         switch inst.op {

@@ -373,8 +373,8 @@ extension FunctionLowering {
       let base = Int(addrBase[p.index])
       let out = leafPool.count
       for _ in 0..<n { leafPool.append(SValue.none) }
-      for j in 0..<n { leafPool[out + j] = readVar(base + j) }
-      instLeaf[i] = UInt32(out)
+      for j in 0..<n { leafPool[out &+ j] = readVar(base &+ j) }
+      instLeaf[i] = UInt32(truncatingIfNeeded: out)
       return
     }
     let (addr, off) = memAddr(p)
@@ -383,9 +383,9 @@ extension FunctionLowering {
     for _ in 0..<n { leafPool.append(SValue.none) }
     for j in 0..<n {
       let l = leaf(t, j)
-      leafPool[out + j] = loadPiece(l, addr, off &+ Int64(l.offset), vol)
+      leafPool[out &+ j] = loadPiece(l, addr, off &+ Int64(l.offset), vol)
     }
-    instLeaf[i] = UInt32(out)
+    instLeaf[i] = UInt32(truncatingIfNeeded: out)
   }
 
   func loadPiece(_ l: Leaf, _ addr: SValue, _ off: Int64, _ vol: Bool) -> SValue {
@@ -436,14 +436,14 @@ extension FunctionLowering {
     let l = leaves(v)
     if p.fastTag == .inst && addrKind[p.index] == AK.promoted {
       let base = Int(addrBase[p.index])
-      for j in 0..<n { writeVar(base + j, leafPool[l + j]) }
+      for j in 0..<n { writeVar(base &+ j, leafPool[l &+ j]) }
       return
     }
     let (addr, off) = memAddr(p)
     let vol = inst.flags & InstFlags.volatile != 0
     for j in 0..<n {
       let lf = leaf(t, j)
-      storePiece(lf, leafPool[l + j], addr, off &+ Int64(lf.offset), vol)
+      storePiece(lf, leafPool[l &+ j], addr, off &+ Int64(lf.offset), vol)
     }
   }
 

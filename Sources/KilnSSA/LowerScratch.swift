@@ -2,14 +2,16 @@
 //
 // A `Scratch<T>` is a pointer, a count and a capacity: appends and indexed reads/writes compile to
 // plain loads and stores (no copy-on-write uniqueness check, no retain/release, bounds checked
-// only by `assert` in debug builds). `removeAll` keeps the capacity, so one worker's buffers warm
+// only by `assert` in debug builds; counts add with `&+`: they stay below the capacity, which
+// memory bounds far below `Int.max`). `removeAll` keeps the capacity, so one worker's buffers warm
 // up on the first functions and then stop allocating. Ownership is manual: the `FunctionLowering`
 // that holds a buffer frees it in its `deinit`; a buffer is never copied into a second owner.
 // Never index a buffer with an expression that appends to that same buffer (`pool[push()]`): the
 // base may be read before the index is evaluated, and growing moves the storage.
-// `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `finish()` copies
-// the result out into exactly-sized arrays, except the instructions and values, which are written
-// straight into the output arrays' storage (`init(borrowing:)`, see `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
+// `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `copyOut` copies
+// the result out into exactly-sized arrays (or into the arrays of a recycled body, reusing their
+// storage), except the instructions and values, which are written straight into the output
+// arrays' storage (`init(borrowing:)`, see `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
 // Storage comes from malloc/realloc/free: `UnsafeMutablePointer.allocate` goes through the
 // runtime's aligned path (posix_memalign) for every buffer, and realloc grows in place when it can.
 
@@ -92,7 +94,7 @@ struct Scratch<T> {
   @inline(__always) mutating func append(_ x: T) {
     if count == capacity { grow(count + 1) }
     (base + count).initialize(to: x)
-    count += 1
+    count &+= 1
   }
 
   /// Appends `n` copies of `x`.
@@ -100,7 +102,7 @@ struct Scratch<T> {
     guard n > 0 else { return }
     if count + n > capacity { grow(count + n) }
     (base + count).initialize(repeating: x, count: n)
-    count += n
+    count &+= n
   }
 
   mutating func append<C: Collection>(contentsOf c: C) where C.Element == T {
@@ -118,7 +120,7 @@ struct Scratch<T> {
     guard n > 0 else { return }
     if count + n > capacity { grow(count + n) }
     (base + count).initialize(from: c.baseAddress!, count: n)
-    count += n
+    count &+= n
   }
 
   /// Appends elements `from ..< to` of this same buffer.
@@ -127,7 +129,7 @@ struct Scratch<T> {
     guard n > 0 else { return }
     if count + n > capacity { grow(count + n) }
     (base + count).initialize(from: base + from, count: n)
-    count += n
+    count &+= n
   }
 
   /// Empties the buffer, then appends `n` copies of `x`.
@@ -144,7 +146,7 @@ struct Scratch<T> {
   }
   @inline(__always) mutating func popLast() -> T? {
     if count == 0 { return nil }
-    count -= 1
+    count &-= 1
     return base[count]
   }
 
@@ -161,6 +163,12 @@ struct Scratch<T> {
   /// An exactly-sized array of the contents.
   func array() -> [T] {
     count == 0 ? [] : Array(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// Replaces `a`'s elements with this buffer's, in `a`'s storage when it is large enough.
+  func copy(into a: inout [T]) {
+    a.removeAll(keepingCapacity: true)
+    if count > 0 { a.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
   }
 }
 
@@ -198,24 +206,26 @@ struct ScratchFunction {
     blockArgs.deallocate(); switchCases.deallocate(); stackSlots.deallocate()
   }
 
-  /// The finished function: `insts` and `values` as given (the arrays `insts`/`values` were
-  /// written into, see `FunctionLowering.run`), the rest copied into exactly-sized fresh arrays.
-  func copyOut(insts lowered: [SInst], values loweredValues: [SValueDef]) -> SFunction {
-    var out = SFunction(symbol: symbol)
-    out.signatures = signatures.array()
-    out.abiParams = abiParams.array()
+  /// Writes the finished function into `out`: `insts` and `values` as given (the arrays
+  /// `insts`/`values` were written into, see `FunctionLowering.run`), the rest copied into
+  /// `out`'s arrays. Empty ones get exactly-sized storage; those of a body the sink consumed and
+  /// dropped (`FunctionLowering.recycle`) keep theirs, which is reused instead of allocating
+  /// (and later freeing) ten arrays per function.
+  func copyOut(insts lowered: [SInst], values loweredValues: [SValueDef], into out: inout SFunction) {
+    out.symbol = symbol
+    signatures.copy(into: &out.signatures)
+    abiParams.copy(into: &out.abiParams)
     out.values = loweredValues
-    out.blocks = blocks.array()
-    out.blockParams = blockParams.array()
+    blocks.copy(into: &out.blocks)
+    blockParams.copy(into: &out.blockParams)
     out.insts = lowered
-    out.operands = operands.array()
-    out.succs = succs.array()
-    out.blockArgs = blockArgs.array()
-    out.switchCases = switchCases.array()
-    out.stackSlots = stackSlots.array()
+    operands.copy(into: &out.operands)
+    succs.copy(into: &out.succs)
+    blockArgs.copy(into: &out.blockArgs)
+    switchCases.copy(into: &out.switchCases)
+    stackSlots.copy(into: &out.stackSlots)
     out.landingPads = landingPads
     out.personality = personality
-    return out
   }
 }
 

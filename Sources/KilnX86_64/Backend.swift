@@ -82,6 +82,9 @@ public enum X86Backend {
     // uniquely referenced and the next function can refill it in place.
     ctx.isel.begin(f, symbols: m.symbols, extra: extra, isTLS: tls, recycling: &ctx.vc)
     let vc = try ctx.isel.run()
+    // The selector lets go of the function now, so that lowering can reuse its arrays for the
+    // next one (`FunctionLowering.recycle`: only a body nobody else holds is reused).
+    ctx.isel.f = SFunction(symbol: f.symbol)
     let name = f.symbol.index < m.symbols.count ? m.symbols[f.symbol.index].name : "?"
     var res = RegAllocResult()
     swap(&res, &ctx.res)

@@ -1,11 +1,12 @@
 // Control-flow graph and dominator tree of one function of the typed IR.
 //
 // `CFG` derives successor and predecessor lists (CSR form: one flat array plus per-block starts)
-// from the `.block` operands of each block's terminator. Predecessor lists keep duplicates (a
-// `switch` with two cases to the same block gives that block the switch's block twice), as LLVM's
-// `predecessors()` does; phi verification relies on this. Malformed input (a block whose last
-// instruction is not a terminator, a block operand out of range, a bad instruction range) just
-// contributes no edges: the verifier reports those problems itself.
+// from the `.block` operands of each block's terminator (one pass over the terminators, one over
+// the edges found). Predecessor lists keep duplicates (a `switch` with two cases to the same
+// block gives that block the switch's block twice), as LLVM's `predecessors()` does; phi
+// verification relies on this. Malformed input (a block whose last instruction is not a
+// terminator, a block operand out of range, a bad instruction range) just contributes no edges:
+// the verifier reports those problems itself.
 //
 // `DominatorTree` runs the Cooper–Harvey–Kennedy iterative algorithm over reverse postorder, then
 // numbers the tree by DFS (pre/post intervals) so `dominates` is O(1). Both structs keep their
@@ -21,6 +22,9 @@ public struct CFG: Sendable {
   /// Predecessors of block b: `preds[predStart[b] ..< predStart[b+1]]` (with duplicates, one per edge).
   public private(set) var predStart: [UInt32] = []
   public private(set) var preds: [UInt32] = []
+  /// Scratch for `build`: the successors as found (as many slots as the largest function has
+  /// operands).
+  private var edges: [UInt32] = []
 
   public init() {}
   public init(_ f: Function) { build(f) }
@@ -59,50 +63,72 @@ public struct CFG: Sendable {
     CFG.resize(&succStart, to: n + 1)
     CFG.resize(&predStart, to: n + 1)
     predStart.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-    // Pass 1: count successor edges per block and predecessor edges per target.
+    // Pass 1 (over the terminators): successors in terminator order into `edges` (only ever
+    // grown: as many slots as the operands, which is room for every edge unless terminators
+    // share operands, a malformed function: then once more with room for all their operands),
+    // predecessor edges counted per target.
+    if edges.count < opCount { CFG.resize(&edges, to: opCount) }
     var total = 0
-    succStart.withUnsafeMutableBufferPointer { ss in
-      predStart.withUnsafeMutableBufferPointer { ps in
-        for b in 0..<n {
-          ss[b] = UInt32(total)
-          guard let r = termOperands(b) else { continue }
-          for k in r {
-            let v = ops[k]
-            if v.raw >> 29 == blockTag && v.index < n {
-              total += 1
-              ps[v.index + 1] &+= 1
+    func findEdges() -> Bool {
+      total = 0
+      return succStart.withUnsafeMutableBufferPointer { ss in
+        predStart.withUnsafeMutableBufferPointer { ps in
+          edges.withUnsafeMutableBufferPointer { ed in
+            for b in 0..<n {
+              ss[b] = UInt32(truncatingIfNeeded: total)
+              guard let r = termOperands(b) else { continue }
+              for k in r {
+                let v = ops[k]
+                if v.raw >> 29 == blockTag && v.index < n {
+                  if total == ed.count { return false }
+                  ed[total] = UInt32(truncatingIfNeeded: v.index)
+                  total &+= 1
+                  ps[v.index + 1] &+= 1
+                }
+              }
             }
+            ss[n] = UInt32(truncatingIfNeeded: total)
+            // prefix sums: predStart[b] = first predecessor slot of b
+            for b in 0..<n { ps[b + 1] &+= ps[b] }
+            return true
           }
         }
-        ss[n] = UInt32(total)
-        // prefix sums: predStart[b] = first predecessor slot of b
-        for b in 0..<n { ps[b + 1] &+= ps[b] }
       }
     }
-    // Pass 2: successors in terminator order; predecessors scattered through a moving cursor
-    // (predStart[b+1] walks from b's start to its end; shifted back after).
+    if !findEdges() {
+      var room = 0
+      for b in 0..<n { room += termOperands(b)?.count ?? 0 }
+      CFG.resize(&edges, to: room)
+      predStart.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      _ = findEdges()
+    }
+    // Pass 2 (over the edges): successors copied out; predecessors scattered through a moving
+    // cursor (predStart[t] walks from t's start to its end; shifted back after).
     CFG.resize(&succs, to: total)
     CFG.resize(&preds, to: total)
     succs.withUnsafeMutableBufferPointer { su in
-      preds.withUnsafeMutableBufferPointer { pr in
-        predStart.withUnsafeMutableBufferPointer { ps in
-          // cursor per target t: ps[t] (start), advanced as edges are placed
-          var j = 0
-          for b in 0..<n {
-            guard let r = termOperands(b) else { continue }
-            for k in r {
-              let v = ops[k]
-              if v.raw >> 29 == blockTag && v.index < n {
-                su[j] = UInt32(v.index); j += 1
-                let t = v.index
-                pr[Int(ps[t])] = UInt32(b)
+      edges.withUnsafeBufferPointer { ed in
+        if total > 0 { su.baseAddress!.update(from: ed.baseAddress!, count: total) }
+      }
+    }
+    succStart.withUnsafeBufferPointer { ss in
+      succs.withUnsafeBufferPointer { su in
+        preds.withUnsafeMutableBufferPointer { pr in
+          predStart.withUnsafeMutableBufferPointer { ps in
+            var j = 0
+            for b in 0..<n {
+              let end = Int(ss[b + 1])
+              while j < end {
+                let t = Int(su[j])
+                pr[Int(ps[t])] = UInt32(truncatingIfNeeded: b)
                 ps[t] &+= 1
+                j &+= 1
               }
             }
+            var b = n
+            while b > 0 { ps[b] = ps[b - 1]; b -= 1 }
+            ps[0] = 0
           }
-          var b = n
-          while b > 0 { ps[b] = ps[b - 1]; b -= 1 }
-          ps[0] = 0
         }
       }
     }

@@ -12,7 +12,9 @@
 // - Per function: CSR CFG + Cooper–Harvey–Kennedy dominators (Dominators.swift), with storage
 //   reused across functions, so the common path allocates nothing per instruction. The dominator
 //   tree is built only when a use needs it: uses in the defining block (by position) and uses of
-//   entry-block values (the entry dominates every reachable block) are decided without it. The
+//   entry-block values (the entry dominates every reachable block) are decided without it, and
+//   so are other blocks' results (but an invoke's), by a backward search from the use that stops
+//   at the defining block (`entryPathAvoiding`, budgeted per function: the tree past that). The
 //   function being checked and the module tables are read in place, never copied. Messages are
 //   only built (and slot numbers only computed) when an error is reported.
 // - Fast paths never decide "invalid": `constIsFine` accepts the common valid constants without
@@ -221,6 +223,30 @@ private struct FastView {
   /// Returns the first one that is not (`e` if none): the caller checks it in full. Sets
   /// `seenNonPhi` once an instruction other than a debug record passed (as `checkBlocks` does).
   @inline(never) func run(from: Int, _ bs: Int, _ e: Int, _ seenNonPhi: inout Bool) -> Int {
+    runInline(from: from, bs, e, &seenNonPhi)
+  }
+
+  /// Where `runBlocks` stopped: block `block` (`blocks.count` if none), at instruction `inst`
+  /// (its start if it is empty), with `seenNonPhi` as `run` left it for that block.
+  struct Stop { var block: Int; var inst: Int; var seenNonPhi: Bool }
+
+  /// `run` over whole blocks from the start of block `b` on (one call for a run of plain blocks
+  /// instead of one per block): stops at the first empty block or the first instruction `run`
+  /// stops at.
+  @inline(never) func runBlocks(from b: Int, _ blocks: UnsafeBufferPointer<Block>) -> Stop {
+    var b = b
+    while b < blocks.count {
+      let s = Int(blocks[b].instStart), e = Int(blocks[b].instEnd)
+      var seenNonPhi = false
+      let i = s == e ? s : runInline(from: s, s, e, &seenNonPhi)
+      if i < e || s == e { return Stop(block: b, inst: i, seenNonPhi: seenNonPhi) }
+      b += 1
+    }
+    return Stop(block: b, inst: 0, seenNonPhi: false)
+  }
+
+  /// The body of `run` (inlined into it and into `runBlocks`).
+  @inline(__always) func runInline(from: Int, _ bs: Int, _ e: Int, _ seenNonPhi: inout Bool) -> Int {
     var i = from
     while i < e {
       let op = insts[i].op
@@ -405,9 +431,18 @@ private final class Verifier: @unchecked Sendable {
   /// Built on the first query that needs it (phis, landingpads, invokes, cross-block uses).
   var cfg = CFG()
   var cfgBuilt = false
-  /// Built on the first query that needs it (most uses are in the defining block or the entry).
+  /// Built on the first query that needs it (most uses are in the defining block or the entry;
+  /// most other ones are decided by `entryPathAvoiding` without it).
   var dom = DominatorTree()
   var domBuilt = false
+  /// `entryPathAvoiding`'s scratch: per block, the query that last visited it (storage reused
+  /// across functions; `searchStamp` only grows, so stale marks never match), its stack, and
+  /// the predecessor edges it may still visit in the current function before the tree is
+  /// built instead.
+  var searchMark: [UInt32] = []
+  var searchStamp: UInt32 = 0
+  var searchStack: [UInt32] = []
+  var searchBudget = 0
   /// Whether the current function's blocks are in order, back to back, covering every
   /// instruction (then `blockOf` searches the block starts; otherwise `instBlockStore` maps).
   var contiguous = true
@@ -435,6 +470,8 @@ private final class Verifier: @unchecked Sendable {
   var firstVal: [Value] = []  // phi check: first incoming value per block
   var caseScratch: [UInt64] = []
   var warnings = 0
+  /// Per type: `intLeafBytes`, -1 for none, -2 = not computed yet (allocated on first use).
+  var leafBytesCache: [Int] = []
   /// Per type: 0 = not computed yet, 1 = sized, 2 = not sized (owned; the fast path reads it).
   let sizedCache: UnsafeMutablePointer<UInt8>
   var slots: SlotNames? = nil
@@ -800,7 +837,7 @@ private final class Verifier: @unchecked Sendable {
       return tn.kind == .array && tn.a == TypeID.i8.raw && UInt64(n.count) == tn.count
         && Int(n.start) + Int(n.count) <= byteCount
     case .data:
-      return m.types.intLeafBytes(n.type) == Int(n.count) && Int(n.start) + Int(n.count) <= byteCount
+      return intLeafBytes(n.type) == Int(n.count) && Int(n.start) + Int(n.count) <= byteCount
     case .undef, .poison, .zero:
       switch tn.kind {
       case .integer, .float, .double, .pointer, .array, .vector: return true
@@ -835,6 +872,18 @@ private final class Verifier: @unchecked Sendable {
     default:
       return false
     }
+  }
+
+  /// `TypeTable.intLeafBytes` of a valid type, memoized per type (`.data` constants of a module
+  /// share a few types; the table's walk recurses through every field of every level).
+  func intLeafBytes(_ t: TypeID) -> Int? {
+    if leafBytesCache.isEmpty { leafBytesCache = Array(repeating: -2, count: typeCount) }
+    var r = leafBytesCache[Int(t.raw)]
+    if r == -2 {
+      r = m.types.intLeafBytes(t) ?? -1
+      leafBytesCache[Int(t.raw)] = r
+    }
+    return r < 0 ? nil : r
   }
 
   /// Reports a bad constant (once) at the location of a user.
@@ -1214,6 +1263,7 @@ private final class Verifier: @unchecked Sendable {
     contiguous = isContiguous
     cfgBuilt = false
     domBuilt = false
+    searchBudget = -1
     if need.count < nb {
       need = Array(repeating: 0, count: nb)
       seen = Array(repeating: 0, count: nb)
@@ -1287,15 +1337,26 @@ private final class Verifier: @unchecked Sendable {
       globalCount: globalCount, functionCount: functionCount, aliasCount: aliasCount,
       blockCount: nb, entryEnd: Int(blks[0].instEnd), retType: tReturnType(f.type))
     let useFast = contiguous
-    for b in 0..<nb {
+    var b = -1
+    while b + 1 < nb {
+      b += 1
       if full { return }
-      let blk = blks[b]
-      let s = Int(blk.instStart), e = Int(blk.instEnd)
-      if s == e {
-        error(blk.loc, "block '\(blockName(b))' does not end in a terminator"); continue
-      }
+      var s = Int(blks[b].instStart), e = Int(blks[b].instEnd)
       var seenNonPhi = false
       var i = s
+      if useFast {
+        // Whole plain blocks in one go (nothing in them to report, so the error limit is not
+        // reached in between); then the first other block from where the fast path stopped.
+        let stop = fast.runBlocks(from: b, blks)
+        if stop.block == nb { break }
+        b = stop.block
+        s = Int(blks[b].instStart); e = Int(blks[b].instEnd)
+        i = stop.inst
+        seenNonPhi = stop.seenNonPhi
+      }
+      if s == e {
+        error(blks[b].loc, "block '\(blockName(b))' does not end in a terminator"); continue
+      }
       while i < e {
         if useFast {
           // Plain instructions in one go; the first other one is checked in full below.
@@ -1363,6 +1424,12 @@ private final class Verifier: @unchecked Sendable {
     let db = blockOf(j)
     // The entry block dominates every reachable block (and unreachable uses are not checked).
     if db == 0 && b != 0 && insts[j].op != .invoke { return }
+    // Another block's result: fine unless a path from the entry reaches the use around it
+    // (which also makes the use reachable).
+    if db != Int(noBlock) && db != b && insts[j].op != .invoke, let around = entryPathAvoiding(db, to: b) {
+      if around { error(loc, "instruction does not dominate all uses: \(valueName(.inst(InstID(j))))") }
+      return
+    }
     ensureDom()
     guard dom.isReachable(b) else { return }
     var ok: Bool
@@ -1374,6 +1441,51 @@ private final class Verifier: @unchecked Sendable {
       if j == i { error(loc, "only phi nodes may reference their own value"); return }
       error(loc, "instruction does not dominate all uses: \(valueName(.inst(InstID(j))))")
     }
+  }
+
+  /// Whether some path from the entry reaches block `b` without passing block `a` (a ≠ b, a ≠
+  /// entry): true exactly when `b` is reachable and `a` does not dominate it, so false means
+  /// "dominated, or unreachable" (both: nothing to report). Answered by a backward search from
+  /// `b` over predecessors that stops at `a`, which for a valid use only visits the blocks
+  /// between the two, without the dominator tree. nil once the function's search budget (twice
+  /// its edge count, shared by all its queries) runs out or when the tree is built anyway: the
+  /// caller asks the tree then, so a function never costs much more than building it.
+  func entryPathAvoiding(_ a: Int, to b: Int) -> Bool? {
+    if domBuilt { return nil }
+    ensureCFG()
+    if searchBudget < 0 { searchBudget = 2 * cfg.preds.count + 64 }
+    if b == 0 { return true }
+    if searchMark.count < blockCount || searchStamp == UInt32.max {
+      searchMark = Array(repeating: 0, count: max(blockCount, searchMark.count))
+      searchStamp = 0
+    }
+    searchStamp += 1
+    let stamp = searchStamp
+    var budget = searchBudget
+    var found: Bool? = false
+    searchStack.removeAll(keepingCapacity: true)
+    cfg.predStart.withUnsafeBufferPointer { ps in
+      cfg.preds.withUnsafeBufferPointer { pr in
+        searchMark.withUnsafeMutableBufferPointer { mark in
+          mark[a] = stamp
+          mark[b] = stamp
+          searchStack.append(UInt32(b))
+          search: while let x = searchStack.popLast() {
+            for k in Int(ps[Int(x)])..<Int(ps[Int(x) + 1]) {
+              budget -= 1
+              if budget < 0 { found = nil; break search }
+              let p = Int(pr[k])
+              if mark[p] == stamp { continue }
+              if p == 0 { found = true; break search }
+              mark[p] = stamp
+              searchStack.append(UInt32(p))
+            }
+          }
+        }
+      }
+    }
+    searchBudget = max(budget, 0)
+    return found
   }
 
   /// An invoke's result exists only on its normal edge: the normal destination must dominate the
@@ -1462,6 +1574,11 @@ private final class Verifier: @unchecked Sendable {
       let db = blockOf(j)
       // defined in the incoming block itself, or in the entry: available at its end
       if (db == p || (db == 0 && p != Int(noBlock))) && insts[j].op != .invoke { continue }
+      // another block's result: available unless a path from the entry reaches p around it
+      if db != Int(noBlock) && insts[j].op != .invoke, let around = entryPathAvoiding(db, to: p) {
+        if around { error(inst.loc, "instruction does not dominate all uses: \(valueName(v))"); return }
+        continue
+      }
       ensureDom()
       guard dom.isReachable(p) else { continue }
       var ok = db != Int(noBlock) && (db == p || dom.dominates(db, p))

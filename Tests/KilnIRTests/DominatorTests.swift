@@ -97,4 +97,21 @@ func cfgFunction(_ edges: [[Int]]) -> Function {
     }
     expectClean(b.finish())
   }
+
+  @Test func terminatorsSharingOperands() {
+    // A malformed function whose terminators all use the switch's operands: more edges than
+    // operands (the CFG's edge scratch grows for them).
+    var f = cfgFunction([[1, 2, 3], [], [], []])
+    let sw = f.insts[Int(f.blocks[0].instEnd) - 1]
+    for b in 1..<4 {
+      f.insts[Int(f.blocks[b].instEnd) - 1].operandStart = sw.operandStart
+      f.insts[Int(f.blocks[b].instEnd) - 1].operandCount = sw.operandCount
+    }
+    var cfg = CFG()
+    cfg.build(f)
+    for b in 0..<4 { #expect(Array(cfg.successors(of: b)) == [1, 2, 3]) }
+    #expect(Array(cfg.predecessors(of: 2)) == [0, 1, 2, 3])
+    cfg.build(cfgFunction([[1, 2], [3], [3], []]))
+    #expect(Array(cfg.predecessors(of: 3)) == [1, 2])
+  }
 }

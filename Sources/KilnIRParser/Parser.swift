@@ -1265,8 +1265,9 @@ struct Parser {
   /// `[…]`, `{ … }` or `<{ … }>` at byte `p` for array or struct type `t` (`dataConstant`): each
   /// element (separated by `, `) is `iN <decimal>` for an integer element type (N = 8, 16, 32,
   /// 64; the value as `fastIntRun` takes it), or, for a nested array or struct, its type spelled
-  /// as last seen (`typeSpelling`), a space and `zeroinitializer` or its own list. The leaves go
-  /// to `out.bytes[o...]` (`o` moved past them). Returns the end of the list (-1 when the text
+  /// as last seen (`typeSpelling`) or, for a named struct, as `%name` (`nestedTypeEnd`), a space
+  /// and `zeroinitializer` or its own list. The leaves go to `out.bytes[o...]` (`o` moved past
+  /// them; `dataLeaf`). Returns the end of the list (-1 when the text
   /// differs in any way) and whether any leaf is nonzero. A nested list of all zeros is not
   /// taken: clang writes `zeroinitializer` for those, and the `.data` form prints them so.
   mutating func dataList(_ t: TypeID, at p: Int, _ out: DataOut, _ o: inout Int, depth: Int) -> (end: Int, nonzero: Bool) {
@@ -1294,6 +1295,21 @@ struct Parser {
     }
     var nonzero = false
     var et = TypeID(raw: tn.a)
+    if isArray, let (pattern, mask, len, width) = Parser.intSpelling(et), width >= 8 {
+      // An array of integers, the most frequent list: as the loop below takes it, the
+      // element's spelling looked up once.
+      for k in 0 ..< n {
+        if k > 0 {
+          guard b[q] == 44 && b[q &+ 1] == 32 else { return fail }  // `, `
+          q &+= 2
+        }
+        guard q &+ 32 < count, let (v, e) = Parser.dataLeaf(b, at: q, pattern, mask, len, width, out, &o) else { return fail }
+        nonzero = nonzero || v != 0
+        q = e
+      }
+      guard q &+ 3 < count, b[q] == 93 else { return fail }  // ]
+      return (q &+ 1, nonzero)
+    }
     for k in 0 ..< n {
       if !isArray { et = out.lists[Int(tn.listStart) &+ k] }
       if k > 0 {
@@ -1302,27 +1318,14 @@ struct Parser {
       }
       guard q &+ 32 < count else { return fail }
       if let (pattern, mask, len, width) = Parser.intSpelling(et) {
-        guard width >= 8, UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) & mask == pattern else { return fail }
-        let (neg, mag, nd, e) = Parser.scanSigned(b, q &+ len)
-        let v: Int64
-        if let x = Parser.decimalFits(neg, mag, nd, width: width) { v = x }
-        else if width == 64, let x = Parser.decimal19(neg, mag, nd) { v = x }
-        else { return fail }
-        let w = Int(width) &>> 3
-        guard o &+ w <= out.limit else { return fail }
-        // (a whole word, of which the next leaf overwrites what is not this one's)
-        UnsafeMutableRawPointer(out.bytes + o).storeBytes(of: UInt64(bitPattern: v).littleEndian, as: UInt64.self)
-        o &+= w
+        guard width >= 8, let (v, e) = Parser.dataLeaf(b, at: q, pattern, mask, len, width, out, &o) else { return fail }
         nonzero = nonzero || v != 0  // (a value that fits its width is zero only as 0 or -0)
         q = e
       } else {
-        // a nested array or struct: its type as last spelled, then its value
-        let i = Int(et.raw)
-        guard i < typeSpelling.count else { return fail }
-        let sp = typeSpelling[i]
-        let s = Int(truncatingIfNeeded: sp >> 32), len = Int(truncatingIfNeeded: sp >> 8 & 0xFF_FFFF)
-        guard len > 0, q &+ len &+ 17 < count, Parser.sameBytes(b + s, b + q, len), b[q &+ len] == 32 else { return fail }
-        q &+= len &+ 1
+        // a nested array or struct: its type (as last spelled, or a named struct's `%name`),
+        // then its value
+        guard let after = nestedTypeEnd(et, at: q, out) else { return fail }
+        q = after
         let raw = UnsafeRawPointer(b + q)  // `zeroinitializer`: bytes 0-7 and 7-14
         if raw.loadUnaligned(as: UInt64.self) == 0x74696e696f72657a && raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self) == 0x72657a696c616974
             && !lx.isName(b[q &+ 15]) {
@@ -1352,6 +1355,53 @@ struct Parser {
       }
     }
     return (q, nonzero)
+  }
+
+  /// One integer leaf of `dataList` at byte `q`: `iN <decimal>` (`intSpelling`'s pattern, mask
+  /// and length of `iN `, and N >= 8), the value as `fastIntRun` takes it, stored little-endian
+  /// in N/8 bytes at `out.bytes + o` (`o` moved past them). Returns the value and the end of its
+  /// digits; nil when the text or the value does not qualify or the leaves would overrun.
+  @inline(__always) static func dataLeaf(_ b: UnsafePointer<UInt8>, at q: Int, _ pattern: UInt32, _ mask: UInt32, _ len: Int,
+                                         _ width: UInt64, _ out: DataOut, _ o: inout Int) -> (Int64, Int)? {
+    guard UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) & mask == pattern else { return nil }
+    let (neg, mag, nd, e) = Parser.scanSigned(b, q &+ len)
+    let v: Int64
+    if let x = Parser.decimalFits(neg, mag, nd, width: width) { v = x }
+    else if width == 64, let x = Parser.decimal19(neg, mag, nd) { v = x }
+    else { return nil }
+    let w = Int(width) &>> 3
+    guard o &+ w <= out.limit else { return nil }
+    // (a whole word, of which the next leaf overwrites what is not this one's)
+    UnsafeMutableRawPointer(out.bytes + o).storeBytes(of: UInt64(bitPattern: v).littleEndian, as: UInt64.self)
+    o &+= w
+    return (v, e)
+  }
+
+  /// For `dataList`: when the bytes at `q` spell the nested array or struct type `t` and a
+  /// blank follows (with at least 17 more bytes in the file), the byte after that blank; nil
+  /// otherwise. A literal type must repeat its last spelling (`typeSpelling`); a named struct
+  /// must be written `%name` with its interned bytes (so not quoted or escaped), and in a worker
+  /// only when `parseTypeSlow` would not bail on the name. Same bytes, same type, as for a
+  /// `spanStart` hit.
+  @inline(__always) func nestedTypeEnd(_ t: TypeID, at q: Int, _ out: DataOut) -> Int? {
+    let b = lx.base, count = lx.count
+    let i = Int(t.raw)
+    let name = out.nodes[i].name
+    if name != .empty {
+      let slot = Int(name.raw)
+      if inWorker && (slot >= typeReady.count || Int(typeReady[slot]) > bodyIndex) { return nil }
+      return m.names.withBytes(name) { nb -> Int? in
+        let len = nb.count
+        guard len > 0, q &+ len &+ 18 < count, b[q] == 37, b[q &+ 1 &+ len] == 32,  // `%`, ` `
+              Parser.sameBytes(nb.baseAddress!, b + (q &+ 1), len) else { return nil }
+        return q &+ len &+ 2
+      }
+    }
+    guard i < typeSpelling.count else { return nil }
+    let sp = typeSpelling[i]
+    let s = Int(truncatingIfNeeded: sp >> 32), len = Int(truncatingIfNeeded: sp >> 8 & 0xFF_FFFF)
+    guard len > 0, q &+ len &+ 17 < count, Parser.sameBytes(b + s, b + q, len), b[q &+ len] == 32 else { return nil }
+    return q &+ len &+ 1
   }
 
   /// `, section "x"`, `, comdat`, `, align N`, `, !dbg !N`, … and trailing `#N` attributes.
@@ -1775,13 +1825,20 @@ struct Parser {
     return took ? resumeAfterComma(p, &tookComma) : false
   }
 
-  /// A `@name` (as `fastGlobal` takes it) or `null` pointer element value at byte `q`: the
-  /// value and its end, the lexer not moved; nil (nothing consumed, no constant made) otherwise.
+  /// A `@name` (as `fastGlobal` takes it), `null` or constant `getelementptr` (as
+  /// `fastConstGEP` takes it) pointer element value at byte `q`: the value and its end, the
+  /// lexer not moved; nil (nothing consumed, no constant made) otherwise.
   @inline(__always) mutating func ptrElementValue(_ q: Int) -> (Value, Int)? {
     let b = lx.base
     if b[q] == 64 { return fastGlobal(q) }
-    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {  // `null`
+    let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self)
+    if w == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {  // `null`
       return (.constant(m.constants.null(.ptr)), q &+ 4)
+    }
+    // `getelementptr` (bytes 0-7 and 5-12; `fastConstGEP` checks the blank after it)
+    if w == 0x6574_6567 && UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) == 0x656D_656C_6574_6567
+        && UnsafeRawPointer(b + q).loadUnaligned(fromByteOffset: 5, as: UInt64.self) == 0x7274_7074_6E65_6D65 {
+      return fastConstGEP(at: q &+ 13)
     }
     return nil
   }
@@ -1827,6 +1884,11 @@ struct Parser {
   mutating func parseConstantExpr(_ t: TypeID) throws(ParseFail) -> Value {
     let loc = lx.start
     let k = lx.kw
+    if k == .getelementptr && t == .ptr, let (v, e) = fastConstGEP(at: lx.end) {
+      lx.pos = e
+      lx.next()
+      return v
+    }
     try enter(); defer { depth -= 1 }
     lx.nextAfterSpace()  // (`next`; usually `inbounds` follows `getelementptr`)
     switch k {
@@ -1915,16 +1977,84 @@ struct Parser {
   }
 
   /// After a constant `getelementptr`'s source type (the current token should be the comma
-  /// after it): `, ptr @name` (as `fastGlobal` takes it), then indices `, i64 K` / `, i32 K` (K
-  /// a decimal literal that fits, as `scanDecimal` takes it) and the closing `)`: pushes the
-  /// operands on `constScratch` and consumes the `)`, as the general path would; false (nothing
-  /// consumed, no constant made) otherwise.
+  /// after it): the operands as `constGEPOperands` takes them, pushed on `constScratch`, and the
+  /// closing `)` consumed, as the general path would; false (nothing consumed, no constant made)
+  /// otherwise.
   @inline(never) mutating func fastConstGEPOperands() -> Bool {
     if lx.tok != .comma { return false }
+    guard let e = constGEPOperands(lx.start) else { return false }
+    lx.pos = e
+    lx.next()
+    return true
+  }
+
+  /// A whole constant `getelementptr` of type `ptr` whose keyword ends at byte `p`, spelled as
+  /// clang writes it: `getelementptr`, ` (`, ` inbounds (` or ` inbounds nuw (`, then the
+  /// source type `i8` or a plain `%name` already bound (as `parseTypeSlow` takes it, so not in
+  /// a worker when it would bail), then the operands as `constGEPOperands` takes them. Makes
+  /// the constants, interns the names and sets `depthPeak` as `parseConstantExpr` would, and
+  /// returns the value and the end of its `)` (the caller moves the lexer there); nil (no
+  /// constant made, nothing consumed) otherwise.
+  @inline(never) mutating func fastConstGEP(at p: Int) -> (Value, Int)? {
+    if depth >= Parser.maxDepth { return nil }  // (`enter` would fail: the general path's error)
+    let b = lx.base
+    var q = p
+    if q &+ 24 > lx.count { return nil }
+    let w = UnsafeRawPointer(b + q)
+    var flags: UInt16 = 0
+    if w.loadUnaligned(as: UInt16.self) == 0x2820 {  // ` (`
+      q &+= 2
+    } else if w.loadUnaligned(as: UInt64.self) == 0x646E_756F_626E_6920 {  // ` inbound`
+      if w.loadUnaligned(fromByteOffset: 7, as: UInt64.self) == 0x2820_7775_6E20_7364 {  // `ds nuw (`
+        flags = UInt16(InstFlags.inbounds) | UInt16(InstFlags.nuw)
+        q &+= 15
+      } else if w.loadUnaligned(fromByteOffset: 7, as: UInt32.self) == 0x2820_7364 {  // `ds (`
+        flags = UInt16(InstFlags.inbounds)
+        q &+= 11
+      } else {
+        return nil
+      }
+    } else {
+      return nil
+    }
+    // The source type, up to its `,`.
+    let src: TypeID
+    var c: Int
+    if UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) == 0x202C_3869 {  // `i8, `
+      src = .i8
+      c = q &+ 2
+    } else if b[q] == 37 {  // `%`
+      let f = b[q &+ 1]
+      if lx.isDigit(f) || !lx.isName(f) { return nil }
+      c = q &+ 2
+      while lx.isName(b[c]) { c &+= 1 }
+      if b[c] != 44 { return nil }
+      let slot = typeSlot(internPlain(q &+ 1, c &- q &- 1))
+      if typeByName[slot] == 0 || (inWorker && Int(typeReady[slot]) > bodyIndex) { return nil }
+      src = TypeID(raw: typeByName[slot] &- 1)
+    } else {
+      return nil
+    }
+    let base = constScratch.count
+    guard let e = constGEPOperands(c) else { return nil }
+    if depth &+ 1 > depthPeak { depthPeak = depth &+ 1 }  // (as `enter` leaves it)
+    let k = constScratch.withElements(from: base) {
+      m.constants.expr(.getelementptr, type: .ptr, aux: src, flags: flags, operands: $0)
+    }
+    constScratch.truncate(to: base)
+    return (.constant(k), e)
+  }
+
+  /// The operands of a constant `getelementptr` from the comma after its source type at byte
+  /// `p`: `, ptr @name` (as `fastGlobal` takes it), then indices `, i64 K` / `, i32 K` (K a
+  /// decimal literal that fits, as `scanDecimal` takes it) and the closing `)`: pushes the
+  /// operands on `constScratch` (their constants made in the general path's order) and returns
+  /// the end of the `)`, the lexer not moved; nil (nothing pushed, no constant made) otherwise.
+  @inline(__always) mutating func constGEPOperands(_ p: Int) -> Int? {
     let b = lx.base
     // ", ptr @" (7 bytes, little-endian)
-    if UnsafeRawPointer(b + lx.start).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x40_2072_7470_202C { return false }
-    guard let (g, e0) = fastGlobal(lx.start &+ 6) else { return false }
+    if UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x40_2072_7470_202C { return nil }
+    guard let (g, e0) = fastGlobal(p &+ 6) else { return nil }
     // ", i64 " / ", i32 " (6 bytes, little-endian): the index type at `q`, or nil
     @inline(__always) func index(_ q: Int) -> TypeID? {
       let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) & 0xFFFF_FFFF_FFFF
@@ -1933,19 +2063,17 @@ struct Parser {
     // First check the whole spelling, then make the constants (in the general path's order).
     var q = e0
     while let it = index(q) {
-      guard let (_, e) = Parser.scanDecimal(b, q &+ 6, width: it == .i64 ? 64 : 32) else { return false }
+      guard let (_, e) = Parser.scanDecimal(b, q &+ 6, width: it == .i64 ? 64 : 32) else { return nil }
       q = e
     }
-    if b[q] != 41 { return false }  // `)`
+    if b[q] != 41 { return nil }  // `)`
     constScratch.append(g)
     var r = e0
     while let it = index(r), let (v, e) = Parser.scanDecimal(b, r &+ 6, width: it == .i64 ? 64 : 32) {
       constScratch.append(intConst(it, v))
       r = e
     }
-    lx.pos = q &+ 1
-    lx.next()
-    return true
+    return q &+ 1
   }
 
   func castOpcode(_ k: Kw) -> Opcode? {

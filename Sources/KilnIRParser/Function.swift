@@ -477,7 +477,7 @@ extension Parser {
     fn.blocks.reserveCapacity(bytes / 256 + 4)
     fn.paramAttrs.reserveCapacity(fn.paramAttrs.count + bytes / 160)  // call arguments
     while true {
-      if diags.isFull { return }
+      if diags.isFull { endTerminatedBlock(); return }
       switch lx.tok {
       case .rbrace:
         let endLoc = lx.start
@@ -486,9 +486,11 @@ extension Parser {
         return
       case .eof:
         report(lx.start, "expected '}' at end of function body")
+        endTerminatedBlock()
         return
       case .keyword where lx.kw == .define || lx.kw == .declare || lx.kw == .attributes:
         report(lx.start, "expected '}' at end of function body")
+        endTerminatedBlock()
         return
       default: break
       }
@@ -529,6 +531,13 @@ extension Parser {
       for r in resultNames where Int(r.inst) < ns.count { ns[Int(r.inst)] = r.name }
     }
     fn.instNames = names
+  }
+
+  /// On leaving a body without `finishFunction` (after an error): ends the current block
+  /// after its terminator, if it has one, as `beginBlock` would have ended it. (Its last
+  /// instruction is then the terminator: every later statement starts a new block first.)
+  mutating func endTerminatedBlock() {
+    if curBlock >= 0 && blockTerminated { fn.blocks[curBlock].instEnd = UInt32(fn.insts.count) }
   }
 
   mutating func beginBlock(name: Symbol, loc: Int) {
@@ -607,7 +616,9 @@ extension Parser {
       defineNumbered(.inst(InstID(idx)), inst.type, loc: loc)
     }
     stmtResultNumbered = false
-    if inst.op.isTerminator { blockTerminated = true; fn.blocks[curBlock].instEnd = UInt32(idx + 1) }
+    // (The block's `instEnd` is set when the next block begins or the body ends: see
+    // `beginBlock`, `endTerminatedBlock`.)
+    if inst.op.isTerminator { blockTerminated = true }
   }
 
   /// After a result name (the current token): ` = ` up to the opcode. The usual spelling
@@ -638,8 +649,9 @@ extension Parser {
     }
     if bad || pendLocal.isEmpty { return }
     let resolved = pendLocal.map(\.resolved)
+    let from = firstPendingOperand()
     fn.operands.withUnsafeMutableBufferPointer { ops in
-      for k in ops.indices {
+      for k in from..<ops.count {
         let v = ops[k]
         if v.raw >> 29 == 0 && v.index & pendingBit != 0 { ops[k] = resolved[v.index & (pendingBit - 1)] }
       }
@@ -651,6 +663,24 @@ extension Parser {
       }
       i += 1
     }
+  }
+
+  /// A lower bound on where placeholders can be among `fn.operands` (see `finishFunction`):
+  /// the operands of the instruction whose statement made the first placeholder, found by its
+  /// source location (instructions are in source order). Earlier statements were complete
+  /// before any placeholder existed, and `fn.operands` only grows in a body without errors.
+  /// 0 when that cannot be told (no such instruction, or offsets that may have wrapped).
+  /// (`mutating` only so that the call does not copy the whole parser.)
+  mutating func firstPendingOperand() -> Int {
+    if lx.count >= Int(UInt32.max) { return 0 }
+    let at = pendLocal[0].loc
+    // The last instruction starting at or before `at`.
+    var lo = 0, hi = fn.insts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if fn.insts[mid].loc.offset <= at { lo = mid + 1 } else { hi = mid }
+    }
+    return lo == 0 ? 0 : Int(fn.insts[lo - 1].operandStart)
   }
 
   // MARK: instructions

@@ -174,7 +174,10 @@ struct Lexer {
       break
     }
     let b = base[p]
-    if b &- 97 < 26 && lexOpcodeFast(p) { start = p; return }  // most lines start with an opcode
+    // Most lines start with a result `%x` (lexed here as `lexToken` would, without its
+    // dispatch and call) or an opcode.
+    if b == 37 { start = p; lexVarFast(p, .localVar, .localID); return }
+    if b &- 97 < 26 && lexOpcodeFast(p) { start = p; return }
     lexToken(p, b)
   }
 

@@ -284,9 +284,8 @@ struct IRPrinter {
     case .zero: return "zeroinitializer"
     case .string: return "c\"" + IRPrinter.escaped(m.constants.stringBytes(c)) + "\""
     case .data:
-      let bytes = Array(m.constants.stringBytes(c))
-      var at = 0
-      return dataText(n.type, bytes, &at)
+      var at = Int(n.start)
+      return dataText(n.type, &at)
     case .aggregate:
       let es = m.constants.elements(c).map { typed($0) }.joined(separator: ", ")
       let tn = m.types[n.type]
@@ -314,25 +313,24 @@ struct IRPrinter {
     }
   }
 
-  /// The text of the `.data` constant of type `t` whose packed leaves start at `bytes[at]`
-  /// (moved past them), as the aggregate it stands for would print: nested arrays and structs
-  /// whose bytes are all zero as `zeroinitializer`.
-  func dataText(_ t: TypeID, _ bytes: [UInt8], _ at: inout Int) -> String {
+  /// The text of the `.data` constant of type `t` whose packed leaves start at
+  /// `m.constants.bytes[at]` (moved past them), as the aggregate it stands for would print:
+  /// nested arrays and structs whose bytes are all zero as `zeroinitializer`.
+  func dataText(_ t: TypeID, _ at: inout Int) -> String {
     let tn = m.types[t]
     if tn.kind == .integer {
       let w = Int(tn.a) / 8
-      var v: UInt64 = 0
-      for k in 0..<w where at + k < bytes.count { v |= UInt64(bytes[at + k]) << UInt64(8 * k) }
+      let v = m.constants.dataLeaf(at: at, width: w)
       at += w
       return IRPrinter.signedDecimal([v], width: tn.a)
     }
     let parts = (tn.kind == .array ? Array(repeating: TypeID(raw: tn.a), count: Int(tn.count)) : Array(m.types.fields(t))).map { et in
       let size = m.types.intLeafBytes(et) ?? 0
-      if size > 0 && at + size <= bytes.count && !bytes[at ..< at + size].contains(where: { $0 != 0 }) {
+      if size > 0 && m.constants.dataIsZero(at: at, count: size) {
         at += size
         return type(et) + " zeroinitializer"
       }
-      return type(et) + " " + dataText(et, bytes, &at)
+      return type(et) + " " + dataText(et, &at)
     }.joined(separator: ", ")
     if tn.kind == .array { return "[\(parts)]" }
     return tn.packed ? "<{ \(parts) }>" : "{ \(parts) }"

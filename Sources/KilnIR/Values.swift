@@ -188,6 +188,18 @@ public struct ConstantTable: Sendable {
   public func elements(_ c: ConstID) -> ArraySlice<Value> {
     let n = self[c]; return elems[Int(n.start)..<Int(n.start + n.count)]
   }
+  /// A leaf of a `.data` constant: the `width` bytes from `bytes[offset]` on (those inside the
+  /// table), little-endian.
+  public func dataLeaf(at offset: Int, width: Int) -> UInt64 {
+    var v: UInt64 = 0
+    for k in 0..<width where offset + k < bytes.count { v |= UInt64(bytes[offset + k]) << UInt64(8 * k) }
+    return v
+  }
+  /// Whether the `.data` leaf bytes `bytes[offset ..< offset + count]` are all zero (false when
+  /// they run past the table).
+  public func dataIsZero(at offset: Int, count: Int) -> Bool {
+    offset + count <= bytes.count && !bytes[offset ..< offset + count].contains { $0 != 0 }
+  }
   /// The bytes of a `.string` or `.data` constant.
   public func stringBytes(_ c: ConstID) -> ArraySlice<UInt8> {
     let n = self[c]; return bytes[Int(n.start)..<Int(n.start + n.count)]

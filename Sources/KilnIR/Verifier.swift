@@ -942,7 +942,7 @@ private final class Verifier: @unchecked Sendable {
       }
       return Int(n.start) + Int(n.count) <= byteCount ? nil : "malformed string constant"
     case .data:
-      guard let size = m.types.intLeafBytes(n.type) else {
+      guard let size = intLeafBytes(n.type) else {
         return "data constant must have an array or struct type of 8- to 64-bit integers, got '\(desc(n.type))'"
       }
       return Int(n.count) == size && Int(n.start) + Int(n.count) <= byteCount ? nil : "malformed data constant"

@@ -465,6 +465,12 @@ struct Parser {
 
   // MARK: named types
 
+  /// In a worker: whether the named type in `slot` was created or defined after the item being
+  /// parsed, so that the serial parser would not know it yet there (the worker must bail).
+  @inline(__always) func namedTypeNotReady(_ slot: Int) -> Bool {
+    inWorker && (slot >= typeReady.count || Int(typeReady[slot]) > bodyIndex)
+  }
+
   mutating func typeSlot(_ s: Symbol) -> Int {
     let i = Int(s.raw)
     if i >= typeByName.count {
@@ -779,8 +785,8 @@ struct Parser {
         if inWorker { throw bail(lx.start) }
         if deferBodies { typeReady[slot] = Int32(deferred.count) }
         typeByName[slot] = m.types.namedStruct(name).raw + 1
-      } else if inWorker && Int(typeReady[slot]) > bodyIndex {
-        throw bail(lx.start)  // created or defined after this body: the serial parser would not know it yet
+      } else if namedTypeNotReady(slot) {
+        throw bail(lx.start)
       }
       t = TypeID(raw: typeByName[slot] - 1)
       lx.next()
@@ -1389,7 +1395,7 @@ struct Parser {
     let name = out.nodes[i].name
     if name != .empty {
       let slot = Int(name.raw)
-      if inWorker && (slot >= typeReady.count || Int(typeReady[slot]) > bodyIndex) { return nil }
+      if namedTypeNotReady(slot) { return nil }
       return m.names.withBytes(name) { nb -> Int? in
         let len = nb.count
         guard len > 0, q &+ len &+ 18 < count, b[q] == 37, b[q &+ 1 &+ len] == 32,  // `%`, ` `
@@ -2030,7 +2036,7 @@ struct Parser {
       while lx.isName(b[c]) { c &+= 1 }
       if b[c] != 44 { return nil }
       let slot = typeSlot(internPlain(q &+ 1, c &- q &- 1))
-      if typeByName[slot] == 0 || (inWorker && Int(typeReady[slot]) > bodyIndex) { return nil }
+      if typeByName[slot] == 0 || namedTypeNotReady(slot) { return nil }
       src = TypeID(raw: typeByName[slot] &- 1)
     } else {
       return nil

@@ -232,22 +232,19 @@ public enum ELFWriter {
       shstrtabNameOff = shstr(".shstrtab")
 
       // Symbols: null, section symbols, model locals, model globals/weaks.
-      var table: [Elf64_Sym] = []
-      table.reserveCapacity(1 + obj.sections.count + obj.symbols.count)
-      table.append(Elf64_Sym(st_name: 0, st_info: 0, st_other: 0, st_shndx: 0, st_value: 0, st_size: 0))
-      for sp in sections {
-        table.append(Elf64_Sym(st_name: 0, st_info: Plan.info(STB_LOCAL, STT_SECTION), st_other: 0,
-                               st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
-      }
-      let elfIndexOf = Plan.symbolIndices(obj, first: table.count)
       final class Results: @unchecked Sendable {
         var table: [Elf64_Sym] = []
         var symbols: Result<(strtab: [UInt8], firstNonLocal: Int), ELFWriteError> = .success(([], 0))
         var relas: Result<[[Elf64_Rela]], ELFWriteError> = .success([])
       }
       let r = Results()
-      r.table = table
-      table = []
+      r.table.reserveCapacity(1 + obj.sections.count + obj.symbols.count)
+      r.table.append(Elf64_Sym(st_name: 0, st_info: 0, st_other: 0, st_shndx: 0, st_value: 0, st_size: 0))
+      for sp in sections {
+        r.table.append(Elf64_Sym(st_name: 0, st_info: Plan.info(STB_LOCAL, STT_SECTION), st_other: 0,
+                                 st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
+      }
+      let elfIndexOf = Plan.symbolIndices(obj, first: r.table.count)
       let planned = sections
       let buildSymbols = {
         r.symbols = Result { () throws(ELFWriteError) in try Plan.symbolTable(obj, planned, into: &r.table) }

@@ -324,8 +324,8 @@ final class DataWriter {
   }
 
   /// Writes the leaves of a `.data` constant of type `t` (packed in `cBytes[src ..< end]`, see
-  /// `ConstKind.data`) at `off` through the layout, moving `src` past them. An array of
-  /// integers without padding between them (the usual case) is one copy.
+  /// `ConstKind.data`) at `off` through the layout, moving `src` past them. A type without
+  /// padding (`isDense`; the usual case) is one copy.
   func placeLeaves(_ t: TypeID, at off: Int, from src: inout Int, end: Int) {
     let tn = tNodes[Int(t.raw)]
     if isDense(t) {
@@ -343,15 +343,9 @@ final class DataWriter {
       (buf + off).update(from: cBytes + src, count: w)
       src += w
     case .array:
+      // (an array of integers without padding is dense: one copy, above)
       let et = TypeID(raw: tn.a), n = Int(tn.count)
       let esz = Int(allocSizes[Int(et.raw)])
-      let en = tNodes[Int(et.raw)]
-      if en.kind == .integer && esz == Int(en.a) / 8 {
-        guard off >= 0, n <= (size - off) / max(esz, 1), n <= (end - src) / max(esz, 1) else { return fail("malformed data constant") }
-        (buf + off).update(from: cBytes + src, count: n * esz)
-        src += n * esz
-        return
-      }
       var o = off
       for _ in 0..<n {
         placeLeaves(et, at: o, from: &src, end: end)

@@ -491,15 +491,12 @@ extension FunctionLowering {
     case .data:
       // (the parser makes these only for global initializers; the leaves in order, each as
       // wide as its integer type)
-      let bytes = consts.stringBytes(c)
-      var at = bytes.startIndex
+      var at = Int(n.start)
       for j in 0..<leafCount(t) {
         let l = leaf(t, j)
         let w = Int(l.bits) / 8
-        var v: UInt64 = 0
-        for k in 0..<w where at + k < bytes.endIndex { v |= UInt64(bytes[at + k]) << UInt64(8 * k) }
+        leafPool.append(iconst(l.type, consts.dataLeaf(at: at, width: w)))
         at += w
-        leafPool.append(iconst(l.type, v))
       }
     case .aggregate:
       let els = consts.elements(c)

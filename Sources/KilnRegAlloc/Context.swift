@@ -146,7 +146,7 @@ final class RAContext: @unchecked Sendable {
   var liveInStart = Buf<UInt32>()
   var liveIn = Buf<UInt32>()
   /// per physical register (indexed by PReg.raw, 128 of each): reserved ranges [start, end)
-  /// (each reservation as `start << 32 | end`)
+  /// (each reservation as `start << 32 | end`: `Reservation`)
   let fixed: UnsafeMutablePointer<Buf<UInt64>>
   // build scratch (`luCount`: per vreg, the liveness uses outside the defining block's tail)
   var luCount = Buf<UInt32>(), ruCount = Buf<UInt32>(), luLo = Buf<UInt32>(), luFill = Buf<UInt32>()
@@ -327,4 +327,11 @@ final class RAContext: @unchecked Sendable {
     c.unbind()
     pool.withLock { if $0.count < 8 { $0.append(c) } }
   }
+}
+
+/// A register reservation [start, end) as `RAContext.fixed` stores it: `start << 32 | end`.
+enum Reservation {
+  @inline(__always) static func make(_ start: UInt32, _ end: UInt32) -> UInt64 { UInt64(start) &<< 32 | UInt64(end) }
+  @inline(__always) static func start(_ x: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: x &>> 32) }
+  @inline(__always) static func end(_ x: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: x) }
 }

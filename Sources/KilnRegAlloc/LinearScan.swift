@@ -138,10 +138,10 @@ extension RAContext {
     var budget = walkBudget
     while i < fc && j < jb {
       let bs = max(rs[j], B.start), be = min(re[j], B.end)
-      let fs = UInt32(truncatingIfNeeded: f[i] &>> 32), fe = UInt32(truncatingIfNeeded: f[i])
+      let fs = Reservation.start(f[i]), fe = Reservation.end(f[i])
       if fe <= bs { i += 1 } else if be <= fs { j += 1 } else { return max(fs, bs) }
       budget -= 1
-      if budget == 0 { return i < fc && j < jb ? max(UInt32(truncatingIfNeeded: f[i] &>> 32), max(rs[j], B.start)) : .max }
+      if budget == 0 { return i < fc && j < jb ? max(Reservation.start(f[i]), max(rs[j], B.start)) : .max }
     }
     return .max
   }
@@ -150,10 +150,10 @@ extension RAContext {
   @inline(never) func advanceFixed(_ r: Int, _ pos: UInt32) {
     let f = fixed[r]
     var i = fixedCursor[r]
-    while i < f.count && UInt32(truncatingIfNeeded: f.p[i]) <= pos { i += 1 }
+    while i < f.count && Reservation.end(f.p[i]) <= pos { i += 1 }
     fixedCursor[r] = i
     if i < f.count {
-      fixedNextStart[r] = UInt32(truncatingIfNeeded: f.p[i] &>> 32); fixedNextEnd[r] = UInt32(truncatingIfNeeded: f.p[i])
+      fixedNextStart[r] = Reservation.start(f.p[i]); fixedNextEnd[r] = Reservation.end(f.p[i])
     } else {
       fixedNextStart[r] = .max; fixedNextEnd[r] = .max
     }
@@ -298,8 +298,8 @@ extension RAContext {
         let r = Int(regTab[c &* 64 &+ j].raw)
         fixedCursor[r] = 0
         let f = fixed[r]
-        fixedNextStart[r] = f.isEmpty ? .max : UInt32(truncatingIfNeeded: f.p[0] &>> 32)
-        fixedNextEnd[r] = f.isEmpty ? .max : UInt32(truncatingIfNeeded: f.p[0])
+        fixedNextStart[r] = f.isEmpty ? .max : Reservation.start(f.p[0])
+        fixedNextEnd[r] = f.isEmpty ? .max : Reservation.end(f.p[0])
       }
     }
     stats.intervals = ivs.count

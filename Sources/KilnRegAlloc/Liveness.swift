@@ -721,12 +721,12 @@ extension RAContext {
     let n = f.pointee.count
     if n > 0 {
       let last = f.pointee.p[n &- 1]
-      let ls = UInt32(truncatingIfNeeded: last &>> 32), le = UInt32(truncatingIfNeeded: last)
-      if s <= le { f.pointee.p[n &- 1] = UInt64(min(ls, s)) &<< 32 | UInt64(max(le, en)); return }
+      let ls = Reservation.start(last), le = Reservation.end(last)
+      if s <= le { f.pointee.p[n &- 1] = Reservation.make(min(ls, s), max(le, en)); return }
     } else {
       fixedDirty.insert(PReg(raw: UInt8(truncatingIfNeeded: r)))
     }
-    f.pointee.append(UInt64(s) &<< 32 | UInt64(en))
+    f.pointee.append(Reservation.make(s, en))
   }
 }
 

@@ -4,19 +4,24 @@
 # time (user + system). Round r runs the commands starting at command r mod n (A B C, B C A,
 # C A B, ...), so each command follows every other equally often: on this VM a run right after
 # clang is slower (memory clang just freed is expensive to touch again; BENCHMARKS.md).
-# Usage: scripts/interleave.py ROUNDS "cmd A" "cmd B" ...   (each command runs through the shell)
-import os, statistics, subprocess, sys, time
+# Usage: scripts/interleave.py ROUNDS "cmd A" "cmd B" ...
+# A command is split into words and run directly, as hyperfine -N does (a shell would add its own
+# start-up, ~1 ms, to every run); one with shell syntax (pipes, redirections, ...) runs through sh.
+import os, shlex, statistics, subprocess, sys, time
 
 rounds = int(sys.argv[1])
 cmds = sys.argv[2:]
 n = len(cmds)
+def argv(c):
+    return c if any(ch in c for ch in "|&;<>()$`*?[]{}~'\"\\") else shlex.split(c)
+runs = [argv(c) for c in cmds]
 times = [[] for _ in cmds]
 cpus = [[] for _ in cmds]
 for r in range(rounds):
     for j in range(n):
         k = (r + j) % n
         t, c0 = time.perf_counter(), os.times()
-        subprocess.run(cmds[k], shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(runs[k], shell=isinstance(runs[k], str), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         c1 = os.times()
         times[k].append(time.perf_counter() - t)
         cpus[k].append((c1.children_user - c0.children_user) + (c1.children_system - c0.children_system))

@@ -4,14 +4,16 @@
 # the first untimed), right after `clang -O0 -c` on the same file, and after 3 idle seconds.
 # Prints the median, first quartile and minimum wall time of each kiln binary in each state, and
 # the children's CPU time. Usage: scripts/scenarios.py ROUNDS FILE.ll KILN [KILN ...]
-import os, statistics, subprocess, sys, time
+import os, shlex, statistics, subprocess, sys, time
 
 rounds, src, kilns = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 clang = f"clang -O0 -c {src} -o /tmp/scenarios-clang.o"
 
 def run(cmd):
+    # (run directly, without a shell, as interleave.py and hyperfine -N do)
+    argv = shlex.split(cmd)
     t, c0 = time.perf_counter(), os.times()
-    subprocess.run(cmd, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     c1 = os.times()
     return (time.perf_counter() - t,
             (c1.children_user - c0.children_user) + (c1.children_system - c0.children_system))

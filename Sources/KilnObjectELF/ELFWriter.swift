@@ -31,19 +31,24 @@ import KilnSupport
 /// Each name also carries a mark (`mark(slot:)`): the symbol pass marks the names of global and
 /// weak symbols to find one given twice.
 struct StringTable {
-  /// The table as written to the object.
-  private(set) var bytes: [UInt8] = [0]
+  /// The table's bytes, zero-filled past `used` (so a name copied in is already NUL-terminated);
+  /// `bytes` is the first `used` of them.
+  private var storage: [UInt8]
+  private var used = 1
   /// 0 = empty slot; else the name's offset (low 32 bits) and its mark (bit 32).
   private var slots: [UInt64]
   private var count = 0
   /// `capacity`: about how many names to expect (the index is sized for them up front);
-  /// `bytes`: about how many bytes they take.
+  /// `bytes`: about how many bytes they take (their NULs included).
   init(capacity: Int = 16, bytes byteCount: Int = 0) {
     var cap = 16
     while cap < capacity * 2 { cap <<= 1 }
     slots = [UInt64](repeating: 0, count: cap)
-    bytes.reserveCapacity(byteCount + 1)
+    storage = [UInt8](repeating: 0, count: max(byteCount + 1, 64))
   }
+
+  /// The table as written to the object.
+  var bytes: [UInt8] { used == storage.count ? storage : Array(storage[..<used]) }
 
   /// The name's slot in the index (valid until the next insertion) and its offset in the table;
   /// a name not yet in the table is appended first. `name` is not empty and has no NUL byte.
@@ -51,14 +56,15 @@ struct StringTable {
     let n = name.count
     let mask = slots.count - 1
     var i = Int(truncatingIfNeeded: Interner.hash(name)) & mask
+    let end = used
     let found: UInt32? = slots.withUnsafeBufferPointer { sl in
-      bytes.withUnsafeBufferPointer { tb in
+      storage.withUnsafeBufferPointer { tb in
         while true {
           let e = sl[i]
           if e == 0 { return nil }
           // (a name stored at `off` is followed by its NUL: equal bytes then a NUL mean equal names)
           let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
-          if off &+ n < tb.count && tb[off &+ n] == 0 && memcmp(tb.baseAddress! + off, name.baseAddress!, n) == 0 {
+          if off &+ n < end && tb[off &+ n] == 0 && memcmp(tb.baseAddress! + off, name.baseAddress!, n) == 0 {
             return UInt32(truncatingIfNeeded: off)
           }
           i = (i &+ 1) & mask
@@ -66,10 +72,15 @@ struct StringTable {
       }
     }
     if let off = found { return (i, off) }
-    precondition(bytes.count < Int(UInt32.max) - n, "ELF string table larger than 4 GiB")
-    let off = UInt32(truncatingIfNeeded: bytes.count)
-    bytes.append(contentsOf: name)
-    bytes.append(0)
+    precondition(used < Int(UInt32.max) - n, "ELF string table larger than 4 GiB")
+    let off = UInt32(truncatingIfNeeded: used)
+    if used &+ n &+ 1 > storage.count {
+      storage.append(contentsOf: repeatElement(0, count: max(used &+ n &+ 1, 2 &* storage.count) &- storage.count))
+    }
+    storage.withUnsafeMutableBufferPointer { tb in
+      (tb.baseAddress! + used).update(from: name.baseAddress!, count: n)  // (the NUL after it is there)
+    }
+    used &+= n &+ 1
     slots[i] = UInt64(off)
     count += 1
     if count * 2 > slots.count { grow(); return (slotOf(off, name), off) }
@@ -96,7 +107,7 @@ struct StringTable {
     let old = slots
     slots = [UInt64](repeating: 0, count: old.count * 2)
     let mask = slots.count - 1
-    bytes.withUnsafeBufferPointer { tb in
+    storage.withUnsafeBufferPointer { tb in
       for e in old where e != 0 {
         let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
         let len = strlen(UnsafeRawPointer(tb.baseAddress! + off).assumingMemoryBound(to: CChar.self))
@@ -308,9 +319,23 @@ public enum ELFWriter {
           if pass == 1 { firstNonLocal = symbols.count }
           for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
             let sym = objSymbols.baseAddress! + i
-            // (the name's bytes are read in place: checked here, entered in the table below)
+            // The name's bytes are read once: checked for a NUL and, when the symbol gets a name
+            // (not a section symbol, not empty), entered in the table and, for a global or weak
+            // one, marked; the checks below still throw in their order (a throw discards the table).
+            let named = sym.pointee.type != .section && !sym.pointee.name.isEmpty
+            let marks = sym.pointee.binding != .local
+            var nameOff: UInt32 = 0, seenBefore = false
             var name = sym.pointee.name
-            if name.withUTF8({ Plan.hasNull($0) }) {
+            let hasNull = name.withUTF8 { p -> Bool in
+              if Plan.hasNull(p) { return true }
+              if named {
+                let (slot, off) = strTable.entry(of: p)
+                nameOff = off
+                if marks { seenBefore = strTable.mark(slot: slot) }
+              }
+              return false
+            }
+            if hasNull {
               throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "name contains a null byte")
             }
             var shndx: UInt16 = UInt16(SHN_UNDEF)
@@ -332,12 +357,9 @@ public enum ELFWriter {
               }
               continue  // (the generated section symbol stands for it)
             }
-            var nameOff: UInt32 = 0
-            if !sym.pointee.name.isEmpty {
+            if named {
               // (a global or weak name is marked in the table: a second one is an error)
-              let (slot, off) = name.withUTF8 { strTable.entry(of: $0) }
-              nameOff = off
-              if sym.pointee.binding != .local && strTable.mark(slot: slot) {
+              if seenBefore {
                 throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
               }
             } else if sym.pointee.binding != .local {

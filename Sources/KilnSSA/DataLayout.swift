@@ -77,7 +77,17 @@ public struct DataLayout: Sendable {
     state = Array(repeating: 0, count: n)
     for i in 0..<n { layout(TypeID(raw: UInt32(i)), types) }
     runKey = Array(repeating: .max, count: n)
-    for i in 0..<n { computeLeaves(TypeID(raw: UInt32(i)), types) }
+    // Room for all leaves up front (growing by doubling copies everything written so far): a
+    // type adds at most its own leaves (or a new run as long), no more than its alloc size in
+    // bytes (leaves are disjoint pieces of at least a byte) nor than `maxLeaves`. Room left
+    // unused is never touched.
+    var room = 0
+    for i in 0..<n { room += Int(min(allocSizes[i], UInt64(DataLayout.maxLeaves))) }
+    leaves.reserveCapacity(room)
+    // (`appendCopies`' staging room: a copy it makes has at most `maxLeaves` leaves)
+    let chunk = UnsafeMutablePointer<Leaf>.allocate(capacity: DataLayout.maxLeaves)
+    for i in 0..<n { computeLeaves(TypeID(raw: UInt32(i)), types, chunk) }
+    chunk.deallocate()
     state = []
     runKey = []
     runs = [:]
@@ -213,7 +223,7 @@ public struct DataLayout: Sendable {
     state[i] = 2
   }
 
-  private mutating func computeLeaves(_ t: TypeID, _ types: TypeTable) {
+  private mutating func computeLeaves(_ t: TypeID, _ types: TypeTable, _ chunk: UnsafeMutablePointer<Leaf>) {
     let i = Int(t.raw)
     if state[i] == 3 || state[i] == 4 { return }
     state[i] = 4   // in progress
@@ -243,7 +253,7 @@ public struct DataLayout: Sendable {
       } else { ok = false }
     case .array:
       let e = TypeID(raw: n.a)
-      computeLeaves(e, types)
+      computeLeaves(e, types, chunk)
       let ec = leafCount[Int(e.raw)]
       if ec == .max || UInt64(ec) &* n.count > UInt64(DataLayout.maxLeaves) { ok = false; break }
       // An array of a uniform run whose elements are back to back is a longer run of the same
@@ -257,29 +267,17 @@ public struct DataLayout: Sendable {
         state[i] = 3
         return
       }
-      let es = Int(leafStart[Int(e.raw)])
-      let esize = allocSizes[Int(e.raw)]
-      for k in 0..<Int(n.count) {
-        for j in 0..<Int(ec) {
-          var l = leaves[es + j]
-          l.offset &+= UInt32(truncatingIfNeeded: UInt64(k) &* esize)
-          leaves.append(l)
-        }
-      }
+      appendCopies(of: Int(leafStart[Int(e.raw)]), count: Int(ec), times: Int(n.count), base: 0,
+                   stride: allocSizes[Int(e.raw)], via: chunk)
     case .structure:
       if n.opaque { ok = false; break }
       var k = 0
       for f in types.fields(t) {
-        computeLeaves(f, types)
+        computeLeaves(f, types, chunk)
         let fc = leafCount[Int(f.raw)]
         if fc == .max || leaves.count - Int(start) + Int(fc) > DataLayout.maxLeaves { ok = false; break }
-        let fs = Int(leafStart[Int(f.raw)])
-        let off = UInt32(truncatingIfNeeded: fieldOffset(t, k))
-        for j in 0..<Int(fc) {
-          var l = leaves[fs + j]
-          l.offset &+= off
-          leaves.append(l)
-        }
+        appendCopies(of: Int(leafStart[Int(f.raw)]), count: Int(fc), times: 1,
+                     base: UInt32(truncatingIfNeeded: fieldOffset(t, k)), stride: 0, via: chunk)
         k += 1
       }
     default: ok = false
@@ -302,6 +300,30 @@ public struct DataLayout: Sendable {
       leafCount[i] = .max
     }
     state[i] = 3
+  }
+
+  /// Appends `times` copies of the `count` leaves at `src` (at most `maxLeaves` in all), copy k
+  /// with its offsets moved by `base + k × stride` bytes. The copies are staged in `chunk`, then
+  /// appended in one block copy (an `append` per leaf checks the capacity and stores the count
+  /// every time).
+  private mutating func appendCopies(of src: Int, count: Int, times: Int, base: UInt32, stride: UInt64,
+                                     via chunk: UnsafeMutablePointer<Leaf>) {
+    let total = count &* times
+    guard total > 0 else { return }
+    precondition(total <= DataLayout.maxLeaves)
+    leaves.withUnsafeBufferPointer { from in
+      var d = chunk
+      for k in 0..<times {
+        let delta = base &+ UInt32(truncatingIfNeeded: UInt64(k) &* stride)
+        for j in 0..<count {
+          var l = from[src &+ j]
+          l.offset &+= delta
+          d.initialize(to: l)
+          d += 1
+        }
+      }
+    }
+    leaves.append(contentsOf: UnsafeBufferPointer(start: chunk, count: total))
   }
 
   /// The start of `count` leaves `first` (at offset 0), then copies at offsets k × stride, for run

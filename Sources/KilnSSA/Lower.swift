@@ -175,6 +175,13 @@ public enum Lowering {
     }
     func binding(_ l: Linkage) -> SymbolBinding { l.isLocal ? .local : (l.isWeak ? .weak : .global) }
     func vis(_ v: Visibility) -> UInt8 { v == .hidden ? 1 : (v == .protected ? 2 : 0) }
+    // (the name is its last use: moved into the symbol, not retained and released)
+    func symbol(_ name: consuming String, _ kind: SymbolKind, _ b: SymbolBinding, defined: Bool,
+                _ v: Visibility) -> SSymbol {
+      var s = SSymbol(name: name, kind: kind, binding: b, isDefined: defined)
+      s.visibility = vis(v)
+      return s
+    }
 
     // Module symbols whose names are helper names (looked up by interned symbol, not by string).
     var helperNameSym: [UInt32: Int] = [:]
@@ -197,34 +204,27 @@ public enum Lowering {
         continue
       }
       let isDecl = fns[i].blocks.isEmpty
-      var s = SSymbol(name: name, kind: .function, binding: binding(fns[i].linkage), isDefined: !isDecl)
-      s.visibility = vis(fns[i].visibility)
       fnSym[i] = SymbolID(out.symbols.count)
       if !isDecl { defined.append(i) }
       if !helperNameSym.isEmpty && helperNameSym[fname.raw] != nil { byName[name] = fnSym[i] }
-      out.symbols.append(s)
+      out.symbols.append(symbol(name, .function, binding(fns[i].linkage), defined: !isDecl, fns[i].visibility))
     }
     var globalSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.globals.count)
     for (i, g) in m.globals.enumerated() {
       let name = symName(g.name)
       if g.linkage == .appending && (name == "llvm.used" || name == "llvm.compiler.used") { continue }
-      var s = SSymbol(name: name, kind: .data, binding: binding(g.linkage), isDefined: !g.isDeclaration)
-      if g.linkage == .appending { s.binding = .local }
-      s.visibility = vis(g.visibility)
       globalSym[i] = SymbolID(out.symbols.count)
       if !helperNameSym.isEmpty && helperNameSym[g.name.raw] != nil { byName[name] = globalSym[i] }
-      out.symbols.append(s)
+      out.symbols.append(symbol(name, .data, g.linkage == .appending ? .local : binding(g.linkage),
+                                defined: !g.isDeclaration, g.visibility))
     }
     var aliasSym = [SymbolID](repeating: SymbolID(raw: .max), count: m.aliases.count)
     for (i, a) in m.aliases.enumerated() {
       let name = symName(a.name)
-      var kind = SymbolKind.data
-      if a.aliasee.fastTag == .function { kind = .function }
-      var s = SSymbol(name: name, kind: kind, binding: binding(a.linkage), isDefined: true)
-      s.visibility = vis(a.visibility)
       aliasSym[i] = SymbolID(out.symbols.count)
       if !helperNameSym.isEmpty && helperNameSym[a.name.raw] != nil { byName[name] = aliasSym[i] }
-      out.symbols.append(s)
+      out.symbols.append(symbol(name, a.aliasee.fastTag == .function ? .function : .data, binding(a.linkage),
+                                defined: true, a.visibility))
     }
     let helperBase = out.symbols.count
     var helperSym: [SymbolID] = []
@@ -377,7 +377,9 @@ public enum Lowering {
         }
       }
     }
-    out = dataResult.out
+    // (moved out, leaving `dataResult` the empty module: the symbol table stays unshared, so
+    // dropping unused helpers below edits it in place)
+    swap(&out, &dataResult.out)
     diagnostics.append(contentsOf: dataResult.diags)
     var usedHelpers: UInt64 = 0
     for k in 0..<n {
@@ -399,16 +401,18 @@ public enum Lowering {
     }
     var full: [UInt32] = []
     if removedAny {
-      var syms = Array(out.symbols[0..<helperBase])
+      // (only the helper symbols at the end are replaced: the module's symbols before them are
+      // neither copied nor released)
+      var kept: [SSymbol] = []
       var r = 0
       full = [UInt32](repeating: .max, count: out.symbols.count - helperBase)
       for (k, _) in Helper.allCases.enumerated() where helperIsNew[k] {
         let old = Int(helperSym[k].raw) - helperBase
         full[old] = remap[r]
-        if remap[r] != .max { syms.append(out.symbols[Int(helperSym[k].raw)]) }
+        if remap[r] != .max { kept.append(out.symbols[Int(helperSym[k].raw)]) }
         r += 1
       }
-      out.symbols = syms
+      out.symbols.replaceSubrange(helperBase..., with: kept)
       sink?.renumber(from: helperBase, map: full)
     }
     // Move the functions out of `results` (no copy-on-write copies), remapping helper calls.

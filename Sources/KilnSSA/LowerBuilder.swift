@@ -388,6 +388,13 @@ final class FunctionLowering {
     return b
   }
 
+  /// Appends `n` blocks, as `n` calls of `newBlock` would (in bulk).
+  func newBlocks(_ n: Int) {
+    f.blocks.append(repeating: SBlock(), count: n)
+    sbExplicitStart.append(repeating: UInt32(tmpParams.count), count: n)
+    sbExplicitCount.append(repeating: 0, count: n)
+  }
+
   func startBlock(_ b: UInt32) {
     curSB = b
     f.blocks[Int(b)].instStart = UInt32(truncatingIfNeeded: f.insts.count)
@@ -536,7 +543,8 @@ final class FunctionLowering {
 
   // MARK: finishing
 
-  /// Follows `replacementScratch` from `v` to the value that survives (with path compression).
+  /// Follows `replacementScratch` from `v` to the value that survives (with path compression);
+  /// a value past the table's end is not replaced.
   @inline(__always) func resolve(_ v: SValue) -> SValue {
     let rep = replacementScratch.base
     let n = replacementScratch.count
@@ -552,8 +560,11 @@ final class FunctionLowering {
   /// Completes the function in `f`: trivial phis removed, parameters and branch arguments laid
   /// out, values and blocks renumbered (`run` then hands it out).
   func finish() {
-    // 1. trivial phi removal (fixpoint, reverse creation order)
-    replacementScratch.refill(UInt32.max, f.values.count)
+    // 1. trivial phi removal (fixpoint, reverse creation order). The replacement table starts
+    // empty and is filled (all `.max`: no replacement) when a phi is first removed: `resolve`
+    // reads a value past its end as not replaced, so a function that removes no phi (or has
+    // none) never writes it.
+    replacementScratch.removeAll()
     var anyRemoved = false
     var changed = true
     while changed {
@@ -573,11 +584,9 @@ final class FunctionLowering {
           same = o
         }
         if !trivial { continue }
-        if same == .none {
-          same = lateUndefValue(varTypes[Int(rec.variable)])
-          if replacementScratch.count < f.values.count {
-            replacementScratch.append(repeating: .max, count: f.values.count - replacementScratch.count)
-          }
+        if same == .none { same = lateUndefValue(varTypes[Int(rec.variable)]) }
+        if replacementScratch.count < f.values.count {
+          replacementScratch.append(repeating: .max, count: f.values.count - replacementScratch.count)
         }
         replacementScratch[rec.value.index] = same.raw
         phis[i].dead = true
@@ -585,7 +594,7 @@ final class FunctionLowering {
         changed = true
       }
     }
-    if replacementScratch.count < f.values.count {
+    if anyRemoved && replacementScratch.count < f.values.count {
       replacementScratch.append(repeating: .max, count: f.values.count - replacementScratch.count)
     }
 

@@ -182,8 +182,19 @@ extension FunctionLowering {
     // kept), for predecessor counts, reachability and, in `placePhis`, dominance.
     cfg.build(blocks: UnsafeBufferPointer(start: irBlocks, count: nb), insts: UnsafeBufferPointer(start: irInsts, count: ni),
               operands: UnsafeBufferPointer(start: irOps, count: fn.operands.count))
+    // Per block, in one pass: its predecessor count, where its predecessors' list starts in
+    // `predFrom`, and whether it is sealed from the start (it has no predecessors).
     expectedPreds.refill(0, nb)
-    for b in 0..<nb { expectedPreds[b] = UInt32(cfg.predecessorCount(of: b)) }
+    predStart.refill(0, nb)
+    sealed.refill(false, nb)
+    var total: UInt32 = 0
+    for b in 0..<nb {
+      let np = UInt32(cfg.predecessorCount(of: b))
+      expectedPreds[b] = np
+      predStart[b] = total
+      sealed[b] = np == 0
+      total += np
+    }
     // reachability from the entry (depth-first)
     reachable.refill(false, nb)
     dfsStack.removeAll()
@@ -198,19 +209,14 @@ extension FunctionLowering {
         }
       }
     }
-    predStart.refill(0, nb)
-    var total: UInt32 = 0
-    for b in 0..<nb { predStart[b] = total; total += expectedPreds[b] }
     predFrom.refill(0, Int(total))
     donePreds.refill(0, nb)
-    sealed.removeAll(keepingCapacity: true)
-    for b in 0..<nb { sealed.append(expectedPreds[b] == 0) }
     finished.refill(false, nb)
     phiHead.refill(-1, nb)
     phiTail.refill(-1, nb)
     bigPhiReady = false
     phiEntryProbes = 0
-    for _ in 0..<nb { _ = newBlock() }
+    newBlocks(nb)
 
     prescanAllocas()
     placePhis()
@@ -328,32 +334,25 @@ extension FunctionLowering {
     guard any else { return }
     // (the pointers in locals: `cand` is a raw pointer, so the optimizer would otherwise reload
     // the fields after every store through it; an operand names an entry-block instruction
-    // exactly when its raw value is below `limit`, as the `.inst` tag is 0: one compare)
-    let insts = irInsts, ops = irOps
+    // exactly when its raw value is below `limit`, as the `.inst` tag is 0: one compare. The
+    // instructions and operands are walked by pointer and the uses handled out of line, in
+    // `prescanUse`: the scan then keeps its few values in registers.)
+    let ops = irOps
     let limit = Value(.inst, entryEnd).raw
-    for j in 0..<ni {
-      let n = Int(insts[j].operandCount)
-      if n == 0 { continue }
-      let s = Int(insts[j].operandStart)
-      for k in 0..<n {
-        let v = ops[s + k]
-        guard v.raw < limit, cand[v.index] else { continue }
-        let inst = insts[j]
-        let aty = TypeID(raw: irInsts[v.index].aux)
-        switch inst.op {
-        case .load where k == 0 && inst.flags & InstFlags.volatile == 0 && inst.type == aty: continue
-        case .store where k == 1 && inst.flags & InstFlags.volatile == 0 && typeOf(irOps[s]) == aty
-                          && irOps[s] != v:
-          candStores.append(UInt32(j))
-          continue
-        case .dbgRecord: continue
-        case .call:
-          let callee = irOps[s]
-          if k > 0 && callee.fastTag == .function && callee.index < intrinsic.count && intrinsic[callee.index] == .drop { continue }
-        default: break
-        }
-        cand[v.index] = false
+    var p = irInsts
+    let pe = p + ni
+    while p < pe {
+      let n = Int(p.pointee.operandCount)
+      if n != 0 {
+        var q = ops + Int(p.pointee.operandStart)
+        let qe = q + n
+        repeat {
+          let v = q.pointee
+          if v.raw < limit && cand[v.index] { prescanUse(p, q, v, cand) }
+          q += 1
+        } while q < qe
       }
+      p += 1
     }
     candStoresValid = true
     let nb = fn.blocks.count
@@ -371,6 +370,30 @@ extension FunctionLowering {
       addrBase[i] = UInt32(varTypes.count)
       for j in 0..<n { varTypes.append(leaf(t, j).type) }
     }
+  }
+
+  /// `prescanAllocas`' look at the operand at `q` of the instruction at `p`, which names
+  /// candidate `v`: a use promotion allows keeps the candidate (a store through it is listed in
+  /// `candStores`), any other use clears `cand[v.index]`.
+  @inline(never) func prescanUse(_ p: UnsafePointer<Inst>, _ q: UnsafePointer<Value>, _ v: Value,
+                                 _ cand: UnsafeMutablePointer<Bool>) {
+    let inst = p.pointee
+    let s = Int(inst.operandStart)
+    let k = q - (irOps + s)
+    let aty = TypeID(raw: irInsts[v.index].aux)
+    switch inst.op {
+    case .load where k == 0 && inst.flags & InstFlags.volatile == 0 && inst.type == aty: return
+    case .store where k == 1 && inst.flags & InstFlags.volatile == 0 && typeOf(irOps[s]) == aty
+                      && irOps[s] != v:
+      candStores.append(UInt32(truncatingIfNeeded: p - irInsts))
+      return
+    case .dbgRecord: return
+    case .call:
+      let callee = irOps[s]
+      if k > 0 && callee.fastTag == .function && callee.index < intrinsic.count && intrinsic[callee.index] == .drop { return }
+    default: break
+    }
+    cand[v.index] = false
   }
 
   func isPromotableType(_ t: TypeID) -> Bool {

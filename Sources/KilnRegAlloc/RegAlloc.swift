@@ -446,19 +446,22 @@ public struct RAFunctionBuilder: Sendable {
         }
       }
       for b in paramBlock { cp[2 * n + Int(b)] &+= 1 }
+      // (arrays refilled in place: they keep the capacity of a recycled function; each element
+      // is then written through a pointer, without an append's checks)
+      refill(&f.blocks, n, RABlockData(instStart: 0, instEnd: 0, succStart: 0, succCount: 0,
+                                       predStart: 0, predCount: 0, paramStart: 0, paramCount: 0))
       blockInstStart.withUnsafeBufferPointer { bs in
-        // (arrays refilled in place: they keep the capacity of a recycled function)
-        f.blocks.removeAll(keepingCapacity: true)
-        f.blocks.reserveCapacity(n)
-        var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
-        for b in 0 ..< n {
-          let st = b < firstUnset ? bs[b] : ni
-          let en = b + 1 < firstUnset ? bs[b + 1] : ni
-          let sc = cp[b], pc = cp[n + b], qc = cp[2 * n + b]
-          f.blocks.append(RABlockData(instStart: st, instEnd: en, succStart: succStart, succCount: sc,
-                                      predStart: predStart, predCount: pc, paramStart: paramStart, paramCount: qc))
-          cp[b] = succStart; cp[n + b] = predStart; cp[2 * n + b] = paramStart
-          succStart &+= sc; predStart &+= pc; paramStart &+= qc
+        f.blocks.withUnsafeMutableBufferPointer { out in
+          var succStart: UInt32 = 0, predStart: UInt32 = 0, paramStart: UInt32 = 0
+          for b in 0 ..< n {
+            let st = b < firstUnset ? bs[b] : ni
+            let en = b + 1 < firstUnset ? bs[b + 1] : ni
+            let sc = cp[b], pc = cp[n + b], qc = cp[2 * n + b]
+            out[b] = RABlockData(instStart: st, instEnd: en, succStart: succStart, succCount: sc,
+                                 predStart: predStart, predCount: pc, paramStart: paramStart, paramCount: qc)
+            cp[b] = succStart; cp[n + b] = predStart; cp[2 * n + b] = paramStart
+            succStart &+= sc; predStart &+= pc; paramStart &+= qc
+          }
         }
       }
       refill(&f.blockParams, nParams, VReg(raw: 0))
@@ -485,25 +488,34 @@ public struct RAFunctionBuilder: Sendable {
       }
       var edges = [RAEdge](), edgeArgs = [VReg](), predEdges = [UInt32]()
       swap(&edges, &f.edges); swap(&edgeArgs, &f.edgeArgs); swap(&predEdges, &f.predEdges)
-      edges.removeAll(keepingCapacity: true); edgeArgs.removeAll(keepingCapacity: true)
       refill(&predEdges, ne, 0)
-      edges.reserveCapacity(ne)
-      edgeArgs.reserveCapacity(nArgs)
+      refill(&edges, ne, RAEdge(from: RABlock(0), to: RABlock(0), argStart: 0, argCount: 0))
+      // (room for every pending argument; only the arguments of edges to unknown blocks, which
+      // make `finish` fail, are left out, and trimmed below)
+      refill(&edgeArgs, nArgs, VReg(raw: 0))
+      var argCount = 0
       predEdges.withUnsafeMutableBufferPointer { pp in
-        pendingEdges.withUnsafeBufferPointer { pe in
-          pendingArgs.withUnsafeBufferPointer { pa in
-            for i in 0 ..< ne {
-              let e = pe[Int(order[i])]
-              let a = UInt32(edgeArgs.count)
-              let lo = Int(e.argStart)
-              for k in lo ..< lo + Int(e.argCount) { edgeArgs.append(pa[k]) }
-              edges.append(RAEdge(from: e.from, to: e.to, argStart: a, argCount: e.argCount))
-              let q = n + e.to.index
-              pp[Int(cp[q])] = UInt32(i); cp[q] &+= 1
+        edges.withUnsafeMutableBufferPointer { ep in
+          edgeArgs.withUnsafeMutableBufferPointer { ap in
+            pendingEdges.withUnsafeBufferPointer { pe in
+              pendingArgs.withUnsafeBufferPointer { pa in
+                for i in 0 ..< ne {
+                  let e = pe[Int(order[i])]
+                  let a = argCount
+                  let lo = Int(e.argStart), m = Int(e.argCount)
+                  precondition(lo >= 0 && lo + m <= nArgs && a + m <= nArgs)
+                  for k in 0 ..< m { ap[a + k] = pa[lo + k] }
+                  argCount = a + m
+                  ep[i] = RAEdge(from: e.from, to: e.to, argStart: UInt32(a), argCount: e.argCount)
+                  let q = n + e.to.index
+                  pp[Int(cp[q])] = UInt32(i); cp[q] &+= 1
+                }
+              }
             }
           }
         }
       }
+      if argCount < nArgs { edgeArgs.removeLast(nArgs - argCount) }
       f.edges = edges; f.edgeArgs = edgeArgs; f.predEdges = predEdges
     }
     if bad { errors.append("edge to or from an unknown block") }
@@ -512,10 +524,16 @@ public struct RAFunctionBuilder: Sendable {
   }
 }
 
-/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough.
-@inline(__always) func refill<T>(_ a: inout [T], _ n: Int, _ x: T) {
-  a.removeAll(keepingCapacity: true)
-  a.append(contentsOf: repeatElement(x, count: n))
+/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough. (The elements kept
+/// are overwritten in place in one pass, a fill the optimizer turns into a memset or vector
+/// stores; emptying the array and appending them all again cost a few instructions each.)
+/// Public for the clients that refill their own per-function tables the same way (the x86_64
+/// selector).
+@inlinable @inline(__always) public func refill<T>(_ a: inout [T], _ n: Int, _ x: T) {
+  let kept = min(a.count, n)
+  if a.count > n { a.removeLast(a.count - n) }
+  a.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0 ..< kept]).update(repeating: x) }
+  if n > kept { a.append(contentsOf: repeatElement(x, count: n - kept)) }
 }
 
 /// The target's registers, as data.

@@ -45,9 +45,11 @@ struct P {
 /// The operand list of one instruction under construction: up to six `P`s stored inline (a plain
 /// value: no heap allocation, no reference counting). Longer lists (calls, the entry's arguments)
 /// go through `addList` with an array or a reused `AppendBuffer`.
-/// The six slots are raw 64-bit words, not a tuple of `P`s: PLs are built, concatenated, passed
-/// and returned by value everywhere in the selector, and the optimizer copies a tuple of Ps field
-/// by field (~8 fields each, all six slots) but raw storage as 18 words.
+/// The six slots are raw 64-bit words, not a tuple of `P`s: PLs are built, passed and returned by
+/// value everywhere in the selector, and the optimizer copies a tuple of Ps field by field (~8
+/// fields each, all six slots) but raw storage as 18 words. Still, a copy that is not optimized
+/// away is a 152-byte memcpy: a list is extended in a variable (`append`) and handed over in
+/// place (`add(_:_:list:)`), not concatenated into a new value.
 struct PL {
   var count = 0
   var s: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
@@ -62,7 +64,7 @@ struct PL {
   @inline(__always) init(_ a: P, _ b: P, _ c: P, _ d: P) { self[0] = a; self[1] = b; self[2] = c; self[3] = d; count = 4 }
   var isEmpty: Bool { count == 0 }
   // Elements are addressed by byte offset into the storage (P is a trivial type), not by a switch
-  // on the index: `+` and `append` then compile to a few moves instead of six-way branches.
+  // on the index: `append` then compiles to a few moves instead of six-way branches.
   @inline(__always) subscript(i: Int) -> P {
     get { withSlotBytes { $0.load(fromByteOffset: i &* PL.slotBytes, as: P.self) } }
     set {
@@ -86,9 +88,6 @@ struct PL {
     self[count] = p
     count += 1
   }
-  @inline(__always) static func + (l: PL, r: P) -> PL { var o = l; o.append(r); return o }
-  @inline(__always) static func + (l: PL, r: PL) -> PL { var o = l; for k in 0..<r.count { o.append(r[k]) }; return o }
-  @inline(__always) static func + (l: P, r: PL) -> PL { PL(l) + r }
 }
 
 struct Placement {
@@ -197,16 +196,6 @@ struct VCode {
   /// An empty VCode over the same instruction and placement buffers as `other` (allocates
   /// nothing: a placeholder left where a VCode was moved out; see AppendBuffer's one-writer rule).
   init(sharingBuffersOf other: VCode) { insts = other.insts; placements = other.placements }
-}
-
-/// Sets `a` to `n` copies of `x`, reusing its storage when it is large enough. (The elements kept
-/// are overwritten in place in one pass, a fill the optimizer turns into a memset or vector
-/// stores; appending them one by one after emptying the array cost a few instructions each.)
-@inline(__always) func refill<T>(_ a: inout [T], _ n: Int, _ x: T) {
-  let kept = min(a.count, n)
-  if a.count > n { a.removeLast(a.count - n) }
-  a.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0 ..< kept]).update(repeating: x) }
-  if n > kept { a.append(contentsOf: repeatElement(x, count: n - kept)) }
 }
 
 /// One selector per worker (`WorkerContext`), readied for each function by `begin`: its arrays
@@ -458,14 +447,29 @@ struct ISel {
 
   mutating func add(_ kind: MKind, _ x: X86Inst, _ ps: PL = PL(), cc: UInt8 = 0, a: Int64 = 0, b: Int64 = 0,
                     clobbers: PRegSet = PRegSet(), isMove: Bool = false) {
-    var ps = ps
+    // (read in place: a mutable copy of the list cost a 144-byte memcpy per instruction where
+    // the list is not a constant)
     let n = ps.count
-    // (the slots hold Ps at a stride of `PL.slotBytes`; see PL)
-    precondition(MemoryLayout<P>.stride == PL.slotBytes)
+    ps.withSlotBytes { addSlots(kind, x, $0.baseAddress!, n, cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove) }
+  }
+
+  /// `add` for a list the caller built up in a variable (extending a memory operand's list), read
+  /// where it lies: a list made by concatenation into a new value was a 152-byte memcpy more (and
+  /// passed on by value, one more).
+  @inline(__always) mutating func add(_ kind: MKind, _ x: X86Inst, list ps: inout PL, cc: UInt8 = 0) {
+    let n = ps.count
     ps.withMutableSlotBytes {
-      addCore(kind, x, UnsafeBufferPointer(start: $0.baseAddress!.bindMemory(to: P.self, capacity: n), count: n),
-              cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
+      addSlots(kind, x, UnsafeRawPointer($0.baseAddress!), n, cc: cc, a: 0, b: 0, clobbers: PRegSet(), isMove: false)
     }
+  }
+
+  /// `addCore` for the first `n` Ps of a list's slots at `slots` (see PL).
+  @inline(__always) mutating func addSlots(_ kind: MKind, _ x: X86Inst, _ slots: UnsafeRawPointer, _ n: Int, cc: UInt8, a: Int64, b: Int64,
+                                           clobbers: PRegSet, isMove: Bool) {
+    // (the slots hold Ps at a stride of `PL.slotBytes`)
+    precondition(MemoryLayout<P>.stride == PL.slotBytes)
+    addCore(kind, x, UnsafeBufferPointer(start: slots.bindMemory(to: P.self, capacity: n), count: n),
+            cc: cc, a: a, b: b, clobbers: clobbers, isMove: isMove)
   }
 
   /// `add` for operand lists of any length (in place, from an `AppendBuffer`; inlined, so that
@@ -565,7 +569,10 @@ struct ISel {
     opTotal &+= count
   }
 
-  enum Src { case reg(VReg), imm(Int64), mem(X86Mem, PL) }
+  /// An `alu` source. (Registers and immediates only: no selector folds a load into an ALU op,
+  /// and a memory case, carrying its 152-byte operand list, made every `alu` call copy the
+  /// whole enum to switch on it.)
+  enum Src { case reg(VReg), imm(Int64) }
 
   /// dst = lhs OP src (two-address; `op` is the sized x86 op).
   mutating func alu(_ op: X86Op, _ t: SType, _ lhs: VReg, _ src: Src) -> VReg {
@@ -577,8 +584,6 @@ struct ISel {
           PL(P(op: .use(lhs, .int)), P(op: .use(s, .int), slot: 0, rc: rc), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
     case .imm(let v):
       add(.plain, X86Inst(op, .imm(v), .reg(.rax)), PL(P(op: .use(lhs, .int)), P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
-    case .mem(let m, let mps):
-      add(.plain, X86Inst(op, .mem(m), .reg(.rax)), PL(P(op: .use(lhs, .int))) + mps + PL(P(op: .def(d, .int, .reuse(0)), slot: 1, rc: rc)))
     }
     return d
   }
@@ -959,7 +964,8 @@ struct ISel {
     for (v, t, o, byval) in stackLoads {
       let m = X86Mem(base: .rbp, disp: 16 + o)
       if byval { add(.plain, X86Inst(.leaq, .mem(m), .reg(.rax)), PL(P(op: .def(v, .int), slot: 1, rc: .gpr64))); continue }
-      loadInto(v, t, m, PL())
+      var ps = PL()
+      loadInto(v, t, m, &ps)
     }
   }
 
@@ -976,15 +982,19 @@ struct ISel {
     }
   }
 
-  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: PL) {
+  /// Loads m (with its operands `mps`, which get the def appended) into d.
+  mutating func loadInto(_ d: VReg, _ t: SType, _ m: X86Mem, _ mps: inout PL) {
     let mv = ISel.memMove(t)
-    add(.plain, X86Inst(mv.load, .mem(m), .reg(.rax)), mps + PL(P(op: .def(d, ISel.cls(t)), slot: 1, rc: mv.loadRC)))
+    mps.append(P(op: .def(d, ISel.cls(t)), slot: 1, rc: mv.loadRC))
+    add(.plain, X86Inst(mv.load, .mem(m), .reg(.rax)), list: &mps)
   }
 
   mutating func storeFrom(_ v: VReg, _ t: SType, _ m: X86Mem, _ mps: PL) {
     let mv = ISel.memMove(t)
     let op = mv.store, rc = mv.storeRC
-    add(.plain, X86Inst(op, .reg(.rax), .mem(m)), PL(P(op: .use(v, ISel.cls(t)), slot: 0, rc: rc)) + mps)
+    var ps = PL(P(op: .use(v, ISel.cls(t)), slot: 0, rc: rc))
+    for k in 0..<mps.count { ps.append(mps[k]) }
+    add(.plain, X86Inst(op, .reg(.rax), .mem(m)), list: &ps)
   }
 
   static func sized(_ t: SType, _ b: X86Op, _ w: X86Op, _ l: X86Op, _ q: X86Op) -> X86Op {

@@ -159,9 +159,12 @@ extension ISel {
       default: bind(ii, a)
       }
     case .icmp:
-      let (x, ps) = try cmpParts(t, try op(inst, 0), try op(inst, 1))
+      let x: X86Inst
+      var ps: PL
+      (x, ps) = try cmpParts(t, try op(inst, 0), try op(inst, 1))
       let d = newV(.i8)
-      add(.cmpSet, x, ps + PL(P(op: .def(d, .int))), cc: ISel.intCond(inst.cc).rawValue)
+      ps.append(P(op: .def(d, .int)))
+      add(.cmpSet, x, list: &ps, cc: ISel.intCond(inst.cc).rawValue)
       bind(ii, d)
     case .fcmp:
       let a = try use(op(inst, 0)), b = try use(op(inst, 1))
@@ -260,7 +263,9 @@ extension ISel {
         // the load folded into a sign-extending load
         let lops = opRange(Int(ld))
         guard let la = lops.isEmpty ? nil : f.operands[lops.lowerBound] else { throw fail("load without an address") }
-        let (m, mps) = try address(la, f.insts[Int(ld)].imm, slot: 0)
+        let m: X86Mem
+        var ps: PL
+        (m, ps) = try address(la, f.insts[Int(ld)].imm, slot: 0)
         let x86: X86Op
         switch (st, t) {
         case (.i8, .i64): x86 = .movsbq
@@ -270,7 +275,8 @@ extension ISel {
         default: x86 = .movswl
         }
         let d = newV(t == .i64 ? .i64 : .i32)
-        add(.plain, X86Inst(x86, .mem(m), .reg(.rax)), mps + PL(P(op: .def(d, .int), slot: 1, rc: t == .i64 ? .gpr64 : .gpr32)))
+        ps.append(P(op: .def(d, .int), slot: 1, rc: t == .i64 ? .gpr64 : .gpr32))
+        add(.plain, X86Inst(x86, .mem(m), .reg(.rax)), list: &ps)
         bind(ii, d)
         return
       }
@@ -329,9 +335,11 @@ extension ISel {
       default: throw fail("unsupported: bitcast from \(st) to \(t)")
       }
     case .load:
-      let (m, mps) = try address(try op(inst, 0), inst.imm, slot: 0)
+      let m: X86Mem
+      var mps: PL
+      (m, mps) = try address(try op(inst, 0), inst.imm, slot: 0)
       let d = newV(t)
-      loadInto(d, t, m, mps)
+      loadInto(d, t, m, &mps)
       bind(ii, d)
     case .store:
       let v = try op(inst, 0)
@@ -525,9 +533,11 @@ extension ISel {
     if op == .memmove {
       var vals: [VReg] = []
       for (o, t) in chunks {
-        let (m, mps) = try address(src, Int64(o), slot: 0)
+        let m: X86Mem
+        var mps: PL
+        (m, mps) = try address(src, Int64(o), slot: 0)
         let v = newV(t == .i64 ? .i64 : .i32)
-        loadInto(v, t, m, mps)
+        loadInto(v, t, m, &mps)
         vals.append(v)
       }
       for (k, (o, t)) in chunks.enumerated() {
@@ -537,9 +547,11 @@ extension ISel {
       return
     }
     for (o, t) in chunks {
-      let (sm, sps) = try address(src, Int64(o), slot: 0)
+      let sm: X86Mem
+      var sps: PL
+      (sm, sps) = try address(src, Int64(o), slot: 0)
       let v = newV(t == .i64 ? .i64 : .i32)
-      loadInto(v, t, sm, sps)
+      loadInto(v, t, sm, &sps)
       let (m, mps) = try address(dst, Int64(o), slot: 1)
       storeFrom(v, t, m, mps)
     }
@@ -553,7 +565,8 @@ extension ISel {
         let chunk = size - o >= 8 ? 8 : size - o >= 4 ? 4 : size - o >= 2 ? 2 : 1
         let t: SType = chunk == 8 ? .i64 : chunk == 4 ? .i32 : chunk == 2 ? .i16 : .i8
         let v = newV(t == .i64 ? .i64 : .i32)
-        loadInto(v, t, X86Mem(base: .rax, disp: Int32(o)), PL(P(op: .use(src, .int), slot: 0, field: 1)))
+        var ps = PL(P(op: .use(src, .int), slot: 0, field: 1))
+        loadInto(v, t, X86Mem(base: .rax, disp: Int32(o)), &ps)
         var m = dst; m.disp += Int32(o)
         storeFrom(v, t, m, PL())
         o += chunk

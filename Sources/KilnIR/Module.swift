@@ -86,14 +86,18 @@ public struct Function: Sendable {
   /// `!dbg` attachment (a DISubprogram node index) or `UInt32.max`.
   public var dbg: UInt32 = .max
   public var loc: SourceLoc = .none
-  /// Argument types (parallel to the function type's parameters) and names (`.empty` when unnamed).
+  /// Argument types (parallel to the function type's parameters) and names (`.empty` when
+  /// unnamed; the parser leaves `argNames` empty when no argument is named: an index past its
+  /// end means `.empty`).
   public var argTypes: [TypeID] = []
   public var argNames: [Symbol] = []
   /// Where each argument was written (for diagnostics).
   public var argLocs: [SourceLoc] = []
   public var blocks: [Block] = []
   public var insts: [Inst] = []
-  /// Names of instruction results, parallel to `insts` (`.empty` when unnamed or numbered).
+  /// Names of instruction results, parallel to `insts` (`.empty` when unnamed or numbered), or
+  /// shorter (the parser leaves it empty when no result is named): an index past its end
+  /// means `.empty`.
   public var instNames: [Symbol] = []
   public var operands: [Value] = []
   public var extra: [UInt32] = []

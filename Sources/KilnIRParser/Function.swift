@@ -9,8 +9,9 @@
 // Error recovery: a failed statement is rolled back (operands, side arrays) and parsing resumes
 // at the next line.
 // Speed: the most frequent operand spellings (`load T, ptr %N`, `store`, casts, binary ops,
-// `icmp`, GEP operands, `br`, call arguments, plain `@name` globals) are matched on the bytes
-// (`fastLoad` and its neighbours), falling back to the general path, which alone reports errors.
+// `icmp`, GEP operands, `br`, call arguments, plain `@name` globals, constant `getelementptr`
+// addresses) are matched on the bytes (`fastLoad` and its neighbours), falling back to the
+// general path, which alone reports errors.
 
 import KilnIR
 import KilnSupport
@@ -94,6 +95,7 @@ extension Parser {
     argAttrScratch.truncate(to: 0)
     argAttrScratch.append(retAttrs)
     var varArg = false
+    var namedArgs = false
     if lx.tok != .rparen {
       var k = 0
       while true {
@@ -109,6 +111,7 @@ extension Parser {
         var argLoc = aloc
         if lx.tok == .localVar {
           argName = internName(); argLoc = lx.start
+          namedArgs = true
           if isDefine { defineNamed(argName, .argument(k), t, loc: lx.start) }
           lx.next()
         } else if lx.tok == .localID {
@@ -132,7 +135,8 @@ extension Parser {
     try expect(.rparen, "expected ')' at end of argument list")
     if typeScratch.count > tBase {
       fn.argTypes = typeScratch.array(from: tBase)
-      fn.argNames = argNameScratch.array(from: 0)
+      // (No names, clang's usual numbered arguments: left empty, see `Function.argNames`.)
+      if namedArgs { fn.argNames = argNameScratch.array(from: 0) }
       fn.argLocs = argLocScratch.array(from: 0)
     }
     fn.paramAttrs = argAttrScratch.array(from: 0)
@@ -524,8 +528,11 @@ extension Parser {
 
   /// `fn.instNames` for the body parsed (parallel to `fn.insts`): the `resultNames`, `.empty`
   /// for every other instruction. (Built once at the end, in one exact-size array, instead of
-  /// an append per instruction.)
+  /// an append per instruction.) A body without named results (clang's usual output, all
+  /// numbered) keeps an empty array: no allocation, and every reader takes a missing entry
+  /// as `.empty` (see `Function.instNames`).
   mutating func fillInstNames() {
+    if resultNames.isEmpty { fn.instNames = []; return }
     var names = [Symbol](repeating: .empty, count: fn.insts.count)
     names.withUnsafeMutableBufferPointer { ns in
       for r in resultNames where Int(r.inst) < ns.count { ns[Int(r.inst)] = r.name }
@@ -565,7 +572,7 @@ extension Parser {
         beginBlock(name: s, loc: loc)
         defineNamed(s, b, .label, loc: loc)
       }
-      lx.next()
+      lx.next(at: lx.end)  // (a label usually ends its line)
     case .dbgRecord:
       if curBlock < 0 || blockTerminated { try implicitBlock() }
       try parseDebugRecord()
@@ -651,10 +658,7 @@ extension Parser {
     let resolved = pendLocal.map(\.resolved)
     let from = firstPendingOperand()
     fn.operands.withUnsafeMutableBufferPointer { ops in
-      for k in from..<ops.count {
-        let v = ops[k]
-        if v.raw >> 29 == 0 && v.index & pendingBit != 0 { ops[k] = resolved[v.index & (pendingBit - 1)] }
-      }
+      Parser.rewritePending(ops, from: from, top: Parser.pendingTop(.inst)) { resolved[$0] }
     }
     var i = mdFieldsAtFnStart
     while i < m.metadata.fields.count {
@@ -663,6 +667,31 @@ extension Parser {
       }
       i += 1
     }
+  }
+
+  /// The top four bits (tag and `pendingBit`) of a pending placeholder with tag `tag`.
+  @inline(__always) static func pendingTop(_ tag: Value.Tag) -> UInt32 { tag.rawValue << 29 | UInt32(pendingBit) }
+
+  /// Replaces every pending placeholder in `vs[from...]` whose top four bits are `top` (see
+  /// `pendingTop`) by `resolved(its index)`. The passes that take placeholders out
+  /// (`finishFunction`, `finishModule`) look at every operand after the first placeholder and
+  /// find few: 8 values are compared at once (a vector compare) to skip the runs without any.
+  @inline(__always) static func rewritePending(_ vs: UnsafeMutableBufferPointer<Value>, from: Int, top: UInt32,
+                                               _ resolved: (Int) -> Value) {
+    guard let base = vs.baseAddress else { return }
+    let n = vs.count
+    @inline(__always) func rewrite(_ from: Int, _ to: Int) {
+      for j in from ..< to where base[j].raw & 0xF000_0000 == top { base[j] = resolved(base[j].index & (pendingBit - 1)) }
+    }
+    let mask = SIMD8<UInt32>(repeating: 0xF000_0000), want = SIMD8<UInt32>(repeating: top)
+    var k = max(from, 0)
+    while k &+ 8 <= n {
+      // (`Value` is one `UInt32`: 8 values are 8 lanes.)
+      let w = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
+      if any(w & mask .== want) { rewrite(k, k &+ 8) }
+      k &+= 8
+    }
+    if k < n { rewrite(k, n) }
   }
 
   /// A lower bound on where placeholders can be among `fn.operands` (see `finishFunction`):
@@ -876,11 +905,27 @@ extension Parser {
     return nil
   }
 
-  /// `load T, ptr P` (the current token is T; P as `fastCommaPtr` takes it): pushes the
-  /// operand and returns the type and P's end (the caller lexes on from there).
+  /// `, ptr getelementptr …` at byte `q`, the constant as `fastConstGEP` takes it (clang's
+  /// spelling of a global's element or field as a load or store address): the operand and its
+  /// end; nil (no constant made, nothing consumed) otherwise. The general path takes the same
+  /// constant through `parseConstantExpr`, which tries `fastConstGEP` first.
+  @inline(__always) mutating func fastCommaConstGEP(_ q: Int) -> (Value, Int)? {
+    if !commaConstGEPAt(q) { return nil }
+    return fastConstGEP(at: q &+ 19)
+  }
+
+  /// Whether `, ptr getelementptr` is spelled at byte `q` (see `fastCommaConstGEP`).
+  @inline(__always) func commaConstGEPAt(_ q: Int) -> Bool {
+    // ", ptr g" (7 bytes, little-endian)
+    let w = UnsafeRawPointer(lx.base + q).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF
+    return w == 0x67_2072_7470_202C && Parser.spellsGetelementptr(lx.base, q &+ 6)
+  }
+
+  /// `load T, ptr P` (the current token is T; P as `fastCommaPtr` or `fastCommaConstGEP` takes
+  /// it): pushes the operand and returns the type and P's end (the caller lexes on from there).
   @inline(__always) mutating func fastLoad() -> (TypeID, Int)? {
     guard let t = quickType() else { return nil }
-    guard let (v, e) = fastCommaPtr(lx.end) else { return nil }
+    guard let (v, e) = fastCommaPtr(lx.end) ?? fastCommaConstGEP(lx.end) else { return nil }
     fn.operands.append(v)
     return (t, e)
   }
@@ -896,8 +941,9 @@ extension Parser {
   }
 
   /// `store T V, ptr P` (the current token is T; V a numbered local, a decimal literal, or for
-  /// `ptr` a plain `@name` or `null`; P as `fastCommaPtr` takes it): pushes both operands and
-  /// returns the end of P (the caller lexes on from there); nil (nothing consumed) otherwise.
+  /// `ptr` a plain `@name` or `null`; P as `fastCommaPtr` or `fastCommaConstGEP` takes it):
+  /// pushes both operands and returns the end of P (the caller lexes on from there); nil
+  /// (nothing consumed) otherwise.
   @inline(__always) mutating func fastStore() -> Int? {
     guard let t = quickType() else { return nil }
     let b = lx.base
@@ -914,8 +960,16 @@ extension Parser {
     } else {
       return nil
     }
-    guard let (pv, e) = fastCommaPtr(q) else { return nil }
-    // (constants only now: a fallback must not have made them)
+    // (V's constant only once P is known to match, so that a fallback has not made it; but
+    // before a constant `getelementptr` P's, in the general path's order. V's constant is a
+    // cached one that the general path would make first as the same constant, so making it
+    // before such a P fails to match leaves nothing different.)
+    var p = fastCommaPtr(q)
+    if p == nil && commaConstGEPAt(q) {
+      if v == noValue { v = isNull ? .constant(m.constants.null(.ptr)) : intConst(t, lit) }
+      p = fastConstGEP(at: q &+ 19)
+    }
+    guard let (pv, e) = p else { return nil }
     if v == noValue { v = isNull ? .constant(m.constants.null(.ptr)) : intConst(t, lit) }
     fn.operands.append(v)
     fn.operands.append(pv)
@@ -1039,11 +1093,13 @@ extension Parser {
   }
 
   /// A call argument ` [noundef ][signext |zeroext ]V` after its type `t` (the current token;
-  /// V a numbered local, a decimal literal, or for `ptr` a plain `@name`): its value (nil for a
-  /// literal, made by the caller with `intConst`), the literal, its attribute flags and the end;
-  /// nil when it does not match. Such an argument's attributes are `ParamAttrs()` with those
-  /// flags (`noundef` is dropped).
-  @inline(__always) mutating func fastCallArg(_ t: TypeID) -> (Value?, Int64, UInt16, Int)? {
+  /// V a numbered local, a decimal literal, `false` or `true` for `i1`, or for `ptr` a plain
+  /// `@name`, which `align N ` may precede, N a power of two of one or two digits): its value
+  /// (nil for a literal, made by the caller with `intConst`), the literal, its attribute flags,
+  /// its alignment (as `parseAlignValue` returns it; 0 for none) and the end; nil when it does
+  /// not match. Such an argument's attributes are `ParamAttrs()` with those flags and that
+  /// alignment (`noundef` is dropped).
+  @inline(__always) mutating func fastCallArg(_ t: TypeID) -> (Value?, Int64, UInt16, UInt8, Int)? {
     let b = lx.base
     var q = lx.end
     if b[q] != 32 { return nil }
@@ -1053,12 +1109,30 @@ extension Parser {
     var flags: UInt16 = 0
     if w == 0x2074_7865_6E67_6973 { flags = ParamAttrs.signext; q &+= 8 }  // "signext "
     else if w == 0x2074_7865_6F72_657A { flags = ParamAttrs.zeroext; q &+= 8 }  // "zeroext "
-    if t == .ptr && b[q] == 64 {
-      guard let (v, e) = fastGlobal(q) else { return nil }
-      return (v, 0, flags, e)
+    if t == .ptr {
+      var align: UInt8 = 0
+      if w & 0xFFFF_FFFF_FFFF == 0x20_6E67_696C_61 {  // "align "
+        // N: 1 to 99, a power of two, then a blank (the lexer's plain decimal token)
+        var n = Int(b[q &+ 6] &- 48), r = q &+ 7
+        if b[r] &- 48 < 10 { n = n &* 10 &+ Int(b[r] &- 48); r &+= 1 }
+        if b[q &+ 6] &- 48 >= 10 || b[r] != 32 || n == 0 || n & (n &- 1) != 0 { return nil }
+        align = UInt8(n.trailingZeroBitCount &+ 1)
+        q = r &+ 1
+      }
+      if b[q] == 64 {
+        guard let (v, e) = fastGlobal(q) else { return nil }
+        return (v, 0, flags, align, e)
+      }
+      guard let (v, e) = fastNumberedLocal(q, .ptr) else { return nil }
+      return (v, 0, flags, align, e)
+    }
+    if t == .i1 {  // `false`, `true`, ended as the lexer ends a keyword there
+      let w4 = UInt32(truncatingIfNeeded: UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self))
+      if w4 == 0x736C_6166 && b[q &+ 4] == 101 && (b[q &+ 5] == 44 || b[q &+ 5] == 41) { return (nil, 0, flags, 0, q &+ 5) }
+      if w4 == 0x6575_7274 && (b[q &+ 4] == 44 || b[q &+ 4] == 41) { return (nil, 1, flags, 0, q &+ 4) }
     }
     guard let (v, c, e) = fastLocalOrLiteral(q, t, orEnd: 41) else { return nil }
-    return (v == noValue ? nil : v, c, flags, e)
+    return (v == noValue ? nil : v, c, flags, 0, e)
   }
 
   @inline(__always) mutating func skipFastMathFlags() {
@@ -1611,11 +1685,12 @@ extension Parser {
       while true {
         if lx.tok == .dotdotdot { throw errHere("unsupported: musttail varargs forwarding ('...')") }
         if let at = quickType(), explicit ? argc < paramCount && m.types.lists[paramStart + argc] == at : true,
-           let (v, lit, flags, e) = fastCallArg(at) {
+           let (v, lit, flags, align, e) = fastCallArg(at) {
           if !explicit { implicitParam(at, argc, &firstParams) }
           fn.operands.append(v ?? intConst(at, lit))
           var attrs = ParamAttrs()
           attrs.flags = flags
+          attrs.alignLog2Plus1 = align
           fn.paramAttrs.append(attrs)
           argc += 1
           // (A comma right after the argument: lexed on from after it, as `eat` would, to

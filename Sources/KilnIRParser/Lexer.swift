@@ -495,22 +495,38 @@ struct Lexer {
   }
 
   /// A quoted string starting at the `"` at `q`. A plain string followed by ':' is a label.
+  /// (8 bytes at a time up to the first that may end it, a `"`, a newline or a NUL, noting
+  /// any `\` before it: see `bytesEqual`.)
   @inline(never) mutating func lexQuoted(_ q: Int, prefix: Bool, kind: Tok) {
     var i = q &+ 1
     var esc = false
     while true {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      let stop = Lexer.bytesEqual(w, 34) | Lexer.bytesEqual(w, 10) | Lexer.bytesEqual(w, 0)
+      let bs = Lexer.bytesEqual(w, 92)
+      if stop == 0 { esc = esc || bs != 0; i &+= 8; continue }
+      let k = stop.trailingZeroBitCount
+      if bs != 0 && bs.trailingZeroBitCount < k { esc = true }
+      i &+= k &>> 3
       let c = base[i]
       if c == 34 { break }
-      if c == 10 || (c == 0 && i >= count) {
+      if c == 10 || i >= count {
         return fail(start, i, 8)
       }
-      if c == 92 { esc = true }
-      i &+= 1
+      i &+= 1  // a NUL inside the text
     }
     nameStart = q &+ 1; nameEnd = i; escaped = esc
     end = i &+ 1
     tok = kind
     if !prefix && base[i &+ 1] == 58 { tok = .labelStr; end = i &+ 2 }
+  }
+
+  /// The high bit of each byte of `w` (8 bytes, little-endian) that equals `b`: exact up to and
+  /// including the lowest such byte (a byte above a match may be flagged too, through the
+  /// subtraction's borrow), and 0 when none does. So the lowest flag is the first match.
+  @inline(__always) static func bytesEqual(_ w: UInt64, _ b: UInt8) -> UInt64 {
+    let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
+    return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
   }
 
   @inline(never) mutating func lexNumber(_ p: Int) {

@@ -24,8 +24,8 @@
 // table IDs may be numbered differently: they depend on which worker parsed which item):
 // - A worker sees at each body what the serial parser would see, up to ID renaming: the same
 //   bytes and lexer state; the same named types (a worker `bail`s on a named type that phase 1
-//   created or defined after the body, `Parser.typeReady`, or not at all, and starts with an
-//   empty type span cache, so that no cached span names such a type); names, literal types and
+//   created or defined after the body, `Parser.typeReady`, or not at all, and starts with
+//   empty type span caches, so that no cached span names such a type); names, literal types and
 //   interned constants (uniqued by content in both); globals and `!N` slots, where the serial parser may hold a
 //   pending placeholder that resolves to the same value (a worker `bail`s on a name or slot that
 //   phase 1 did not define, which is an error in the serial parse too). The parser's caches
@@ -246,6 +246,7 @@ enum ParallelParse {
     w.errors = 0
     // Phase 1's last cached type spans may name types that early bodies must not know yet.
     w.spanLen = (0, 0, 0, 0)
+    w.spanMemo = [SpanMemo](repeating: SpanMemo(), count: w.spanMemo.count)
     var fns: [(index: Int, fn: Function)] = []
     var globals: [(index: Int, g: GlobalVar)] = []
     fns.reserveCapacity(expected)
@@ -327,7 +328,7 @@ extension Parser {
     startFunctionState()
     for k in fn.argTypes.indices {
       let loc = Int(fn.argLocs[k].offset)
-      if fn.argNames[k] != .empty {
+      if k < fn.argNames.count && fn.argNames[k] != .empty {
         defineNamed(fn.argNames[k], .argument(k), fn.argTypes[k], loc: loc)
       } else {
         defineNumbered(.argument(k), fn.argTypes[k], loc: loc)

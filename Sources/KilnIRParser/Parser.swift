@@ -81,6 +81,15 @@ struct NameCacheEntry {
 let pendingBit = 1 << 28
 let noValue = Value(raw: .max)
 
+/// A compound type's source span (`Parser.spanMemo`): start, length (0: none), the type and its
+/// nesting (as `Parser.spanDepth`).
+struct SpanMemo {
+  var start = 0
+  var len = 0
+  var type = TypeID.void
+  var depth = 0
+}
+
 struct Parser {
   var lx: Lexer
   var diags: Diagnostics
@@ -139,6 +148,11 @@ struct Parser {
   var spanDepth: (Int, Int, Int, Int) = (0, 0, 0, 0)
   var depthPeak = 0                     // deepest `depth` reached (see parseType)
   var spanNext = 0
+  // More compound types by source span, direct-mapped by their first bytes (`spanKey`): those
+  // the four above have forgotten (a body's or a global's many distinct nested array types),
+  // hit and checked as those are. A power-of-two number of entries, sized in `init` for the
+  // input (a small file should not zero and fault in a 128 KB table).
+  var spanMemo: [SpanMemo] = []
   // Where each compound type (by `TypeID.raw`) was last spelled, for aggregate constant elements
   // whose type is known (an array's element type, a struct's field types): start << 32 |
   // length << 8 | nesting (as `spanDepth`); 0 = none. An element that repeats that spelling is
@@ -190,6 +204,7 @@ struct Parser {
     // speed. (Sized for the whole file, so that parallel workers do not regrow them either.)
     let ints = max(256, lexer.count / 1024)
     intCache = IDMap(capacity: ints)
+    spanMemo = [SpanMemo](repeating: SpanMemo(), count: lexer.count >= 256 << 10 ? 4096 : 64)
     m.constants.reserve(nodes: 0, elems: 0, ints: ints)
     symDbg = m.names.intern("dbg")
     symValueAsMetadata = m.names.intern("ValueAsMetadata")
@@ -601,6 +616,9 @@ struct Parser {
       if spanMatches(spanStart.2, spanLen.2) && depth + spanDepth.2 <= Parser.maxDepth { return try spanHit(spanLen.2, spanType.2, spanDepth.2) }
       if spanMatches(spanStart.3, spanLen.3) && depth + spanDepth.3 <= Parser.maxDepth { return try spanHit(spanLen.3, spanType.3, spanDepth.3) }
       let s = lx.start
+      let key = Parser.spanKey(lx.base, s) & (spanMemo.count &- 1)
+      let e = spanMemo[key]
+      if spanMatches(e.start, e.len) && depth + e.depth <= Parser.maxDepth { return try spanHit(e.len, e.type, e.depth) }
       let outerPeak = depthPeak
       depthPeak = depth
       let t: TypeID
@@ -615,6 +633,7 @@ struct Parser {
       default: spanStart.3 = s; spanLen.3 = n; spanType.3 = t; spanDepth.3 = k
       }
       spanNext &+= 1
+      spanMemo[key] = SpanMemo(start: s, len: n, type: t, depth: k)
       if !deferBodies { noteSpelling(t, s, n, k) }
       return t
     default:
@@ -658,6 +677,15 @@ struct Parser {
     let t = cachedArray(e, n, vector: false)
     if lx.tok == .lparen || lx.tok == .star { return try parseTypeSuffix(t) }
     return t
+  }
+
+  /// `spanMemo`'s slot for a span starting at byte `s` (12 bits; the caller keeps as many as the
+  /// table has entries): a hash of the 16 bytes there (which may run past the span: a short
+  /// type's hit then needs the same bytes after it too).
+  @inline(__always) static func spanKey(_ b: UnsafePointer<UInt8>, _ s: Int) -> Int {
+    let w0 = UnsafeRawPointer(b + s).loadUnaligned(as: UInt64.self)
+    let w1 = UnsafeRawPointer(b + s).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+    return Int(truncatingIfNeeded: (((w0 &* 0x9E37_79B9_7F4A_7C15) ^ w1) &* 0xBF58_476D_1CE4_E5B9) >> 52)
   }
 
   @inline(__always) mutating func spanHit(_ n: Int, _ t: TypeID, _ k: Int) throws(ParseFail) -> TypeID {
@@ -1841,12 +1869,15 @@ struct Parser {
     if w == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {  // `null`
       return (.constant(m.constants.null(.ptr)), q &+ 4)
     }
-    // `getelementptr` (bytes 0-7 and 5-12; `fastConstGEP` checks the blank after it)
-    if w == 0x6574_6567 && UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) == 0x656D_656C_6574_6567
-        && UnsafeRawPointer(b + q).loadUnaligned(fromByteOffset: 5, as: UInt64.self) == 0x7274_7074_6E65_6D65 {
-      return fastConstGEP(at: q &+ 13)
-    }
+    if w == 0x6574_6567 && Parser.spellsGetelementptr(b, q) { return fastConstGEP(at: q &+ 13) }
     return nil
+  }
+
+  /// Whether the 13 bytes at `q` are `getelementptr` (bytes 0-7 and 5-12; `fastConstGEP`
+  /// checks the blank after it).
+  @inline(__always) static func spellsGetelementptr(_ b: UnsafePointer<UInt8>, _ q: Int) -> Bool {
+    UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self) == 0x656D_656C_6574_6567
+      && UnsafeRawPointer(b + q).loadUnaligned(fromByteOffset: 5, as: UInt64.self) == 0x7274_7074_6E65_6D65
   }
 
   /// `[ T v, … ]` or `< T v, … >` for an array or vector type `t`: exactly `count(t)` elements of
@@ -2281,14 +2312,15 @@ struct Parser {
     }
     if bad { return }
     let resolved = pendingGlobals.map(\.resolved)
+    let top = Parser.pendingTop(.global)
     func fix(_ v: Value) -> Value {
-      if v.raw >> 29 == Value.Tag.global.rawValue && v.index & pendingBit != 0 { return resolved[v.index & (pendingBit - 1)] }
+      if v.raw & 0xF000_0000 == top { return resolved[v.index & (pendingBit - 1)] }
       return v
     }
-    // The elements through a buffer, so that `fix` is inlined into the loop.
+    // The elements and operands through buffers (`rewritePending`).
     let elemEnd = pendingFreeElems ?? Int.max
     m.constants.withMutableElements { es in
-      for k in 0..<min(elemEnd, es.count) { es[k] = fix(es[k]) }
+      Parser.rewritePending(UnsafeMutableBufferPointer(rebasing: es[0 ..< min(elemEnd, es.count)]), from: 0, top: top) { resolved[$0] }
     }
     for i in m.globals.indices { if let v = m.globals[i].initializer { m.globals[i].initializer = fix(v) } }
     for i in m.aliases.indices { m.aliases[i].aliasee = fix(m.aliases[i].aliasee) }
@@ -2296,7 +2328,7 @@ struct Parser {
       if let p = m.functions[i].personality { m.functions[i].personality = fix(p) }
       if pendingFreeElems != nil { continue }
       m.functions[i].operands.withUnsafeMutableBufferPointer { ops in
-        for k in ops.indices { ops[k] = fix(ops[k]) }
+        Parser.rewritePending(ops, from: 0, top: top) { resolved[$0] }
       }
     }
     for i in m.metadata.fields.indices {

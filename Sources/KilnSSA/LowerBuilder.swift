@@ -112,6 +112,12 @@ final class FunctionLowering {
   /// Kiln's SSA (every use dominated) does not. The code never runs, so any value is right.
   var reachable = Scratch<Bool>()
   var dfsStack = Scratch<Int32>()
+  /// Whether the IR blocks are lowered in `loweringOrder` instead of layout order (see
+  /// `planLoweringOrder`), and that order, each block's place in it and the search's cursors.
+  var reordered = false
+  var loweringOrder = Scratch<Int32>()
+  var orderPos = Scratch<UInt32>()
+  var dfsCursor = Scratch<UInt32>()
   var finished = Scratch<Bool>()
   var phiHead = Scratch<Int32>()
   var phiTail = Scratch<Int32>()
@@ -255,6 +261,7 @@ final class FunctionLowering {
     tmpParams.deallocate(); emitOrder.deallocate(); expectedPreds.deallocate(); donePreds.deallocate()
     predStart.deallocate(); predFrom.deallocate(); sealed.deallocate(); finished.deallocate()
     reachable.deallocate(); dfsStack.deallocate()
+    loweringOrder.deallocate(); orderPos.deallocate(); dfsCursor.deallocate()
     phiHead.deallocate(); phiTail.deallocate(); edges.deallocate(); tmpArgs.deallocate()
     slotAddrBlock.deallocate(); slotAddrVal.deallocate(); varTypes.deallocate(); defs.deallocate(); defsWritten.deallocate()
     phis.deallocate(); phiOps.deallocate(); pending.deallocate(); chain.deallocate()
@@ -705,8 +712,10 @@ final class FunctionLowering {
       }
     }
 
-    // 6. blocks in emission order
-    if f.blocks.count > irBlockCount {
+    // 6. blocks in emission order (the order the blocks were begun: layout order with the
+    // blocks lowering added after the IR block they belong to; or, for a function whose IR
+    // blocks were lowered in another order, that order)
+    if f.blocks.count > irBlockCount || reordered {
       let nb = f.blocks.count
       newBlockID.refill(0, nb)
       for k in 0..<emitOrder.count { newBlockID[Int(emitOrder[k])] = UInt32(k) }

@@ -209,6 +209,18 @@ extension FunctionLowering {
         }
       }
     }
+    // Blocks are lowered in layout order when that lowers every definition before its uses:
+    // surely when every reachable block comes after one of its reachable predecessors and none
+    // is unreachable (clang's output), else when a scan of the operands finds no use too early.
+    // Otherwise in `planLoweringOrder`'s order.
+    reordered = !layoutLowersDefinitionsFirst(nb)
+    if reordered {
+      planLoweringOrder(nb)
+      if let i = firstEarlyUse(nb) {
+        error("unsupported: a value is used before its definition in unreachable code", at: irInsts[i].loc)
+        return false
+      }
+    }
     predFrom.refill(0, Int(total))
     donePreds.refill(0, nb)
     finished.refill(false, nb)
@@ -220,7 +232,8 @@ extension FunctionLowering {
 
     prescanAllocas()
     placePhis()
-    planDemotion()
+    // (demotion assumes layout order: a demoted value's slot is made where it is defined)
+    if reordered { demoteAny = false } else { planDemotion() }
     // (only the entries the last function wrote are cleared; the table only grows)
     for k in 0..<defsWritten.count { defs[Int(defsWritten[k])] = .none }
     defsWritten.removeAll()
@@ -237,7 +250,8 @@ extension FunctionLowering {
     loc = fn.loc
     argLeaf.refill(0, nparams)
 
-    for b in 0..<nb {
+    for k in 0..<nb {
+      let b = reordered ? Int(loweringOrder[k]) : k
       curIR = b
       startBlock(UInt32(b))
       if b == 0 {
@@ -394,6 +408,158 @@ extension FunctionLowering {
     default: break
     }
     cand[v.index] = false
+  }
+
+  /// Whether lowering the blocks in layout order lowers every instruction before its result is
+  /// read. Surely so when every reachable block after the entry comes after one of its reachable
+  /// predecessors: then each block's dominators come before it (by induction on the layout: a
+  /// dominator of a block dominates, or is, each of its reachable predecessors), and so does
+  /// every definition a reachable use needs, a phi's incoming value before the edge that passes
+  /// it included; unreachable code (LLVM lets it use any value) is then checked use by use. In
+  /// any other layout every use is checked.
+  func layoutLowersDefinitionsFirst(_ nb: Int) -> Bool {
+    var ordered = true, anyUnreachable = false
+    cfg.predStart.withUnsafeBufferPointer { ps in
+      cfg.preds.withUnsafeBufferPointer { pr in
+        var b = 1
+        while b < nb {
+          defer { b += 1 }
+          guard reachable[b] else { anyUnreachable = true; continue }
+          var k = Int(ps[b]), earlier = false
+          while k < Int(ps[b + 1]) {
+            let p = Int(pr[k])
+            if p < b && reachable[p] { earlier = true; break }
+            k += 1
+          }
+          if !earlier { ordered = false; return }
+        }
+      }
+    }
+    if ordered && !anyUnreachable { return true }
+    for b in 0..<nb where !ordered || !reachable[b] {
+      if usesEarlyInLayout(b) { return false }
+      if ordered {
+        // the phi entries unreachable block b passes to its successors
+        for t in cfg.successors(of: b) {
+          var i = Int(irBlocks[Int(t)].instStart)
+          while i < Int(irBlocks[Int(t)].instEnd) && irInsts[i].op == .phi {
+            let s = Int(irInsts[i].operandStart), n = Int(irInsts[i].operandCount)
+            var k = 0
+            while k + 1 < n {
+              let v = irOps[s + k]
+              if irOps[s + k + 1] == .block(BlockID(b)) && v.fastTag == .inst && v.index >= Int(irBlocks[b].instEnd) { return false }
+              k += 2
+            }
+            i += 1
+          }
+        }
+      }
+    }
+    return true
+  }
+
+  /// Whether an instruction of block `b` reads a result that layout order lowers after it: a
+  /// later instruction's, or, for a phi's incoming value, one after the incoming block.
+  func usesEarlyInLayout(_ b: Int) -> Bool {
+    let nb = fn.blocks.count
+    for i in Int(irBlocks[b].instStart)..<Int(irBlocks[b].instEnd) {
+      let inst = irInsts[i]
+      let s = Int(inst.operandStart), n = Int(inst.operandCount)
+      for k in 0..<n {
+        let v = irOps[s + k]
+        guard v.fastTag == .inst else { continue }
+        if inst.op == .phi {
+          guard k % 2 == 0, k + 1 < n else { continue }
+          let from = irOps[s + k + 1]
+          guard from.fastTag == .block, from.index < nb else { continue }
+          if v.index >= Int(irBlocks[from.index].instEnd) { return true }
+        } else if v.index >= i {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// For IR that lays a block out before a block that dominates it (valid LLVM IR: `br label
+  /// %2` / `1: ret ptr %3` / `2: %3 = ...; br label %1`), where layout order would lower a use
+  /// before its definition: the order to lower the blocks in, in `loweringOrder` (and each
+  /// block's place in it in `orderPos`). Reverse postorder of the reachable blocks (every block
+  /// after its dominators), then of the unreachable ones (a depth-first search from each block
+  /// not yet seen, in layout order: a block then comes after the blocks that branch to it,
+  /// outside cycles). The SSA's blocks are numbered in this order (`finish`, step 6).
+  func planLoweringOrder(_ nb: Int) {
+    orderPos.refill(UInt32.max, nb)
+    dfsCursor.refill(0, nb)
+    loweringOrder.removeAll()
+    postorder(from: 0)
+    reverseOrder(from: 0)
+    let reached = loweringOrder.count
+    for root in 1..<nb where orderPos[root] == UInt32.max { postorder(from: root) }
+    reverseOrder(from: reached)
+    for k in 0..<nb { orderPos[Int(loweringOrder[k])] = UInt32(k) }
+  }
+
+  /// The first instruction (in layout order) with an operand that lowering the blocks in the
+  /// order `orderPos` gives would read before the instruction defining it is lowered: a phi's
+  /// incoming value is read at the end of its incoming block, any other operand at its
+  /// instruction. Nil when there is none. (Only unreachable code can have one whatever the
+  /// order: LLVM lets it use any value.)
+  func firstEarlyUse(_ nb: Int) -> Int? {
+    let ni = fn.insts.count
+    dfsCursor.refill(0, ni)  // (reused: each instruction's block)
+    for b in 0..<nb {
+      for i in Int(irBlocks[b].instStart)..<min(Int(irBlocks[b].instEnd), ni) { dfsCursor[i] = UInt32(b) }
+    }
+    for b in 0..<nb {
+      for i in Int(irBlocks[b].instStart)..<min(Int(irBlocks[b].instEnd), ni) {
+        let inst = irInsts[i]
+        let s = Int(inst.operandStart), n = Int(inst.operandCount)
+        for k in 0..<n {
+          let v = irOps[s + k]
+          guard v.fastTag == .inst, v.index < ni else { continue }
+          let d = Int(dfsCursor[v.index])
+          if inst.op == .phi {
+            guard k % 2 == 0, k + 1 < n else { continue }
+            let from = irOps[s + k + 1]
+            guard from.fastTag == .block, from.index < nb else { continue }
+            if orderPos[d] > orderPos[from.index] { return i }
+          } else if orderPos[d] > orderPos[b] || (d == b && v.index >= i) {
+            return i
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Appends the blocks a depth-first search from `root` reaches and no earlier search did
+  /// (`orderPos` is `UInt32.max` for those), in postorder (successors in terminator order).
+  private func postorder(from root: Int) {
+    dfsStack.removeAll()
+    dfsStack.append(Int32(root))
+    orderPos[root] = 0
+    while let top = dfsStack.last {
+      let b = Int(top)
+      let s = Int(cfg.succStart[b]) + Int(dfsCursor[b])
+      if s < Int(cfg.succStart[b + 1]) {
+        dfsCursor[b] += 1
+        let t = Int(cfg.succs[s])
+        if orderPos[t] == UInt32.max { orderPos[t] = 0; dfsStack.append(Int32(t)) }
+      } else {
+        _ = dfsStack.popLast()
+        loweringOrder.append(Int32(b))
+      }
+    }
+  }
+
+  /// Reverses `loweringOrder[from...]`.
+  private func reverseOrder(from: Int) {
+    var i = from, j = loweringOrder.count - 1
+    while i < j {
+      let t = loweringOrder[i]; loweringOrder[i] = loweringOrder[j]; loweringOrder[j] = t
+      i += 1; j -= 1
+    }
   }
 
   func isPromotableType(_ t: TypeID) -> Bool {

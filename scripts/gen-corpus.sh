@@ -8,7 +8,9 @@
 #       by a final line "exit: N" (N = its exit status); the corpus programs are written so this is
 #       the same on all three targets.
 # and, for the files in DEBUG_FILES, an extra NAME.g.ll per target built with -g (debug metadata,
-# #dbg_declare records).
+# #dbg_declare records); for those in SHUFFLED_FILES, Tests/corpus/x86_64-shuffled/NAME.ll: the
+# x86_64 IR with each function's blocks in another order (scripts/shuffle-blocks.py, seed 1),
+# which must print the same.
 #
 # Invariants / conventions:
 #   - clang runs from inside Tests/corpus/src on the bare file name, with
@@ -32,13 +34,14 @@ CORPUS="$ROOT/Tests/corpus"
 SRC="$CORPUS/src"
 CLANG="${CLANG:-clang}"
 DEBUG_FILES="recursion struct_small control"
+SHUFFLED_FILES="control conversions interp matmul nested_structs sieve sort switch varargs vla"
 TARGETS="x86_64:x86_64-unknown-linux-gnu aarch64:aarch64-unknown-linux-gnu wasm32:wasm32-unknown-unknown"
 COMMON_FLAGS=(-O0 -S -emit-llvm -w -fdebug-compilation-dir=.)
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
-mkdir -p "$CORPUS/x86_64" "$CORPUS/aarch64" "$CORPUS/wasm32" "$CORPUS/expected"
+mkdir -p "$CORPUS/x86_64" "$CORPUS/aarch64" "$CORPUS/wasm32" "$CORPUS/expected" "$CORPUS/x86_64-shuffled"
 
 if [ "$#" -gt 0 ]; then
     names=("$@")
@@ -108,5 +111,8 @@ for name in "${names[@]}"; do
     fi
 
     cp "$TMP/$name.expected" "$CORPUS/expected/$name.out"
+    case " $SHUFFLED_FILES " in
+        *" $name "*) python3 "$ROOT/scripts/shuffle-blocks.py" "$CORPUS/x86_64/$name.ll" "$CORPUS/x86_64-shuffled/$name.ll" 1 ;;
+    esac
     echo "gen-corpus: $name (exit $status)"
 done

@@ -26,6 +26,16 @@ struct NativeTests {
     #expect(r.stdout + "exit: \(r.status)\n" == expected)
   }
 
+  /// The same programs with each function's blocks in another order (valid IR: block order is
+  /// free; scripts/shuffle-blocks.py): uses now often come before their definitions in layout
+  /// order, and the output must not change.
+  static let shuffled = Repo.llFiles(in: "Tests/corpus/x86_64-shuffled")
+
+  @Test(arguments: shuffled)
+  func shuffledBlocksMatchClang(_ path: String) throws {
+    try corpusProgramMatchesClang(path)
+  }
+
   @Test func objectAndAssembly() throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }

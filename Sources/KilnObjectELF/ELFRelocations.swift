@@ -27,7 +27,8 @@ extension ELFWriter {
   /// The ELF relocation type for `kind` in an object for `machine`, or nil when the kind has no
   /// meaning there. `bytes`/`offset` locate the patched field (used to pick the x86_64 GOTPCRELX
   /// flavour, which tells the linker which instruction it may relax).
-  static func elfRelocationType(_ kind: RelocKind, machine: ObjMachine, bytes: [UInt8], offset: Int) -> UInt32? {
+  @inline(__always)
+  static func elfRelocationType(_ kind: RelocKind, machine: ObjMachine, bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> UInt32? {
     switch machine {
     case .x86_64:
       switch kind {
@@ -66,6 +67,11 @@ extension ELFWriter {
   /// GOTPCRELX; `call/jmp *foo@GOTPCREL(%rip)` (FF /2, FF /4) → GOTPCRELX. Anything else (or a
   /// field too close to the section start to tell) → plain GOTPCREL, which linkers never rewrite.
   static func x86GotType(bytes: [UInt8], offset: Int) -> UInt32 {
+    bytes.withUnsafeBufferPointer { x86GotType(bytes: $0, offset: offset) }
+  }
+
+  /// `x86GotType` of the bytes where the section holds them.
+  static func x86GotType(bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> UInt32 {
     guard offset >= 2, offset <= bytes.count else { return UInt32(R_X86_64_GOTPCREL) }
     let modrm = bytes[offset - 1], opcode = bytes[offset - 2]
     guard modrm & 0xC7 == 0x05 else { return UInt32(R_X86_64_GOTPCREL) }  // mod=00 rm=101: RIP+disp32

@@ -21,101 +21,141 @@ import CLibElf
 import Dispatch
 import Glibc
 import KilnMachineCode
-import KilnSupport
 
-/// A string table (offset 0 the empty name, then NUL-terminated names) that holds each distinct
-/// name once. Names are found through an open-addressing index of their offsets that compares
-/// against the table's own bytes: no second copy of the names, and no `Dictionary<String, _>`
+/// An open-addressing index of the names in a string table (offset 0 the empty name, then
+/// NUL-terminated names): each slot holds a name's offset, and lookups compare against the
+/// table's own bytes, so there is no second copy of the names and no `Dictionary<String, _>`
 /// (a Dictionary/Set keyed by String costs ~240k instructions of runtime metadata and conformance
 /// lookup the first time a process uses it, a tenth of compiling a small file).
 /// Each name also carries a mark (`mark(slot:)`): the symbol pass marks the names of global and
-/// weak symbols to find one given twice.
-struct StringTable {
-  /// The table's bytes, zero-filled past `used` (so a name copied in is already NUL-terminated);
-  /// `bytes` is the first `used` of them.
-  private var storage: [UInt8]
-  private var used = 1
-  /// 0 = empty slot; else the name's offset (low 32 bits) and its mark (bit 32).
-  private var slots: [UInt64]
+/// weak symbols to find one given twice. The slots are plain `calloc`ed memory owned by the
+/// (noncopyable) index and freed with it: no array, so no uniqueness or bounds checks per probe.
+struct NameIndex: ~Copyable {
+  /// 0 = empty slot; else the name's offset (low 31 bits; never 0) and its mark (bit 31).
+  private var slots: UnsafeMutablePointer<UInt32>
+  private var mask: Int
   private var count = 0
-  /// `capacity`: about how many names to expect (the index is sized for them up front);
-  /// `bytes`: about how many bytes they take (their NULs included).
-  init(capacity: Int = 16, bytes byteCount: Int = 0) {
+  private static let markBit: UInt32 = 1 << 31
+  /// The largest table the offsets can address.
+  static let maxTableSize = Int(markBit)
+
+  /// `capacity`: how many names to expect (the index grows past them).
+  init(capacity: Int) {
     var cap = 16
     while cap < capacity * 2 { cap <<= 1 }
-    slots = [UInt64](repeating: 0, count: cap)
-    storage = [UInt8](repeating: 0, count: max(byteCount + 1, 64))
+    slots = NameIndex.zeroedSlots(cap)
+    mask = cap - 1
+  }
+  deinit { free(slots) }
+
+  private static func zeroedSlots(_ n: Int) -> UnsafeMutablePointer<UInt32> {
+    guard let p = calloc(n, MemoryLayout<UInt32>.stride) else { fatalError("out of memory") }
+    return p.assumingMemoryBound(to: UInt32.self)
   }
 
-  /// The table as written to the object.
-  var bytes: [UInt8] { used == storage.count ? storage : Array(storage[..<used]) }
+  /// The hash of a name for the index and whether the name contains a NUL byte, in one pass over
+  /// its bytes (8 at a time; the tail in at most three loads).
+  @inline(__always)
+  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, hasNull: Bool) {
+    let n = p.count
+    guard let b = p.baseAddress else { return (0, false) }
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(truncatingIfNeeded: n)
+    var zeros: UInt64 = 0  // (x - 0x01…) & ~x & 0x80… is non-zero exactly when a byte of x is 0
+    var i = 0
+    while i &+ 8 <= n {
+      let w = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+      zeros |= (w &- ones) & ~w & highs
+      h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+      h ^= h >> 32
+      i &+= 8
+    }
+    let r = n &- i
+    var t: UInt64 = 0
+    if r & 4 != 0 { t = UInt64(UnsafeRawPointer(b + i).loadUnaligned(as: UInt32.self)); i &+= 4 }
+    if r & 2 != 0 { t |= UInt64(UnsafeRawPointer(b + i).loadUnaligned(as: UInt16.self)) &<< UInt64((r & 4) &* 8); i &+= 2 }
+    if r & 1 != 0 { t |= UInt64(b[i]) &<< UInt64((r & 6) &* 8) }
+    let tail = t | (ones &<< UInt64(r &* 8))  // (the bytes past the tail are not NULs)
+    zeros |= (tail &- ones) & ~tail & highs
+    h = (h ^ t) &* 0x9E37_79B9_7F4A_7C15
+    return (h ^ (h >> 29), zeros != 0)
+  }
 
-  /// The name's slot in the index (valid until the next insertion) and its offset in the table;
-  /// a name not yet in the table is appended first. `name` is not empty and has no NUL byte.
-  mutating func entry(of name: UnsafeBufferPointer<UInt8>) -> (slot: Int, offset: UInt32) {
+  /// Looks up `name` (not empty, no NUL; `hash` from `hash(_:)`) among the names entered, whose
+  /// bytes are `table[0 ..< end]`: its slot and offset when present, else the empty slot where
+  /// it goes (for `insert`) and nil.
+  @inline(__always)
+  func find(_ name: UnsafeBufferPointer<UInt8>, hash: UInt64, in table: UnsafePointer<UInt8>, end: Int) -> (slot: Int, offset: UInt32?) {
     let n = name.count
-    let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: Interner.hash(name)) & mask
-    let end = used
-    let found: UInt32? = slots.withUnsafeBufferPointer { sl in
-      storage.withUnsafeBufferPointer { tb in
-        while true {
-          let e = sl[i]
-          if e == 0 { return nil }
-          // (a name stored at `off` is followed by its NUL: equal bytes then a NUL mean equal names)
-          let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
-          if off &+ n < end && tb[off &+ n] == 0 && memcmp(tb.baseAddress! + off, name.baseAddress!, n) == 0 {
-            return UInt32(truncatingIfNeeded: off)
-          }
-          i = (i &+ 1) & mask
-        }
+    var i = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let e = slots[i]
+      if e == 0 { return (i, nil) }
+      // (a name stored at `off` is followed by its NUL: equal bytes then a NUL mean equal names)
+      let off = Int(e & ~NameIndex.markBit)
+      if off &+ n < end && table[off &+ n] == 0 && memcmp(table + off, name.baseAddress!, n) == 0 {
+        return (i, UInt32(truncatingIfNeeded: off))
       }
+      i = (i &+ 1) & mask
     }
-    if let off = found { return (i, off) }
-    precondition(used < Int(UInt32.max) - n, "ELF string table larger than 4 GiB")
-    let off = UInt32(truncatingIfNeeded: used)
-    if used &+ n &+ 1 > storage.count {
-      storage.append(contentsOf: repeatElement(0, count: max(used &+ n &+ 1, 2 &* storage.count) &- storage.count))
-    }
-    storage.withUnsafeMutableBufferPointer { tb in
-      (tb.baseAddress! + used).update(from: name.baseAddress!, count: n)  // (the NUL after it is there)
-    }
-    used &+= n &+ 1
-    slots[i] = UInt64(off)
-    count += 1
-    if count * 2 > slots.count { grow(); return (slotOf(off, name), off) }
-    return (i, off)
   }
 
-  /// Marks the name in `slot` (from `entry`, with no insertion since); returns whether it was
-  /// already marked.
+  /// Enters the name at `offset` (below `maxTableSize`) in `slot`, the empty slot `find` gave
+  /// for it (no insertion since); returns the slot it ends up in. `table` holds the names
+  /// entered so far and this one (read when the index grows).
+  @inline(__always)
+  mutating func insert(offset: UInt32, at slot: Int, table: UnsafePointer<UInt8>) -> Int {
+    slots[slot] = offset
+    count &+= 1
+    return count &* 2 <= mask ? slot : grow(keeping: slot, table: table)
+  }
+
+  /// Enters every name again at its place in a twice larger index; returns where the one in
+  /// `slot` went.
+  private mutating func grow(keeping slot: Int, table: UnsafePointer<UInt8>) -> Int {
+    let old = slots, oldCount = mask &+ 1
+    slots = NameIndex.zeroedSlots(2 &* oldCount)
+    mask = 2 &* oldCount &- 1
+    var moved = slot
+    for k in 0..<oldCount where old[k] != 0 {
+      let off = Int(old[k] & ~NameIndex.markBit)
+      let len = strlen(UnsafeRawPointer(table + off).assumingMemoryBound(to: CChar.self))
+      var i = Int(truncatingIfNeeded: NameIndex.hash(UnsafeBufferPointer(start: table + off, count: len)).hash) & mask
+      while slots[i] != 0 { i = (i &+ 1) & mask }
+      slots[i] = old[k]
+      if k == slot { moved = i }
+    }
+    free(old)
+    return moved
+  }
+
+  /// Marks the name in `slot` (from `find` or `insert`, with no insertion since); returns
+  /// whether it was already marked.
   mutating func mark(slot: Int) -> Bool {
-    let was = slots[slot] >> 32 != 0
-    slots[slot] |= 1 << 32
+    let was = slots[slot] & NameIndex.markBit != 0
+    slots[slot] |= NameIndex.markBit
     return was
   }
+}
 
-  /// The slot holding the name at `off` (present).
-  private func slotOf(_ off: UInt32, _ name: UnsafeBufferPointer<UInt8>) -> Int {
-    let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: Interner.hash(name)) & mask
-    while UInt32(truncatingIfNeeded: slots[i]) != off { i = (i &+ 1) & mask }
-    return i
-  }
+/// A small string table that grows as names are added, each distinct name held once (the
+/// section header names).
+struct StringTable: ~Copyable {
+  /// The table as written to the object.
+  private(set) var bytes: [UInt8] = [0]
+  private var index = NameIndex(capacity: 16)
 
-  private mutating func grow() {
-    let old = slots
-    slots = [UInt64](repeating: 0, count: old.count * 2)
-    let mask = slots.count - 1
-    storage.withUnsafeBufferPointer { tb in
-      for e in old where e != 0 {
-        let off = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: e))
-        let len = strlen(UnsafeRawPointer(tb.baseAddress! + off).assumingMemoryBound(to: CChar.self))
-        var i = Int(truncatingIfNeeded: Interner.hash(UnsafeBufferPointer(start: tb.baseAddress! + off, count: len))) & mask
-        while slots[i] != 0 { i = (i &+ 1) & mask }
-        slots[i] = e
-      }
-    }
+  /// The offset of `name` (not empty, no NUL byte), appended first when new.
+  mutating func offset(of name: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    let h = NameIndex.hash(name).hash
+    let (slot, found) = bytes.withUnsafeBufferPointer { index.find(name, hash: h, in: $0.baseAddress!, end: $0.count) }
+    if let off = found { return off }
+    precondition(bytes.count < NameIndex.maxTableSize - name.count - 1, "ELF string table larger than 2 GiB")
+    let off = UInt32(truncatingIfNeeded: bytes.count)
+    bytes.append(contentsOf: name)
+    bytes.append(0)
+    _ = bytes.withUnsafeBufferPointer { index.insert(offset: off, at: slot, table: $0.baseAddress!) }
+    return off
   }
 }
 
@@ -190,13 +230,12 @@ public enum ELFWriter {
     var noteNameOff: UInt32 = 0, symtabNameOff: UInt32 = 0, strtabNameOff: UInt32 = 0
     var shstrtabNameOff: UInt32 = 0
 
-    /// `threads` > 1: the symbol table and the relocations are built on two threads when both
-    /// are large (the relocations only need the symbols' indices, which a quick first pass
-    /// fixes); the result, and the first error thrown, are the same as on one thread.
+    /// `threads` > 1: for many symbols, their names (the string table) are entered on one thread
+    /// while the other writes their entries and then the relocations (which only need the
+    /// entries' indices); the result, and the first error thrown, are the same as on one thread.
     init(_ obj: ObjectFile, threads: Int = 1) throws {
       var shstrTable = StringTable()
-      func shstr(_ s: String) -> UInt32 { var s = s; return s.withUTF8 { shstrTable.entry(of: $0).offset } }
-      // (sized for every name distinct: the names' bytes and NULs)
+      func shstr(_ s: String) -> UInt32 { var s = s; return s.withUTF8 { shstrTable.offset(of: $0) } }
 
       // Section header indices and names.
       let reserved = [".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"]
@@ -242,128 +281,206 @@ public enum ELFWriter {
       strtabNameOff = shstr(".strtab")
       shstrtabNameOff = shstr(".shstrtab")
 
-      // Symbols: null, section symbols, model locals, model globals/weaks.
+      // Symbols: null, section symbols, model locals, model globals/weaks. Their names (the string
+      // table) and their entries are built apart, each checking its part of every symbol, and
+      // the names are written into the entries once both are done.
       final class Results: @unchecked Sendable {
         var table: [Elf64_Sym] = []
-        var symbols: Result<(strtab: [UInt8], firstNonLocal: Int), ELFWriteError> = .success(([], 0))
+        var names: (strtab: [UInt8], offsets: [UInt32], failure: SymbolFailure?) = ([], [], nil)
+        var entries: (firstNonLocal: Int, indexOf: [UInt32], failure: SymbolFailure?) = (0, [], nil)
         var relas: Result<[[Elf64_Rela]], ELFWriteError> = .success([])
       }
       let r = Results()
-      r.table.reserveCapacity(1 + obj.sections.count + obj.symbols.count)
+      r.table.reserveCapacity(1 + obj.sections.count)
       r.table.append(Elf64_Sym(st_name: 0, st_info: 0, st_other: 0, st_shndx: 0, st_value: 0, st_size: 0))
       for sp in sections {
         r.table.append(Elf64_Sym(st_name: 0, st_info: Plan.info(STB_LOCAL, STT_SECTION), st_other: 0,
                                  st_shndx: UInt16(sp.elfIndex), st_value: 0, st_size: 0))
       }
-      let elfIndexOf = Plan.symbolIndices(obj, first: r.table.count)
       let planned = sections
-      let buildSymbols = {
-        r.symbols = Result { () throws(ELFWriteError) in try Plan.symbolTable(obj, planned, into: &r.table) }
-      }
+      let buildNames = { r.names = Plan.symbolNames(obj) }
+      let buildEntries = { r.entries = Plan.symbolEntries(obj, planned, into: &r.table) }
       let buildRelocations = {
-        r.relas = Result { () throws(ELFWriteError) in try Plan.relocations(obj, planned, elfIndexOf) }
+        r.relas = Result { () throws(ELFWriteError) in try Plan.relocations(obj, planned, r.entries.indexOf) }
       }
-      var relocCount = 0
-      for sec in obj.sections { relocCount += sec.relocations.count }
-      if threads > 1 && obj.symbols.count >= 4096 && relocCount >= 4096 {
-        nonisolated(unsafe) let steps = (buildSymbols, buildRelocations)
+      if threads > 1 && obj.symbols.count >= 4096 {
+        let entriesAndRelocations = {
+          buildEntries()
+          if r.entries.failure == nil { buildRelocations() }
+        }
+        nonisolated(unsafe) let steps = (buildNames, entriesAndRelocations)
         DispatchQueue.concurrentPerform(iterations: 2) { k in if k == 0 { steps.0() } else { steps.1() } }
       } else {
-        buildSymbols()
-        if case .success = r.symbols { buildRelocations() }
+        buildNames()
+        buildEntries()
+        if r.names.failure == nil && r.entries.failure == nil { buildRelocations() }
       }
-      let (strtabBytes, nonLocal) = try r.symbols.get()
+      // (the error a single pass over the symbols would have met first, then the relocations')
+      if let failure = SymbolFailure.first(r.names.failure, r.entries.failure) { throw failure.error }
       let relas = try r.relas.get()
+      // Each named model symbol's name into its entry (a model section symbol has none: its
+      // section's symbol stands for it).
+      r.table.withUnsafeMutableBufferPointer { table in
+        obj.symbols.withUnsafeBufferPointer { objSymbols in
+          r.names.offsets.withUnsafeBufferPointer { offsets in
+            r.entries.indexOf.withUnsafeBufferPointer { indexOf in
+              for i in objSymbols.indices where objSymbols[i].type != .section {
+                table[Int(indexOf[i])].st_name = offsets[i]
+              }
+            }
+          }
+        }
+      }
       symbols = r.table
-      strtab = strtabBytes
-      firstNonLocal = nonLocal
+      strtab = r.names.strtab
+      firstNonLocal = r.entries.firstNonLocal
       shstrtab = shstrTable.bytes
       for si in relas.indices where !relas[si].isEmpty { sections[si].relas = relas[si] }
     }
 
-    /// The index each model symbol gets in the symbol table (`first` is the first after the null
-    /// and section symbols): locals, then the rest, in model order; a local section symbol is its
-    /// section's generated symbol. (For an object `symbolTable` accepts, the indices it assigns.)
-    static func symbolIndices(_ obj: ObjectFile, first: Int) -> [UInt32] {
-      var elfIndexOf = [UInt32](repeating: 0, count: obj.symbols.count)
-      var next = UInt32(first)
-      obj.symbols.withUnsafeBufferPointer { objSymbols in
-        for pass in 0..<2 {
-          for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
-            let sym = objSymbols.baseAddress! + i  // (in place: a copy would retain the name)
-            if sym.pointee.type == .section && sym.pointee.binding == .local, let sec = sym.pointee.section {
-              elfIndexOf[i] = UInt32(truncatingIfNeeded: 1 + sec.index)
-              continue
+    /// The first check a symbol fails, as a single pass over the symbols in table order would
+    /// meet it: the symbol's `position` in that order and the `check`'s rank among a symbol's
+    /// checks (its name's NUL bytes, its section, value and binding, a section symbol's binding,
+    /// its name given twice, a global or weak one without a name).
+    struct SymbolFailure {
+      var position: Int, check: Int, error: ELFWriteError
+      static let nullByte = 0, section = 1, sectionSymbol = 4, duplicate = 5, unnamed = 6
+      /// The one met first.
+      static func first(_ a: SymbolFailure?, _ b: SymbolFailure?) -> SymbolFailure? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return (b.position, b.check) < (a.position, a.check) ? b : a
+      }
+    }
+
+    /// Calls `body` with the position and index of each model symbol in symbol table order
+    /// (locals first, each group in model order) until it returns false; `nonLocals` is called
+    /// where the non-locals begin.
+    @inline(__always)
+    static func inTableOrder(_ objSymbols: UnsafeBufferPointer<ObjSymbol>, nonLocals: () -> Void,
+                             _ body: (_ position: Int, _ index: Int) -> Bool) {
+      var position = 0
+      for pass in 0..<2 {
+        if pass == 1 { nonLocals() }
+        for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
+          if !body(position, i) { return }
+          position &+= 1
+        }
+      }
+    }
+
+    /// The string table of the model's symbols (each distinct name once, in symbol table order)
+    /// and each model symbol's offset in it (0: no name), after checking the names: none has a
+    /// NUL byte and no global or weak name is given twice. Stops at the first that fails.
+    static func symbolNames(_ obj: ObjectFile) -> (strtab: [UInt8], offsets: [UInt32], failure: SymbolFailure?) {
+      // The table is written in place at its final size: at most every name once, bytes and NUL.
+      var nameBytes = 1
+      obj.symbols.withUnsafeBufferPointer { ss in for i in ss.indices { nameBytes += ss[i].name.utf8.count + 1 } }
+      var index = NameIndex(capacity: obj.symbols.count)
+      var offsets = [UInt32](repeating: 0, count: obj.symbols.count)
+      var failure: SymbolFailure? = nil
+      let strtab = [UInt8](unsafeUninitializedCapacity: nameBytes) { names, used in
+        names[0] = 0
+        used = 1
+        let table = UnsafePointer(names.baseAddress!)
+        // (symbols are read in place: a `for sym in obj.symbols` copy would retain each name)
+        offsets.withUnsafeMutableBufferPointer { offsets in
+          obj.symbols.withUnsafeBufferPointer { objSymbols in
+            inTableOrder(objSymbols, nonLocals: {}) { position, i in
+              let sym = objSymbols.baseAddress! + i
+              // The name's bytes are read once (in place): checked for a NUL and hashed in one go
+              // and, when the symbol gets a name (not a section symbol, not empty), entered in the
+              // table and, for a global or weak one, marked.
+              let named = sym.pointee.type != .section && !sym.pointee.name.isEmpty
+              let marks = sym.pointee.binding != .local
+              var seenBefore = false
+              // (Only the hash and the copy run where the String lends its bytes: an opaque call
+              // there, such as memcmp, makes the compiler retain and release every name. The copy
+              // goes to the table's end, where it stays if the name is new.)
+              let (h, hasNull, n) = withBytes(of: sym) { p -> (UInt64, Bool, Int) in
+                let (h, hasNull) = NameIndex.hash(p)
+                if named && !hasNull { copyName(p, to: names.baseAddress! + used) }
+                return (h, hasNull, p.count)
+              }
+              if !hasNull && named {
+                let name = UnsafeBufferPointer(start: table + used, count: n)
+                var (slot, found) = index.find(name, hash: h, in: table, end: used)
+                if let off = found {
+                  offsets[i] = off
+                } else {
+                  precondition(used < NameIndex.maxTableSize - n - 1, "ELF string table larger than 2 GiB")
+                  let off = UInt32(truncatingIfNeeded: used)
+                  names[used &+ n] = 0
+                  used &+= n &+ 1
+                  slot = index.insert(offset: off, at: slot, table: table)
+                  offsets[i] = off
+                }
+                if marks { seenBefore = index.mark(slot: slot) }
+              }
+              if hasNull {
+                failure = SymbolFailure(position: position, check: SymbolFailure.nullByte,
+                  error: .invalidSymbol(name: sym.pointee.name, reason: "name contains a null byte"))
+                return false
+              }
+              // (a global or weak name is marked in the table: a second one is an error)
+              if named && seenBefore {
+                failure = SymbolFailure(position: position, check: SymbolFailure.duplicate,
+                  error: .invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once"))
+                return false
+              }
+              return true
             }
-            elfIndexOf[i] = next
-            next += 1
           }
         }
       }
-      return elfIndexOf
+      return (strtab, offsets, failure)
     }
 
-    /// Appends the model's symbols to `symbols` (locals first) after checking them; returns the
-    /// string table and the index of the first non-local symbol.
-    static func symbolTable(_ obj: ObjectFile, _ sections: [SectionPlan], into symbols: inout [Elf64_Sym]) throws(ELFWriteError)
-      -> (strtab: [UInt8], firstNonLocal: Int) {
-      // (sized for every name distinct: the names' bytes and NULs)
-      var nameBytes = 0
-      obj.symbols.withUnsafeBufferPointer { for s in $0 { nameBytes += s.name.utf8.count + 1 } }
-      var strTable = StringTable(capacity: obj.symbols.count, bytes: nameBytes)
+    /// Appends the model's symbols' entries to `symbols` (locals first; names not yet set) after
+    /// checking their sections, values and bindings; returns the index of the first non-local
+    /// entry and the index each model symbol has in the table (a model section symbol: its
+    /// section's symbol). Stops at the first symbol that fails.
+    static func symbolEntries(_ obj: ObjectFile, _ sections: [SectionPlan], into symbols: inout [Elf64_Sym])
+      -> (firstNonLocal: Int, indexOf: [UInt32], failure: SymbolFailure?) {
       var firstNonLocal = 0
-      // Through a buffer pointer, not `for sym in obj.symbols`: that copies every symbol (retaining
-      // its name) several times per pass.
-      try obj.symbols.withUnsafeBufferPointer { objSymbols throws(ELFWriteError) in
-        for pass in 0..<2 {
-          if pass == 1 { firstNonLocal = symbols.count }
-          for i in objSymbols.indices where (objSymbols[i].binding == .local) == (pass == 0) {
+      var failure: SymbolFailure? = nil
+      var indexOf = [UInt32](repeating: 0, count: obj.symbols.count)
+      let header = symbols
+      // (written in place at its final size: at most one entry per model symbol)
+      symbols = [Elf64_Sym](unsafeUninitializedCapacity: header.count + obj.symbols.count) { out, written in
+        _ = out.initialize(from: header)
+        written = header.count
+        // (symbols are read in place: a `for sym in obj.symbols` copy would retain each name)
+        obj.symbols.withUnsafeBufferPointer { objSymbols in
+          indexOf.withUnsafeMutableBufferPointer { indexOf in
+          inTableOrder(objSymbols, nonLocals: { firstNonLocal = written }) { position, i in
             let sym = objSymbols.baseAddress! + i
-            // The name's bytes are read once: checked for a NUL and, when the symbol gets a name
-            // (not a section symbol, not empty), entered in the table and, for a global or weak
-            // one, marked; the checks below still throw in their order (a throw discards the table).
-            let named = sym.pointee.type != .section && !sym.pointee.name.isEmpty
-            let marks = sym.pointee.binding != .local
-            var nameOff: UInt32 = 0, seenBefore = false
-            var name = sym.pointee.name
-            let hasNull = name.withUTF8 { p -> Bool in
-              if Plan.hasNull(p) { return true }
-              if named {
-                let (slot, off) = strTable.entry(of: p)
-                nameOff = off
-                if marks { seenBefore = strTable.mark(slot: slot) }
-              }
+            func fail(_ check: Int, _ reason: String) -> Bool {
+              failure = SymbolFailure(position: position, check: check, error: .invalidSymbol(name: sym.pointee.name, reason: reason))
               return false
-            }
-            if hasNull {
-              throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "name contains a null byte")
             }
             var shndx: UInt16 = UInt16(SHN_UNDEF)
             if let sec = sym.pointee.section {
               guard sec.index < obj.sections.count else {
-                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "section index \(sec.index) out of range")
+                return fail(SymbolFailure.section, "section index \(sec.index) out of range")
               }
               if sym.pointee.value > sections[sec.index].size {
-                throw ELFWriteError.invalidSymbol(name: sym.pointee.name,
-                  reason: "value 0x\(String(sym.pointee.value, radix: 16)) is past the end of '\(obj.sections[sec.index].name)'")
+                return fail(SymbolFailure.section,
+                  "value 0x\(String(sym.pointee.value, radix: 16)) is past the end of '\(obj.sections[sec.index].name)'")
               }
               shndx = UInt16(sections[sec.index].elfIndex)
             } else if sym.pointee.binding == .local {
-              throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "an undefined symbol cannot be local")
+              return fail(SymbolFailure.section, "an undefined symbol cannot be local")
             }
             if sym.pointee.type == .section {
-              guard sym.pointee.binding == .local, sym.pointee.section != nil else {
-                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a section symbol must be local and defined")
+              guard sym.pointee.binding == .local, let sec = sym.pointee.section else {
+                return fail(SymbolFailure.sectionSymbol, "a section symbol must be local and defined")
               }
-              continue  // (the generated section symbol stands for it)
+              indexOf[i] = UInt32(truncatingIfNeeded: 1 + sec.index)  // (its section's symbol stands for it)
+              return true
             }
-            if named {
-              // (a global or weak name is marked in the table: a second one is an error)
-              if seenBefore {
-                throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "symbol appears more than once")
-              }
-            } else if sym.pointee.binding != .local {
-              throw ELFWriteError.invalidSymbol(name: sym.pointee.name, reason: "a global or weak symbol needs a name")
+            if sym.pointee.name.isEmpty && sym.pointee.binding != .local {
+              return fail(SymbolFailure.unnamed, "a global or weak symbol needs a name")
             }
             let bind: Int32 = sym.pointee.binding == .local ? STB_LOCAL : sym.pointee.binding == .global ? STB_GLOBAL : STB_WEAK
             let type: Int32
@@ -379,14 +496,54 @@ public enum ELFWriter {
             case .hidden: vis = STV_HIDDEN
             case .protected: vis = STV_PROTECTED
             }
-            symbols.append(Elf64_Sym(st_name: nameOff,
+            (out.baseAddress! + written).initialize(to: Elf64_Sym(st_name: 0,
                                      st_info: Plan.info(bind, type), st_other: UInt8(vis), st_shndx: shndx,
                                      st_value: sym.pointee.value, st_size: sym.pointee.size))
+            indexOf[i] = UInt32(truncatingIfNeeded: written)
+            written &+= 1
+            return true
+          }
           }
         }
       }
+      return (firstNonLocal, indexOf, failure)
+    }
 
-      return (strTable.bytes, firstNonLocal)
+    /// Calls `body` with the UTF-8 bytes of `sym`'s name, read where the symbol holds them (no
+    /// copy of the String, so no retain and release of its storage).
+    @inline(__always)
+    static func withBytes<R>(of sym: UnsafePointer<ObjSymbol>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+      if let r = sym.pointee.name.utf8.withContiguousStorageIfAvailable(body) { return r }
+      return withCopiedBytes(of: sym, body)
+    }
+
+    /// `withBytes` for a name without contiguous UTF-8 (not a native String), through a copy.
+    /// (Out of line: inlined, the copy makes the compiler retain every name `withBytes` reads.)
+    @inline(never)
+    static func withCopiedBytes<R>(of sym: UnsafePointer<ObjSymbol>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+      var name = sym.pointee.name
+      return name.withUTF8(body)
+    }
+
+    /// Copies a name's bytes to `dst` in Swift (no opaque call: see `symbolNames`): most names are
+    /// short, and two overlapping word copies cost less than a call to memcpy.
+    @inline(__always)
+    static func copyName(_ p: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>) {
+      let n = p.count, src = UnsafeRawPointer(p.baseAddress!), d = UnsafeMutableRawPointer(dst)
+      if n >= 8 && n <= 16 {
+        d.storeBytes(of: src.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        (d + (n &- 8)).storeBytes(of: (src + (n &- 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
+      } else if n >= 4 && n < 8 {
+        d.storeBytes(of: src.loadUnaligned(as: UInt32.self), as: UInt32.self)
+        (d + (n &- 4)).storeBytes(of: (src + (n &- 4)).loadUnaligned(as: UInt32.self), as: UInt32.self)
+      } else {
+        var i = 0
+        while i &+ 8 <= n {
+          (d + i).storeBytes(of: (src + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+          i &+= 8
+        }
+        while i < n { d.storeBytes(of: src.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self); i &+= 1 }
+      }
     }
 
     /// The ELF relocations of each model section (empty for a section without any), after
@@ -394,41 +551,67 @@ public enum ELFWriter {
     static func relocations(_ obj: ObjectFile, _ sections: [SectionPlan], _ elfIndexOf: [UInt32]) throws(ELFWriteError) -> [[Elf64_Rela]] {
       var out = [[Elf64_Rela]](repeating: [], count: sections.count)
       // Relocations. (Sections and relocations are read in place: a `for … in` copy of each
-      // would retain its arrays.)
-      try obj.sections.withUnsafeBufferPointer { secs throws(ELFWriteError) in
-        for si in secs.indices where !secs[si].relocations.isEmpty {
-          let s = secs.baseAddress! + si
-          var relas: [Elf64_Rela] = []
-          relas.reserveCapacity(s.pointee.relocations.count)
-          let size = sections[si].size
-          try s.pointee.relocations.withUnsafeBufferPointer { rs throws(ELFWriteError) in
-            for r in rs {
-              let width = r.kind.fieldSize
-              guard r.offset <= size, width <= size - r.offset else {
-                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
-                  reason: "\(width)-byte field extends past the end of the section (size 0x\(String(size, radix: 16)))")
+      // would retain its arrays. Each section's entries are written in place at their final
+      // count; the first malformed one stops the pass and is thrown.)
+      var failure: ELFWriteError? = nil
+      obj.sections.withUnsafeBufferPointer { secs in
+        elfIndexOf.withUnsafeBufferPointer { elfIndexOf in
+          for si in secs.indices where !secs[si].relocations.isEmpty && failure == nil {
+            let s = secs.baseAddress! + si
+            let size = sections[si].size
+            let n = s.pointee.relocations.count
+            out[si] = [Elf64_Rela](unsafeUninitializedCapacity: n) { relas, written in
+              written = 0
+              s.pointee.bytes.withUnsafeBufferPointer { bytes in
+                s.pointee.relocations.withUnsafeBufferPointer { rs in
+                  for k in rs.indices {
+                    let r = rs[k]
+                    do throws(ELFWriteError) {
+                      let type = try relocationType(r, in: s, size: size, bytes: bytes, machine: obj.machine,
+                                                    symbolCount: elfIndexOf.count)
+                      let symIndex = UInt64(elfIndexOf[r.symbol.index])
+                      (relas.baseAddress! + k).initialize(to: Elf64_Rela(r_offset: r.offset, r_info: symIndex << 32 | UInt64(type),
+                                                                         r_addend: r.addend))
+                      written = k + 1
+                    } catch {
+                      failure = error
+                      return
+                    }
+                  }
+                }
               }
-              guard r.symbol.index < obj.symbols.count else {
-                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
-                  reason: "symbol index \(r.symbol.index) out of range")
-              }
-              if r.kind.isAArch64Instruction && r.offset & 3 != 0 {
-                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
-                  reason: "instruction relocation is not 4-byte aligned")
-              }
-              guard let type = ELFWriter.elfRelocationType(r.kind, machine: obj.machine, bytes: s.pointee.bytes, offset: Int(r.offset)) else {
-                throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
-                  reason: "unsupported: relocation kind '\(r.kind)' for \(obj.machine)")
-              }
-              let symIndex = UInt64(elfIndexOf[r.symbol.index])
-              relas.append(Elf64_Rela(r_offset: r.offset, r_info: symIndex << 32 | UInt64(type),
-                                      r_addend: r.addend))
             }
           }
-          out[si] = relas
         }
       }
+      if let failure { throw failure }
       return out
+    }
+
+    /// The ELF type of relocation `r` of section `s` (of `size` bytes, contents `bytes`), after
+    /// checking it; `symbolCount`: how many model symbols there are.
+    @inline(__always)
+    private static func relocationType(_ r: Relocation, in s: UnsafePointer<ObjSection>, size: UInt64,
+                                       bytes: UnsafeBufferPointer<UInt8>, machine: ObjMachine,
+                                       symbolCount: Int) throws(ELFWriteError) -> UInt32 {
+      let width = r.kind.fieldSize
+      guard r.offset <= size, width <= size - r.offset else {
+        throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+          reason: "\(width)-byte field extends past the end of the section (size 0x\(String(size, radix: 16)))")
+      }
+      guard r.symbol.index < symbolCount else {
+        throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+          reason: "symbol index \(r.symbol.index) out of range")
+      }
+      if r.kind.isAArch64Instruction && r.offset & 3 != 0 {
+        throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+          reason: "instruction relocation is not 4-byte aligned")
+      }
+      guard let type = ELFWriter.elfRelocationType(r.kind, machine: machine, bytes: bytes, offset: Int(r.offset)) else {
+        throw ELFWriteError.invalidRelocation(section: s.pointee.name, offset: r.offset,
+          reason: "unsupported: relocation kind '\(r.kind)' for \(machine)")
+      }
+      return type
     }
 
     static func info(_ bind: Int32, _ type: Int32) -> UInt8 { UInt8(truncatingIfNeeded: bind << 4 | (type & 0xF)) }

@@ -156,17 +156,9 @@ public enum X86Backend {
     public func object(for m: SModule) throws -> ObjectFile {
       let (extra, added) = X86Backend.extraSymbols(m)
       var codes = try box.collect(m.functions.count)
-      if renumberBase >= 0 {
-        let oldCount = module.symbols.count, newCount = m.symbols.count
-        for i in codes.indices {
-          for r in codes[i].relocs.indices {
-            let s = Int(codes[i].relocs[r].symbol.raw)
-            if s >= oldCount { codes[i].relocs[r].symbol = ObjSymbolID(s - oldCount + newCount) }
-            else if s >= renumberBase { codes[i].relocs[r].symbol = ObjSymbolID(Int(renumberMap[s - renumberBase])) }
-          }
-        }
-      }
-      return X86Backend.object(m, codes, extra, added, parallel: contexts.count > 1)
+      let renumbering = renumberBase < 0 ? nil
+        : SymbolRenumbering(base: renumberBase, map: renumberMap, oldCount: module.symbols.count, newCount: m.symbols.count)
+      return X86Backend.object(m, &codes, extra, added, renumbering: renumbering, parallel: contexts.count > 1)
     }
   }
 
@@ -198,38 +190,98 @@ public enum X86Backend {
 
   /// Compiles every function and data object of `m` into a relocatable object.
   public static func compile(_ m: SModule, threads: Int = 1) throws -> ObjectFile {
-    let (codes, extra, added) = try compileAll(m, threads: threads, text: false)
-    return object(m, codes, extra, added, parallel: threads > 1)
+    var (codes, extra, added) = try compileAll(m, threads: threads, text: false)
+    return object(m, &codes, extra, added, parallel: threads > 1)
+  }
+
+  /// Symbol numbers as a function's code has them → final object symbol numbers (`FusedCodegen`:
+  /// functions were compiled against lowering's numbering before unused helpers were pruned).
+  struct SymbolRenumbering: Sendable {
+    /// Symbols numbered `base + k` are numbered `map[k]` now; those from `oldCount` on (the
+    /// added ones) move to follow the `newCount` module symbols; the rest keep their numbers.
+    var base: Int, map: [UInt32], oldCount: Int, newCount: Int
+    @inline(__always)
+    func callAsFunction(_ s: ObjSymbolID) -> ObjSymbolID {
+      let i = s.index
+      if i >= oldCount { return ObjSymbolID(i - oldCount + newCount) }
+      if i >= base { return ObjSymbolID(Int(map[i - base])) }
+      return s
+    }
   }
 
   /// Lays the compiled functions and `m`'s data out as a relocatable object. The text (the
   /// functions' code and relocations, in order) and the rest (symbols, data sections) do not
   /// depend on each other: with `parallel`, the text is laid out on a second thread meanwhile
   /// (this runs after all functions are compiled, when the other cores are idle).
-  static func object(_ m: SModule, _ codes: [FuncCode], _ extra: ExtraSymbols, _ added: [ObjSymbol],
-                     parallel: Bool = false) -> ObjectFile {
+  /// `renumbering`: applied to the functions' relocations as they are placed. `codes` is taken
+  /// (left empty): the text layout frees each function's code once it is placed.
+  static func object(_ m: SModule, _ codes: inout [FuncCode], _ extra: ExtraSymbols, _ added: [ObjSymbol],
+                     renumbering: SymbolRenumbering? = nil, parallel: Bool = false) -> ObjectFile {
     final class TextLayout: @unchecked Sendable {
+      var codes: [FuncCode] = []
       var text: [UInt8] = []
       var relocations: [Relocation] = []
-      var offsets: [Int] = []
+      var offsets: [Int] = [], sizes: [Int] = []
     }
     let laid = TextLayout()
+    swap(&laid.codes, &codes)
+    // The text in one pass over the code and one over the relocations: each relocation is
+    // renumbered, moved to its function's offset and, when it refers to a local symbol in .text
+    // (`LocalTextSymbols`), resolved into the code instead of kept.
     let layOutText: @Sendable () -> Void = {
-      var text: [UInt8] = []
-      var trel: [Relocation] = []
-      var offsets = [Int](repeating: 0, count: codes.count)
+      var codes: [FuncCode] = []
+      swap(&codes, &laid.codes)  // (freed here, on this thread, once placed)
+      var offsets = [Int](repeating: 0, count: codes.count), sizes = offsets
       var textSize = 0, relocCount = 0
-      for c in codes { textSize += (c.bytes.count + 15) & ~15; relocCount += c.relocs.count }
-      text.reserveCapacity(textSize)
-      trel.reserveCapacity(relocCount)
-      for (k, c) in codes.enumerated() {
-        while text.count % 16 != 0 { text.append(0xcc) }
-        let off = text.count
-        offsets[k] = off
-        text.append(contentsOf: c.bytes)
-        for var r in c.relocs { r.offset += UInt64(off); trel.append(r) }
+      codes.withUnsafeBufferPointer { cs in
+        for k in cs.indices {
+          textSize = (textSize + 15) & ~15  // (functions start 16-byte aligned, padded with int3)
+          offsets[k] = textSize
+          sizes[k] = cs[k].bytes.count
+          textSize += cs[k].bytes.count
+          relocCount += cs[k].relocs.count
+        }
       }
-      laid.text = text; laid.relocations = trel; laid.offsets = offsets
+      let local = LocalTextSymbols(m, added: added, offsets: offsets)
+      var text = [UInt8](unsafeUninitializedCapacity: textSize) { buf, initialized in
+        let base = buf.baseAddress!
+        var end = 0
+        codes.withUnsafeBufferPointer { cs in
+          for k in cs.indices {
+            let off = offsets[k]
+            if off > end { memset(base + end, 0xcc, off - end) }
+            cs[k].bytes.withUnsafeBufferPointer { b in
+              if !b.isEmpty { (base + off).initialize(from: b.baseAddress!, count: b.count) }
+            }
+            end = off + cs[k].bytes.count
+          }
+        }
+        initialized = textSize
+      }
+      let trel = text.withUnsafeMutableBufferPointer { tb in
+        [Relocation](unsafeUninitializedCapacity: relocCount) { out, kept in
+          kept = 0
+          codes.withUnsafeBufferPointer { cs in
+            for k in cs.indices {
+              let off = UInt64(offsets[k])
+              cs[k].relocs.withUnsafeBufferPointer { rs in
+                for var r in rs {
+                  if let renumber = renumbering { r.symbol = renumber(r.symbol) }
+                  r.offset += off
+                  if let d = local.displacement(r, textSize: textSize) {
+                    let at = Int(r.offset)
+                    for b in 0..<4 { tb[at + b] = UInt8(truncatingIfNeeded: d >> (8 * UInt32(b))) }
+                  } else {
+                    (out.baseAddress! + kept).initialize(to: r)
+                    kept += 1
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      laid.text = text; laid.relocations = trel; laid.offsets = offsets; laid.sizes = sizes
     }
     var syms: [ObjSymbol] = []
     var dataSections: [ObjSection] = []
@@ -247,15 +299,14 @@ public enum X86Backend {
     }
     // .text, then the data sections
     var obj = ObjectFile(machine: .x86_64)
-    for (k, c) in codes.enumerated() {
+    for k in laid.offsets.indices {
       let si = m.functions[k].symbol.index
       if si < syms.count {
-        syms[si].section = ObjSectionID(0); syms[si].value = UInt64(laid.offsets[k]); syms[si].size = UInt64(c.bytes.count)
+        syms[si].section = ObjSectionID(0); syms[si].value = UInt64(laid.offsets[k]); syms[si].size = UInt64(laid.sizes[k])
         syms[si].type = .function
       }
     }
-    // (built in place: the section's arrays end up uniquely referenced, so that
-    // `resolveLocalTextReferences` patches them in place instead of copying them)
+    // (the arrays are moved into the section, not copied)
     _ = obj.addSection(ObjSection(name: ".text", kind: .text, align: 16, bytes: laid.text))
     obj.sections[0].relocations = laid.relocations
     laid.text = []; laid.relocations = []
@@ -281,7 +332,6 @@ public enum X86Backend {
     // undefined locals cannot exist in ELF: make them global references
     for k in syms.indices where syms[k].section == nil && syms[k].binding == .local { syms[k].binding = .global }
     obj.symbols = syms
-    resolveLocalTextReferences(&obj)
     return obj
   }
 
@@ -315,41 +365,48 @@ public enum X86Backend {
     var defaultSec = [Int](repeating: -1, count: 8)
     // Per section: whether it is bss, its alignment and running end (for contents, the end of
     // the bytes so far), its relocation count and its object count.
-    var isBss: [Bool] = [], secAlign: [UInt64] = [], secEnd: [UInt64] = [], relocCount: [Int] = [], itemCount: [Int] = []
+    struct Stats { var isBss: Bool, align: UInt64 = 1, end: UInt64 = 0, relocs = 0, items = 0 }
+    var stats: [Stats] = []
     var place = [(section: Int, offset: UInt64)](repeating: (0, 0), count: m.data.count)
-    syms.withUnsafeMutableBufferPointer { syms in
-      m.data.withUnsafeBufferPointer { data in
-        for i in data.indices {
-          let d = data.baseAddress! + i
-          let dk = Int(d.pointee.section.rawValue)
-          var di = d.pointee.sectionName == nil ? defaultSec[dk] : -1
-          if di < 0 {
-            let (name, kind) = sectionFor(d.pointee)
-            if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
-            else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
-            else {
-              di = dataSections.count
-              dataSections.append(ObjSection(name: name, kind: kind, align: 1))
-              isBss.append(kind == .bss); secAlign.append(1); secEnd.append(0); relocCount.append(0); itemCount.append(0)
+    place.withUnsafeMutableBufferPointer { place in
+      syms.withUnsafeMutableBufferPointer { syms in
+        m.data.withUnsafeBufferPointer { data in
+          for i in data.indices {
+            let d = data.baseAddress! + i
+            let dk = Int(d.pointee.section.rawValue)
+            var di = d.pointee.sectionName == nil ? defaultSec[dk] : -1
+            if di < 0 {
+              let (name, kind) = sectionFor(d.pointee)
+              if lastSec >= 0 && dataSections[lastSec].name == name { di = lastSec }
+              else if let k = dataSections.firstIndex(where: { $0.name == name }) { di = k }
+              else {
+                di = dataSections.count
+                dataSections.append(ObjSection(name: name, kind: kind, align: 1))
+                stats.append(Stats(isBss: kind == .bss))
+              }
+              if d.pointee.sectionName == nil { defaultSec[dk] = di }
             }
-            if d.pointee.sectionName == nil { defaultSec[dk] = di }
-          }
-          lastSec = di
-          let al = UInt64(max(1, d.pointee.align))
-          secAlign[di] = max(secAlign[di], al)
-          let off = (secEnd[di] + al - 1) / al * al
-          place[i] = (di, off)
-          itemCount[di] += 1
-          // (bss-ness is a function of the section name: the object's kind is its section's)
-          if isBss[di] {
-            secEnd[di] = off + d.pointee.size
-          } else {
-            secEnd[di] = off + max(UInt64(d.pointee.bytes.count), d.pointee.size)
-            relocCount[di] += d.pointee.relocs.count
-          }
-          let s = d.pointee.symbol.index
-          if s < syms.count {
-            syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.pointee.size; syms[s].type = .object
+            lastSec = di
+            let off: UInt64 = stats.withUnsafeMutableBufferPointer { st in
+              let sp = st.baseAddress! + di
+              let al = UInt64(max(1, d.pointee.align))
+              sp.pointee.align = max(sp.pointee.align, al)
+              let off = (sp.pointee.end + al - 1) / al * al
+              sp.pointee.items += 1
+              // (bss-ness is a function of the section name: the object's kind is its section's)
+              if sp.pointee.isBss {
+                sp.pointee.end = off + d.pointee.size
+              } else {
+                sp.pointee.end = off + max(UInt64(d.pointee.bytes.count), d.pointee.size)
+                sp.pointee.relocs += d.pointee.relocs.count
+              }
+              return off
+            }
+            place[i] = (di, off)
+            let s = d.pointee.symbol.index
+            if s < syms.count {
+              syms[s].section = ObjSectionID(di + 1); syms[s].value = off; syms[s].size = d.pointee.size; syms[s].type = .object
+            }
           }
         }
       }
@@ -357,9 +414,9 @@ public enum X86Backend {
     // The objects grouped by section, in order (`order[first[di] ..< first[di + 1]]`).
     var first = [Int](repeating: 0, count: dataSections.count + 1)
     for di in dataSections.indices {
-      dataSections[di].align = secAlign[di]
-      dataSections[di].size = secEnd[di]
-      first[di + 1] = first[di] + itemCount[di]
+      dataSections[di].align = stats[di].align
+      dataSections[di].size = stats[di].end
+      first[di + 1] = first[di] + stats[di].items
     }
     var order = [Int](repeating: 0, count: m.data.count)
     var next = first
@@ -371,30 +428,37 @@ public enum X86Backend {
       }
     }
     m.data.withUnsafeBufferPointer { data in
-      for di in dataSections.indices where !isBss[di] {
-        var relocs: [Relocation] = []
-        relocs.reserveCapacity(relocCount[di])
-        let size = Int(dataSections[di].size)
-        dataSections[di].bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
-          let base = buf.baseAddress!
-          var end = 0  // bytes written so far (padding is zero)
-          for k in first[di] ..< first[di + 1] {
-            let i = order[k], d = data.baseAddress! + i
-            let off = Int(place[i].offset)
-            if off > end { memset(base + end, 0, off - end) }
-            let n = d.pointee.bytes.count
-            if n > 0 { d.pointee.bytes.withUnsafeBufferPointer { (base + off).initialize(from: $0.baseAddress!, count: n) } }
-            end = off + max(n, Int(d.pointee.size))
-            if end > off + n { memset(base + off + n, 0, end - off - n) }
-            for r in d.pointee.relocs {
-              relocs.append(Relocation(offset: UInt64(off) + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
-                                       symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+      place.withUnsafeBufferPointer { place in
+        for di in dataSections.indices where !stats[di].isBss {
+          let size = Int(dataSections[di].size)
+          var relocs = [Relocation](unsafeUninitializedCapacity: stats[di].relocs) { rb, relocCount in
+            relocCount = 0
+            dataSections[di].bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+              let base = buf.baseAddress!
+              var end = 0  // bytes written so far (padding is zero)
+              for k in first[di] ..< first[di + 1] {
+                let i = order[k], d = data.baseAddress! + i
+                let off = Int(place[i].offset)
+                if off > end { memset(base + end, 0, off - end) }
+                let n = d.pointee.bytes.count
+                if n > 0 { d.pointee.bytes.withUnsafeBufferPointer { (base + off).initialize(from: $0.baseAddress!, count: n) } }
+                end = off + max(n, Int(d.pointee.size))
+                if end > off + n { memset(base + off + n, 0, end - off - n) }
+                d.pointee.relocs.withUnsafeBufferPointer { rs in
+                  for r in rs {
+                    (rb.baseAddress! + relocCount).initialize(to: Relocation(
+                      offset: UInt64(off) + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
+                      symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
+                    relocCount += 1
+                  }
+                }
+              }
+              if size > end { memset(base + end, 0, size - end) }
+              initialized = size
             }
           }
-          if size > end { memset(base + end, 0, size - end) }
-          initialized = size
+          swap(&dataSections[di].relocations, &relocs)
         }
-        dataSections[di].relocations = relocs
       }
     }
     return dataSections
@@ -421,7 +485,8 @@ public enum X86Backend {
   /// the same section bytes as that object, and links into the same program.
   public static func assembly(_ m: SModule) throws -> String {
     let (codes, extra, added) = try compileAll(m, threads: 1, text: true)
-    let obj = object(m, codes, extra, added)  // the same bytes `compile` lays out, compiled once
+    var placed = codes  // (`object` takes the code; the text is printed from `codes` below)
+    let obj = object(m, &placed, extra, added)  // the same bytes `compile` lays out, compiled once
     var s = "\t.text\n"
     var names = Set<String>()
     for (k, c) in codes.enumerated() {

@@ -4,44 +4,62 @@
 // and no relocation, exactly as GNU as does for the same `kiln -S` text (AssemblyOutputTests).
 // References to global symbols keep their PLT32/PC32 relocation (interposable, and as keeps
 // `call f@PLT`), and so does everything from or to other sections.
+//
+// The text layout (`X86Backend.object`) decides this for each relocation while it places it:
+// `LocalTextSymbols` knows, before any symbol is made, where each symbol will be in .text (the
+// functions' offsets, and aliases as `object` places them) and whether it is local.
 
 import KilnMachineCode
+import KilnSSA
 
 extension X86Backend {
-  static func resolveLocalTextReferences(_ obj: inout ObjectFile) {
-    guard !obj.sections.isEmpty, obj.sections[0].kind == .text else { return }
-    let symbols = obj.symbols
-    // The relocations are compacted in place (taken out of the section so that they are
-    // uniquely referenced): the ones kept slide down over the ones resolved.
-    var relocs: [Relocation] = []
-    swap(&relocs, &obj.sections[0].relocations)
-    var kept = 0
-    relocs.withUnsafeMutableBufferPointer { rb in
-      obj.sections[0].bytes.withUnsafeMutableBufferPointer { text in
-        for i in rb.indices {
-          let r = rb[i]
-          if let d = localDisplacement(r, symbols, textSize: text.count) {
-            for k in 0..<4 { text[Int(r.offset) + k] = UInt8(truncatingIfNeeded: d >> (8 * UInt32(k))) }
-          } else {
-            rb[kept] = r
-            kept += 1
-          }
+  /// The object symbols that will be local and defined in .text, with their values: what
+  /// `object` makes of the module's functions and aliases (object symbol i is module symbol i,
+  /// `added` follow).
+  struct LocalTextSymbols {
+    /// Per object symbol: its value when it is local and in .text, else `none`.
+    private var value: [Int64]
+    /// (No symbol is placed at Int64.min: values are offsets into .text plus an alias addend.)
+    private static let none = Int64.min
+
+    /// `offsets[k]`: where function k (`m.functions[k]`) starts in .text.
+    init(_ m: SModule, added: [ObjSymbol], offsets: [Int]) {
+      let ns = m.symbols.count, count = ns + added.count
+      // Where each symbol is in .text, whatever its binding (an alias may name a global function).
+      var inText = [Int64](repeating: LocalTextSymbols.none, count: count)
+      m.functions.withUnsafeBufferPointer { fs in
+        for k in fs.indices {
+          let si = fs[k].symbol.index
+          if si < count { inText[si] = Int64(offsets[k]) }
         }
       }
+      // (in order, as `object` places them: an alias of an alias sees the one placed before)
+      for a in m.aliases where a.symbol.index < count && a.target.index < count {
+        let t = inText[a.target.index]
+        inText[a.symbol.index] = t == LocalTextSymbols.none ? LocalTextSymbols.none : t &+ a.addend
+      }
+      // Only the local ones are resolved (a symbol in .text is defined, so it stays local).
+      m.symbols.withUnsafeBufferPointer { ms in
+        inText.withUnsafeMutableBufferPointer { v in
+          for i in 0..<ns where v[i] != LocalTextSymbols.none && ms[i].binding != .local { v[i] = LocalTextSymbols.none }
+          for k in added.indices where added[k].binding != .local { v[ns + k] = LocalTextSymbols.none }
+        }
+      }
+      value = inText
     }
-    relocs.removeLast(relocs.count - kept)
-    obj.sections[0].relocations = relocs
-  }
 
-  /// The rel32 to write for `r` when it is a call or RIP-relative reference to a local symbol
-  /// in .text within reach; nil when `r` must stay a relocation.
-  @inline(__always)
-  static func localDisplacement(_ r: Relocation, _ symbols: [ObjSymbol], textSize: Int) -> UInt32? {
-    let s = r.symbol.index
-    guard r.kind == .call32 || r.kind == .pcrel32, s < symbols.count, symbols[s].binding == .local,
-          symbols[s].section?.index == 0, r.offset + 4 <= UInt64(textSize) else { return nil }
-    let v = Int64(symbols[s].value) + r.addend - Int64(r.offset)
-    guard v >= Int64(Int32.min) && v <= Int64(Int32.max) else { return nil }
-    return UInt32(bitPattern: Int32(v))
+    /// The rel32 to write for `r` (placed: its offset is into .text, its symbol final) when it is
+    /// a call or RIP-relative reference to a local symbol in .text within reach; nil when `r` must
+    /// stay a relocation.
+    @inline(__always)
+    func displacement(_ r: Relocation, textSize: Int) -> UInt32? {
+      let s = r.symbol.index
+      guard r.kind == .call32 || r.kind == .pcrel32, s < value.count, r.offset + 4 <= UInt64(textSize) else { return nil }
+      let sv = value[s]
+      guard sv != LocalTextSymbols.none else { return nil }
+      let v = sv + r.addend - Int64(r.offset)
+      guard v >= Int64(Int32.min) && v <= Int64(Int32.max) else { return nil }
+      return UInt32(bitPattern: Int32(v))
+    }
   }
 }

@@ -10,7 +10,7 @@ swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-libr
 bin=$(swift build -c release --show-bin-path)/FuzzPipeline
 mkdir -p corpus-work artifacts
 seeds=(corpus-work regressions)
-[ -d ../Tests/corpus/x86_64 ] && seeds+=(../Tests/corpus/x86_64 ../Tests/corpus/aarch64 ../Tests/corpus/wasm32)
+[ -d ../Tests/corpus/x86_64 ] && seeds+=(../Tests/corpus/x86_64 ../Tests/corpus/aarch64 ../Tests/corpus/wasm32 ../Tests/corpus/x86_64-shuffled)
 [ -d ../Tests/diagnostics ] && seeds+=(../Tests/diagnostics)
 "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
   -artifact_prefix=artifacts/ -dict=ll.dict "$@" "${seeds[@]}"

@@ -1,5 +1,7 @@
 // Lowering of one function body: the pre-scan (predecessor counts, promotable allocas), the
-// function's own signature and entry parameters, then every IR block in layout order.
+// function's own signature and entry parameters, then every IR block in layout order, or, when
+// the layout puts a use before its definition (a block laid out before a block that dominates
+// it), in reverse postorder (`layoutLowersDefinitionsFirst`, `planLoweringOrder`).
 //
 // IR values map to SSA leaves: `instLeaf[i]`/`argLeaf[k]` index `leafPool`, where a value's leaves
 // are contiguous (count = its type's leaf count in the DataLayout). Constants are materialized at

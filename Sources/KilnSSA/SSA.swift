@@ -22,7 +22,9 @@
 // Functions are independent: each `SFunction` owns its arrays; they share only the read-only
 // module symbol table, so functions lower and compile in parallel.
 // Conventions the lowering (Lower*.swift) follows on top of the above:
-// - Block order is emission order; parameters of a block are its IR phis' leaves first, then the
+// - Block order is emission order (the IR's layout, or its reverse postorder when the layout puts
+//   a use before its definition: every definition then comes before its uses in block order);
+//   parameters of a block are its IR phis' leaves first, then the
 //   variables of promoted allocas (mem2reg) that merge there. `undef`/`poison` is `iconst 0`.
 // - `fcvtToSInt`/`fcvtToUInt`/`fcvtFromSInt`/`fcvtFromUInt` only see i32/i64 integers (narrower
 //   containers are extended/reduced around them). Wide (>64-bit) shifts by a variable amount,

@@ -4,8 +4,8 @@
 // types by a hash of their spelling. Invariant: a cache entry always names a type/constant
 // already uniqued in the module's tables; type entries are verified against them on every hit,
 // so a hash collision can never return a wrong one. Also `Array.truncate(to:)`, which pops (or
-// empties) the parser's arrays without a generic `removeSubrange` call, and `ScratchStack`, a stack
-// whose pops only move its top.
+// empties) the parser's arrays without a generic `removeSubrange` call, `Array.lengthen(to:with:)`,
+// which grows its slot tables in bulk, and `ScratchStack`, a stack whose pops only move its top.
 
 import KilnIR
 import KilnSupport
@@ -131,6 +131,23 @@ extension Array {
       while count > n { removeLast() }
     } else {
       removeSubrange(n...)
+    }
+  }
+
+  /// Lengthens the array to `n` elements (if shorter), the new ones `fill`: one new buffer,
+  /// the old elements copied and the rest filled in bulk (for the parser's tables indexed by
+  /// symbol or slot number, which double as they grow; `append(contentsOf: repeatElement(…))`
+  /// goes through the generic sequence path one element at a time).
+  mutating func lengthen(to n: Int, with fill: Element) {
+    let old = count
+    guard n > old else { return }
+    self = withUnsafeBufferPointer { src in
+      [Element](unsafeUninitializedCapacity: n) { buf, initialized in
+        let p = buf.baseAddress!
+        if old > 0 { p.initialize(from: src.baseAddress!, count: old) }
+        (p + old).initialize(repeating: fill, count: n &- old)
+        initialized = n
+      }
     }
   }
 }

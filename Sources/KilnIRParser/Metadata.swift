@@ -14,16 +14,26 @@ extension Parser {
     return UInt32(m.metadata.nodes.count - 1)
   }
 
-  /// The node index of slot `!n`, allocating a placeholder at first use.
-  mutating func mdSlotNode(_ n: UInt64, loc: Int) throws(ParseFail) -> UInt32 {
+  /// The node index of slot `!n`, allocating a placeholder at first use. A slot already in use
+  /// is returned here, inline: no check below can fail for it (it passed them when allocated).
+  @inline(__always) mutating func mdSlotNode(_ n: UInt64, loc: Int) throws(ParseFail) -> UInt32 {
+    if n < UInt64(mdSlot.count) {
+      let s = mdSlot[Int(n)]
+      if s != .max { return s }
+    }
+    return try newSlotNode(n, loc: loc)
+  }
+
+  /// `mdSlotNode` for a slot not in use yet (or an error).
+  @inline(never) mutating func newSlotNode(_ n: UInt64, loc: Int) throws(ParseFail) -> UInt32 {
     if n >= 1 << 24 || n > UInt64(lx.count) { throw err(loc, "metadata number too large") }
     let i = Int(n)
     if inWorker && (i >= mdSlot.count || mdSlot[i] == .max) { throw bail(loc) }
     if i >= mdSlot.count {
       let c = max(i + 1, mdSlot.count * 2, 64)
-      mdSlot.append(contentsOf: repeatElement(.max, count: c - mdSlot.count))
-      mdSlotDefined.append(contentsOf: repeatElement(false, count: c - mdSlotDefined.count))
-      mdSlotUse.append(contentsOf: repeatElement(0, count: c - mdSlotUse.count))
+      mdSlot.lengthen(to: c, with: .max)
+      mdSlotDefined.lengthen(to: c, with: false)
+      mdSlotUse.lengthen(to: c, with: 0)
     }
     if mdSlot[i] == .max {
       mdSlot[i] = newMDNode()

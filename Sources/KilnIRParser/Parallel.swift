@@ -402,11 +402,23 @@ struct Merge {
     m.constants = w.constants
     m.metadata.nodes = w.metadata.nodes
     m.metadata.fields = w.metadata.fields
-    var fns = r.functions
-    r.functions = []
-    while let (index, f) = fns.popLast() { m.functions[index] = f }
-    for (index, g) in r.globals { m.globals[index] = g }
+    Merge.place(&r.functions, into: &m.functions)
+    m.globals.withUnsafeMutableBufferPointer { gs in
+      r.globals.withUnsafeBufferPointer { rg in
+        for k in rg.indices { gs[rg[k].index] = rg[k].g }
+      }
+    }
     return true
+  }
+
+  /// Moves each of a worker's functions (taken out of `fns`, which ends empty) into its slot
+  /// of `functions`, swapped with the placeholder phase 1 left there: no function is copied
+  /// or retained, and each placeholder is destroyed here as a `Function` (not by the runtime's
+  /// generic destruction of an array of tuples).
+  static func place(_ fns: inout [(index: Int, fn: Function)], into functions: inout [Function]) {
+    functions.withUnsafeMutableBufferPointer { out in
+      while case (let index, var f)? = fns.popLast() { swap(&out[index], &f) }
+    }
   }
 
   /// Merges one worker's result into `m`; false if it holds something unexpected.
@@ -469,11 +481,18 @@ struct Merge {
       }
       constMap.append(c.raw)
     }
-    // Metadata: new nodes are appended in order (nodes are never interned).
+    // Metadata: new nodes are appended in order (nodes are never interned). The tables are
+    // touched only when the worker made new entries: when neither worker did, the main
+    // module's arrays are still phase 1's, which this worker's tables share (a write, even
+    // `reserveCapacity`, would copy them).
     mdOffset = m.metadata.nodes.count - mdBase
     let fieldOffset = m.metadata.fields.count - fieldBase
-    m.metadata.nodes.reserveCapacity(m.metadata.nodes.count + w.metadata.nodes.count - mdBase)
-    m.metadata.fields.reserveCapacity(m.metadata.fields.count + w.metadata.fields.count - fieldBase)
+    if w.metadata.nodes.count > mdBase {
+      m.metadata.nodes.reserveCapacity(m.metadata.nodes.count + w.metadata.nodes.count - mdBase)
+    }
+    if w.metadata.fields.count > fieldBase {
+      m.metadata.fields.reserveCapacity(m.metadata.fields.count + w.metadata.fields.count - fieldBase)
+    }
     for i in mdBase..<w.metadata.nodes.count {
       var node = w.metadata.nodes[i]
       if Int(node.fieldStart) < fieldBase && node.fieldCount > 0 { return false }
@@ -510,27 +529,36 @@ struct Merge {
         }
       }
     }
-    while let (index, f) = fns.popLast() { m.functions[index] = f }
-    for (index, g0) in r.globals {
-      var g = g0
-      g.valueType = type(g.valueType)
-      if let v = g.initializer { g.initializer = value(v) }
-      g.section = sym(g.section)
-      g.comdat = sym(g.comdat)
-      m.globals[index] = g
+    Merge.place(&fns, into: &m.functions)
+    m.globals.withUnsafeMutableBufferPointer { gs in
+      for (index, g0) in r.globals {
+        var g = g0
+        g.valueType = type(g.valueType)
+        if let v = g.initializer { g.initializer = value(v) }
+        g.section = sym(g.section)
+        g.comdat = sym(g.comdat)
+        gs[index] = g
+      }
     }
     return true
   }
 
   /// Rewrites the table IDs stored in a worker's function (see the inventory above).
   func rewrite(_ f: inout Function) {
-    // The header (phase 1's IDs, below every base, when phase 1 parsed it).
+    // The header (phase 1's IDs, below every base, when phase 1 parsed it: its arrays are then
+    // shared with phase 1's copy of the function and only read here, not copied on write).
+    // Arrays that may be empty are only touched when not (an empty array's mutable buffer is
+    // a fresh allocation).
     f.type = type(f.type)
-    f.argTypes.withUnsafeMutableBufferPointer { ts in
-      for k in ts.indices { ts[k] = type(ts[k]) }
+    if f.argTypes.contains(where: { Int($0.raw) >= typeBase }) {
+      f.argTypes.withUnsafeMutableBufferPointer { ts in
+        for k in ts.indices { ts[k] = type(ts[k]) }
+      }
     }
-    f.argNames.withUnsafeMutableBufferPointer { ns in
-      for k in ns.indices { ns[k] = sym(ns[k]) }
+    if f.argNames.contains(where: { Int($0.raw) >= symBase }) {
+      f.argNames.withUnsafeMutableBufferPointer { ns in
+        for k in ns.indices { ns[k] = sym(ns[k]) }
+      }
     }
     f.section = sym(f.section)
     f.comdat = sym(f.comdat)
@@ -539,8 +567,10 @@ struct Merge {
     f.blocks.withUnsafeMutableBufferPointer { bs in
       for b in bs.indices { bs[b].name = sym(bs[b].name) }
     }
-    f.instNames.withUnsafeMutableBufferPointer { names in
-      for i in names.indices where names[i] != .empty { names[i] = sym(names[i]) }
+    if !f.instNames.isEmpty {
+      f.instNames.withUnsafeMutableBufferPointer { names in
+        for i in names.indices where names[i] != .empty { names[i] = sym(names[i]) }
+      }
     }
     f.operands.withUnsafeMutableBufferPointer { ops in
       for k in ops.indices { ops[k] = value(ops[k]) }
@@ -557,8 +587,10 @@ struct Merge {
         insts[i] = inst
       }
     }
-    f.paramAttrs.withUnsafeMutableBufferPointer { pa in
-      for a in pa.indices { pa[a].type = type(pa[a].type) }
+    if !f.paramAttrs.isEmpty {
+      f.paramAttrs.withUnsafeMutableBufferPointer { pa in
+        for a in pa.indices { pa[a].type = type(pa[a].type) }
+      }
     }
   }
 }

@@ -102,8 +102,9 @@ struct Parser {
   var typeByName: [UInt32] = []         // TypeID raw + 1; 0 = unknown
   var typeDefined: [Bool] = []
   var typeReady: [Int32] = []           // parallel parse: bodies deferred before the type was created/defined
-  var globalByName: [Value] = []        // noValue = unknown
-  var globalDefined: [Bool] = []
+  // noValue = unknown, a pending placeholder (index with `pendingBit`) = used before its
+  // definition, anything else = defined (so no separate "defined" array is kept)
+  var globalByName: [Value] = []
   var pendingGlobals: [(name: Symbol, loc: UInt32, resolved: Value)] = []
   var nextGlobalNumber = 0
 
@@ -168,6 +169,8 @@ struct Parser {
   // deferred bodies, and `bail`s where the serial parser's state would differ.
   var deferBodies = false
   var deferred: [DeferredItem] = []
+  /// Where the top-level entity being parsed starts (for `recoverTopLevel`).
+  var entityStart = 0
   var parallelUnsafe = false
   var inWorker = false
   // Set by a parallel parse: the constant elements from this index on and all function bodies
@@ -365,7 +368,7 @@ struct Parser {
     lx.next()
     while lx.tok != .eof {
       if diags.isFull { return }
-      let entityStart = lx.start
+      entityStart = lx.start
       do throws(ParseFail) {
         try parseTopLevel()
       } catch {
@@ -445,7 +448,14 @@ struct Parser {
         throw errHere("expected top-level entity")
       }
     case .localVar, .localID: try parseNamedType()
-    case .globalVar, .globalID: try parseGlobal()
+    case .globalVar, .globalID:
+      try parseGlobal()
+      // Phase 1 of a parallel parse: the global lines that follow, in this call (clang writes
+      // them in runs), each still its own entity for error recovery (`entityStart`).
+      while deferBodies && (lx.tok == .globalVar || lx.tok == .globalID) {
+        entityStart = lx.start
+        try parseGlobal()
+      }
     case .comdatVar:
       lx.next()
       try expect(.equal, "expected '=' here")
@@ -490,9 +500,9 @@ struct Parser {
     let i = Int(s.raw)
     if i >= typeByName.count {
       let n = max(i + 1, typeByName.count * 2, 64)
-      typeByName.append(contentsOf: repeatElement(0, count: n - typeByName.count))
-      typeDefined.append(contentsOf: repeatElement(false, count: n - typeDefined.count))
-      typeReady.append(contentsOf: repeatElement(0, count: n - typeReady.count))
+      typeByName.lengthen(to: n, with: 0)
+      typeDefined.lengthen(to: n, with: false)
+      typeReady.lengthen(to: n, with: 0)
     }
     return i
   }
@@ -992,8 +1002,7 @@ struct Parser {
 
   @inline(never) mutating func growGlobalSlots(_ i: Int) {
     let n = max(i + 1, globalByName.count * 2, 256)
-    globalByName.append(contentsOf: repeatElement(noValue, count: n - globalByName.count))
-    globalDefined.append(contentsOf: repeatElement(false, count: n - globalDefined.count))
+    globalByName.lengthen(to: n, with: noValue)
   }
 
   /// A use of `@name` (current token): the defined value or a pending placeholder.
@@ -1040,12 +1049,10 @@ struct Parser {
   /// Binds `name` to `v`; reports a redefinition at `loc`.
   mutating func defineGlobal(_ name: Symbol, _ v: Value, loc: Int) throws(ParseFail) {
     let slot = globalSlot(name)
-    if globalDefined[slot] { throw err(loc, "redefinition of global '@\(m.name(name))'") }
-    globalDefined[slot] = true
     let old = globalByName[slot]
-    if old != noValue && old.index & pendingBit != 0 {
-      pendingGlobals[old.index & (pendingBit - 1)].resolved = v
-    }
+    // Defined already unless unknown or pending (`noValue`'s index has `pendingBit` too).
+    if old.index & pendingBit == 0 { throw err(loc, "redefinition of global '@\(m.name(name))'") }
+    if old != noValue { pendingGlobals[old.index & (pendingBit - 1)].resolved = v }
     globalByName[slot] = v
   }
 
@@ -1109,6 +1116,11 @@ struct Parser {
       if lx.num != UInt64(nextGlobalNumber) { throw errHere("variable expected to be numbered '@\(nextGlobalNumber)'") }
       nextGlobalNumber += 1
       name = internDigits()
+    } else if deferBodies && !lx.escaped {
+      // Phase 1 of a parallel parse: a global's name is new (unless redefined), so a lookup in
+      // `nameCache` would miss, and what it would leave there is mostly overwritten by later
+      // names before any body looks it up: interned directly.
+      name = m.names.intern(UnsafeBufferPointer(start: lx.base + lx.nameStart, count: lx.nameEnd &- lx.nameStart))
     } else {
       name = internName()
     }

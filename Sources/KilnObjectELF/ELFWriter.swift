@@ -21,6 +21,7 @@ import CLibElf
 import Dispatch
 import Glibc
 import KilnMachineCode
+import KilnSupport
 
 /// An open-addressing index of the names in a string table (offset 0 the empty name, then
 /// NUL-terminated names): each slot holds a name's offset, and lookups compare against the
@@ -71,10 +72,7 @@ struct NameIndex: ~Copyable {
       i &+= 8
     }
     let r = n &- i
-    var t: UInt64 = 0
-    if r & 4 != 0 { t = UInt64(UnsafeRawPointer(b + i).loadUnaligned(as: UInt32.self)); i &+= 4 }
-    if r & 2 != 0 { t |= UInt64(UnsafeRawPointer(b + i).loadUnaligned(as: UInt16.self)) &<< UInt64((r & 4) &* 8); i &+= 2 }
-    if r & 1 != 0 { t |= UInt64(b[i]) &<< UInt64((r & 6) &* 8) }
+    let t = ShortBytes.tail(b + i, r)
     let tail = t | (ones &<< UInt64(r &* 8))  // (the bytes past the tail are not NULs)
     zeros |= (tail &- ones) & ~tail & highs
     h = (h ^ t) &* 0x9E37_79B9_7F4A_7C15
@@ -399,7 +397,7 @@ public enum ELFWriter {
               // goes to the table's end, where it stays if the name is new.)
               let (h, hasNull, n) = withBytes(of: sym) { p -> (UInt64, Bool, Int) in
                 let (h, hasNull) = NameIndex.hash(p)
-                if named && !hasNull { copyName(p, to: names.baseAddress! + used) }
+                if named && !hasNull { ShortBytes.copy(p.baseAddress!, to: names.baseAddress! + used, count: p.count) }
                 return (h, hasNull, p.count)
               }
               if !hasNull && named {
@@ -523,27 +521,6 @@ public enum ELFWriter {
     static func withCopiedBytes<R>(of sym: UnsafePointer<ObjSymbol>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
       var name = sym.pointee.name
       return name.withUTF8(body)
-    }
-
-    /// Copies a name's bytes to `dst` in Swift (no opaque call: see `symbolNames`): most names are
-    /// short, and two overlapping word copies cost less than a call to memcpy.
-    @inline(__always)
-    static func copyName(_ p: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>) {
-      let n = p.count, src = UnsafeRawPointer(p.baseAddress!), d = UnsafeMutableRawPointer(dst)
-      if n >= 8 && n <= 16 {
-        d.storeBytes(of: src.loadUnaligned(as: UInt64.self), as: UInt64.self)
-        (d + (n &- 8)).storeBytes(of: (src + (n &- 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
-      } else if n >= 4 && n < 8 {
-        d.storeBytes(of: src.loadUnaligned(as: UInt32.self), as: UInt32.self)
-        (d + (n &- 4)).storeBytes(of: (src + (n &- 4)).loadUnaligned(as: UInt32.self), as: UInt32.self)
-      } else {
-        var i = 0
-        while i &+ 8 <= n {
-          (d + i).storeBytes(of: (src + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
-          i &+= 8
-        }
-        while i < n { d.storeBytes(of: src.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self); i &+= 1 }
-      }
     }
 
     /// The ELF relocations of each model section (empty for a section without any), after

@@ -43,9 +43,7 @@ public struct Interner: Sendable {
       h ^= h >> 32
       i &+= 8
     }
-    var t: UInt64 = 0, sh: UInt64 = 0
-    while i < n { t |= UInt64(b[i]) &<< sh; sh &+= 8; i &+= 1 }
-    h = (h ^ t) &* 0x9E37_79B9_7F4A_7C15
+    h = (h ^ ShortBytes.tail(b + i, n &- i)) &* 0x9E37_79B9_7F4A_7C15
     return h ^ (h >> 29)
   }
 
@@ -73,7 +71,7 @@ public struct Interner: Sendable {
     let a0 = used
     if a0 &+ n > arena.count { arena.append(contentsOf: repeatElement(0, count: Swift.max(arena.count, n, 256))) }
     arena.withUnsafeMutableBufferPointer { ar in
-      (ar.baseAddress! + a0).update(from: p.baseAddress!, count: n)
+      ShortBytes.copy(p.baseAddress!, to: ar.baseAddress! + a0, count: n)
     }
     used = a0 &+ n
     let sym = UInt32(starts.count - 1)
@@ -148,4 +146,42 @@ func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int)
   }
   while i < n { if a[i] != b[i] { return false }; i += 1 }
   return true
+}
+
+/// Word-at-a-time work on short byte strings (names: most are under 16 bytes), in Swift rather
+/// than through a call to memcpy or a loop per byte; shared by the interner and the ELF string
+/// table.
+public enum ShortBytes {
+  /// The `r` (< 8) bytes at `p` as a little-endian word, zero above them: at most three loads,
+  /// none past the bytes.
+  @inlinable @inline(__always)
+  public static func tail(_ p: UnsafePointer<UInt8>, _ r: Int) -> UInt64 {
+    let q = UnsafeRawPointer(p)
+    var t: UInt64 = 0, i = 0
+    if r & 4 != 0 { t = UInt64(q.loadUnaligned(as: UInt32.self)); i = 4 }
+    if r & 2 != 0 { t |= UInt64(q.loadUnaligned(fromByteOffset: i, as: UInt16.self)) &<< UInt64(i &* 8); i &+= 2 }
+    if r & 1 != 0 { t |= UInt64(q.load(fromByteOffset: i, as: UInt8.self)) &<< UInt64(i &* 8) }
+    return t
+  }
+
+  /// Copies `n` bytes from `src` to `dst` (not overlapping): two overlapping word copies for 4 to
+  /// 16 bytes, words then bytes otherwise.
+  @inlinable @inline(__always)
+  public static func copy(_ src: UnsafePointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>, count n: Int) {
+    let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
+    if n >= 8 && n <= 16 {
+      d.storeBytes(of: s.loadUnaligned(as: UInt64.self), as: UInt64.self)
+      (d + (n &- 8)).storeBytes(of: (s + (n &- 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
+    } else if n >= 4 && n < 8 {
+      d.storeBytes(of: s.loadUnaligned(as: UInt32.self), as: UInt32.self)
+      (d + (n &- 4)).storeBytes(of: (s + (n &- 4)).loadUnaligned(as: UInt32.self), as: UInt32.self)
+    } else {
+      var i = 0
+      while i &+ 8 <= n {
+        (d + i).storeBytes(of: (s + i).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        i &+= 8
+      }
+      while i < n { d.storeBytes(of: s.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self); i &+= 1 }
+    }
+  }
 }

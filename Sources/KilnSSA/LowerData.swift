@@ -9,28 +9,43 @@
 // - `@llvm.global_ctors`/`@llvm.global_dtors` become pointer arrays in `.init_array`/`.fini_array`
 //   (priority 65535) or `.init_array.NNNNN`; `@llvm.used`/`@llvm.compiler.used` are dropped.
 // Integers are written little-endian (all three targets are little-endian), store-size bytes.
-// Every initializer is written into one reused, zeroed byte buffer (then copied out exactly sized;
-// zero-like initializers skip the buffer), reading the module's constant and type tables through
+// Every initializer is written in place into the module's one byte arena (`SModule.dataBytes`,
+// zeroed as it grows; zero-like initializers skip it) and its relocations into the one relocation
+// arena (`SModule.dataRelocs`); an `SData` holds the ranges. The arenas are written straight into
+// the storage of the final arrays, sized beforehand from bounds of what the initializers can write
+// (no per-global arrays, no copy out). The module's constant and type tables are read through
 // unretained pointers. Aggregates recurse through `writeAggregate`, which stores one-word integer
 // elements in line; integer tables in the `.data` form are copied leaf run by leaf run
 // (`placeLeaves`), in one copy when they have no padding.
 
 import KilnIR
 import KilnSupport
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Writes initializers into the output buffer `buf[0 ..< size]`. Module tables are read through
-/// unretained pointers (the module outlives the writer and is not mutated meanwhile).
+/// Writes initializers into the output buffer `buf[0 ..< size]` (the current global's part of the
+/// byte arena `bytes`). Module tables are read through unretained pointers (the module outlives
+/// the writer and is not mutated meanwhile).
 final class DataWriter {
   let m: Module
   let layout: DataLayout
   let globalSym: [SymbolID]
   let fnSym: [SymbolID]
   let aliasSym: [SymbolID]
-  /// The initializer being written: `buf[0 ..< size]` (= `bytes`), zeroed before each global.
-  var bytes = Scratch<UInt8>(capacity: 4096)
+  /// The byte arena: the initial bytes of the globals so far, each global's appended zeroed and
+  /// then written through `buf[0 ..< size]` (`lowerGlobals` lends it the storage of the array it
+  /// returns).
+  var bytes = Scratch<UInt8>(capacity: 16)
   var buf: UnsafeMutablePointer<UInt8>
   var size = 0
-  var relocs = Scratch<SDataReloc>(capacity: 64)
+  /// The relocation arena: the relocations of the globals so far, each with its offset in its
+  /// own global (storage lent like `bytes`'s).
+  var relocs = Scratch<SDataReloc>(capacity: 16)
   var error: String? = nil
   /// Per type: 0 not yet known, 1 when `isDense`, 2 when not.
   var denseTypes: [UInt8] = []
@@ -415,7 +430,56 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
   out.data.reserveCapacity(ng)
   // Read in place (a copy per global would retain the module's arrays).
   let globals = FunctionLowering.unretained(m.globals)
+  // The arenas' capacities, bounds of what the initializers can write: bytes for each one that
+  // writes any (bss objects written first are dropped again); a relocation per 4 bytes (relocations
+  // do not overlap) of each one that can have relocations (not strings and integer tables).
+  // (Only hints: `Scratch.collect` copes with outgrowing them.)
+  var byteBound = 0, relocBound = 0
   for i in 0..<ng {
+    let g = globals[i]
+    guard globalSym[i].raw != .max, let initV = g.initializer else { continue }
+    guard layout.storeSize(g.valueType) < 1 << 31 else { continue }
+    let size = Int(layout.allocSize(g.valueType))
+    if initV.fastTag == .constant {
+      switch w.cNodes[initV.index].kind {
+      case .zero, .null, .undef, .poison: if !g.isConstant { continue }  // bss: no bytes
+      case .int, .float, .string, .data: break
+      default: relocBound &+= size / 4
+      }
+    } else {
+      relocBound &+= size / 4
+    }
+    byteBound &+= size
+  }
+  var relocs: [SDataReloc] = []
+  let bytes = Scratch<UInt8>.collect(capacity: byteBound) { bytes in
+    relocs = Scratch<SDataReloc>.collect(capacity: relocBound) { relocs in
+      swap(&w.bytes, &bytes); swap(&w.relocs, &relocs)
+      lowerGlobalObjects(m, layout: layout, globals: globals, writer: w, into: &out, diags: &diags)
+      swap(&w.bytes, &bytes); swap(&w.relocs, &relocs)
+    }
+  }
+  out.dataBytes = bytes
+  out.dataRelocs = relocs
+  for i in 0..<m.aliases.count {
+    let a = m.aliases[i]
+    guard let (s, addend) = w.evaluate(a.aliasee), let s else {
+      diags.error(a.loc, "unsupported: alias to a non-address constant")
+      continue
+    }
+    let sym = SymbolID(raw: aliasSym[i].raw)
+    out.aliases.append((symbol: sym, target: s, addend: addend))
+    // the alias symbol takes the kind of what it names
+    out.symbols[sym.index].kind = out.symbols[s.index].kind
+  }
+}
+
+/// `lowerGlobals`' loop: one `SData` per defined global, its bytes and relocations appended to
+/// `w`'s arenas.
+private func lowerGlobalObjects(_ m: Module, layout: DataLayout, globals: UnsafePointer<GlobalVar>, writer w: DataWriter,
+                                into out: inout SModule, diags: inout Diagnostics) {
+  let globalSym = w.globalSym
+  for i in 0..<m.globals.count {
     let g = globals[i]
     let sym = globalSym[i]
     guard sym.raw != .max, let initV = g.initializer else { continue }
@@ -433,10 +497,9 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
       continue
     }
     let size = Int(layout.allocSize(g.valueType))
-    w.relocs.removeAll()
-    w.error = nil
-    w.failed = false
-    // A zero-like initializer writes nothing: no buffer is needed to see that it is all zero.
+    let start = w.bytes.count, relocStart = w.relocs.count
+    if w.failed { w.error = nil; w.failed = false }
+    // A zero-like initializer writes nothing: no bytes are needed to see that it is all zero.
     var zeroInit = false
     if initV.fastTag == .constant {
       switch w.cNodes[initV.index].kind {
@@ -445,13 +508,19 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
       }
     }
     if !zeroInit {
-      w.bytes.refill(0, size)
-      w.buf = w.bytes.base; w.size = size
+      w.bytes.append(repeating: 0, count: size)
+      w.buf = w.bytes.base + start; w.size = size
       w.write(initV, g.valueType, at: 0)
+      w.buf = w.dummy
     }
-    if let e = w.error { diags.error(g.loc, e); continue }
-    var allZero = w.relocs.isEmpty
-    if allZero && !zeroInit { allZero = allZeroBytes(w.bytes.base, size) }
+    if let e = w.error {
+      w.bytes.truncate(start); w.relocs.truncate(relocStart)
+      diags.error(g.loc, e)
+      continue
+    }
+    let hasRelocs = w.relocs.count != relocStart
+    var allZero = !hasRelocs
+    if allZero && !zeroInit { allZero = allZeroBytes(w.bytes.base + start, size) }
     var section: DataSection
     if g.flags & GlobalFlags.threadLocal != 0 {
       section = allZero ? .tbss : .tdata
@@ -463,9 +532,7 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
           // a NUL-terminated string with no other NUL
           let sb = w.cBytes + Int(c.start)
           let n = Int(c.count)
-          var firstNul = n
-          for k in 0..<n where sb[k] == 0 { firstNul = k; break }
-          if sb[n - 1] == 0 && firstNul == n - 1 { section = .cstring }
+          if sb[n - 1] == 0 && memchr(sb, 0, n - 1) == nil { section = .cstring }
         }
       }
     } else {
@@ -475,37 +542,23 @@ func lowerGlobals(_ m: Module, layout: DataLayout, globalSym: [SymbolID], fnSym:
     // a cstring's size is its store size (no padding)
     let dataSize = section == .cstring ? layout.storeSize(g.valueType) : UInt64(size)
     let kept = section == .bss || section == .tbss ? 0 : min(Int(dataSize), size)
+    // keep the first `kept` bytes written (or zeros for a zero-like initializer)
+    if zeroInit { w.bytes.append(repeating: 0, count: kept) } else { w.bytes.truncate(start + kept) }
     out.symbols[sym.index].definition = Int32(out.data.count)
-    let bytes: [UInt8] = kept == 0 ? [] : zeroInit ? [UInt8](repeating: 0, count: kept)
-      : Array(UnsafeBufferPointer(start: w.bytes.base, count: kept))
-    out.data.append(SData(symbol: sym, bytes: bytes, size: dataSize, align: max(1, align), section: section))
-    if g.section != .empty || !w.relocs.isEmpty {
-      let di = out.data.count - 1
-      if g.section != .empty { out.data[di].sectionName = m.names.string(g.section) }
-      if !w.relocs.isEmpty { out.data[di].relocs = w.relocs.array() }
-    }
-  }
-  for i in 0..<m.aliases.count {
-    let a = m.aliases[i]
-    guard let (s, addend) = w.evaluate(a.aliasee), let s else {
-      diags.error(a.loc, "unsupported: alias to a non-address constant")
-      continue
-    }
-    let sym = SymbolID(raw: aliasSym[i].raw)
-    out.aliases.append((symbol: sym, target: s, addend: addend))
-    // the alias symbol takes the kind of what it names
-    out.symbols[sym.index].kind = out.symbols[s.index].kind
+    out.data.append(SData(symbol: sym, bytes: start ..< start + kept, size: dataSize, align: max(1, align),
+                          section: section, relocs: relocStart ..< w.relocs.count))
+    if g.section != .empty { out.data[out.data.count - 1].sectionName = m.names.string(g.section) }
   }
 }
 
 /// `@llvm.global_ctors = appending global [N x { i32, ptr, ptr }] [...]`: one pointer array per
 /// priority-ordered list (all entries go into one object; the section carries the first priority).
+/// Its bytes and relocations are appended to `w`'s arenas.
 private func lowerCtors(_ m: Module, _ g: GlobalVar, sym: SymbolID, isCtor: Bool, writer w: DataWriter,
                         into out: inout SModule, diags: inout Diagnostics) {
   guard let initV = g.initializer else { return }
   let ps = m.target_pointerBytes(w.layout)
-  var bytes: [UInt8] = []
-  var relocs: [SDataReloc] = []
+  let start = w.bytes.count, relocStart = w.relocs.count
   var prio: Int64 = 65535
   if initV.fastTag == .constant {
     let c = ConstID(raw: UInt32(initV.index))
@@ -516,15 +569,16 @@ private func lowerCtors(_ m: Module, _ g: GlobalVar, sym: SymbolID, isCtor: Bool
         guard fields.count >= 2 else { continue }
         if let (_, p) = w.evaluate(fields[fields.startIndex]) { prio = p }
         guard let (s, a) = w.evaluate(fields[fields.startIndex + 1]), let s else { continue }
-        relocs.append(SDataReloc(offset: UInt32(bytes.count), symbol: s, addend: a, width: UInt8(ps)))
-        bytes.append(contentsOf: repeatElement(0, count: ps))
+        w.relocs.append(SDataReloc(offset: UInt32(w.bytes.count - start), symbol: s, addend: a, width: UInt8(ps)))
+        w.bytes.append(repeating: 0, count: ps)
       }
     }
   }
-  var d = SData(symbol: sym, bytes: bytes, size: UInt64(bytes.count), align: UInt32(ps), section: .data)
+  let n = w.bytes.count - start
+  var d = SData(symbol: sym, bytes: start ..< start + n, size: UInt64(n), align: UInt32(ps), section: .data)
   let base = isCtor ? ".init_array" : ".fini_array"
   d.sectionName = prio == 65535 ? base : "\(base).\(String(format5(prio)))"
-  d.relocs = relocs
+  d.relocs = relocStart ..< w.relocs.count
   out.symbols[sym.index].definition = Int32(out.data.count)
   out.data.append(d)
 }

@@ -1,4 +1,5 @@
-// Growable buffers of trivial values for the per-worker lowering state (LowerBuilder.swift).
+// Growable buffers of trivial values for the per-worker lowering state (LowerBuilder.swift) and
+// the module's data arenas (LowerData.swift, through `Scratch.collect`).
 //
 // A `Scratch<T>` is a pointer, a count and a capacity: appends and indexed reads/writes compile to
 // plain loads and stores (no copy-on-write uniqueness check, no retain/release, bounds checked
@@ -160,9 +161,27 @@ struct Scratch<T> {
     count += n
   }
 
-  /// An exactly-sized array of the contents.
+  /// Runs `body` on a buffer that writes straight into the storage of a new array of capacity
+  /// `capacity` and returns that array, holding what `body` left in the buffer: no copy, unless
+  /// `body` outgrows `capacity` (the buffer then moves to storage of its own, copied out at the end).
+  static func collect(capacity: Int, _ body: (inout Scratch<T>) -> Void) -> [T] {
+    var own: Scratch<T>? = nil
+    var a = [T](unsafeUninitializedCapacity: max(capacity, 16)) { storage, n in
+      var s = Scratch(borrowing: storage)
+      body(&s)
+      if s.borrowed { n = s.count } else { n = 0; own = s }
+    }
+    if let s = own { a = s.array(); s.deallocate() }
+    return a
+  }
+
+  /// An exactly-sized array of the contents (one block copy: `Array(UnsafeBufferPointer)` copies
+  /// element by element).
   func array() -> [T] {
-    count == 0 ? [] : Array(UnsafeBufferPointer(start: base, count: count))
+    count == 0 ? [] : [T](unsafeUninitializedCapacity: count) { b, n in
+      b.baseAddress!.initialize(from: base, count: count)
+      n = count
+    }
   }
 
   /// Replaces `a`'s elements with this buffer's, in `a`'s storage when it is large enough.

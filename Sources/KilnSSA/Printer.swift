@@ -95,7 +95,7 @@ public struct SSAPrinter {
     var w = SSAPrinter(module: m)
     swap(&w.out, &buffer)
     w.out.reserveCapacity(w.out.count + m.functions.reduce(4096) { $0 + $1.insts.count * 28 + $1.blocks.count * 16 }
-                            + m.data.reduce(0) { $0 + $1.bytes.count * 3 })
+                            + m.dataBytes.count * 3)
     w.module()
     swap(&w.out, &buffer)
   }
@@ -221,14 +221,15 @@ public struct SSAPrinter {
       switch sym.binding { case .local: s(", local"); case .weak: s(", weak"); case .global: break }
       switch sym.visibility { case 0: break; case 1: s(", hidden"); case 2: s(", protected"); default: s(", visibility "); u(UInt64(sym.visibility)) }
     }
-    if !d.bytes.isEmpty {
+    let bytes = m.bytes(of: d)
+    if !bytes.isEmpty {
       s(" = [")
-      if d.bytes.count <= 32 {
-        for (k, b) in d.bytes.enumerated() { if k > 0 { c(32) }; byteHex(b) }
+      if bytes.count <= 32 {
+        for (k, b) in bytes.enumerated() { if k > 0 { c(32) }; byteHex(b) }
         c(93)
       } else {
         var k = 0
-        for b in d.bytes {
+        for b in bytes {
           if k % 32 == 0 { s("\n    ") } else { c(32) }
           byteHex(b)
           k += 1
@@ -237,14 +238,14 @@ public struct SSAPrinter {
       }
       if d.section == .cstring {
         s(" ; \"")
-        for b in d.bytes {
+        for b in bytes {
           if b == 34 || b == 92 || b < 32 || b >= 127 { escape(b) } else { c(b) }
         }
         c(34)
       }
     }
     c(10)
-    for r in d.relocs {
+    for r in m.relocs(of: d) {
       s("  reloc +"); u(r.offset); s(": "); symbol(r.symbol)
       if r.addend >= 0 { c(43) }
       i(r.addend); s(" ("); u(UInt64(r.width)); s(")\n")

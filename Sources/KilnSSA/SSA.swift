@@ -342,18 +342,26 @@ public struct SDataReloc: Sendable, Equatable {
   }
 }
 
+/// A data object. Its initial bytes and relocations live in its module's arenas
+/// (`SModule.dataBytes[bytes]`, `SModule.dataRelocs[relocs]`): all data objects of a module share
+/// one byte array and one relocation array, written once by lowering and read in place by the
+/// consumers (`SModule.bytes(of:)`, `SModule.relocs(of:)`).
 public struct SData: Sendable {
   public var symbol: SymbolID
-  /// Initial bytes (all zero for `.bss`; `size` gives the size then and `bytes` may be empty).
-  public var bytes: [UInt8]
+  /// Where the initial bytes are in `SModule.dataBytes` (all zero for `.bss`; `size` gives the size
+  /// then and the range may be empty).
+  public var bytes: Range<Int>
   public var size: UInt64
   public var align: UInt32
   public var section: DataSection
   /// `section "…"` from the IR, if any.
   public var sectionName: String? = nil
-  public var relocs: [SDataReloc] = []
-  public init(symbol: SymbolID, bytes: [UInt8], size: UInt64, align: UInt32, section: DataSection) {
+  /// Where the relocations are in `SModule.dataRelocs` (offsets relative to the object).
+  public var relocs: Range<Int> = 0 ..< 0
+  public init(symbol: SymbolID, bytes: Range<Int>, size: UInt64, align: UInt32, section: DataSection,
+              relocs: Range<Int> = 0 ..< 0) {
     self.symbol = symbol; self.bytes = bytes; self.size = size; self.align = align; self.section = section
+    self.relocs = relocs
   }
 }
 
@@ -362,7 +370,33 @@ public struct SModule: Sendable {
   public var symbols: [SSymbol] = []
   public var functions: [SFunction] = []
   public var data: [SData] = []
+  /// The initial bytes of all data objects, each object's at `SData.bytes`.
+  public var dataBytes: [UInt8] = []
+  /// The relocations of all data objects, each object's at `SData.relocs`.
+  public var dataRelocs: [SDataReloc] = []
   /// Aliases: symbol → (aliasee symbol, addend).
   public var aliases: [(symbol: SymbolID, target: SymbolID, addend: Int64)] = []
   public init(target: TargetDesc) { self.target = target }
+
+  /// The initial bytes of data object `d` (a slice of `dataBytes`).
+  public func bytes(of d: SData) -> ArraySlice<UInt8> { dataBytes[d.bytes] }
+  /// The relocations of data object `d` (a slice of `dataRelocs`).
+  public func relocs(of d: SData) -> ArraySlice<SDataReloc> { dataRelocs[d.relocs] }
+
+  /// Appends a data object with initial bytes `bytes` and relocations `relocs` (copied into the
+  /// arenas) and returns its index in `data`.
+  @discardableResult
+  public mutating func appendData(symbol: SymbolID, bytes: some Collection<UInt8>, size: UInt64, align: UInt32,
+                                  section: DataSection, sectionName: String? = nil,
+                                  relocs: some Collection<SDataReloc> = EmptyCollection()) -> Int {
+    let b = dataBytes.count
+    dataBytes.append(contentsOf: bytes)
+    let r = dataRelocs.count
+    dataRelocs.append(contentsOf: relocs)
+    var d = SData(symbol: symbol, bytes: b ..< dataBytes.count, size: size, align: align, section: section)
+    d.sectionName = sectionName
+    d.relocs = r ..< dataRelocs.count
+    data.append(d)
+    return data.count - 1
+  }
 }

@@ -16,7 +16,8 @@
 // use by its definition (over `SCFG`; uses in unreachable blocks are only checked for order
 // within their block, as LLVM does). Module checks cover the symbol table (definitions point at
 // the function/data object that names the symbol back, no duplicate names), data objects
-// (sizes, alignment, relocations inside the bytes with width 4 or 8) and aliases.
+// (bytes and relocations inside the module's arenas, sizes, alignment, relocations inside the
+// bytes with width 4 or 8) and aliases.
 // The verifier never traps on malformed input; it stops after `maxErrorsPerFunction` problems.
 
 public enum SSAVerifier {
@@ -94,25 +95,32 @@ public enum SSAVerifier {
       if sym.kind != .data { errors.append("\(name): symbol is not a data symbol") }
       if !sym.isDefined || sym.definition != Int32(j) { errors.append("\(name): symbol does not name it as its definition") }
       if d.align == 0 || d.align & (d.align - 1) != 0 { errors.append("\(name): alignment \(d.align) is not a power of two") }
+      guard d.bytes.lowerBound >= 0 && d.bytes.upperBound <= m.dataBytes.count else {
+        errors.append("\(name): bytes \(d.bytes) are outside the \(m.dataBytes.count) bytes of the module's data"); continue
+      }
+      guard d.relocs.lowerBound >= 0 && d.relocs.upperBound <= m.dataRelocs.count else {
+        errors.append("\(name): relocations \(d.relocs) are outside the \(m.dataRelocs.count) relocations of the module's data"); continue
+      }
+      let bytes = m.bytes(of: d), relocs = m.relocs(of: d)
       let zeroFill = d.section == .bss || d.section == .tbss
       if zeroFill {
-        if !d.bytes.isEmpty && (UInt64(d.bytes.count) != d.size || d.bytes.contains(where: { $0 != 0 })) {
+        if !bytes.isEmpty && (UInt64(bytes.count) != d.size || bytes.contains(where: { $0 != 0 })) {
           errors.append("\(name): zero-fill section with non-zero or mis-sized bytes")
         }
-        if !d.relocs.isEmpty { errors.append("\(name): zero-fill section with relocations") }
-      } else if UInt64(d.bytes.count) != d.size {
-        errors.append("\(name): has \(d.bytes.count) bytes but size \(d.size)")
+        if !relocs.isEmpty { errors.append("\(name): zero-fill section with relocations") }
+      } else if UInt64(bytes.count) != d.size {
+        errors.append("\(name): has \(bytes.count) bytes but size \(d.size)")
       }
       if d.section == .cstring {
-        if d.bytes.last != 0 { errors.append("\(name): .cstring data is not NUL-terminated") }
-        else if d.bytes.dropLast().contains(0) { errors.append("\(name): .cstring data has an embedded NUL") }
+        if bytes.last != 0 { errors.append("\(name): .cstring data is not NUL-terminated") }
+        else if bytes.dropLast().contains(0) { errors.append("\(name): .cstring data has an embedded NUL") }
       }
       var prevEnd: UInt64 = 0
       var sorted = true
-      for r in d.relocs {
+      for r in relocs {
         if r.width != 4 && r.width != 8 { errors.append("\(name): reloc at +\(r.offset) has width \(r.width) (expected 4 or 8)") }
-        if UInt64(r.offset) + UInt64(r.width) > UInt64(d.bytes.count) {
-          errors.append("\(name): reloc at +\(r.offset) (\(r.width) bytes) is outside the \(d.bytes.count) bytes of data")
+        if UInt64(r.offset) + UInt64(r.width) > UInt64(bytes.count) {
+          errors.append("\(name): reloc at +\(r.offset) (\(r.width) bytes) is outside the \(bytes.count) bytes of data")
         }
         if r.symbol.index >= ns { errors.append("\(name): reloc at +\(r.offset) refers to symbol \(r.symbol.raw), out of range") }
         if UInt64(r.offset) < prevEnd { sorted = false }

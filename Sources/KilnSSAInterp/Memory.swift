@@ -213,10 +213,14 @@ final class Machine {
 
     // contents
     for (k, d) in m.data.enumerated() {
-      if !d.bytes.isEmpty {
-        d.bytes.withUnsafeBytes { b in (mem + Int(dataOff[k])).copyMemory(from: b.baseAddress!, byteCount: b.count) }
+      guard d.bytes.lowerBound >= 0, d.bytes.upperBound <= m.dataBytes.count,
+            d.relocs.lowerBound >= 0, d.relocs.upperBound <= m.dataRelocs.count else {
+        return (0, 0, "malformed ssa: data object outside the module's data")
       }
-      for r in d.relocs {
+      if !d.bytes.isEmpty {
+        m.bytes(of: d).withUnsafeBytes { b in (mem + Int(dataOff[k])).copyMemory(from: b.baseAddress!, byteCount: b.count) }
+      }
+      for r in m.relocs(of: d) {
         guard r.symbol.index < symAddr.count else { return (0, 0, "malformed ssa: relocation to unknown symbol") }
         let w = Int(r.width)
         guard w == 4 || w == 8, UInt64(r.offset) + UInt64(w) <= max(d.size, UInt64(d.bytes.count)) else {

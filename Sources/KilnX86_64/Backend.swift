@@ -359,7 +359,7 @@ public enum X86Backend {
     // Two passes over the data objects: the first places each one (its section and offset,
     // and so its symbol) and sizes the sections; the second writes each section's bytes once,
     // at its final size, and its relocations (no per-object appends that grow the sections).
-    // (Read in place: `for d in m.data` copies every item, retaining its arrays.)
+    // (Read in place: `for d in m.data` copies every item, retaining its section name.)
     var lastSec = -1  // a handful of sections: a search by name beats a Dictionary
     // Per `DataSection`: the section of the objects without a section name (-1: none yet).
     var defaultSec = [Int](repeating: -1, count: 8)
@@ -397,11 +397,15 @@ public enum X86Backend {
               if sp.pointee.isBss {
                 sp.pointee.end = off + d.pointee.size
               } else {
-                sp.pointee.end = off + max(UInt64(d.pointee.bytes.count), d.pointee.size)
-                sp.pointee.relocs += d.pointee.relocs.count
+                let b = d.pointee.bytes, r = d.pointee.relocs  // (checked below)
+                sp.pointee.end = off + max(UInt64(b.upperBound &- b.lowerBound), d.pointee.size)
+                sp.pointee.relocs += r.upperBound &- r.lowerBound
               }
               return off
             }
+            precondition(d.pointee.bytes.lowerBound >= 0 && d.pointee.bytes.upperBound <= m.dataBytes.count
+                           && d.pointee.relocs.lowerBound >= 0 && d.pointee.relocs.upperBound <= m.dataRelocs.count,
+                         "data object outside the module's data arenas")
             place[i] = (di, off)
             let s = d.pointee.symbol.index
             if s < syms.count {
@@ -427,37 +431,44 @@ public enum X86Backend {
         }
       }
     }
+    // (each object's bytes and relocations are ranges of the module's arenas, read in place)
     m.data.withUnsafeBufferPointer { data in
-      place.withUnsafeBufferPointer { place in
-        for di in dataSections.indices where !stats[di].isBss {
-          let size = Int(dataSections[di].size)
-          var relocs = [Relocation](unsafeUninitializedCapacity: stats[di].relocs) { rb, relocCount in
-            relocCount = 0
-            dataSections[di].bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
-              let base = buf.baseAddress!
-              var end = 0  // bytes written so far (padding is zero)
-              for k in first[di] ..< first[di + 1] {
-                let i = order[k], d = data.baseAddress! + i
-                let off = Int(place[i].offset)
-                if off > end { memset(base + end, 0, off - end) }
-                let n = d.pointee.bytes.count
-                if n > 0 { d.pointee.bytes.withUnsafeBufferPointer { (base + off).initialize(from: $0.baseAddress!, count: n) } }
-                end = off + max(n, Int(d.pointee.size))
-                if end > off + n { memset(base + off + n, 0, end - off - n) }
-                d.pointee.relocs.withUnsafeBufferPointer { rs in
-                  for r in rs {
-                    (rb.baseAddress! + relocCount).initialize(to: Relocation(
-                      offset: UInt64(off) + UInt64(r.offset), kind: r.width == 8 ? .abs64 : .abs32,
-                      symbol: ObjSymbolID(r.symbol.index), addend: r.addend))
-                    relocCount += 1
+      m.dataBytes.withUnsafeBufferPointer { dataBytes in
+        m.dataRelocs.withUnsafeBufferPointer { dataRelocs in
+          place.withUnsafeBufferPointer { place in
+            for di in dataSections.indices where !stats[di].isBss {
+              let size = Int(dataSections[di].size)
+              var relocs = [Relocation](unsafeUninitializedCapacity: stats[di].relocs) { rb, relocCount in
+                relocCount = 0
+                dataSections[di].bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+                  let base = buf.baseAddress!
+                  var end = 0  // bytes written so far (padding is zero)
+                  for k in first[di] ..< first[di + 1] {
+                    let i = order[k], d = data.baseAddress! + i
+                    let off = Int(place[i].offset)
+                    if off > end { memset(base + end, 0, off - end) }
+                    let b = d.pointee.bytes, r = d.pointee.relocs  // (inside the arenas: checked above)
+                    let n = b.upperBound &- b.lowerBound
+                    if n > 0 { (base + off).initialize(from: dataBytes.baseAddress! + b.lowerBound, count: n) }
+                    end = off + max(n, Int(d.pointee.size))
+                    if end > off + n { memset(base + off + n, 0, end - off - n) }
+                    var e = dataRelocs.baseAddress! + r.lowerBound
+                    let eEnd = dataRelocs.baseAddress! + r.upperBound
+                    while e < eEnd {
+                      (rb.baseAddress! + relocCount).initialize(to: Relocation(
+                        offset: UInt64(off) + UInt64(e.pointee.offset), kind: e.pointee.width == 8 ? .abs64 : .abs32,
+                        symbol: ObjSymbolID(e.pointee.symbol.index), addend: e.pointee.addend))
+                      relocCount += 1
+                      e += 1
+                    }
                   }
+                  if size > end { memset(base + end, 0, size - end) }
+                  initialized = size
                 }
               }
-              if size > end { memset(base + end, 0, size - end) }
-              initialized = size
+              swap(&dataSections[di].relocations, &relocs)
             }
           }
-          swap(&dataSections[di].relocations, &relocs)
         }
       }
     }

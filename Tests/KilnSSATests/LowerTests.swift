@@ -393,6 +393,22 @@ func count(_ f: SFunction, _ op: SOp) -> Int { f.insts.filter { $0.op == op }.co
   }
 }
 
+/// The data object of symbol `name` in a lowered module, its bytes and relocations copied out of
+/// the module's arenas.
+struct LoweredData {
+  var bytes: [UInt8]
+  var relocs: [SDataReloc]
+  var size: UInt64
+  var align: UInt32
+  var section: DataSection
+  init?(_ m: SModule, _ name: String) {
+    guard let s = m.symbols.firstIndex(where: { $0.name == name }),
+          let d = m.data.first(where: { $0.symbol.index == s }) else { return nil }
+    bytes = Array(m.bytes(of: d)); relocs = Array(m.relocs(of: d))
+    size = d.size; align = d.align; section = d.section
+  }
+}
+
 @Suite struct LowerDataTests {
   @Test func globalsBecomeDataWithRelocations() throws {
     let m = try #require(lowerOK("""
@@ -409,10 +425,7 @@ func count(_ f: SFunction, _ op: SOp) -> Int { f.insts.filter { $0.op == op }.co
         ret void
       }
       """))
-    func data(_ name: String) -> SData? {
-      guard let s = m.symbols.firstIndex(where: { $0.name == name }) else { return nil }
-      return m.data.first { $0.symbol.index == s }
-    }
+    func data(_ name: String) -> LoweredData? { LoweredData(m, name) }
     let a = try #require(data("a"))
     #expect(a.bytes == [1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0] && a.align == 16 && a.section == .data)
     let p = try #require(data("p"))
@@ -462,10 +475,7 @@ extension LowerDataTests {
     #expect((0..<5).map { kind("g\($0)") } == [.aggregate, .aggregate, .aggregate, .aggregate, .aggregate])
     #expect(kind("d4") == .aggregate)
     let m = try #require(lowerOK(text))
-    func data(_ name: String) -> SData? {
-      guard let s = m.symbols.firstIndex(where: { $0.name == name }) else { return nil }
-      return m.data.first { $0.symbol.index == s }
-    }
+    func data(_ name: String) -> LoweredData? { LoweredData(m, name) }
     for k in tables.indices {
       let d = try #require(data("d\(k)")), g = try #require(data("g\(k)"))
       #expect(d.bytes == g.bytes && d.size == g.size && d.section == g.section, "table \(k)")

@@ -46,13 +46,11 @@ import KilnIR
     h.m.symbols[alias.index].isDefined = true
     h.m.symbols[str.index].binding = .local
     h.m.symbols[buf.index].visibility = 1
-    var gd = SData(symbol: g, bytes: [1, 0, 0, 0, 0, 0, 0, 0], size: 8, align: 4, section: .data)
-    gd.relocs = [SDataReloc(offset: 4, symbol: puts, addend: -2, width: 4)]
-    gd.sectionName = "my sec"
-    h.m.data.append(gd)
-    h.m.data.append(SData(symbol: str, bytes: Array("hi\n\"".utf8) + [0], size: 5, align: 1, section: .cstring))
-    h.m.data.append(SData(symbol: buf, bytes: [], size: 4096, align: 16, section: .bss))
-    h.m.data.append(SData(symbol: big, bytes: (0..<40).map { UInt8($0) }, size: 40, align: 8, section: .rodata))
+    h.m.appendData(symbol: g, bytes: [1, 0, 0, 0, 0, 0, 0, 0], size: 8, align: 4, section: .data, sectionName: "my sec",
+                   relocs: [SDataReloc(offset: 4, symbol: puts, addend: -2, width: 4)])
+    h.m.appendData(symbol: str, bytes: Array("hi\n\"".utf8) + [0], size: 5, align: 1, section: .cstring)
+    h.m.appendData(symbol: buf, bytes: [], size: 4096, align: 16, section: .bss)
+    h.m.appendData(symbol: big, bytes: (0..<40).map { UInt8($0) }, size: 40, align: 8, section: .rodata)
     h.m.aliases.append((alias, g, 4))
     #expect(h.errors() == [])
     let expected = """

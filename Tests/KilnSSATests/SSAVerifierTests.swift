@@ -578,22 +578,22 @@ func expectOneError(_ h: HandSSA, _ substring: String, sourceLocation: SourceLoc
     let g = h.symbol("g", .data)
     h.m.symbols[g.index].isDefined = true
     h.m.symbols[g.index].definition = 0
-    var d = SData(symbol: g, bytes: [1, 0, 0, 0, 0, 0, 0, 0], size: 8, align: 8, section: .data)
-    d.relocs = [SDataReloc(offset: 0, symbol: SymbolID(0), addend: 0, width: 8)]
-    h.m.data.append(d)
+    h.m.appendData(symbol: g, bytes: [1, 0, 0, 0, 0, 0, 0, 0], size: 8, align: 8, section: .data,
+                   relocs: [SDataReloc(offset: 0, symbol: SymbolID(0), addend: 0, width: 8)])
     #expect(h.errors() == [])
 
-    var w = h; w.m.data[0].relocs[0].width = 2
+    var w = h; w.m.dataRelocs[0].width = 2
     expectOneError(w, "data @g: reloc at +0 has width 2 (expected 4 or 8)")
-    var o = h; o.m.data[0].relocs[0].offset = 4
+    var o = h; o.m.dataRelocs[0].offset = 4
     expectOneError(o, "data @g: reloc at +4 (8 bytes) is outside the 8 bytes of data")
-    var four = h; four.m.data[0].relocs[0].width = 4; four.m.data[0].relocs[0].offset = 4
+    var four = h; four.m.dataRelocs[0].width = 4; four.m.dataRelocs[0].offset = 4
     #expect(four.errors() == [])
     var ov = h
-    ov.m.data[0].relocs[0].width = 4
-    ov.m.data[0].relocs.append(SDataReloc(offset: 2, symbol: SymbolID(0), addend: 0, width: 4))
+    ov.m.dataRelocs[0].width = 4
+    ov.m.dataRelocs.append(SDataReloc(offset: 2, symbol: SymbolID(0), addend: 0, width: 4))
+    ov.m.data[0].relocs = 0 ..< 2
     expectOneError(ov, "data @g: relocations overlap or are not sorted by offset")
-    var rs = h; rs.m.data[0].relocs[0].symbol = SymbolID(9)
+    var rs = h; rs.m.dataRelocs[0].symbol = SymbolID(9)
     expectOneError(rs, "reloc at +0 refers to symbol 9, out of range")
     var sz = h; sz.m.data[0].size = 16
     expectOneError(sz, "data @g: has 8 bytes but size 16")
@@ -603,6 +603,10 @@ func expectOneError(_ h: HandSSA, _ substring: String, sourceLocation: SourceLoc
     expectOneError(cs, "data @g: .cstring data has an embedded NUL")
     var bss = h; bss.m.data[0].section = .bss
     expectOneError(bss, "zero-fill section with non-zero or mis-sized bytes")
+    var br = h; br.m.data[0].bytes = 4 ..< 12
+    expectOneError(br, "data @g: bytes 4..<12 are outside the 8 bytes of the module's data")
+    var rr = h; rr.m.data[0].relocs = 0 ..< 2
+    expectOneError(rr, "data @g: relocations 0..<2 are outside the 1 relocations of the module's data")
     var def = h; def.m.symbols[g.index].definition = 3
     expectOneError(def, "data symbol @g: definition index 3 out of range")
     var ext = h; ext.m.symbols[g.index].isDefined = false

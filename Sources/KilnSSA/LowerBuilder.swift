@@ -64,6 +64,9 @@ enum AK {
   static let plain: UInt8 = 0, slot: UInt8 = 1, valueOff: UInt8 = 2, symbol: UInt8 = 3, promoted: UInt8 = 4
   /// A long-lived value kept in a stack slot (LowerDemote.swift).
   static let demoted: UInt8 = 5
+  /// Not lowered yet, though unreachable code reads it already (LLVM lets unreachable code use
+  /// any value, even its own result): read as undef, zeros, until its definition is lowered.
+  static let notYet: UInt8 = 6
 }
 
 final class FunctionLowering {
@@ -115,6 +118,8 @@ final class FunctionLowering {
   /// Whether the IR blocks are lowered in `loweringOrder` instead of layout order (see
   /// `planLoweringOrder`), and that order, each block's place in it and the search's cursors.
   var reordered = false
+  /// Whether some value is `AK.notYet` (only when `reordered`).
+  var undefEarly = false
   var loweringOrder = Scratch<Int32>()
   var orderPos = Scratch<UInt32>()
   var dfsCursor = Scratch<UInt32>()

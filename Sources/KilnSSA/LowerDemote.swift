@@ -13,11 +13,12 @@
 // Candidates are instruction results (plain leaves, or a GEP's base+offset address form, which
 // is materialized first) and the function's arguments (stored at the entry).
 //
-// The estimate is cheap and linear: a value's span is the number of blocks (in layout order)
-// between the first and the last of its definition block and the blocks that use it (a phi uses
-// its operand at the end of the incoming block). Functions below the budget, i.e. nearly all,
-// skip the estimate entirely (instructions × blocks ≤ budget) or find nothing to demote, and are
-// lowered exactly as before. The choice is deterministic: spans sorted descending, ties by index.
+// The estimate is cheap and linear: a value's span is the number of blocks (in lowering order:
+// layout order, or reverse postorder for a layout that puts a use before its definition, see
+// `planLoweringOrder`) between the first and the last of its definition block and the blocks
+// that use it (a phi uses its operand at the end of the incoming block). Functions below the
+// budget, i.e. nearly all, skip the estimate entirely (instructions × blocks ≤ budget) or find
+// nothing to demote, and are lowered exactly as before. The choice is deterministic: spans sorted descending, ties by index.
 
 import KilnIR
 
@@ -37,9 +38,11 @@ extension FunctionLowering {
     demFirst.refill(UInt32.max, nv)
     demLast.refill(0, nv)
     demDefBlock.refill(0, nv)
+    // (positions in lowering order: layout order, or `loweringOrder` when `reordered`)
+    @inline(__always) func pos(_ b: Int) -> UInt32 { reordered ? orderPos[b] : UInt32(b) }
     for b in 0..<nb {
       let blk = irBlocks[b]
-      for i in Int(blk.instStart)..<min(Int(blk.instEnd), ni) { demDefBlock[i] = UInt32(b) }
+      for i in Int(blk.instStart)..<min(Int(blk.instEnd), ni) { demDefBlock[i] = pos(b) }
     }
     for b in 0..<nb {
       let blk = irBlocks[b]
@@ -55,12 +58,12 @@ extension FunctionLowering {
           case .argument where v.index < na: x = ni + v.index
           default: continue
           }
-          var ub = UInt32(b)
+          var ub = pos(b)
           if isPhi {
             guard k % 2 == 0, k + 1 < Int(inst.operandCount) else { continue }
             let from = irOps[s + k + 1]
             guard from.fastTag == .block, from.index < nb else { continue }
-            ub = UInt32(from.index)
+            ub = pos(from.index)
           }
           if ub < demFirst[x] { demFirst[x] = ub }
           if ub > demLast[x] { demLast[x] = ub }

@@ -216,12 +216,11 @@ extension FunctionLowering {
     // is unreachable (clang's output), else when a scan of the operands finds no use too early.
     // Otherwise in `planLoweringOrder`'s order.
     reordered = !layoutLowersDefinitionsFirst(nb)
+    undefEarly = false
     if reordered {
       planLoweringOrder(nb)
-      if let i = firstEarlyUse(nb) {
-        error("unsupported: a value is used before its definition in unreachable code", at: irInsts[i].loc)
-        return false
-      }
+      // What unreachable code still reads before it is lowered reads as undef there.
+      undefEarly = markEarlyUses(nb)
     }
     predFrom.refill(0, Int(total))
     donePreds.refill(0, nb)
@@ -234,8 +233,7 @@ extension FunctionLowering {
 
     prescanAllocas()
     placePhis()
-    // (demotion assumes layout order: a demoted value's slot is made where it is defined)
-    if reordered { demoteAny = false } else { planDemotion() }
+    planDemotion()
     // (only the entries the last function wrote are cleared; the table only grows)
     for k in 0..<defsWritten.count { defs[Int(defsWritten[k])] = .none }
     defsWritten.removeAll()
@@ -271,6 +269,7 @@ extension FunctionLowering {
       while i < end && irInsts[i].op == .phi {
         let t = irInsts[i].type
         loc = irInsts[i].loc
+        if undefEarly && addrKind[i] == AK.notYet { addrKind[i] = AK.plain }
         instLeaf[i] = UInt32(leafPool.count)
         if requireLeaves(t) {
           for j in 0..<leafCount(t) { leafPool.append(addParam(leaf(t, j).type)) }
@@ -284,6 +283,7 @@ extension FunctionLowering {
       while i < end {
         loc = irInsts[i].loc
         let op = irInsts[i].op
+        if undefEarly && addrKind[i] == AK.notYet { addrKind[i] = AK.plain }  // (defined now)
         if op.isTerminator { terminated = true }
         // the most frequent instructions skip `lowerInst`'s dispatch (its large frame)
         switch op {
@@ -502,17 +502,18 @@ extension FunctionLowering {
     for k in 0..<nb { orderPos[Int(loweringOrder[k])] = UInt32(k) }
   }
 
-  /// The first instruction (in layout order) with an operand that lowering the blocks in the
-  /// order `orderPos` gives would read before the instruction defining it is lowered: a phi's
-  /// incoming value is read at the end of its incoming block, any other operand at its
-  /// instruction. Nil when there is none. (Only unreachable code can have one whatever the
-  /// order: LLVM lets it use any value.)
-  func firstEarlyUse(_ nb: Int) -> Int? {
+  /// Marks `AK.notYet` every instruction that lowering the blocks in the order `orderPos` gives
+  /// would read before lowering it (a phi's incoming value is read at the end of its incoming
+  /// block, any other operand at its instruction); whether there is one. Only unreachable code
+  /// can have such a use once the order is `planLoweringOrder`'s: LLVM lets it use any value,
+  /// even the instruction's own result.
+  func markEarlyUses(_ nb: Int) -> Bool {
     let ni = fn.insts.count
     dfsCursor.refill(0, ni)  // (reused: each instruction's block)
     for b in 0..<nb {
       for i in Int(irBlocks[b].instStart)..<min(Int(irBlocks[b].instEnd), ni) { dfsCursor[i] = UInt32(b) }
     }
+    var any = false
     for b in 0..<nb {
       for i in Int(irBlocks[b].instStart)..<min(Int(irBlocks[b].instEnd), ni) {
         let inst = irInsts[i]
@@ -521,18 +522,20 @@ extension FunctionLowering {
           let v = irOps[s + k]
           guard v.fastTag == .inst, v.index < ni else { continue }
           let d = Int(dfsCursor[v.index])
+          var early: Bool
           if inst.op == .phi {
             guard k % 2 == 0, k + 1 < n else { continue }
             let from = irOps[s + k + 1]
             guard from.fastTag == .block, from.index < nb else { continue }
-            if orderPos[d] > orderPos[from.index] { return i }
-          } else if orderPos[d] > orderPos[b] || (d == b && v.index >= i) {
-            return i
+            early = orderPos[d] > orderPos[from.index]
+          } else {
+            early = orderPos[d] > orderPos[b] || (d == b && v.index >= i)
           }
+          if early { addrKind[v.index] = AK.notYet; any = true }
         }
       }
     }
-    return nil
+    return any
   }
 
   /// Appends the blocks a depth-first search from `root` reaches and no earlier search did
@@ -616,6 +619,7 @@ extension FunctionLowering {
       let k = addrKind[v.index]
       if k == AK.plain { return Int(instLeaf[v.index]) }
       if k == AK.demoted { return demotedLeaves(v.index) }
+      if k == AK.notYet { return pushZeros(irInsts[v.index].type) }
       let s = leafPool.count
       leafPool.append(materialize(addrOfInst(v.index)))
       return s
@@ -771,6 +775,7 @@ extension FunctionLowering {
     case AK.demoted:
       let s = demotedLeaves(i)
       return AddrForm(kind: AddrForm.value, base: leafPool[s].raw, off: 0)
+    case AK.notYet: return AddrForm(kind: AddrForm.value, base: iconst(ptrT, 0).raw, off: 0)
     default: return AddrForm(kind: AddrForm.value, base: leafPool[Int(instLeaf[i])].raw, off: 0)
     }
   }

@@ -335,6 +335,19 @@ struct Interp {
         %r = add i32 %a, 2
         br label %X
       }
+      define i32 @selfUse(i32 %a) {
+      entry:
+        ret i32 %a
+      dead:
+        %x = add i32 %x, 1
+        br label %dead
+      dead1:
+        %p = add i32 %q, 1
+        br label %dead2
+      dead2:
+        %q = add i32 %p, 1
+        br label %dead1
+      }
       define i32 @deadEdge(i32 %a) {
       entry:
         br label %H
@@ -357,7 +370,11 @@ struct Interp {
     #expect(later.run([7]) == [42])
     var dead = Interp(m.functions[2])
     #expect(dead.run([7]) == [7])
-    var deadEdge = Interp(m.functions[3])
+    // (unreachable code reading its own result, or a value of a later block in a cycle: lowered
+    // as undef there)
+    var selfUse = Interp(m.functions[3])
+    #expect(selfUse.run([9]) == [9])
+    var deadEdge = Interp(m.functions[4])
     #expect(deadEdge.run([5]) == [5])
     // Every SSA use is defined earlier in its block or in a block lowered before it.
     #expect(SSAVerifier.verify(m).isEmpty)

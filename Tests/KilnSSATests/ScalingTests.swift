@@ -77,10 +77,18 @@ func lowerCountingWork(_ text: String, sourceLocation: SourceLocation = #_source
 
   /// SSA input: `n` values (and the argument) defined at the entry, `n` diamonds, then every
   /// value used: each value would be live into all ~3n blocks.
-  static func liveAcrossDiamonds(_ n: Int) -> String {
+  /// `lastFirst`: the final block (which uses every `%v`) laid out right after the entry, before
+  /// the blocks that dominate it, and reading `%a0` (defined in one of them) too, so that the
+  /// function is lowered in reverse postorder; it then returns the result xor x.
+  static func liveAcrossDiamonds(_ n: Int, lastFirst: Bool = false) -> String {
     var s = "define i64 @f(i64 %x, i64 %y) {\nentry:\n"
     for k in 0..<n { s += "  %v\(k) = mul i64 %x, \(k + 3)\n" }
     s += "  br label %c0\n"
+    var last = "c\(n):\n  %a\(n) = phi i64 [ %l\(n - 1), %t\(n - 1) ], [ %r\(n - 1), %e\(n - 1) ]\n"
+    last += "  %s0 = xor i64 %a\(n), %y\n"
+    for k in 0..<n { last += "  %s\(k + 1) = xor i64 %s\(k), %v\(k)\n" }
+    last += lastFirst ? "  %z = xor i64 %s\(n), %a0\n  ret i64 %z\n" : "  ret i64 %s\(n)\n"
+    if lastFirst { s += last }
     for k in 0..<n {
       let inc = k == 0 ? "[ %x, %entry ]" : "[ %l\(k - 1), %t\(k - 1) ], [ %r\(k - 1), %e\(k - 1) ]"
       s += "c\(k):\n  %a\(k) = phi i64 \(inc)\n  %cc\(k) = icmp ugt i64 %a\(k), \(k * 31 % 1000)\n"
@@ -88,11 +96,8 @@ func lowerCountingWork(_ text: String, sourceLocation: SourceLocation = #_source
       s += "t\(k):\n  %l\(k) = sub i64 %a\(k), \(k)\n  br label %c\(k + 1)\n"
       s += "e\(k):\n  %r\(k) = add i64 %a\(k), 3\n  br label %c\(k + 1)\n"
     }
-    s += "c\(n):\n  %a\(n) = phi i64 [ %l\(n - 1), %t\(n - 1) ], [ %r\(n - 1), %e\(n - 1) ]\n"
-    s += "  %s0 = xor i64 %a\(n), %y\n"
-    for k in 0..<n { s += "  %s\(k + 1) = xor i64 %s\(k), %v\(k)\n" }
-    s += "  ret i64 %s\(n)\n}\n"
-    return s
+    if !lastFirst { s += last }
+    return s + "}\n"
   }
 
   /// Sum over SSA values of the blocks (in layout order) between the first and last of the
@@ -117,9 +122,12 @@ func lowerCountingWork(_ text: String, sourceLocation: SourceLocation = #_source
     return total
   }
 
-  @Test func valuesLiveAcrossThousandsOfBlocksAreDemoted() throws {
+  /// Also when the layout is not in dominance order (the function is then lowered in reverse
+  /// postorder, and demotion measures spans in that order).
+  @Test(arguments: [false, true])
+  func valuesLiveAcrossThousandsOfBlocksAreDemoted(lastFirst: Bool) throws {
     let n = 1200
-    let (m, _) = try lower(ScalingTests.liveAcrossDiamonds(n))
+    let (m, _) = try lower(ScalingTests.liveAcrossDiamonds(n, lastFirst: lastFirst))
     let f = m.functions[0]
     // Without demotion: n values (and %y) across 3n blocks, 4.3 million block spans.
     let spans = ScalingTests.blockSpans(f)
@@ -133,6 +141,7 @@ func lowerCountingWork(_ text: String, sourceLocation: SourceLocation = #_source
       for k in 0..<UInt64(n) { a = a > k * 31 % 1000 ? a &- k : a &+ 3 }
       var s = a ^ 77
       for k in 0..<UInt64(n) { s ^= x &* (k + 3) }
+      if lastFirst { s ^= x }
       #expect(out == [s], "x = \(x)")
     }
   }

@@ -36,6 +36,37 @@ struct NativeTests {
     try corpusProgramMatchesClang(path)
   }
 
+  /// An alias of an alias listed after it (`@d` → `@e` → `@g`) is defined like the others (it
+  /// was left an undefined symbol, so linking failed).
+  @Test func aliasOfALaterAlias() throws {
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let ll = dir + "/alias.ll"
+    try """
+      @a = internal alias i32 (i32), ptr @f
+      @c = internal alias i32 (i32), ptr @a
+      @d = private alias i32 (i32), ptr @e
+      @e = internal alias i32 (i32), ptr @g
+      define internal i32 @f(i32 %x) {
+        %r = add i32 %x, 1
+        ret i32 %r
+      }
+      define internal i32 @g(i32 %x) {
+        %r = mul i32 %x, 3
+        ret i32 %r
+      }
+      define i32 @main() {
+        %1 = call i32 @c(i32 1)
+        %2 = call i32 @d(i32 %1)
+        %3 = call i32 @e(i32 %2)
+        ret i32 %3
+      }
+      """.write(toFile: ll, atomically: true, encoding: .utf8)
+    let c = try run(Repo.kiln, [ll, "-o", dir + "/prog"])
+    try #require(c.status == 0, "kiln failed: \(c.stderr)")
+    #expect(try run(dir + "/prog", [], timeout: 30).status == 18)  // (1 + 1) * 3 * 3
+  }
+
   @Test func objectAndAssembly() throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }

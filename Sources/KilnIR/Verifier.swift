@@ -139,7 +139,9 @@ private enum FastResult {
 /// ever confirms: `.ok` means the general path (`checkInst`) would report nothing; anything it
 /// is not sure about is handed back (`.typing` / `.slow`), so messages are always the general
 /// path's. Every type it reads is valid: instruction types were checked before (checkBody),
-/// constants without a culprit have valid types, argument types are range-checked here.
+/// constants without a culprit have valid types, argument types are range-checked here. A
+/// branch to the entry block is never confirmed (so the blocks before the first stop have no
+/// entry predecessor: `firstEntryPredecessor(from:)`).
 private struct FastView {
   let insts: UnsafeBufferPointer<Inst>
   let ops: UnsafeBufferPointer<Value>
@@ -170,9 +172,10 @@ private struct FastView {
   }
   /// Sized, as far as known without computing (`Verifier.isSized` fills the cache).
   @inline(__always) func isSized(_ t: UInt32) -> Bool { isScalar(t) || sized[Int(t)] == 1 }
-  /// A `.block` operand naming an existing block.
+  /// A `.block` operand naming an existing block other than the entry (a branch to the entry
+  /// is an error `checkBody` reports, so it is left to the general path).
   @inline(__always) func isBlock(_ v: Value) -> Bool {
-    v.raw >> 29 == FastView.blockTag && v.index < blockCount
+    v.raw >> 29 == FastView.blockTag && v.index < blockCount && v.index != 0
   }
 
   /// The type of operand `v` of (non-phi) instruction `i` of the block starting at `bs`, when
@@ -202,7 +205,7 @@ private struct FastView {
     case Value.Tag.alias.rawValue:
       return x < aliasCount ? TypeID.ptr.raw : FastView.bad
     case Value.Tag.block.rawValue:
-      return x < blockCount ? TypeID.label.raw : FastView.bad
+      return x < blockCount && x != 0 ? TypeID.label.raw : FastView.bad
     default:
       return TypeID.metadata.raw
     }
@@ -220,8 +223,9 @@ private struct FastView {
 
   /// Checks instructions `from..<e` of the block `bs..<e` while each is plain: placed right (a
   /// terminator exactly at the block's end), not a phi or landingpad, and `check` says `.ok`.
-  /// Returns the first one that is not (`e` if none): the caller checks it in full. Sets
-  /// `seenNonPhi` once an instruction other than a debug record passed (as `checkBlocks` does).
+  /// Returns the first one that is not (`e` if none): the caller checks it in full. When that
+  /// is before `e`, sets `seenNonPhi` if an instruction other than a debug record passed (as
+  /// `checkBlocks` does).
   @inline(never) func run(from: Int, _ bs: Int, _ e: Int, _ seenNonPhi: inout Bool) -> Int {
     runInline(from: from, bs, e, &seenNonPhi)
   }
@@ -245,22 +249,33 @@ private struct FastView {
     return Stop(block: b, inst: 0, seenNonPhi: false)
   }
 
-  /// The body of `run` (inlined into it and into `runBlocks`).
+  /// The body of `run` (inlined into it and into `runBlocks`). The placement rules need no test
+  /// of their own: before the block's last instruction `check` confirms no terminator (with
+  /// `terminatorOK` false it does not confirm `br` and `ret`, and it never confirms the other
+  /// terminators, phis or landingpads); the last one must be a `br` or `ret` that `check`
+  /// confirms. `seenNonPhi` is only worked out where it stops inside the block (where the
+  /// caller needs it).
   @inline(__always) func runInline(from: Int, _ bs: Int, _ e: Int, _ seenNonPhi: inout Bool) -> Int {
     var i = from
-    while i < e {
+    let last = e - 1
+    while i < last && check(i, bs, terminatorOK: false) == .ok { i += 1 }
+    if i == last {
       let op = insts[i].op
-      if op.isTerminator != (i == e - 1) || op == .phi || op == .landingpad { return i }
-      if check(i, bs) != .ok { return i }
-      if op != .dbgRecord { seenNonPhi = true }
-      i += 1
+      if (op == .br || op == .ret) && check(i, bs, terminatorOK: true) == .ok { return e }
     }
-    return e
+    // Instructions from..<i passed; any but a debug record counts as a non-phi.
+    var k = i
+    while !seenNonPhi && k > from {
+      k -= 1
+      if insts[k].op != .dbgRecord { seenNonPhi = true }
+    }
+    return i
   }
 
   /// Instruction `i` of the block starting at `bs`. The rules are `instProblem`'s (whose
-  /// messages the other results fall back to).
-  @inline(__always) func check(_ i: Int, _ bs: Int) -> FastResult {
+  /// messages the other results fall back to). `terminatorOK`: whether a `br` or `ret` may be
+  /// confirmed (only at the end of its block: placement is the caller's).
+  @inline(__always) func check(_ i: Int, _ bs: Int, terminatorOK: Bool) -> FastResult {
     let inst = insts[i]
     let s = Int(inst.operandStart), n = Int(inst.operandCount)
     let bad = FastView.bad
@@ -359,6 +374,7 @@ private struct FastView {
       }
       return ok ? .ok : .typing
     case .br:
+      guard terminatorOK else { return .slow }
       if n == 1 {
         return isBlock(ops[s]) ? .ok : operandsOnly(s, n, i, bs)
       }
@@ -367,6 +383,7 @@ private struct FastView {
       if c == bad || !isBlock(ops[s + 1]) || !isBlock(ops[s + 2]) { return operandsOnly(s, n, i, bs) }
       return c == TypeID.i1.raw ? .ok : .typing
     case .ret:
+      guard terminatorOK else { return .slow }
       if n == 0 { return retType == .void ? .ok : .typing }
       guard n == 1 else { return operandsOnly(s, n, i, bs) }
       let t = opType(ops[s], i, bs)
@@ -1276,10 +1293,13 @@ private final class Verifier: @unchecked Sendable {
            f.paramAttrs.withUnsafeBufferPointer { pap in
             instBlockStore.withUnsafeBufferPointer { mp in
               blks = bp; insts = ip; ops = op; argTys = ap; pattrs = pap; ib = mp; blockCount = nb
-              if let p = firstEntryPredecessor() {
+              // Usual layout: the fast path up to its first stop first (it reports nothing, and
+              // the blocks it passed whole branch to the entry nowhere), handed on to checkBlocks.
+              let first = isContiguous ? fastView().runBlocks(from: 0, blks) : nil
+              if let p = firstEntryPredecessor(from: first?.block ?? 0) {
                 error(insts[Int(blks[p].instEnd) - 1].loc, "entry block '\(blockName(0))' must not have predecessors")
               }
-              checkBlocks(nb)
+              checkBlocks(nb, first: first)
               blks = UnsafeBufferPointer(start: nil, count: 0)
               insts = UnsafeBufferPointer(start: nil, count: 0)
               ops = UnsafeBufferPointer(start: nil, count: 0)
@@ -1295,10 +1315,11 @@ private final class Verifier: @unchecked Sendable {
   }
 
   /// The first block (in block order, as in `CFG.predecessors(of: 0)`) whose terminator branches
-  /// to the entry block, without building the CFG (same edge rules as `CFG.build`).
-  func firstEntryPredecessor() -> Int? {
+  /// to the entry block, without building the CFG (same edge rules as `CFG.build`), from block
+  /// `from` on (the blocks before it are known to have no such terminator).
+  func firstEntryPredecessor(from: Int) -> Int? {
     let entryRef = Value.Tag.block.rawValue << 29
-    for p in 0..<blockCount {
+    for p in from..<blockCount {
       let blk = blks[p]
       guard blk.instEnd > blk.instStart, Int(blk.instEnd) <= insts.count else { continue }
       let term = insts[Int(blk.instEnd) - 1]
@@ -1329,14 +1350,22 @@ private final class Verifier: @unchecked Sendable {
     return lo
   }
 
-  func checkBlocks(_ nb: Int) {
-    var sawLandingpad = false
-    let fast = FastView(
+  /// The fast path over the current function's views (usual block layout only).
+  func fastView() -> FastView {
+    FastView(
       insts: insts, ops: ops, tnodes: tnodes, tlists: tlists, cnodes: cnodes, cwords: cwords,
       culprits: culprits, argTypes: argTys, paramAttrs: pattrs, functions: functions, sized: sizedCache,
       globalCount: globalCount, functionCount: functionCount, aliasCount: aliasCount,
-      blockCount: nb, entryEnd: Int(blks[0].instEnd), retType: tReturnType(f.type))
+      blockCount: blockCount, entryEnd: Int(blks[0].instEnd), retType: tReturnType(f.type))
+  }
+
+  /// Checks the blocks and their instructions. `first`: where the fast path, run from the entry
+  /// by `checkBody`, stopped (usual layout only), so that run is not repeated.
+  func checkBlocks(_ nb: Int, first: FastView.Stop?) {
+    var sawLandingpad = false
+    let fast = fastView()
     let useFast = contiguous
+    var pending = first
     var b = -1
     while b + 1 < nb {
       b += 1
@@ -1347,7 +1376,8 @@ private final class Verifier: @unchecked Sendable {
       if useFast {
         // Whole plain blocks in one go (nothing in them to report, so the error limit is not
         // reached in between); then the first other block from where the fast path stopped.
-        let stop = fast.runBlocks(from: b, blks)
+        let stop = pending ?? fast.runBlocks(from: b, blks)
+        pending = nil
         if stop.block == nb { break }
         b = stop.block
         s = Int(blks[b].instStart); e = Int(blks[b].instEnd)
@@ -1386,7 +1416,7 @@ private final class Verifier: @unchecked Sendable {
           seenNonPhi = true
         }
         if useFast {
-          switch fast.check(i, s) {
+          switch fast.check(i, s, terminatorOK: true) {
           case .ok: continue
           case .typing:
             if let msg = instProblem(i, b) { error(insts[i].loc, msg) }

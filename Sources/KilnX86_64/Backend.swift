@@ -321,27 +321,35 @@ public enum X86Backend {
     _ = obj.addSection(ObjSection(name: ".rodata.kiln", kind: .rodata, align: 16, bytes: pool))
     syms[Int(extra.consts.raw)].section = ObjSectionID(cpi)
     syms[Int(extra.consts.raw)].size = 64
-    // aliases: each takes its target's place; passes until nothing changes (an alias of an alias
-    // listed after it sees that one placed on the next pass; at most one pass per alias)
-    var changed = true, passes = 0
-    while changed && passes <= m.aliases.count {
-      changed = false
-      passes += 1
-      for a in m.aliases where a.symbol.index < syms.count && a.target.index < syms.count {
-        let t = syms[a.target.index], value = UInt64(bitPattern: Int64(bitPattern: t.value) &+ a.addend)
-        let s = syms[a.symbol.index]
-        if s.section == t.section && s.value == value && s.type == t.type && s.size == t.size { continue }
-        syms[a.symbol.index].section = t.section
-        syms[a.symbol.index].value = value
-        syms[a.symbol.index].type = t.type
-        syms[a.symbol.index].size = t.size
-        changed = true
-      }
+    // aliases: each takes its target's place
+    placeAliases(m) { a in
+      guard a.symbol.index < syms.count && a.target.index < syms.count else { return false }
+      let t = syms[a.target.index], value = UInt64(bitPattern: Int64(bitPattern: t.value) &+ a.addend)
+      let s = syms[a.symbol.index]
+      if s.section == t.section && s.value == value && s.type == t.type && s.size == t.size { return false }
+      syms[a.symbol.index].section = t.section
+      syms[a.symbol.index].value = value
+      syms[a.symbol.index].type = t.type
+      syms[a.symbol.index].size = t.size
+      return true
     }
     // undefined locals cannot exist in ELF: make them global references
     for k in syms.indices where syms[k].section == nil && syms[k].binding == .local { syms[k].binding = .global }
     obj.symbols = syms
     return obj
+  }
+
+  /// Runs `place` (which gives an alias its target's place and says whether that changed
+  /// anything) over `m`'s aliases in order, in passes until nothing changes: an alias of an alias
+  /// listed after it is placed on a later pass. At most one pass per alias (a cycle never settles).
+  /// `object` places the object's symbols this way and `LocalTextSymbols` its .text offsets.
+  static func placeAliases(_ m: SModule, _ place: ((symbol: SymbolID, target: SymbolID, addend: Int64)) -> Bool) {
+    var changed = true, passes = 0
+    while changed && passes <= m.aliases.count {
+      changed = false
+      passes += 1
+      for a in m.aliases { if place(a) { changed = true } }
+    }
   }
 
   /// The object symbols of `m`'s symbols (undefined, no type yet), followed by `added`.

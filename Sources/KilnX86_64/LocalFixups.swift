@@ -33,17 +33,14 @@ extension X86Backend {
           if si < count { inText[si] = Int64(offsets[k]) }
         }
       }
-      // (as `object` places them: in order, in passes until nothing changes, so that an alias of
-      // an alias listed after it is placed too)
-      var changed = true, passes = 0
-      while changed && passes <= m.aliases.count {
-        changed = false
-        passes += 1
-        for a in m.aliases where a.symbol.index < count && a.target.index < count {
-          let t = inText[a.target.index]
-          let v = t == LocalTextSymbols.none ? LocalTextSymbols.none : t &+ a.addend
-          if inText[a.symbol.index] != v { inText[a.symbol.index] = v; changed = true }
-        }
+      // (aliases as `object` places them)
+      X86Backend.placeAliases(m) { a in
+        guard a.symbol.index < count && a.target.index < count else { return false }
+        let t = inText[a.target.index]
+        let v = t == LocalTextSymbols.none ? LocalTextSymbols.none : t &+ a.addend
+        if inText[a.symbol.index] == v { return false }
+        inText[a.symbol.index] = v
+        return true
       }
       // Only the local ones are resolved (a symbol in .text is defined, so it stays local).
       m.symbols.withUnsafeBufferPointer { ms in

@@ -55,28 +55,10 @@ struct NameIndex: ~Copyable {
   }
 
   /// The hash of a name for the index and whether the name contains a NUL byte, in one pass over
-  /// its bytes (8 at a time; the tail in at most three loads).
+  /// its bytes (the interner's hash, `Interner.hash(_:findingNUL:)`).
   @inline(__always)
   static func hash(_ p: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, hasNull: Bool) {
-    let n = p.count
-    guard let b = p.baseAddress else { return (0, false) }
-    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-    var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(truncatingIfNeeded: n)
-    var zeros: UInt64 = 0  // (x - 0x01…) & ~x & 0x80… is non-zero exactly when a byte of x is 0
-    var i = 0
-    while i &+ 8 <= n {
-      let w = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
-      zeros |= (w &- ones) & ~w & highs
-      h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
-      h ^= h >> 32
-      i &+= 8
-    }
-    let r = n &- i
-    let t = ShortBytes.tail(b + i, r)
-    let tail = t | (ones &<< UInt64(r &* 8))  // (the bytes past the tail are not NULs)
-    zeros |= (tail &- ones) & ~tail & highs
-    h = (h ^ t) &* 0x9E37_79B9_7F4A_7C15
-    return (h ^ (h >> 29), zeros != 0)
+    Interner.hash(p, findingNUL: true)
   }
 
   /// Looks up `name` (not empty, no NUL; `hash` from `hash(_:)`) among the names entered, whose

@@ -33,18 +33,34 @@ public struct Interner: Sendable {
   /// 8 bytes at a time (the tail as one partial word); symbols are numbered in insertion
   /// order, so the hash decides only where an entry sits in `table`.
   @inlinable @inline(__always)
-  public static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  public static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 { hash(p, findingNUL: false).hash }
+
+  /// `hash(p)` and, when `findingNUL` (a constant at each call site, so the other callers pay
+  /// nothing for it), whether the bytes contain a NUL, found in the same pass (the ELF string
+  /// table checks its names so).
+  @inlinable @inline(__always)
+  public static func hash(_ p: UnsafeBufferPointer<UInt8>, findingNUL: Bool) -> (hash: UInt64, hasNull: Bool) {
     let n = p.count
-    guard let b = p.baseAddress else { return 0 }
+    guard let b = p.baseAddress else { return (0, false) }
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
     var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(truncatingIfNeeded: n)
+    var zeros: UInt64 = 0  // (x - 0x01…) & ~x & 0x80… is non-zero exactly when a byte of x is 0
     var i = 0
     while i &+ 8 <= n {
-      h = (h ^ UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+      let w = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+      if findingNUL { zeros |= (w &- ones) & ~w & highs }
+      h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
       h ^= h >> 32
       i &+= 8
     }
-    h = (h ^ ShortBytes.tail(b + i, n &- i)) &* 0x9E37_79B9_7F4A_7C15
-    return h ^ (h >> 29)
+    let r = n &- i
+    let t = ShortBytes.tail(b + i, r)
+    if findingNUL {
+      let tail = t | (ones &<< UInt64(r &* 8))  // (the bytes past the tail are not NULs)
+      zeros |= (tail &- ones) & ~tail & highs
+    }
+    h = (h ^ t) &* 0x9E37_79B9_7F4A_7C15
+    return (h ^ (h >> 29), zeros != 0)
   }
 
   /// Interns the bytes; returns the existing symbol when already present.

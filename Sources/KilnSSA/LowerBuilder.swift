@@ -118,8 +118,6 @@ final class FunctionLowering {
   /// Whether the IR blocks are lowered in `loweringOrder` instead of layout order (see
   /// `planLoweringOrder`), and that order, each block's place in it and the search's cursors.
   var reordered = false
-  /// Whether some value is `AK.notYet` (only when `reordered`).
-  var undefEarly = false
   var loweringOrder = Scratch<Int32>()
   var orderPos = Scratch<UInt32>()
   var dfsCursor = Scratch<UInt32>()

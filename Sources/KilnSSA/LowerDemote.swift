@@ -41,11 +41,11 @@ extension FunctionLowering {
     // (positions in lowering order: layout order, or `loweringOrder` when `reordered`)
     @inline(__always) func pos(_ b: Int) -> UInt32 { reordered ? orderPos[b] : UInt32(b) }
     for b in 0..<nb {
-      let blk = irBlocks[b]
-      for i in Int(blk.instStart)..<min(Int(blk.instEnd), ni) { demDefBlock[i] = pos(b) }
+      let blk = irBlocks[b], pb = pos(b)
+      for i in Int(blk.instStart)..<min(Int(blk.instEnd), ni) { demDefBlock[i] = pb }
     }
     for b in 0..<nb {
-      let blk = irBlocks[b]
+      let blk = irBlocks[b], pb = pos(b)
       for i in Int(blk.instStart)..<min(Int(blk.instEnd), ni) {
         let inst = irInsts[i]
         let s = Int(inst.operandStart)
@@ -58,7 +58,7 @@ extension FunctionLowering {
           case .argument where v.index < na: x = ni + v.index
           default: continue
           }
-          var ub = pos(b)
+          var ub = pb
           if isPhi {
             guard k % 2 == 0, k + 1 < Int(inst.operandCount) else { continue }
             let from = irOps[s + k + 1]

@@ -216,7 +216,8 @@ extension FunctionLowering {
     // is unreachable (clang's output), else when a scan of the operands finds no use too early.
     // Otherwise in `planLoweringOrder`'s order.
     reordered = !layoutLowersDefinitionsFirst(nb)
-    undefEarly = false
+    // (whether some value is `AK.notYet`; tested for every instruction below)
+    var undefEarly = false
     if reordered {
       planLoweringOrder(nb)
       // What unreachable code still reads before it is lowered reads as undef there.

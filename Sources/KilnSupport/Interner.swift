@@ -11,24 +11,21 @@ public struct Symbol: Hashable, Sendable, Comparable {
 }
 
 public struct Interner: Sendable {
-  private var arena: [UInt8] = []          // bytes 0 ..< used hold the symbols, the rest is spare room
-  private var used = 0
-  private var starts: [UInt32] = [0, 0]   // symbol i spans arena[starts[i]..<starts[i+1]]
-  private var table: [UInt32]              // 0 = empty slot, else symbol raw
-  private var mask: Int
+  // The bytes, the symbol spans and the hash table live in one reference-counted `Storage`,
+  // copied on write as a whole (a parallel parse's workers extend copies of phase 1's
+  // interner): an insertion checks uniqueness once, not once per array as three Swift arrays
+  // would (big.ll: three runtime calls per new name, most of phase 1's uniqueness checks).
+  private var s: Storage
 
   /// `capacity`: about how many symbols to expect. The table is zero-filled for it now; the
-  /// arena only reserves room and is zero-filled as it fills (a small file should not fault in
-  /// pages it never uses).
+  /// arena only reserves room (a small file should not fault in pages it never uses).
   public init(capacity: Int = 16) {
     var cap = 16
     while cap < capacity * 2 { cap <<= 1 }
-    table = Array(repeating: 0, count: cap)
-    mask = cap - 1
-    arena.reserveCapacity(capacity * 8)
+    s = Storage(tableCount: cap, arenaCapacity: Swift.max(capacity * 8, 256), startsCapacity: capacity + 2)
   }
 
-  public var count: Int { starts.count - 1 }
+  public var count: Int { s.nstarts - 1 }
 
   /// 8 bytes at a time (the tail as one partial word); symbols are numbered in insertion
   /// order, so the hash decides only where an entry sits in `table`.
@@ -65,36 +62,12 @@ public struct Interner: Sendable {
 
   /// Interns the bytes; returns the existing symbol when already present.
   public mutating func intern(_ p: UnsafeBufferPointer<UInt8>) -> Symbol {
-    if p.isEmpty { return .empty }
-    let n = p.count
-    var i = Int(truncatingIfNeeded: Interner.hash(p)) & mask
-    let found: UInt32? = table.withUnsafeBufferPointer { tb in
-      starts.withUnsafeBufferPointer { st in
-        arena.withUnsafeBufferPointer { ar in
-          while true {
-            let s = tb[i]
-            if s == 0 { return nil }
-            let a = Int(st[Int(s)])
-            if Int(st[Int(s) &+ 1]) &- a == n && memcmpEqual(ar.baseAddress! + a, p.baseAddress!, n) { return s }
-            i = (i &+ 1) & mask
-          }
-        }
-      }
-    }
-    if let s = found { return Symbol(raw: s) }
-    // The bytes are copied into the arena's zero-filled spare room (`append(contentsOf:)` of
-    // a few bytes is a generic call that costs more than the copy); it doubles when full.
-    let a0 = used
-    if a0 &+ n > arena.count { arena.append(contentsOf: repeatElement(0, count: Swift.max(arena.count, n, 256))) }
-    arena.withUnsafeMutableBufferPointer { ar in
-      ShortBytes.copy(p.baseAddress!, to: ar.baseAddress! + a0, count: n)
-    }
-    used = a0 &+ n
-    let sym = UInt32(starts.count - 1)
-    starts.append(UInt32(a0 &+ n))
-    table[i] = sym
-    if count * 2 > table.count { grow() }
-    return Symbol(raw: sym)
+    guard let src = p.baseAddress, !p.isEmpty else { return .empty }
+    let (found, slot) = s.find(src, p.count)
+    if found != 0 { return Symbol(raw: found) }
+    // (A copy has the same table, so `slot` is still the free slot for these bytes.)
+    if !isKnownUniquelyReferenced(&s) { s = s.copy() }
+    return Symbol(raw: s.insert(src, p.count, at: slot))
   }
 
   public mutating func intern(_ s: String) -> Symbol {
@@ -104,18 +77,9 @@ public struct Interner: Sendable {
 
   /// Looks up without inserting.
   public func lookup(_ p: UnsafeBufferPointer<UInt8>) -> Symbol? {
-    if p.isEmpty { return .empty }
-    var i = Int(truncatingIfNeeded: Interner.hash(p)) & mask
-    while true {
-      let s = table[i]
-      if s == 0 { return nil }
-      let a = Int(starts[Int(s)]), b = Int(starts[Int(s) + 1])
-      if b - a == p.count {
-        let same = arena.withUnsafeBufferPointer { ar in memcmpEqual(ar.baseAddress! + a, p.baseAddress!, p.count) }
-        if same { return Symbol(raw: s) }
-      }
-      i = (i + 1) & mask
-    }
+    guard let src = p.baseAddress, !p.isEmpty else { return .empty }
+    let found = s.find(src, p.count).found
+    return found == 0 ? nil : Symbol(raw: found)
   }
 
   public func lookup(_ s: String) -> Symbol? {
@@ -123,33 +87,113 @@ public struct Interner: Sendable {
     return s.withUTF8 { lookup($0) }
   }
 
-  private mutating func grow() {
-    let cap = table.count * 2
-    table = Array(repeating: 0, count: cap)
-    mask = cap - 1
-    for s in 1..<(starts.count - 1) {
-      let a = Int(starts[s]), b = Int(starts[s + 1])
-      let h = arena.withUnsafeBufferPointer { ar in Interner.hash(UnsafeBufferPointer(rebasing: ar[a..<b])) }
-      var i = Int(truncatingIfNeeded: h) & mask
-      while table[i] != 0 { i = (i + 1) & mask }
-      table[i] = UInt32(s)
-    }
-  }
-
   /// The bytes of a symbol.
-  public func bytes(_ s: Symbol) -> ArraySlice<UInt8> {
-    let i = Int(s.raw)
-    return arena[Int(starts[i])..<Int(starts[i + 1])]
+  public func bytes(_ sym: Symbol) -> ArraySlice<UInt8> {
+    withBytes(sym) { ArraySlice($0) }
   }
 
-  public func string(_ s: Symbol) -> String { String(decoding: bytes(s), as: UTF8.self) }
+  public func string(_ sym: Symbol) -> String { withBytes(sym) { String(decoding: $0, as: UTF8.self) } }
 
-  /// The bytes of a symbol, lent to `body` without an `ArraySlice` (no retain of the arena).
+  /// The bytes of a symbol, lent to `body` without an `ArraySlice`.
   @inline(__always)
-  public func withBytes<R>(_ s: Symbol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let i = Int(s.raw)
-    let a = Int(starts[i]), e = Int(starts[i + 1])
-    return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[a..<e])) }
+  public func withBytes<R>(_ sym: Symbol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let i = Int(sym.raw)
+    precondition(i < s.nstarts - 1, "unknown symbol")
+    let a = Int(s.starts[i]), e = Int(s.starts[i + 1])
+    return withExtendedLifetime(s) { body(UnsafeBufferPointer(start: s.arena + a, count: e - a)) }
+  }
+
+  final class Storage: @unchecked Sendable {  // (mutated only while uniquely referenced)
+    var arena: UnsafeMutablePointer<UInt8>    // bytes 0 ..< used hold the symbols
+    var arenaCap: Int
+    var used = 0
+    var starts: UnsafeMutablePointer<UInt32>  // symbol i spans arena[starts[i] ..< starts[i+1]]
+    var startsCap: Int
+    var nstarts = 2                           // symbol 0 (the empty name) spans 0 ..< 0
+    var table: UnsafeMutablePointer<UInt32>   // 0 = empty slot, else symbol raw
+    var mask: Int
+
+    init(tableCount: Int, arenaCapacity: Int, startsCapacity: Int) {
+      table = .allocate(capacity: tableCount)
+      table.initialize(repeating: 0, count: tableCount)
+      mask = tableCount - 1
+      arena = .allocate(capacity: arenaCapacity)
+      arenaCap = arenaCapacity
+      startsCap = Swift.max(startsCapacity, 2)
+      starts = .allocate(capacity: startsCap)
+      starts[0] = 0; starts[1] = 0
+    }
+
+    deinit {
+      arena.deallocate(); starts.deallocate(); table.deallocate()
+    }
+
+    func copy() -> Storage {
+      let c = Storage(tableCount: mask + 1, arenaCapacity: arenaCap, startsCapacity: startsCap)
+      c.arena.update(from: arena, count: used)
+      c.used = used
+      c.starts.update(from: starts, count: nstarts)
+      c.nstarts = nstarts
+      c.table.update(from: table, count: mask + 1)
+      return c
+    }
+
+    /// The symbol holding the `n` (> 0) bytes at `p` (0 if none) and the slot where the probe
+    /// ended (that symbol's, or the free slot for them).
+    @inline(__always)
+    func find(_ p: UnsafePointer<UInt8>, _ n: Int) -> (found: UInt32, slot: Int) {
+      var i = Int(truncatingIfNeeded: Interner.hash(UnsafeBufferPointer(start: p, count: n))) & mask
+      while true {
+        let sym = table[i]
+        if sym == 0 { return (0, i) }
+        let a = Int(starts[Int(sym)])
+        if Int(starts[Int(sym) &+ 1]) &- a == n && memcmpEqual(arena + a, p, n) { return (sym, i) }
+        i = (i &+ 1) & mask
+      }
+    }
+
+    /// Adds the `n` bytes at `p` as a new symbol at free table slot `slot`.
+    @inline(__always)
+    func insert(_ p: UnsafePointer<UInt8>, _ n: Int, at slot: Int) -> UInt32 {
+      let a0 = used
+      if a0 &+ n > arenaCap {  // (doubles when full)
+        let cap = Swift.max(arenaCap * 2, a0 &+ n)
+        arena = grown(arena, used: a0, to: cap)
+        arenaCap = cap
+      }
+      if nstarts == startsCap { starts = grown(starts, used: nstarts, to: startsCap * 2); startsCap *= 2 }
+      ShortBytes.copy(p, to: arena + a0, count: n)
+      used = a0 &+ n
+      let sym = UInt32(truncatingIfNeeded: nstarts &- 1)
+      starts[nstarts] = UInt32(truncatingIfNeeded: a0 &+ n)
+      nstarts &+= 1
+      table[slot] = sym
+      if (nstarts &- 1) * 2 > mask &+ 1 { grow() }
+      return sym
+    }
+
+    @inline(never)
+    func grown<T>(_ old: UnsafeMutablePointer<T>, used: Int, to cap: Int) -> UnsafeMutablePointer<T> {
+      let new = UnsafeMutablePointer<T>.allocate(capacity: cap)
+      new.moveInitialize(from: old, count: used)
+      old.deallocate()
+      return new
+    }
+
+    @inline(never)
+    func grow() {
+      let cap = (mask + 1) * 2
+      table.deallocate()
+      table = .allocate(capacity: cap)
+      table.initialize(repeating: 0, count: cap)
+      mask = cap - 1
+      for sym in 1..<(nstarts - 1) {
+        let a = Int(starts[sym]), b = Int(starts[sym + 1])
+        var i = Int(truncatingIfNeeded: Interner.hash(UnsafeBufferPointer(start: arena + a, count: b - a))) & mask
+        while table[i] != 0 { i = (i + 1) & mask }
+        table[i] = UInt32(sym)
+      }
+    }
   }
 }
 

@@ -175,6 +175,77 @@ public struct ConstantTable: Sendable {
     return c
   }
 
+  /// Appends the constants `src.nodes[from...]`, where `src` is a copy of a table that had
+  /// `from` nodes, `elemsFrom` elements and `bytesFrom` bytes, extended since (a parallel
+  /// parse's worker table): each as the call that made it in `src` (`int`, `float`, `null`, …,
+  /// `aggregate`, `string`, `data`, `expr`) would add it here, so the IDs are those that
+  /// re-adding them one by one would give. Types from `typeBase` on are renumbered by
+  /// `typeMap` (indexed by type minus `typeBase`); elements that are appended constants get
+  /// their new IDs, metadata elements their index through `metadata`, and the rest (older
+  /// constants, globals, functions, aliases) stay. Aggregates', expressions' and strings'
+  /// contents are copied in bulk (they are not interned: each node's elements or bytes follow
+  /// the previous one's in both tables). Returns the IDs here of `src`'s nodes from `from` on,
+  /// in order; nil (nothing usable added) if `src` is not laid out so.
+  public mutating func append(_ src: ConstantTable, from: Int, elemsFrom: Int, bytesFrom: Int, typeBase: Int,
+                              typeMap: UnsafeBufferPointer<UInt32>, metadata: (Int) -> Int) -> [UInt32]? {
+    let count = src.nodes.count - from
+    guard count >= 0, src.elems.count >= elemsFrom, src.bytes.count >= bytesFrom else { return nil }
+    @inline(__always) func type(_ t: TypeID) -> TypeID {
+      Int(t.raw) < typeBase ? t : TypeID(raw: typeMap[Int(t.raw) &- typeBase])
+    }
+    nodes.reserveCapacity(nodes.count + count)
+    let elemShift = elems.count - elemsFrom, byteShift = bytes.count - bytesFrom
+    var nextElem = elemsFrom, nextByte = bytesFrom  // where `src`'s next node's contents must start
+    var ok = true
+    let ids = [UInt32](unsafeUninitializedCapacity: count) { out, made in
+      src.nodes.withUnsafeBufferPointer { sn in
+        for k in 0 ..< count {
+          var n = sn[from &+ k]
+          let t = type(n.type)
+          let s = Int(n.start), e = s &+ Int(n.count)
+          let c: ConstID
+          switch n.kind {
+          case .int: c = n.count == 1 ? int(t, src.words[s]) : int(t, words: Array(src.words[s ..< e]))
+          case .float: c = float(t, bits: Array(src.words[s ..< e]))
+          case .null, .undef, .poison, .zero: c = simpleConst(n.kind, t)
+          case .aggregate, .expr:
+            guard s == nextElem else { ok = false; return }
+            nextElem = e
+            n.type = t
+            if n.kind == .expr { n.aux = type(n.aux) }
+            n.start = UInt32(truncatingIfNeeded: s &+ elemShift)
+            c = add(n)
+          case .string, .data:
+            guard s == nextByte else { ok = false; return }
+            nextByte = e
+            n.type = t
+            n.start = UInt32(truncatingIfNeeded: s &+ byteShift)
+            c = add(n)
+          }
+          out.initializeElement(at: k, to: c.raw)
+          made = k &+ 1
+        }
+      }
+    }
+    guard ok, nextElem == src.elems.count, nextByte == src.bytes.count else { return nil }
+    bytes.append(contentsOf: src.bytes[bytesFrom...])
+    let e0 = elems.count
+    elems.append(contentsOf: src.elems[elemsFrom...])
+    elems.withUnsafeMutableBufferPointer { es in
+      ids.withUnsafeBufferPointer { map in
+        for j in e0 ..< es.count {
+          let v = es[j]
+          switch v.tag {
+          case .constant: if v.index >= from { es[j] = Value(.constant, Int(map[v.index &- from])) }
+          case .metadata: es[j] = Value(.metadata, metadata(v.index))
+          default: break
+          }
+        }
+      }
+    }
+    return ids
+  }
+
   /// The aggregate/expression elements as a mutable buffer, for rewriting them in place (the
   /// parser resolves forward references to globals this way once the whole module is read; a
   /// loop in the caller, not a closure call per element).

@@ -356,7 +356,7 @@ extension Parser {
 struct Merge {
   // Phase-1 table sizes: IDs below them are the same in every worker and in the main module.
   let symBase: Int, typeBase: Int, constBase: Int, mdBase: Int, fieldBase: Int
-  let elemBase: Int  // (constant elements: only to size the main table)
+  let elemBase: Int, byteBase: Int  // (constant elements and bytes: copied in bulk)
   // Worker ID (minus base) → main ID, for the worker being merged.
   var symMap: [UInt32] = []
   var typeMap: [UInt32] = []
@@ -368,6 +368,7 @@ struct Merge {
     typeBase = base.types.nodes.count
     constBase = base.constants.nodes.count
     elemBase = base.constants.elems.count
+    byteBase = base.constants.bytes.count
     mdBase = base.metadata.nodes.count
     fieldBase = base.metadata.fields.count
   }
@@ -450,37 +451,14 @@ struct Merge {
       }
       typeMap.append(t.raw)
     }
-    // Constants (elements always precede the aggregate or expression holding them).
-    constMap.removeAll(keepingCapacity: true)
-    let cs = w.constants
-    m.constants.reserve(nodes: cs.nodes.count - constBase, elems: cs.elems.count - elemBase, ints: 0)
-    for raw in constBase..<cs.nodes.count {
-      let n = cs.nodes[raw]
-      let t = type(n.type)
-      let s = Int(n.start), e = Int(n.start + n.count)
-      let c: ConstID
-      switch n.kind {
-      case .int: c = n.count == 1 ? m.constants.int(t, cs.words[s]) : m.constants.int(t, words: Array(cs.words[s..<e]))
-      case .float: c = m.constants.float(t, bits: Array(cs.words[s..<e]))
-      case .null: c = m.constants.null(t)
-      case .undef: c = m.constants.undef(t)
-      case .poison: c = m.constants.poison(t)
-      case .zero: c = m.constants.zero(t)
-      case .aggregate:
-        c = withUnsafeTemporaryAllocation(of: Value.self, capacity: e - s) { buf in
-          for k in s..<e { buf.initializeElement(at: k - s, to: value(cs.elems[k])) }
-          return m.constants.aggregate(t, UnsafeBufferPointer(buf))
-        }
-      case .string: c = cs.bytes[s..<e].withUnsafeBufferPointer { m.constants.string(t, $0) }
-      case .data: c = cs.bytes[s..<e].withUnsafeBufferPointer { m.constants.data(t, $0) }
-      case .expr:
-        c = withUnsafeTemporaryAllocation(of: Value.self, capacity: e - s) { buf in
-          for k in s..<e { buf.initializeElement(at: k - s, to: value(cs.elems[k])) }
-          return m.constants.expr(n.opcode, type: t, aux: type(n.aux), flags: n.flags, operands: UnsafeBufferPointer(buf))
-        }
-      }
-      constMap.append(c.raw)
+    // Constants (elements always precede the aggregate or expression holding them), in bulk.
+    let me = self
+    let ids = typeMap.withUnsafeBufferPointer { tm in
+      m.constants.append(w.constants, from: constBase, elemsFrom: elemBase, bytesFrom: byteBase, typeBase: typeBase,
+                         typeMap: tm, metadata: { me.value(Value(.metadata, $0)).index })
     }
+    guard let ids else { return false }
+    constMap = ids
     // Metadata: new nodes are appended in order (nodes are never interned). The tables are
     // touched only when the worker made new entries: when neither worker did, the main
     // module's arrays are still phase 1's, which this worker's tables share (a write, even

@@ -135,6 +135,10 @@ struct Parser {
   var callSigType = TypeID.void
   var constScratch = ScratchStack<Value>()  // elements of the aggregate constants being parsed
   var dataScratch: [UInt8] = []  // the packed leaves of the `.data` initializer being read
+  // `m.types.intLeafBytes(t)` by `TypeID.raw` for `dataConstant`/`dataList` (0 = not known yet,
+  // -1 = nil): a zeroinitializer's size in a table, asked once per element. Cleared when a
+  // named struct gets its body (`setBody` is the only change to an existing type).
+  var leafBytesMemo: [Int32] = []
   // Recently interned names, direct-mapped by `nameHash`: where an earlier occurrence of the name
   // lies in the source, and its symbol. A hit is checked byte by byte, so it is always the
   // symbol `m.names.intern` would return (saves hashing the name and probing the interner).
@@ -536,6 +540,7 @@ struct Parser {
         throw err(loc, "invalid type in struct body: '\(typeName(f))'")
       }
       m.types.setBody(t, fields: fields, packed: packed)
+      if !leafBytesMemo.isEmpty { leafBytesMemo.removeAll(keepingCapacity: true) }
       return
     }
     // `%T = type i32`: a name for a non-struct type.
@@ -1279,7 +1284,7 @@ struct Parser {
     case .lsquare, .lbrace, .less: break
     default: return nil
     }
-    guard let size = m.types.intLeafBytes(t, limit: 1 << 28) else { return nil }
+    guard let size = leafBytes(t), size <= 1 << 28 else { return nil }  // (= intLeafBytes(t, limit: 1 << 28))
     var out = dataScratch
     dataScratch = []
     // (8 bytes of slack: each leaf is stored as a whole word)
@@ -1298,6 +1303,24 @@ struct Parser {
     lx.pos = r.end
     lx.next()
     return .constant(c)
+  }
+
+  /// `m.types.intLeafBytes(t)`, remembered (`leafBytesMemo`).
+  @inline(__always) mutating func leafBytes(_ t: TypeID) -> Int? {
+    let i = Int(t.raw)
+    if i < leafBytesMemo.count {
+      let v = leafBytesMemo[i]
+      if v != 0 { return v > 0 ? Int(v) : nil }
+    }
+    return leafBytesSlow(t)
+  }
+
+  @inline(never) mutating func leafBytesSlow(_ t: TypeID) -> Int? {
+    let r = m.types.intLeafBytes(t)  // (at most 1 << 30: fits)
+    let i = Int(t.raw)
+    if i >= leafBytesMemo.count { leafBytesMemo.lengthen(to: max(i + 1, 2 * leafBytesMemo.count, 64), with: 0) }
+    leafBytesMemo[i] = r.map { Int32($0) } ?? -1
+    return r
   }
 
   /// Where `dataList` writes, and the type table it reads.
@@ -1375,7 +1398,7 @@ struct Parser {
         let raw = UnsafeRawPointer(b + q)  // `zeroinitializer`: bytes 0-7 and 7-14
         if raw.loadUnaligned(as: UInt64.self) == 0x74696e696f72657a && raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self) == 0x72657a696c616974
             && !lx.isName(b[q &+ 15]) {
-          guard let size = m.types.intLeafBytes(et), size <= out.limit &- o else { return fail }
+          guard let size = leafBytes(et), size <= out.limit &- o else { return fail }
           (out.bytes + o).update(repeating: 0, count: size)
           o &+= size
           q &+= 15
@@ -1410,7 +1433,7 @@ struct Parser {
   @inline(__always) static func dataLeaf(_ b: UnsafePointer<UInt8>, at q: Int, _ pattern: UInt32, _ mask: UInt32, _ len: Int,
                                          _ width: UInt64, _ out: DataOut, _ o: inout Int) -> (Int64, Int)? {
     guard UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self) & mask == pattern else { return nil }
-    let (neg, mag, nd, e) = Parser.scanSigned(b, q &+ len)
+    guard let (neg, mag, nd, e) = Parser.scanLeafDecimal(b, q &+ len) else { return nil }
     let v: Int64
     if let x = Parser.decimalFits(neg, mag, nd, width: width) { v = x }
     else if width == 64, let x = Parser.decimal19(neg, mag, nd) { v = x }
@@ -1421,6 +1444,43 @@ struct Parser {
     UnsafeMutableRawPointer(out.bytes + o).storeBytes(of: UInt64(bitPattern: v).littleEndian, as: UInt64.self)
     o &+= w
     return (v, e)
+  }
+
+  /// `scanSigned` for a `dataLeaf` (which takes at most 19 digits): up to 8 digits at a time,
+  /// found and converted in a word; nil when there are more than 19 digits (at most 26 bytes from
+  /// `p` are read: `dataList` has 32 in hand).
+  @inline(__always) static func scanLeafDecimal(_ b: UnsafePointer<UInt8>, _ p: Int) -> (Bool, UInt64, Int, Int)? {
+    let neg = b[p] == 45
+    let ds = neg ? p &+ 1 : p
+    var (mag, n) = digitWord(b + ds)
+    if n < 8 { return (neg, mag, n, ds &+ n) }
+    let (m2, n2) = digitWord(b + (ds &+ 8))
+    mag = mag &* pow10[n2] &+ m2
+    if n2 < 8 { return (neg, mag, 8 &+ n2, ds &+ 8 &+ n2) }
+    let (m3, n3) = digitWord(b + (ds &+ 16))
+    if n3 > 3 { return nil }
+    n = 16 &+ n3
+    return (neg, mag &* pow10[n3] &+ m3, n, ds &+ n)
+  }
+
+  static let pow10: [UInt64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
+
+  /// The decimal digits that start the 8 bytes at `p` (up to 8 of them): their value and count.
+  @inline(__always) static func digitWord(_ p: UnsafePointer<UInt8>) -> (UInt64, Int) {
+    // XOR with '0' maps exactly the digits to bytes 0-9; a byte above 9 gets its top bit set by
+    // adding 0x76 (a carry out of a byte only comes from a byte already flagged, and only moves
+    // up, so the lowest flagged byte is the first non-digit).
+    let x = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian ^ 0x3030_3030_3030_3030
+    let flags = ((x &+ 0x7676_7676_7676_7676) | x) & 0x8080_8080_8080_8080
+    let n = flags == 0 ? 8 : flags.trailingZeroBitCount &>> 3
+    if n <= 1 { return (n == 0 ? 0 : x & 0xF, n) }
+    // The digits moved to the top bytes (leading zero digits below them), then combined
+    // pairwise: 2-digit, 4-digit, 8-digit lanes (the first digit is the most significant).
+    var v = x &<< UInt64((8 &- n) &* 8)
+    v = ((v & 0x0F0F_0F0F_0F0F_0F0F) &* 2561) &>> 8
+    v = ((v & 0x00FF_00FF_00FF_00FF) &* 6_553_601) &>> 16
+    v = ((v & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) &>> 32
+    return (v, n)
   }
 
   /// For `dataList`: when the bytes at `q` spell the nested array or struct type `t` and a

@@ -139,6 +139,9 @@ struct Parser {
   // -1 = nil): a zeroinitializer's size in a table, asked once per element. Cleared when a
   // named struct gets its body (`setBody` is the only change to an existing type).
   var leafBytesMemo: [Int32] = []
+  // The last `@name` element `ptrElementValue` took: source offset and length of the name, and
+  // its symbol (length 0: none yet).
+  var lastPtrName: (start: Int, len: Int, sym: Int) = (0, 0, 0)
   // Recently interned names, direct-mapped by `nameHash`: where an earlier occurrence of the name
   // lies in the source, and its symbol. A hit is checked byte by byte, so it is always the
   // symbol `m.names.intern` would return (saves hashing the name and probing the interner).
@@ -1038,6 +1041,12 @@ struct Parser {
   /// handles it (the name may have been interned already: the general path interns it at the
   /// same point, so symbols are numbered as before).
   @inline(never) mutating func fastGlobal(_ p: Int) -> (Value, Int)? {
+    guard let (v, q, _) = fastGlobalNamed(p) else { return nil }
+    return (v, q)
+  }
+
+  /// `fastGlobal`, also returning the name's symbol (as `Int`).
+  @inline(__always) mutating func fastGlobalNamed(_ p: Int) -> (Value, Int, Int)? {
     let b = lx.base
     if b[p] != 64 { return nil }
     let c = b[p &+ 1]
@@ -1045,10 +1054,17 @@ struct Parser {
     var q = p &+ 2
     while lx.isName(b[q]) { q &+= 1 }
     let i = Int(internPlain(p &+ 1, q &- p &- 1).raw)
+    guard let v = boundGlobal(i) else { return nil }
+    return (v, q, i)
+  }
+
+  /// What `fastGlobal` takes for the interned name `i`: its value when bound (and, in a worker,
+  /// not pending).
+  @inline(__always) func boundGlobal(_ i: Int) -> Value? {
     if i >= globalByName.count { return nil }
     let v = globalByName[i]
     if v == noValue || (inWorker && v.index & pendingBit != 0) { return nil }
-    return (v, q)
+    return v
   }
 
   /// Binds `name` to `v`; reports a redefinition at `loc`. (Inline: phase 1 of a parallel parse
@@ -1941,7 +1957,19 @@ struct Parser {
   /// lexer not moved; nil (nothing consumed, no constant made) otherwise.
   @inline(__always) mutating func ptrElementValue(_ q: Int) -> (Value, Int)? {
     let b = lx.base
-    if b[q] == 64 { return fastGlobal(q) }
+    if b[q] == 64 {
+      // csmith's pointer tables repeat one global: the last element's name (`lastPtrName`),
+      // when the bytes here spell it again as a whole token, is its symbol without scanning,
+      // hashing and looking the name up again (as `fastGlobal` would; it is interned already).
+      let (s, n, sym) = lastPtrName
+      if n > 0 && Parser.sameBytes(b + s, b + (q &+ 1), n) && !lx.isName(b[q &+ 1 &+ n]) {
+        guard let v = boundGlobal(sym) else { return nil }
+        return (v, q &+ 1 &+ n)
+      }
+      guard let (v, e, i) = fastGlobalNamed(q) else { return nil }
+      lastPtrName = (q &+ 1, e &- q &- 1, i)
+      return (v, e)
+    }
     let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt32.self)
     if w == 0x6C6C_756E && !lx.isName(b[q &+ 4]) {  // `null`
       return (.constant(m.constants.null(.ptr)), q &+ 4)

@@ -80,12 +80,13 @@ public struct ConstantTable: Sendable {
 
   public subscript(_ c: ConstID) -> ConstNode { nodes[Int(c.raw)] }
 
-  /// Makes room for about `n` more constants, `e` more elements and `ints` more interned
-  /// integers (a sizing hint from the parser, so that the tables do not regrow one doubling at
-  /// a time; it changes no ID or result).
-  public mutating func reserve(nodes n: Int, elems e: Int, ints: Int) {
+  /// Makes room for about `n` more constants, `e` more elements, `ints` more interned
+  /// integers and `b` more string/data bytes (a sizing hint from the parser, so that the tables
+  /// do not regrow one doubling at a time; it changes no ID or result).
+  public mutating func reserve(nodes n: Int, elems e: Int, ints: Int, bytes b: Int = 0) {
     nodes.reserveCapacity(nodes.count + n)
     elems.reserveCapacity(elems.count + e)
+    if b > 0 { bytes.reserveCapacity(bytes.count + b) }
     if ints > 0 && smallInts.count + ints > smallIntsRoom {
       // Rebuilt from the nodes: exactly the one-word integers are interned (see `int`).
       smallIntsRoom = smallInts.count + ints

@@ -361,10 +361,10 @@ struct Parser {
   // MARK: module
 
   mutating func parseModule() {
-    // Constant nodes and aggregate elements, sized for clang output (about one node per 200
-    // bytes and one element per 64), so that the tables do not regrow and copy themselves as
+    // Constant nodes, aggregate elements and string/data bytes, sized for clang output (about
+    // one node per 200 bytes, one element per 64, a byte per 26 in big.ll), so that the tables do not regrow and copy themselves as
     // they double. (Here, not in `init`: a parallel parse's workers size their own copies.)
-    m.constants.reserve(nodes: lx.count / 200, elems: lx.count / 64, ints: 0)
+    m.constants.reserve(nodes: lx.count / 200, elems: lx.count / 64, ints: 0, bytes: lx.count / 24)
     parseTopLevels()
     if diags.isFull { return }
     finishModule()

@@ -5,7 +5,8 @@
 // already uniqued in the module's tables; type entries are verified against them on every hit,
 // so a hash collision can never return a wrong one. Also `Array.truncate(to:)`, which pops (or
 // empties) the parser's arrays without a generic `removeSubrange` call, `Array.lengthen(to:with:)`,
-// which grows its slot tables in bulk, and `ScratchStack`, a stack whose pops only move its top.
+// which grows its slot tables in bulk, `ScratchStack`, a stack whose pops only move its top, and
+// `BodyStack`, the body's instructions and operands in memory the parser manages itself.
 
 import KilnIR
 import KilnSupport
@@ -120,6 +121,75 @@ struct ScratchStack<T> {
   /// Elements `base ..< count`, in place.
   @inline(__always) func withElements<R>(from base: Int, _ body: (UnsafeBufferPointer<T>) -> R) -> R {
     items.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[base ..< count])) }
+  }
+}
+
+/// A stack of trivial values (no references) for what a function body's parse appends per
+/// instruction or operand (`Parser.bodyInsts`, `Parser.bodyOps`): an append is a capacity check
+/// and a store, without the uniqueness check (a runtime call) that every `Array.append` makes.
+/// It writes into the buffer of the array being made (`attach` … `detach`, inside
+/// `Array(unsafeUninitializedCapacity:)`), so the elements end in place; past that buffer's
+/// capacity it moves to memory of its own, and `take` copies them out. Outside a body it is empty
+/// with capacity 0 and owns nothing, so copies of the parser (a worker starts from one) share
+/// nothing; a copy made during a body must only read.
+struct BodyStack<T> {
+  private(set) var base: UnsafeMutablePointer<T>
+  private(set) var count = 0
+  private(set) var capacity = 0
+  private var owned = false  // `base` is this stack's own memory (not the attached buffer)
+
+  init() { base = UnsafeMutablePointer(bitPattern: MemoryLayout<T>.alignment)! }  // (never read: capacity 0)
+
+  /// Starts writing into `buf` (empty; not owned), with `initial`'s elements first.
+  mutating func attach(_ buf: UnsafeMutableBufferPointer<T>, with initial: [T]) {
+    base = buf.baseAddress ?? base
+    capacity = buf.baseAddress == nil ? 0 : buf.count
+    count = 0
+    owned = false
+    for x in initial { append(x) }
+  }
+
+  /// Stops writing into the attached buffer: how many elements it holds, or 0 when they moved
+  /// to the stack's own memory (then `take` returns them). Empty and owning nothing after the
+  /// former.
+  mutating func detach() -> Int {
+    if owned { return 0 }
+    let n = count
+    self = BodyStack()
+    return n
+  }
+
+  @inline(__always) mutating func append(_ x: T) {
+    if count == capacity { grow() }
+    (base + count).initialize(to: x)
+    count &+= 1
+  }
+
+  @inline(never) mutating func grow() {
+    let n = max(capacity * 2, 16)
+    let p = UnsafeMutablePointer<T>.allocate(capacity: n)
+    if count > 0 { p.moveInitialize(from: base, count: count) }
+    if owned { base.deallocate() }
+    base = p
+    capacity = n
+    owned = true
+  }
+
+  /// Element `i` (below `count`: the caller checks).
+  @inline(__always) subscript(i: Int) -> T {
+    get { base[i] }
+    set { base[i] = newValue }
+  }
+
+  /// Pops the elements from `n` (at most `count`) on.
+  @inline(__always) mutating func truncate(to n: Int) { count = n }
+
+  /// After a `detach` that returned 0: the elements, as an array; frees the memory.
+  mutating func take() -> [T] {
+    let a = Array(UnsafeBufferPointer(start: base, count: count))
+    if owned { base.deinitialize(count: count); base.deallocate() }
+    self = BodyStack()
+    return a
   }
 }
 

@@ -283,7 +283,7 @@ extension Parser {
         let i = v.index & (pendingBit - 1)
         return i < pendLocal.count ? pendLocal[i].type : .void
       }
-      return v.index < fn.insts.count ? fn.insts[v.index].type : .void
+      return v.index < bodyInsts.count ? bodyInsts[v.index].type : .void
     case 1:  // .argument
       return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
     case 2:  // .constant
@@ -472,44 +472,61 @@ extension Parser {
     fillInstNames()
   }
 
-  /// The body's statements up to and including its closing `}` (see `parseBody`).
+  /// The body's statements up to and including its closing `}` (see `parseBody`). The
+  /// instructions and operands are appended to `bodyInsts` and `bodyOps`, which write them
+  /// straight into the buffers of the new `fn.insts` and `fn.operands` (sized for the body;
+  /// copied out of the stacks only when a body outgrows them).
   mutating func parseStatements(bodyLoc: Int, closeAt: Int?) {
     // clang -O0 bodies average ~40-60 bytes per instruction and ~2 operands per instruction.
     let bytes = closeAt.map { max($0 - lx.start, 0) } ?? bodyLength(from: lx.start)
-    fn.insts.reserveCapacity(bytes / 32 + 16)
-    fn.operands.reserveCapacity(bytes / 16 + 32)
     fn.blocks.reserveCapacity(bytes / 256 + 4)
     fn.paramAttrs.reserveCapacity(fn.paramAttrs.count + bytes / 160)  // call arguments
+    let insts0 = fn.insts, ops0 = fn.operands  // (empty: a header has none)
+    var endLoc: Int? = nil
+    fn.insts = [Inst](unsafeUninitializedCapacity: bytes / 32 + 16) { ib, ni in
+      fn.operands = [Value](unsafeUninitializedCapacity: bytes / 16 + 32) { ob, no in
+        bodyInsts.attach(ib, with: insts0)
+        bodyOps.attach(ob, with: ops0)
+        endLoc = statementLoop()
+        no = bodyOps.detach()
+      }
+      ni = bodyInsts.detach()
+    }
+    if bodyInsts.capacity > 0 { fn.insts = bodyInsts.take() }
+    if bodyOps.capacity > 0 { fn.operands = bodyOps.take() }
+    if let e = endLoc { finishFunction(bodyLoc: bodyLoc, endLoc: e) } else { endTerminatedBlock() }
+  }
+
+  /// `parseStatements`' statements: the location of the closing `}` (the lexer after it), or nil
+  /// when the body ended without one (reported) or too many errors stop it.
+  mutating func statementLoop() -> Int? {
     while true {
-      if diags.isFull { endTerminatedBlock(); return }
+      if diags.isFull { return nil }
       switch lx.tok {
       case .rbrace:
         let endLoc = lx.start
         lx.next()
-        finishFunction(bodyLoc: bodyLoc, endLoc: endLoc)
-        return
+        return endLoc
       case .eof:
         report(lx.start, "expected '}' at end of function body")
-        endTerminatedBlock()
-        return
+        return nil
       case .keyword where lx.kw == .define || lx.kw == .declare || lx.kw == .attributes:
         report(lx.start, "expected '}' at end of function body")
-        endTerminatedBlock()
-        return
+        return nil
       default: break
       }
       let stmtStart = lx.start
-      let ops = fn.operands.count, extra = fn.extra.count, attrs = fn.paramAttrs.count
-      let insts = fn.insts.count
+      let ops = bodyOps.count, extra = fn.extra.count, attrs = fn.paramAttrs.count
+      let insts = bodyInsts.count
       stmtResultNumbered = false
       do throws(ParseFail) {
         try parseStatement()
       } catch {
         // Roll back the partial statement and resume at the next line.
-        fn.operands.removeSubrange(ops...)
+        bodyOps.truncate(to: ops)
         fn.extra.removeSubrange(extra...)
         fn.paramAttrs.removeSubrange(attrs...)
-        if fn.insts.count > insts { fn.insts.removeSubrange(insts...) }
+        if bodyInsts.count > insts { bodyInsts.truncate(to: insts) }
         while let r = resultNames.last, Int(r.inst) >= insts { resultNames.removeLast() }
         if stmtResultNumbered && nextNumber == stmtNumber {  // keep numbering in step
           if numbered.count <= stmtNumber { numbered.append(noValue) } else { numbered[stmtNumber] = noValue }
@@ -548,7 +565,7 @@ extension Parser {
   }
 
   mutating func beginBlock(name: Symbol, loc: Int) {
-    let i = fn.insts.count
+    let i = bodyInsts.count
     if curBlock >= 0 { fn.blocks[curBlock].instEnd = UInt32(i) }
     fn.blocks.append(Block(name: name, instStart: UInt32(i), instEnd: UInt32(i), loc: SourceLoc(loc)))
     curBlock = fn.blocks.count - 1
@@ -606,15 +623,15 @@ extension Parser {
       stmtNumber = nextNumber
       try skipResultEqual()
     }
-    let opStart = fn.operands.count
+    let opStart = bodyOps.count
     var inst = Inst(op: .unreachable, type: .void)
     try parseInstruction(&inst)
     inst.loc = SourceLoc(loc)
     inst.operandStart = UInt32(truncatingIfNeeded: opStart)
-    inst.operandCount = UInt32(truncatingIfNeeded: fn.operands.count &- opStart)
-    let idx = fn.insts.count
+    inst.operandCount = UInt32(truncatingIfNeeded: bodyOps.count &- opStart)
+    let idx = bodyInsts.count
     if inst.type == .void && hasResult { throw err(loc, "instructions returning void cannot have a name") }
-    fn.insts.append(inst)
+    bodyInsts.append(inst)
     if resName != .empty { resultNames.append((UInt32(truncatingIfNeeded: idx), resName)) }
     if inst.type == .void {
     } else if resName != .empty {
@@ -926,7 +943,7 @@ extension Parser {
   @inline(__always) mutating func fastLoad() -> (TypeID, Int)? {
     guard let t = quickType() else { return nil }
     guard let (v, e) = fastCommaPtr(lx.end) ?? fastCommaConstGEP(lx.end) else { return nil }
-    fn.operands.append(v)
+    bodyOps.append(v)
     return (t, e)
   }
 
@@ -971,8 +988,8 @@ extension Parser {
     }
     guard let (pv, e) = p else { return nil }
     if v == noValue { v = isNull ? .constant(m.constants.null(.ptr)) : intConst(t, lit) }
-    fn.operands.append(v)
-    fn.operands.append(pv)
+    bodyOps.append(v)
+    bodyOps.append(pv)
     return e
   }
 
@@ -986,7 +1003,7 @@ extension Parser {
     guard let (v, e) = fastNumberedLocal(q &+ 1, t) else { return nil }
     // " to " (4 bytes, little-endian)
     if UnsafeRawPointer(b + e).loadUnaligned(as: UInt32.self) != 0x206F_7420 { return nil }
-    fn.operands.append(v)
+    bodyOps.append(v)
     lx.pos = e &+ 3
     lx.nextType()
     return t
@@ -1003,9 +1020,9 @@ extension Parser {
     guard case (var v2, let lit2, let e2)? = fastLocalOrLiteral(q, t, orEnd: 10) else { return nil }
     q = e2
     if v1 == noValue { v1 = intConst(t, lit1) }
-    fn.operands.append(v1)
+    bodyOps.append(v1)
     if v2 == noValue { v2 = intConst(t, lit2) }
-    fn.operands.append(v2)
+    bodyOps.append(v2)
     lx.next(at: q)
     return t
   }
@@ -1019,7 +1036,7 @@ extension Parser {
     let b = lx.base
     if UnsafeRawPointer(b + lx.start).loadUnaligned(as: UInt64.self) & 0x00FF_FFFF_FFFF_FFFF != 0x25_2072_7470_202C { return false }
     guard let (pv, e0) = fastNumberedLocal(lx.start &+ 6, .ptr) else { return false }
-    fn.operands.append(pv)
+    bodyOps.append(pv)
     var q = e0
     while true {
       // ", i64 " / ", i32 " (6 bytes, little-endian)
@@ -1027,7 +1044,7 @@ extension Parser {
       let it: TypeID
       if w == 0x20_3436_6920_2C { it = .i64 } else if w == 0x20_3233_6920_2C { it = .i32 } else { break }
       guard let (lv, cv, e) = fastLocalOrLiteral(q &+ 6, it, orEnd: 10) else { break }
-      fn.operands.append(lv == noValue ? intConst(it, cv) : lv)
+      bodyOps.append(lv == noValue ? intConst(it, cv) : lv)
       q = e
     }
     lx.next(at: q)
@@ -1071,7 +1088,7 @@ extension Parser {
     let q = lx.end
     if lx.tok == .keyword && lx.kw == .label {
       guard b[q] == 32, let (n, e) = scanLocalNumber(q &+ 1), let v = numberedUse(n, .label, loc: q &+ 1) else { return false }
-      fn.operands.append(v)
+      bodyOps.append(v)
       lx.next(at: e)
       return true
     }
@@ -1085,9 +1102,9 @@ extension Parser {
     // (Resolved only now: once the spelling matched, a label the general path would reject
     // fails here too, and one made pending here is the one the general path would make.)
     guard let v1 = numberedUse(n1, .label, loc: e0 &+ 8), let v2 = numberedUse(n2, .label, loc: e1 &+ 8) else { return false }
-    fn.operands.append(c)
-    fn.operands.append(v1)
-    fn.operands.append(v2)
+    bodyOps.append(c)
+    bodyOps.append(v1)
+    bodyOps.append(v2)
     lx.next(at: e2)
     return true
   }
@@ -1177,9 +1194,9 @@ extension Parser {
       let tloc = lx.start
       let t = try parseType()
       if !isIntOrIntVector(t) { throw err(tloc, "invalid operand type for instruction") }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       try expect(.comma, "expected ',' in arithmetic operation")
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       inst = Inst(op: binaryOpcode(k)!, type: t)
       inst.flags = flags
       try parseTail(&inst, allowAlign: false)
@@ -1188,9 +1205,9 @@ extension Parser {
       let tloc = lx.start
       let t = try parseType()
       if !isFPOrFPVector(t) { throw err(tloc, "invalid operand type for instruction") }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       try expect(.comma, "expected ',' in arithmetic operation")
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       inst = Inst(op: binaryOpcode(k)!, type: t)
       try parseTail(&inst, allowAlign: false)
     case .load:
@@ -1218,7 +1235,7 @@ extension Parser {
       if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "load operand must be a first class type") }
       let (pt, ploc) = try commaType("expected comma after load's type")
       if pt != .ptr { throw err(ploc, "load operand must be a pointer") }
-      fn.operands.append(try parseValue(.ptr))
+      bodyOps.append(try parseValue(.ptr))
       inst = Inst(op: .load, type: t)
       inst.flags = flags
       try parseTail(&inst, allowAlign: true)
@@ -1235,10 +1252,10 @@ extension Parser {
       let tloc = lx.start
       let t = try parseType()
       if !m.types.isFirstClassType(t) || t == .label || t == .token { throw err(tloc, "store operand must be a first class value") }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       let (pt, ploc) = try commaType("expected ',' after store value")
       if pt != .ptr { throw err(ploc, "store operand must be a pointer") }
-      fn.operands.append(try parseValue(.ptr))
+      bodyOps.append(try parseValue(.ptr))
       inst = Inst(op: .store, type: .void)
       inst.flags = flags
       try parseTail(&inst, allowAlign: true)
@@ -1259,7 +1276,7 @@ extension Parser {
         let (bt, bloc) = try commaType("expected comma after getelementptr's type")
         let (be, bn) = m.types.scalarOf(bt)
         if be != .ptr { throw err(bloc, "base of getelementptr must be a pointer") }
-        fn.operands.append(try parseValue(bt))
+        bodyOps.append(try parseValue(bt))
         lanes = bn
       }
       var attachments = false
@@ -1271,7 +1288,7 @@ extension Parser {
         let (ie, iN) = m.types.scalarOf(it)
         if !m.types.isInt(ie) { throw err(iloc, "getelementptr index must be an integer") }
         if iN != 0 { lanes = iN }
-        fn.operands.append(try parseValue(it))
+        bodyOps.append(try parseValue(it))
       }
       inst = Inst(op: .getelementptr, type: lanes == 0 ? .ptr : cachedArray(.ptr, lanes, vector: true))
       inst.flags = flags
@@ -1307,7 +1324,7 @@ extension Parser {
           throw errHere("expected 'align' or metadata attachment")
         }
       }
-      fn.operands.append(count == noValue ? intConst(.i32, 1) : count)
+      bodyOps.append(count == noValue ? intConst(.i32, 1) : count)
     case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint,
          .inttoptr, .bitcast:
       var flags: UInt8 = 0
@@ -1322,7 +1339,7 @@ extension Parser {
         st = t
       } else {
         st = try parseType()
-        fn.operands.append(try parseValue(st))
+        bodyOps.append(try parseValue(st))
         try expectKw(.to, "expected 'to' after cast value")
       }
       let dloc = lx.start
@@ -1355,9 +1372,9 @@ extension Parser {
       if k == .icmp ? !(m.types.isInt(se) || se == .ptr) : !m.types.isFP(se) {
         throw err(tloc, k == .icmp ? "icmp requires integer or pointer operands" : "fcmp requires floating point operands")
       }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       try expect(.comma, "expected ',' after compare value")
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       inst = Inst(op: k == .icmp ? .icmp : .fcmp, type: n == 0 ? .i1 : m.types.vector(.i1, n))
       inst.pred = pred
       try parseTail(&inst, allowAlign: false)
@@ -1368,16 +1385,16 @@ extension Parser {
         break
       }
       if isKw(.label) {
-        fn.operands.append(try parseLabelRef())
+        bodyOps.append(try parseLabelRef())
       } else {
         let cloc = lx.start
         let ct = try parseTypeQuick()
         if ct != .i1 { throw err(cloc, "branch condition must have 'i1' type") }
-        fn.operands.append(try parseValue(.i1))
+        bodyOps.append(try parseValue(.i1))
         try expect(.comma, "expected ',' after branch condition")
-        fn.operands.append(try parseLabelRef())
+        bodyOps.append(try parseLabelRef())
         try expect(.comma, "expected ',' after true destination")
-        fn.operands.append(try parseLabelRef())
+        bodyOps.append(try parseLabelRef())
       }
       inst = Inst(op: .br, type: .void)
       try parseTail(&inst, allowAlign: false)
@@ -1389,7 +1406,7 @@ extension Parser {
         let tloc = lx.start
         let t = try parseType()
         if t != ret { throw err(tloc, "value doesn't match function result type '\(typeName(ret))'") }
-        fn.operands.append(try parseValue(t))
+        bodyOps.append(try parseValue(t))
       }
       inst = Inst(op: .ret, type: .void)
       try parseTail(&inst, allowAlign: false)
@@ -1407,9 +1424,9 @@ extension Parser {
       let cloc = lx.start
       let t = try parseType()
       if !m.types.isInt(t) { throw err(cloc, "switch condition must have integer type") }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       try expect(.comma, "expected ',' after switch condition")
-      fn.operands.append(try parseLabelRef())
+      bodyOps.append(try parseLabelRef())
       try expect(.lsquare, "expected '[' with switch table")
       while lx.tok != .rsquare {
         let vloc = lx.start
@@ -1418,9 +1435,9 @@ extension Parser {
         if lx.tok == .localVar || lx.tok == .localID { throw errHere("case value is not a constant integer") }
         let cv = try parseConstantValue(ct)
         if m.constants.nodes[cv.index].kind != .int { throw err(vloc, "case value is not a constant integer") }
-        fn.operands.append(cv)
+        bodyOps.append(cv)
         try expect(.comma, "expected ',' after case value")
-        fn.operands.append(try parseLabelRef())
+        bodyOps.append(try parseLabelRef())
       }
       lx.next()
       inst = Inst(op: .switch_, type: .void)
@@ -1433,10 +1450,10 @@ extension Parser {
       var attachments = false
       while true {
         try expect(.lsquare, "expected '[' in phi value list")
-        fn.operands.append(try parseValue(t))
+        bodyOps.append(try parseValue(t))
         try expect(.comma, "expected ',' after phi value")
         guard lx.tok == .localVar || lx.tok == .localID else { throw errHere("expected basic block name") }
-        fn.operands.append(try localRef(.label))
+        bodyOps.append(try localRef(.label))
         try expect(.rsquare, "expected ']' in phi value list")
         if !eat(.comma) { break }
         if lx.tok == .metadataVar { attachments = true; break }
@@ -1448,15 +1465,15 @@ extension Parser {
       let cloc = lx.start
       let ct = try parseType()
       if m.types.scalarOf(ct).0 != .i1 { throw err(cloc, "select condition must be i1 or <n x i1>") }
-      fn.operands.append(try parseValue(ct))
+      bodyOps.append(try parseValue(ct))
       try expect(.comma, "expected ',' after select condition")
       let t = try parseType()
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       try expect(.comma, "expected ',' after select value")
       let floc = lx.start
       let t2 = try parseType()
       if t2 != t { throw err(floc, "select values must have the same type") }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       inst = Inst(op: .select, type: t)
       try parseTail(&inst, allowAlign: false)
     case .unreachable:
@@ -1467,26 +1484,26 @@ extension Parser {
       let tloc = lx.start
       let t = try parseType()
       if !isFPOrFPVector(t) { throw err(tloc, "invalid operand type for instruction") }
-      fn.operands.append(try parseValue(t))
+      bodyOps.append(try parseValue(t))
       inst = Inst(op: .fneg, type: t)
       try parseTail(&inst, allowAlign: false)
     case .freeze:
       let (v, t) = try parseTypedValue()
-      fn.operands.append(v)
+      bodyOps.append(v)
       inst = Inst(op: .freeze, type: t)
       try parseTail(&inst, allowAlign: false)
     case .extractvalue, .insertvalue:
       let aloc = lx.start
       let (agg, at) = try parseTypedValue()
       if !m.types.isAggregateType(at) { throw err(aloc, "\(kwName(k)) operand must be aggregate type") }
-      fn.operands.append(agg)
+      bodyOps.append(agg)
       var elemT = TypeID.void
       if k == .insertvalue {
         try expect(.comma, "expected comma after insertvalue operand")
         let eloc = lx.start
         let (v, t) = try parseTypedValue()
         _ = eloc
-        fn.operands.append(v)
+        bodyOps.append(v)
         elemT = t
       }
       let extraStart = fn.extra.count
@@ -1524,36 +1541,36 @@ extension Parser {
       let vloc = lx.start
       let (v, vt) = try parseTypedValue()
       if m.types.kindOf(vt) != .vector { throw err(vloc, "invalid extractelement operands") }
-      fn.operands.append(v)
+      bodyOps.append(v)
       try expect(.comma, "expected ',' after extract value")
       let iloc = lx.start
       let (i, it) = try parseTypedValue()
       if !m.types.isInt(it) { throw err(iloc, "invalid extractelement operands") }
-      fn.operands.append(i)
+      bodyOps.append(i)
       inst = Inst(op: .extractelement, type: m.types.elementOf(vt))
       try parseTail(&inst, allowAlign: false)
     case .insertelement:
       let vloc = lx.start
       let (v, vt) = try parseTypedValue()
       if m.types.kindOf(vt) != .vector { throw err(vloc, "invalid insertelement operands") }
-      fn.operands.append(v)
+      bodyOps.append(v)
       try expect(.comma, "expected ',' after insertelement value")
       let eloc = lx.start
       let (e, et) = try parseTypedValue()
       if et != m.types.elementOf(vt) { throw err(eloc, "invalid insertelement operands") }
-      fn.operands.append(e)
+      bodyOps.append(e)
       try expect(.comma, "expected ',' after insertelement value")
       let iloc = lx.start
       let (i, it) = try parseTypedValue()
       if !m.types.isInt(it) { throw err(iloc, "invalid insertelement operands") }
-      fn.operands.append(i)
+      bodyOps.append(i)
       inst = Inst(op: .insertelement, type: vt)
       try parseTail(&inst, allowAlign: false)
     case .va_arg:
       let ploc = lx.start
       let (p, pt) = try parseTypedValue()
       if pt != .ptr { throw err(ploc, "va_arg operand must be a pointer") }
-      fn.operands.append(p)
+      bodyOps.append(p)
       try expect(.comma, "expected ',' after vaarg operand")
       let tloc = lx.start
       let t = try parseType()
@@ -1573,7 +1590,7 @@ extension Parser {
         if isCatch ? ct != .ptr : m.types.kindOf(ct) != .array {
           throw err(cloc, isCatch ? "'catch' clause has an invalid type" : "'filter' clause has an invalid type")
         }
-        fn.operands.append(v)
+        bodyOps.append(v)
         fn.extra.append(isCatch ? 0 : 1)
       }
       if inst.flags & InstFlags.cleanup == 0 && fn.extra.count == extraStart {
@@ -1584,7 +1601,7 @@ extension Parser {
     case .resume:
       let (v, t) = try parseTypedValue()
       _ = t
-      fn.operands.append(v)
+      bodyOps.append(v)
       inst = Inst(op: .resume, type: .void)
       try parseTail(&inst, allowAlign: false)
     case .indirectbr, .callbr, .catchswitch, .catchret, .cleanupret, .catchpad, .cleanuppad, .fence,
@@ -1661,10 +1678,10 @@ extension Parser {
       throw errHere("unsupported: \(kwName(lx.kw))")
     }
     if lx.tok == .globalVar && lx.base[lx.end] == 40 {
-      fn.operands.append(try globalUse())  // `@f(`: the callee and the `(`, as below
+      bodyOps.append(try globalUse())  // `@f(`: the callee and the `(`, as below
       lx.nextType(at: lx.end &+ 1)  // (the first argument's type, if any)
     } else {
-      fn.operands.append(try parseValue(.ptr))
+      bodyOps.append(try parseValue(.ptr))
       try expect(.lparen, "expected '(' in call")
     }
     let attrStart = fn.paramAttrs.count
@@ -1687,7 +1704,7 @@ extension Parser {
         if let at = quickType(), explicit ? argc < paramCount && m.types.lists[paramStart + argc] == at : true,
            let (v, lit, flags, align, e) = fastCallArg(at) {
           if !explicit { implicitParam(at, argc, &firstParams) }
-          fn.operands.append(v ?? intConst(at, lit))
+          bodyOps.append(v ?? intConst(at, lit))
           var attrs = ParamAttrs()
           attrs.flags = flags
           attrs.alignLog2Plus1 = align
@@ -1718,11 +1735,11 @@ extension Parser {
           implicitParam(at, argc, &firstParams)
         }
         if at == .metadata {
-          fn.operands.append(try parseMetadataOperand())
+          bodyOps.append(try parseMetadataOperand())
           fn.paramAttrs.append(ParamAttrs())
         } else {
           let attrs = try parseParamAttrs()
-          fn.operands.append(try parseValue(at))
+          bodyOps.append(try parseValue(at))
           fn.paramAttrs.append(attrs)
         }
         argc += 1
@@ -1744,9 +1761,9 @@ extension Parser {
     var inst: Inst
     if isInvoke {
       try expectKw(.to, "expected 'to' in invoke")
-      fn.operands.append(try parseLabelRef())
+      bodyOps.append(try parseLabelRef())
       try expectKw(.unwind, "expected 'unwind' in invoke")
-      fn.operands.append(try parseLabelRef())
+      bodyOps.append(try parseLabelRef())
       inst = Inst(op: .invoke, type: retTy)
     } else {
       inst = Inst(op: .call, type: retTy)
@@ -1805,15 +1822,15 @@ extension Parser {
     let kind = UInt8(lx.num)
     lx.next()
     try expect(.lparen, "expected '(' after debug record")
-    let opStart = fn.operands.count
+    let opStart = bodyOps.count
     if lx.tok != .rparen {
       while true {
-        fn.operands.append(try parseMetadataOperand())
+        bodyOps.append(try parseMetadataOperand())
         if !eat(.comma) { break }
       }
     }
     try expect(.rparen, "expected ')' at end of debug record")
-    let n = fn.operands.count - opStart
+    let n = bodyOps.count - opStart
     let want: Int = kind == 2 ? 7 : kind == 3 ? 2 : 4
     if n != want { throw err(loc, "debug record expects \(want) arguments, found \(n)") }
     var inst = Inst(op: .dbgRecord, type: .void)
@@ -1821,8 +1838,8 @@ extension Parser {
     inst.loc = SourceLoc(loc)
     inst.operandStart = UInt32(opStart)
     inst.operandCount = UInt32(n)
-    let last = fn.operands[fn.operands.count - 1]
+    let last = bodyOps[bodyOps.count - 1]
     if last.tag == .metadata { inst.dbg = UInt32(last.index) }
-    fn.insts.append(inst)
+    bodyInsts.append(inst)
   }
 }

@@ -188,6 +188,10 @@ struct Parser {
 
   // The function being parsed (see Function.swift).
   var fn = Function(name: .empty, type: .void)
+  // While a body is parsed, its instructions and operands (`fn.insts`, `fn.operands` once it
+  // ends: see `parseStatements`).
+  var bodyInsts = BodyStack<Inst>()
+  var bodyOps = BodyStack<Value>()
   var fnIndex = 0
   var inFunction = false
   var fnErrors = 0

@@ -624,25 +624,30 @@ extension Parser {
       try skipResultEqual()
     }
     let opStart = bodyOps.count
-    var inst = Inst(op: .unreachable, type: .void)
-    try parseInstruction(&inst)
-    inst.loc = SourceLoc(loc)
-    inst.operandStart = UInt32(truncatingIfNeeded: opStart)
-    inst.operandCount = UInt32(truncatingIfNeeded: bodyOps.count &- opStart)
+    // The instruction is built in its slot (not copied there afterwards); on an error the
+    // rollback in `statementLoop` drops the slot. Nothing else appends to `bodyInsts` (which
+    // would move it) while an instruction is parsed, and nothing reads the slot before it is
+    // complete: its result is defined below.
     let idx = bodyInsts.count
-    if inst.type == .void && hasResult { throw err(loc, "instructions returning void cannot have a name") }
-    bodyInsts.append(inst)
+    bodyInsts.append(Inst(op: .unreachable, type: .void))
+    let inst = bodyInsts.base + idx
+    try parseInstruction(&inst.pointee)
+    inst.pointee.loc = SourceLoc(loc)
+    inst.pointee.operandStart = UInt32(truncatingIfNeeded: opStart)
+    inst.pointee.operandCount = UInt32(truncatingIfNeeded: bodyOps.count &- opStart)
+    let type = inst.pointee.type
+    if type == .void && hasResult { throw err(loc, "instructions returning void cannot have a name") }
     if resName != .empty { resultNames.append((UInt32(truncatingIfNeeded: idx), resName)) }
-    if inst.type == .void {
+    if type == .void {
     } else if resName != .empty {
-      defineNamed(resName, .inst(InstID(idx)), inst.type, loc: loc)
+      defineNamed(resName, .inst(InstID(idx)), type, loc: loc)
     } else {
-      defineNumbered(.inst(InstID(idx)), inst.type, loc: loc)
+      defineNumbered(.inst(InstID(idx)), type, loc: loc)
     }
     stmtResultNumbered = false
     // (The block's `instEnd` is set when the next block begins or the body ends: see
     // `beginBlock`, `endTerminatedBlock`.)
-    if inst.op.isTerminator { blockTerminated = true }
+    if inst.pointee.op.isTerminator { blockTerminated = true }
   }
 
   /// After a result name (the current token): ` = ` up to the opcode. The usual spelling

@@ -124,12 +124,14 @@ struct ScratchStack<T> {
   }
 }
 
-/// A stack of trivial values (no references) for what a function body's parse appends per
-/// instruction or operand (`Parser.bodyInsts`, `Parser.bodyOps`): an append is a capacity check
-/// and a store, without the uniqueness check (a runtime call) that every `Array.append` makes.
-/// It writes into the buffer of the array being made (`attach` … `detach`, inside
-/// `Array(unsafeUninitializedCapacity:)`), so the elements end in place; past that buffer's
-/// capacity it moves to memory of its own, and `take` copies them out. Outside a body it is empty
+/// A stack of trivial values (no references) for what a function body's parse appends or
+/// stores per instruction or operand (`Parser.bodyInsts`, `Parser.bodyOps`,
+/// `Parser.bodyNumbered`): an append or a store is a plain memory access, without the uniqueness
+/// check (a runtime call) that every `Array.append` or subscript store makes. Either it writes
+/// into the buffer of the array being made (`attach` … `detach`, inside
+/// `Array(unsafeUninitializedCapacity:)`), so the elements end in place (past that buffer's
+/// capacity it moves to memory of its own, and `take` copies them out), or it is a table in
+/// memory of its own for the body's duration (`open` … `release`). Outside a body it is empty
 /// with capacity 0 and owns nothing, so copies of the parser (a worker starts from one) share
 /// nothing; a copy made during a body must only read.
 struct BodyStack<T> {
@@ -147,6 +149,22 @@ struct BodyStack<T> {
     count = 0
     owned = false
     for x in initial { append(x) }
+  }
+
+  /// Takes memory of its own for at least `n` elements and starts with `initial`'s (the stack
+  /// owns none).
+  mutating func open(capacity n: Int, with initial: [T]) {
+    capacity = max(n, initial.count, 16)
+    base = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+    owned = true
+    count = initial.count
+    initial.withUnsafeBufferPointer { if let p = $0.baseAddress { base.initialize(from: p, count: $0.count) } }
+  }
+
+  /// Drops the elements and frees the stack's own memory: empty, owning nothing.
+  mutating func release() {
+    if owned { base.deinitialize(count: count); base.deallocate() }
+    self = BodyStack()
   }
 
   /// Stops writing into the attached buffer: how many elements it holds, or 0 when they moved
@@ -183,6 +201,17 @@ struct BodyStack<T> {
 
   /// Pops the elements from `n` (at most `count`) on.
   @inline(__always) mutating func truncate(to n: Int) { count = n }
+
+  /// Lengthens the stack to `n` elements (if shorter), the new ones `fill`.
+  @inline(__always) mutating func lengthen(to n: Int, with fill: T) {
+    if n > count { lengthenSlow(to: n, with: fill) }
+  }
+
+  @inline(never) mutating func lengthenSlow(to n: Int, with fill: T) {
+    while capacity < n { grow() }
+    (base + count).initialize(repeating: fill, count: n &- count)
+    count = n
+  }
 
   /// After a `detach` that returned 0: the elements, as an array; frees the memory.
   mutating func take() -> [T] {

@@ -2,8 +2,9 @@
 // arguments, personality, `!dbg`), the body's blocks and every instruction of the subset, with
 // the operand layouts documented on `KilnIR.Opcode`.
 //
-// Locals: `%N` resolve through the `numbered` array, `%name` through `namedGen` (indexed by
-// Symbol.raw, stamped with a per-function generation so it never needs clearing). A use before
+// Locals: `%N` resolve through the `numbered` array (the header's arguments; `bodyNumbered` in
+// the body), `%name` through `namedGen` (indexed by Symbol.raw, stamped with a per-function
+// generation so it never needs clearing). A use before
 // the definition gets a pending placeholder (tag .inst, index | pendingBit) that remembers the
 // expected type; the definition checks that type, and `finishFunction` rewrites the operands.
 // Error recovery: a failed statement is rolled back (operands, side arrays) and parsing resumes
@@ -328,7 +329,23 @@ extension Parser {
     namedGen[i] = gen << 32 | UInt64(v.raw)
   }
 
-  /// Defines the next number (`%nextNumber`) as `v` (already stored in the function).
+  /// `defineNumbered` in the body (on `bodyNumbered`).
+  @inline(__always) mutating func defineNumberedInBody(_ v: Value, _ t: TypeID, loc: Int) {
+    let n = nextNumber
+    nextNumber += 1
+    if n < bodyNumbered.count {
+      let old = bodyNumbered[n]
+      bodyNumbered[n] = v
+      if old != noValue && old.raw >> 29 == 0 && old.index & pendingBit != 0 {  // a pending .inst
+        resolvePending(old, v, t, loc: loc)
+      }
+    } else {
+      bodyNumbered.append(v)
+    }
+  }
+
+  /// Defines the next number (`%nextNumber`) as `v` (already stored in the function), in the
+  /// header (the arguments; `defineNumberedInBody` in the body).
   @inline(__always) mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) {
     let n = nextNumber
     nextNumber += 1
@@ -350,17 +367,17 @@ extension Parser {
     var v: Value
     if lx.tok == .localID {
       let n = Int(truncatingIfNeeded: lx.num)
-      if n < numbered.count && numbered[n] != noValue {
-        v = numbered[n]
+      if n < bodyNumbered.count && bodyNumbered[n] != noValue {
+        v = bodyNumbered[n]
       } else if n < nextNumber {
         lx.next()
         return noValue  // its definition failed; already reported
       } else {
         if lx.num > UInt64(lx.count) { throw errHere("use of undefined value '%\(lx.num)'") }
-        if n >= numbered.count { numbered.append(contentsOf: repeatElement(noValue, count: n + 1 - numbered.count)) }
+        bodyNumbered.lengthen(to: n + 1, with: noValue)
         v = Value(.inst, pendingBit | pendLocal.count)
         pendLocal.append((UInt32(n), false, t, UInt32(loc), noValue))
-        numbered[n] = v
+        bodyNumbered[n] = v
         lx.next()
         return v
       }
@@ -483,6 +500,10 @@ extension Parser {
     fn.paramAttrs.reserveCapacity(fn.paramAttrs.count + bytes / 160)  // call arguments
     let insts0 = fn.insts, ops0 = fn.operands  // (empty: a header has none)
     var endLoc: Int? = nil
+    // `numbered` (the arguments) goes on in `bodyNumbered` (read only in the body, which never
+    // needs it again afterwards).
+    bodyNumbered.open(capacity: bytes / 32 + 16, with: numbered)
+    defer { bodyNumbered.release() }
     fn.insts = [Inst](unsafeUninitializedCapacity: bytes / 32 + 16) { ib, ni in
       fn.operands = [Value](unsafeUninitializedCapacity: bytes / 16 + 32) { ob, no in
         bodyInsts.attach(ib, with: insts0)
@@ -529,7 +550,7 @@ extension Parser {
         if bodyInsts.count > insts { bodyInsts.truncate(to: insts) }
         while let r = resultNames.last, Int(r.inst) >= insts { resultNames.removeLast() }
         if stmtResultNumbered && nextNumber == stmtNumber {  // keep numbering in step
-          if numbered.count <= stmtNumber { numbered.append(noValue) } else { numbered[stmtNumber] = noValue }
+          if bodyNumbered.count <= stmtNumber { bodyNumbered.append(noValue) } else { bodyNumbered[stmtNumber] = noValue }
           nextNumber += 1
         }
         let errLine = lx.lineBegin(lx.start)
@@ -583,7 +604,7 @@ extension Parser {
       if lx.tok == .labelID {
         if lx.num != UInt64(nextNumber) { throw errHere("label expected to be numbered '\(nextNumber)'") }
         beginBlock(name: .empty, loc: loc)
-        defineNumbered(b, .label, loc: loc)
+        defineNumberedInBody(b, .label, loc: loc)
       } else {
         let s = internName()
         beginBlock(name: s, loc: loc)
@@ -603,7 +624,7 @@ extension Parser {
   mutating func implicitBlock() throws(ParseFail) {
     let b = Value.block(BlockID(fn.blocks.count))
     beginBlock(name: .empty, loc: lx.start)
-    defineNumbered(b, .label, loc: lx.start)
+    defineNumberedInBody(b, .label, loc: lx.start)
   }
 
   @inline(__always) mutating func parseInstStatement() throws(ParseFail) {
@@ -642,7 +663,7 @@ extension Parser {
     } else if resName != .empty {
       defineNamed(resName, .inst(InstID(idx)), type, loc: loc)
     } else {
-      defineNumbered(.inst(InstID(idx)), type, loc: loc)
+      defineNumberedInBody(.inst(InstID(idx)), type, loc: loc)
     }
     stmtResultNumbered = false
     // (The block's `instEnd` is set when the next block begins or the body ends: see
@@ -844,8 +865,8 @@ extension Parser {
     var n = 0
     while b[q] &- 48 < 10 { n = n &* 10 &+ Int(b[q] &- 48); q &+= 1 }
     if q == p &+ 1 || q &- p > 10 || lx.isName(b[q]) { return nil }
-    if n >= numbered.count { return nil }
-    let v = numbered[n]
+    if n >= bodyNumbered.count { return nil }
+    let v = bodyNumbered[n]
     if v == noValue || typeOf(v) != t { return nil }
     return (v, q)
   }
@@ -1072,15 +1093,15 @@ extension Parser {
   /// reports nothing: the defined or pending value, or a new pending placeholder; nil where
   /// `localRef` would report an error (the caller then takes the general path, which does).
   @inline(__always) mutating func numberedUse(_ n: Int, _ t: TypeID, loc: Int) -> Value? {
-    if n < numbered.count {
-      let v = numbered[n]
+    if n < bodyNumbered.count {
+      let v = bodyNumbered[n]
       if v != noValue { return typeOf(v) == t ? v : nil }
     }
     if n < nextNumber || n > lx.count { return nil }
-    if n >= numbered.count { numbered.append(contentsOf: repeatElement(noValue, count: n + 1 - numbered.count)) }
+    bodyNumbered.lengthen(to: n + 1, with: noValue)
     let v = Value(.inst, pendingBit | pendLocal.count)
     pendLocal.append((UInt32(n), false, t, UInt32(loc), noValue))
-    numbered[n] = v
+    bodyNumbered[n] = v
     return v
   }
 

@@ -195,7 +195,8 @@ struct Parser {
   var fnIndex = 0
   var inFunction = false
   var fnErrors = 0
-  var numbered: [Value] = []            // %N → value (or pending placeholder, or noValue)
+  var numbered: [Value] = []            // %N → value (or pending placeholder, or noValue): the header's
+  var bodyNumbered = BodyStack<Value>() // `numbered` while the body is parsed (see `parseStatements`)
   var resultNames: [(inst: UInt32, name: Symbol)] = []  // named results, in order (→ `fn.instNames`)
   var nextNumber = 0
   var namedGen: [UInt64] = []           // by Symbol.raw: generation << 32 | Value.raw

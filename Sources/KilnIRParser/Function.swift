@@ -859,12 +859,8 @@ extension Parser {
   /// than its token: already defined (or pending) with type `t`. Returns it and the token's
   /// end; nil otherwise.
   @inline(__always) mutating func fastNumberedLocal(_ p: Int, _ t: TypeID) -> (Value, Int)? {
-    let b = lx.base
-    if b[p] != 37 || !inFunction { return nil }
-    var q = p &+ 1
-    var n = 0
-    while b[q] &- 48 < 10 { n = n &* 10 &+ Int(b[q] &- 48); q &+= 1 }
-    if q == p &+ 1 || q &- p > 10 || lx.isName(b[q]) { return nil }
+    if !inFunction { return nil }
+    guard let (n, q) = scanLocalNumber(p) else { return nil }
     if n >= bodyNumbered.count { return nil }
     let v = bodyNumbered[n]
     if v == noValue || typeOf(v) != t { return nil }
@@ -1078,15 +1074,12 @@ extension Parser {
   }
 
   /// The digits of a numbered local `%N` whose `%` is at `p`, as the lexer makes a `localID` of
-  /// them (at most 9 digits here): N and the token's end; nil otherwise.
+  /// them (at most 7 digits here: `Lexer.digits`): N and the token's end; nil otherwise.
   @inline(__always) func scanLocalNumber(_ p: Int) -> (Int, Int)? {
     let b = lx.base
     if b[p] != 37 { return nil }
-    var q = p &+ 1
-    var n = 0
-    while b[q] &- 48 < 10 { n = n &* 10 &+ Int(b[q] &- 48); q &+= 1 }
-    if q == p &+ 1 || q &- p > 10 || lx.isName(b[q]) { return nil }
-    return (n, q)
+    guard let (k, n) = Lexer.digits(b, p &+ 1), k != 0, !lx.isName(b[p &+ 1 &+ k]) else { return nil }
+    return (Int(n), p &+ 1 &+ k)
   }
 
   /// A use of `%n` (token at `loc`) expected to have type `t`, as `localRef` resolves it when it

@@ -273,17 +273,37 @@ struct Lexer {
 
   @inline(__always) mutating func lexVarFast(_ p: Int, _ named: Tok, _ numbered: Tok) {
     var q = p &+ 1
-    var c = base[q]
+    let c = base[q]
     if isDigit(c) {
-      var v: UInt64 = 0
-      repeat { v = v &* 10 &+ UInt64(c &- 48); q &+= 1; c = base[q] } while isDigit(c)
-      if q &- p <= 13 && !isName(c) { tok = numbered; num = v; end = q; return }
+      // (Up to 7 digits here; more in `lexVar`, which lexes them as this would.)
+      if let (n, v) = Lexer.digits(base, q), !isName(base[q &+ n]) { tok = numbered; num = v; end = q &+ n; return }
     } else if isName(c) {
       repeat { q &+= 1 } while isName(base[q])
       tok = named; nameStart = p &+ 1; nameEnd = q; escaped = false; end = q
       return
     }
     lexVar(p, named, numbered)
+  }
+
+  /// The decimal digits at `p`, read 8 bytes at once (the text's zero padding makes that safe
+  /// anywhere up to its end): how many there are (0 to 7) and their value; nil when there are 8
+  /// or more (the caller reads them one at a time instead).
+  @inline(__always) static func digits(_ b: UnsafePointer<UInt8>, _ p: Int) -> (Int, UInt64)? {
+    let x = UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self) &- 0x3030_3030_3030_3030
+    // The high bit of each byte that is not a digit ('0' ... '9': below 10 after subtracting '0',
+    // and below 0x80 after adding 0x76 too). Exact up to the first such byte (borrows and carries
+    // only move upward, and the bytes below it are digits); the bytes above do not matter.
+    let stop = (x | (x &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+    if stop == 0 { return nil }
+    let n = stop.trailingZeroBitCount &>> 3
+    if n == 0 { return (0, 0) }
+    // The n digits (the first the most significant, in the lowest byte) moved to the top bytes,
+    // zeros below them, then combined pairwise: 2 digits per 16 bits, 4 per 32, 8 in all.
+    var v = x &<< UInt64(64 &- 8 &* n)
+    v = ((v & 0x0F0F_0F0F_0F0F_0F0F) &* 2561) &>> 8
+    v = ((v & 0x00FF_00FF_00FF_00FF) &* 6_553_601) &>> 16
+    v = ((v & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) &>> 32
+    return (n, v)
   }
 
   /// A token starting with a digit: a plain decimal integer here, anything else in `lexNumber`.

@@ -276,8 +276,10 @@ extension Parser {
   /// which only happens after an error was reported).
   /// Inlined (and reading fields directly) so callers never copy the whole parser to call it.
   /// (Switches on the raw tag bits, `Value.Tag` raw values: `Value.tag` calls the enum's
-  /// out-of-line initializer.)
+  /// out-of-line initializer. The usual case, a defined instruction, first: tag 0 and no
+  /// `pendingBit`.)
   @inline(__always) func typeOf(_ v: Value) -> TypeID {
+    if v.raw < UInt32(pendingBit) { return v.index < bodyInsts.count ? bodyInsts[v.index].type : .void }
     switch v.raw >> 29 {
     case 0:  // .inst
       if v.index & pendingBit != 0 {

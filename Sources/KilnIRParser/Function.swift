@@ -281,12 +281,9 @@ extension Parser {
   @inline(__always) func typeOf(_ v: Value) -> TypeID {
     if v.raw < UInt32(pendingBit) { return v.index < bodyInsts.count ? bodyInsts[v.index].type : .void }
     switch v.raw >> 29 {
-    case 0:  // .inst
-      if v.index & pendingBit != 0 {
-        let i = v.index & (pendingBit - 1)
-        return i < pendLocal.count ? pendLocal[i].type : .void
-      }
-      return v.index < bodyInsts.count ? bodyInsts[v.index].type : .void
+    case 0:  // .inst with `pendingBit` (the others are answered above)
+      let i = v.index & (pendingBit - 1)
+      return i < pendLocal.count ? pendLocal[i].type : .void
     case 1:  // .argument
       return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
     case 2:  // .constant

@@ -92,9 +92,13 @@ extension FunctionLowering {
 
   /// Lowers the function. Its instructions and values, the largest arrays, are written straight
   /// into the storage of the arrays the returned `SFunction` keeps: room for an estimate (from the
-  /// IR instruction count) is allocated up front and `f.insts`/`f.values`
-  /// borrow it (`Scratch(borrowing:)`), so no copy is needed; a function that outgrows the
-  /// estimate continues in scratch storage and is copied out instead.
+  /// IR instruction count) is reserved up front and `f.insts`/`f.values` borrow it
+  /// (`Scratch(borrowing:)`, through `appendInPlace`), so no copy is needed; a function that
+  /// outgrows the estimate continues in scratch storage and is copied out instead. Those two
+  /// arrays are the recycled body's (`recycle`), when there is one, else new ones: made by
+  /// `reserveCapacity`, which allocates through code specialized for the element type, where
+  /// `Array(unsafeUninitializedCapacity:)` takes an unspecialized path that looks up the storage
+  /// class's metadata at run time (~750 instructions an array).
   /// When every lowered function is kept (no sink, or one that keeps the bodies), set
   /// `writeInPlace = false` (Lower.swift): the estimate's unused room would then stay allocated
   /// (about 8 MiB more peak memory on a 16 MB `.ll`), so exactly-sized copies are better there.
@@ -113,36 +117,60 @@ extension FunctionLowering {
     let ni = fn.insts.count
     // (about 1 SSA instruction per IR instruction, fewer values; 1.5 and 1.25 are rarely exceeded)
     let room = ni + ni / 2 + 16, valueRoom = ni + ni / 4 + 16
+    var out = takeSpare() ?? SFunction(symbol: f.symbol)
+    // (moved out of `out`, not copied: a second reference would make the writes below copy them)
+    var insts: [SInst] = [], values: [SValueDef] = []
+    swap(&insts, &out.insts)
+    swap(&values, &out.values)
+    insts.removeAll(keepingCapacity: true)
+    values.removeAll(keepingCapacity: true)
+    insts.reserveCapacity(room)
+    values.reserveCapacity(valueRoom)
     let ownInsts = f.insts, ownValues = f.values
-    var ok = false
-    var insts: [SInst] = []
-    let values = [SValueDef](unsafeUninitializedCapacity: valueRoom) { vbuf, vn in
-      insts = [SInst](unsafeUninitializedCapacity: room) { ibuf, n in
+    var ok = false, ran = false
+    FunctionLowering.appendInPlace(&values) { vbuf in
+      FunctionLowering.appendInPlace(&insts) { ibuf in
         f.insts = Scratch(borrowing: ibuf)
         f.values = Scratch(borrowing: vbuf)
+        ran = true
         ok = lowerBody()
-        n = ok && f.insts.borrowed ? f.insts.count : 0
+        return ok && f.insts.borrowed ? f.insts.count : 0
       }
-      vn = ok && f.values.borrowed ? f.values.count : 0
+      return ok && f.values.borrowed ? f.values.count : 0
+    }
+    guard ran else {
+      // (only if `append(contentsOf:)` stopped lending its storage: lowered into the scratch
+      // storage, then copied)
+      guard lowerBody() else { return nil }
+      f.copyOut(insts: f.insts.array(), values: f.values.array(), into: &out)
+      return out
     }
     let li = f.insts, lv = f.values
     f.insts = ownInsts
     f.values = ownValues
     defer { li.deallocate(); lv.deallocate() }   // (frees only storage of their own)
     guard ok else { return nil }
-    var out = takeSpare() ?? SFunction(symbol: f.symbol)
-    f.copyOut(insts: li.borrowed ? insts : li.array(), values: lv.borrowed ? values : lv.array(), into: &out)
+    // (an outgrown estimate: the contents are in storage of their own, appended to the empty array)
+    if !li.borrowed { insts.append(contentsOf: UnsafeBufferPointer(li.buffer)) }
+    if !lv.borrowed { values.append(contentsOf: UnsafeBufferPointer(lv.buffer)) }
+    f.copyOut(insts: insts, values: values, into: &out)
     return out
   }
 
+  /// Appends to `a` the elements `fill` writes into its free capacity (reserved beforehand),
+  /// returning how many it wrote: `a` lends its storage through `Array.append(contentsOf:)`,
+  /// which asks the appended sequence to initialize its free capacity (`_copyContents`), then
+  /// counts what was written. `fill` runs at most once.
+  @inline(__always)
+  static func appendInPlace<T>(_ a: inout [T], _ fill: (UnsafeMutableBufferPointer<T>) -> Int) {
+    withoutActuallyEscaping(fill) { a.append(contentsOf: FillInPlace(fill: $0)) }
+  }
+
   /// Keeps `body`, a function the sink consumed and dropped, for `run` to write the next
-  /// function into its arrays (all but the instructions and values, which `run` allocates with
-  /// room to spare; those are let go now). Only when writing in place (`writeInPlace`): the
-  /// arrays keep the largest capacity seen, which only a body the sink drops may have.
+  /// function into its arrays. Only when writing in place (`writeInPlace`): the arrays keep the
+  /// largest capacity seen, which only a body the sink drops may have.
   func recycle(_ body: consuming SFunction) {
     guard writeInPlace && recycleBodies else { return }
-    body.insts = []
-    body.values = []
     spare = consume body
   }
 

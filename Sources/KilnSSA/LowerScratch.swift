@@ -12,7 +12,8 @@
 // `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `copyOut` copies
 // the result out into exactly-sized arrays (or into the arrays of a recycled body, reusing their
 // storage), except the instructions and values, which are written straight into the output
-// arrays' storage (`init(borrowing:)`, see `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
+// arrays' storage (`init(borrowing:)` over the storage `FillInPlace` is lent, see
+// `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
 // Storage comes from malloc/realloc/free: `UnsafeMutablePointer.allocate` goes through the
 // runtime's aligned path (posix_memalign) for every buffer, and realloc grows in place when it can.
 
@@ -175,13 +176,16 @@ struct Scratch<T> {
     return a
   }
 
-  /// An exactly-sized array of the contents (one block copy: `Array(UnsafeBufferPointer)` copies
-  /// element by element).
+  /// An array of the contents (one block copy: `Array(UnsafeBufferPointer)` copies element by
+  /// element; storage from `reserveCapacity`, allocated by code specialized for `T`, where
+  /// `Array(unsafeUninitializedCapacity:)` looks up the storage class's metadata at run time).
   func array() -> [T] {
-    count == 0 ? [] : [T](unsafeUninitializedCapacity: count) { b, n in
-      b.baseAddress!.initialize(from: base, count: count)
-      n = count
+    var a: [T] = []
+    if count > 0 {
+      a.reserveCapacity(count)
+      a.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }
+    return a
   }
 
   /// Replaces `a`'s elements with this buffer's, in `a`'s storage when it is large enough.
@@ -245,6 +249,19 @@ struct ScratchFunction {
     stackSlots.copy(into: &out.stackSlots)
     out.landingPads = landingPads
     out.personality = personality
+  }
+}
+
+/// A sequence that is only ever appended to an array (`FunctionLowering.appendInPlace`):
+/// `Array.append(contentsOf:)` hands the array's free capacity to `_copyContents(initializing:)`,
+/// where `fill` initializes its first elements and says how many, which the array then counts.
+/// Iterating it yields nothing.
+struct FillInPlace<T>: Sequence {
+  let fill: (UnsafeMutableBufferPointer<T>) -> Int
+  func makeIterator() -> EmptyCollection<T>.Iterator { EmptyCollection<T>.Iterator() }
+  var underestimatedCount: Int { 0 }
+  func _copyContents(initializing buf: UnsafeMutableBufferPointer<T>) -> (EmptyCollection<T>.Iterator, Int) {
+    (EmptyCollection<T>.Iterator(), fill(buf))
   }
 }
 

@@ -175,6 +175,9 @@ final class FunctionLowering {
   /// that still happens (not once a sink turned out to keep a reference to the bodies it consumed).
   var spare: SFunction? = nil
   var recycleBodies = true
+  /// What `lowerInPlace` did: whether it ran, whether lowering succeeded, and how many values it
+  /// wrote into the storage it was lent.
+  var inPlace = (ran: false, ok: false, values: 0)
   /// Signatures of earlier calls in this function, by a hash of the function type:
   /// (IR call index + 1) << 32 | signature index, 0 = empty (LowerCall.swift `callSignature`).
   var sigCache = Scratch<UInt64>(capacity: 64)

@@ -93,10 +93,10 @@ extension FunctionLowering {
   /// Lowers the function. Its instructions and values, the largest arrays, are written straight
   /// into the storage of the arrays the returned `SFunction` keeps: room for an estimate (from the
   /// IR instruction count) is reserved up front and `f.insts`/`f.values` borrow it
-  /// (`Scratch(borrowing:)`, through `appendInPlace`), so no copy is needed; a function that
-  /// outgrows the estimate continues in scratch storage and is copied out instead. Those two
-  /// arrays are the recycled body's (`recycle`), when there is one, else new ones: made by
-  /// `reserveCapacity`, which allocates through code specialized for the element type, where
+  /// (`Scratch(borrowing:)`, lent through `LoweredValues`/`LoweredInsts`), so no copy is needed; a
+  /// function that outgrows the estimate continues in scratch storage and is copied out instead.
+  /// Those two arrays are the recycled body's (`recycle`), when there is one, else new ones: made
+  /// by `reserveCapacity`, which allocates through code specialized for the element type, where
   /// `Array(unsafeUninitializedCapacity:)` takes an unspecialized path that looks up the storage
   /// class's metadata at run time (~750 instructions an array).
   /// When every lowered function is kept (no sink, or one that keeps the bodies), set
@@ -127,18 +127,9 @@ extension FunctionLowering {
     insts.reserveCapacity(room)
     values.reserveCapacity(valueRoom)
     let ownInsts = f.insts, ownValues = f.values
-    var ok = false, ran = false
-    FunctionLowering.appendInPlace(&values) { vbuf in
-      FunctionLowering.appendInPlace(&insts) { ibuf in
-        f.insts = Scratch(borrowing: ibuf)
-        f.values = Scratch(borrowing: vbuf)
-        ran = true
-        ok = lowerBody()
-        return ok && f.insts.borrowed ? f.insts.count : 0
-      }
-      return ok && f.values.borrowed ? f.values.count : 0
-    }
-    guard ran else {
+    inPlace = (false, false, 0)
+    withUnsafeMutablePointer(to: &insts) { values.append(contentsOf: LoweredValues(fl: self, insts: $0)) }
+    guard inPlace.ran else {
       // (only if `append(contentsOf:)` stopped lending its storage: lowered into the scratch
       // storage, then copied)
       guard lowerBody() else { return nil }
@@ -148,22 +139,27 @@ extension FunctionLowering {
     let li = f.insts, lv = f.values
     f.insts = ownInsts
     f.values = ownValues
-    defer { li.deallocate(); lv.deallocate() }   // (frees only storage of their own)
-    guard ok else { return nil }
-    // (an outgrown estimate: the contents are in storage of their own, appended to the empty array)
-    if !li.borrowed { insts.append(contentsOf: UnsafeBufferPointer(li.buffer)) }
-    if !lv.borrowed { values.append(contentsOf: UnsafeBufferPointer(lv.buffer)) }
+    if inPlace.ok {
+      // (an outgrown estimate: the contents are in storage of their own, appended to the empty array)
+      if !li.borrowed { insts.append(contentsOf: UnsafeBufferPointer(li.buffer)) }
+      if !lv.borrowed { values.append(contentsOf: UnsafeBufferPointer(lv.buffer)) }
+    }
+    // (frees only storage of their own; not deferred: the returned function would be copied
+    // before, and the local one destroyed after)
+    li.deallocate(); lv.deallocate()
+    guard inPlace.ok else { return nil }
     f.copyOut(insts: insts, values: values, into: &out)
     return out
   }
 
-  /// Appends to `a` the elements `fill` writes into its free capacity (reserved beforehand),
-  /// returning how many it wrote: `a` lends its storage through `Array.append(contentsOf:)`,
-  /// which asks the appended sequence to initialize its free capacity (`_copyContents`), then
-  /// counts what was written. `fill` runs at most once.
-  @inline(__always)
-  static func appendInPlace<T>(_ a: inout [T], _ fill: (UnsafeMutableBufferPointer<T>) -> Int) {
-    withoutActuallyEscaping(fill) { a.append(contentsOf: FillInPlace(fill: $0)) }
+  /// `run`'s lowering into the storage the output arrays lend (`LoweredInsts`): sets `inPlace`
+  /// and returns how many instructions are in `insts` (0 on errors, or when they outgrew it).
+  func lowerInPlace(insts: UnsafeMutableBufferPointer<SInst>, values: UnsafeMutableBufferPointer<SValueDef>) -> Int {
+    f.insts = Scratch(borrowing: insts)
+    f.values = Scratch(borrowing: values)
+    let ok = lowerBody()
+    inPlace = (true, ok, ok && f.values.borrowed ? f.values.count : 0)
+    return ok && f.insts.borrowed ? f.insts.count : 0
   }
 
   /// Keeps `body`, a function the sink consumed and dropped, for `run` to write the next

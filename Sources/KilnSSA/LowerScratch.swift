@@ -12,8 +12,8 @@
 // `ScratchFunction` mirrors `SFunction` (same field names) with scratch buffers; `copyOut` copies
 // the result out into exactly-sized arrays (or into the arrays of a recycled body, reusing their
 // storage), except the instructions and values, which are written straight into the output
-// arrays' storage (`init(borrowing:)` over the storage `FillInPlace` is lent, see
-// `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
+// arrays' storage (`init(borrowing:)` over the storage they lend to `LoweredValues` and
+// `LoweredInsts`, see `FunctionLowering.run`). `Value.fastTag` decodes an IR operand tag in line.
 // Storage comes from malloc/realloc/free: `UnsafeMutablePointer.allocate` goes through the
 // runtime's aligned path (posix_memalign) for every buffer, and realloc grows in place when it can.
 
@@ -234,7 +234,9 @@ struct ScratchFunction {
   /// `out`'s arrays. Empty ones get exactly-sized storage; those of a body the sink consumed and
   /// dropped (`FunctionLowering.recycle`) keep theirs, which is reused instead of allocating
   /// (and later freeing) ten arrays per function.
-  func copyOut(insts lowered: [SInst], values loweredValues: [SValueDef], into out: inout SFunction) {
+  /// (`mutating` only so that the lowering's `f` is read in place: a non-mutating call copies
+  /// the struct out of the class first, retaining its array.)
+  mutating func copyOut(insts lowered: [SInst], values loweredValues: [SValueDef], into out: inout SFunction) {
     out.symbol = symbol
     signatures.copy(into: &out.signatures)
     abiParams.copy(into: &out.abiParams)
@@ -252,16 +254,31 @@ struct ScratchFunction {
   }
 }
 
-/// A sequence that is only ever appended to an array (`FunctionLowering.appendInPlace`):
-/// `Array.append(contentsOf:)` hands the array's free capacity to `_copyContents(initializing:)`,
-/// where `fill` initializes its first elements and says how many, which the array then counts.
-/// Iterating it yields nothing.
-struct FillInPlace<T>: Sequence {
-  let fill: (UnsafeMutableBufferPointer<T>) -> Int
-  func makeIterator() -> EmptyCollection<T>.Iterator { EmptyCollection<T>.Iterator() }
+/// The sequences `FunctionLowering.run` appends to a function's value and instruction arrays to
+/// lower it straight into their storage: `Array.append(contentsOf:)` hands the appended sequence
+/// the array's free capacity (`_copyContents(initializing:)`), then counts the elements written
+/// there. The values' storage is lent first; inside, the instructions' (through the pointer
+/// `insts` to that array); then `lowerInPlace` lowers into both and says how many of each it
+/// wrote. Iterating either yields nothing.
+struct LoweredValues: Sequence {
+  unowned(unsafe) let fl: FunctionLowering
+  let insts: UnsafeMutablePointer<[SInst]>
+  func makeIterator() -> EmptyCollection<SValueDef>.Iterator { EmptyCollection<SValueDef>.Iterator() }
   var underestimatedCount: Int { 0 }
-  func _copyContents(initializing buf: UnsafeMutableBufferPointer<T>) -> (EmptyCollection<T>.Iterator, Int) {
-    (EmptyCollection<T>.Iterator(), fill(buf))
+  func _copyContents(initializing values: UnsafeMutableBufferPointer<SValueDef>)
+    -> (EmptyCollection<SValueDef>.Iterator, Int) {
+    insts.pointee.append(contentsOf: LoweredInsts(fl: fl, values: values))
+    return (EmptyCollection<SValueDef>.Iterator(), fl.inPlace.values)
+  }
+}
+
+struct LoweredInsts: Sequence {
+  unowned(unsafe) let fl: FunctionLowering
+  let values: UnsafeMutableBufferPointer<SValueDef>
+  func makeIterator() -> EmptyCollection<SInst>.Iterator { EmptyCollection<SInst>.Iterator() }
+  var underestimatedCount: Int { 0 }
+  func _copyContents(initializing insts: UnsafeMutableBufferPointer<SInst>) -> (EmptyCollection<SInst>.Iterator, Int) {
+    (EmptyCollection<SInst>.Iterator(), fl.lowerInPlace(insts: insts, values: values))
   }
 }
 

@@ -97,12 +97,18 @@ extension FunctionLowering {
   }
 
   /// Whether call `b` (`nargs` arguments) has the argument count, argument types and attributes of
-  /// the earlier call `a` of the same function type.
+  /// the earlier call `a` of the same function type. (Only variadic arguments' types are compared:
+  /// the verifier checked that the others have the function type's parameter types.)
   func sameSignatureInputs(_ a: Inst, _ b: Inst, _ nargs: Int) -> Bool {
     let na = Int(a.operandCount) - 1 - (a.op == .invoke ? 2 : 0)
     guard na == nargs else { return false }
     let oa = irOps + Int(a.operandStart) + 1, ob = irOps + Int(b.operandStart) + 1
-    for k in 0..<nargs where oa[k] != ob[k] && typeOf(oa[k]) != typeOf(ob[k]) { return false }
+    let fixed = Int(tNodes[Int(a.aux)].listCount)   // = types.params(fty).count, without a slice
+    var k = fixed
+    while k < nargs {
+      if oa[k] != ob[k] && typeOf(oa[k]) != typeOf(ob[k]) { return false }
+      k += 1
+    }
     if a.aux2 == b.aux2 { return true }
     // both attribute lists whole: compared in place (ParamAttrs' `==` compares the three fields below)
     if a.aux2 != .max && b.aux2 != .max && Int(a.aux2) + nargs < irAttrCount && Int(b.aux2) + nargs < irAttrCount {

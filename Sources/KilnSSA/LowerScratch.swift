@@ -188,10 +188,11 @@ struct Scratch<T> {
     return a
   }
 
-  /// Replaces `a`'s elements with this buffer's, in `a`'s storage when it is large enough.
+  /// Replaces `a`'s elements with this buffer's, in `a`'s storage when it is large enough (one
+  /// `replaceSubrange`: emptying it first and appending cost a second pass through the array's
+  /// uniqueness and capacity checks).
   func copy(into a: inout [T]) {
-    a.removeAll(keepingCapacity: true)
-    if count > 0 { a.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
+    a.replaceSubrange(0..<a.count, with: UnsafeBufferPointer(start: base, count: count))
   }
 }
 

@@ -305,29 +305,23 @@ extension FunctionLowering {
         for p in Int(blk.instStart)..<i { demoteIfPlanned(p) }
       }
       var terminated = false
-      while i < end {
-        loc = irInsts[i].loc
-        let op = irInsts[i].op
-        if undefEarly && addrKind[i] == AK.notYet { addrKind[i] = AK.plain }  // (defined now)
-        if op.isTerminator { terminated = true }
-        // the most frequent instructions skip `lowerInst`'s dispatch (its large frame)
-        switch op {
-        case .load: lowerLoad(i)
-        case .store: lowerStore(i)
-        case .getelementptr: lowerGEP(i)
-        case .call: lowerCall(i, irInsts[i], invoke: false)
-        case .br: lowerBr(irInsts[i])
-        case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
-          lowerCast(i)
-        case .icmp: lowerICmp(i)
-        case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
-          lowerIntBinary(i)
-        case .alloca: lowerAlloca(i, irInsts[i])
-        default: lowerInst(i)
+      if !undefEarly && !demoteAny {
+        // (the usual case: the loop without the tests for the rare ones below)
+        while i < end {
+          let op = irInsts[i].op
+          lowerInstruction(i, op)
+          i += 1
+          if op.isTerminator { terminated = true; break }
         }
-        if demoteAny && !terminated { demoteIfPlanned(i) }
-        i += 1
-        if terminated { break }
+      } else {
+        while i < end {
+          let op = irInsts[i].op
+          if undefEarly && addrKind[i] == AK.notYet { addrKind[i] = AK.plain }  // (defined now)
+          lowerInstruction(i, op)
+          i += 1
+          if op.isTerminator { terminated = true; break }
+          if demoteAny { demoteIfPlanned(i - 1) }
+        }
       }
       if !terminated {
         error("block does not end in a terminator", at: blk.loc)
@@ -342,6 +336,26 @@ extension FunctionLowering {
     }
     finish()
     return true
+  }
+
+  /// Lowers IR instruction `i` (not a phi), whose opcode is `op`. The most frequent instructions
+  /// skip `lowerInst`'s dispatch (its large frame).
+  @inline(__always) func lowerInstruction(_ i: Int, _ op: Opcode) {
+    loc = irInsts[i].loc
+    switch op {
+    case .load: lowerLoad(i)
+    case .store: lowerStore(i)
+    case .getelementptr: lowerGEP(i)
+    case .call: lowerCall(i, irInsts[i], invoke: false)
+    case .br: lowerBr(irInsts[i])
+    case .trunc, .zext, .sext, .fptrunc, .fpext, .fptoui, .fptosi, .uitofp, .sitofp, .ptrtoint, .inttoptr, .bitcast:
+      lowerCast(i)
+    case .icmp: lowerICmp(i)
+    case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
+      lowerIntBinary(i)
+    case .alloca: lowerAlloca(i, irInsts[i])
+    default: lowerInst(i)
+    }
   }
 
   /// Marks promotable allocas and assigns their variables. On the way, lists the stores through

@@ -221,12 +221,15 @@ final class FunctionLowering {
   let intrinsic: [Intr]
   let libmHelper: [Int16]
   let helperSym: [SymbolID]
-  // `layout`'s leaf tables, unretained (the stored `layout` keeps them).
+  // `layout`'s leaf tables and allocation sizes, unretained (the stored `layout` keeps them).
   let layoutLeafCount: UnsafePointer<UInt32>
   let layoutLeafStart: UnsafePointer<UInt32>
   let layoutLeaves: UnsafePointer<Leaf>
+  let layoutAllocSize: UnsafePointer<UInt64>
   // The module's constant and type tables, unretained (the stored `consts`/`types` keep them).
   let cElems: UnsafePointer<Value>
+  let cNodes: UnsafePointer<ConstNode>
+  let cWords: UnsafePointer<UInt64>
   let tNodes: UnsafePointer<TypeNode>
   let tLists: UnsafePointer<TypeID>
 
@@ -250,7 +253,10 @@ final class FunctionLowering {
     layoutLeafCount = FunctionLowering.unretained(ctx.layout.leafCount)
     layoutLeafStart = FunctionLowering.unretained(ctx.layout.leafStart)
     layoutLeaves = FunctionLowering.unretained(ctx.layout.leaves)
+    layoutAllocSize = FunctionLowering.unretained(ctx.layout.allocSizes)
     cElems = FunctionLowering.unretained(ctx.module.constants.elems)
+    cNodes = FunctionLowering.unretained(ctx.module.constants.nodes)
+    cWords = FunctionLowering.unretained(ctx.module.constants.words)
     tNodes = FunctionLowering.unretained(ctx.module.types.nodes)
     tLists = FunctionLowering.unretained(ctx.module.types.lists)
     irInsts = FunctionLowering.unretained(fn.insts)

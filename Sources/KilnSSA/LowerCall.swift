@@ -23,7 +23,7 @@ extension FunctionLowering {
     if a.has(ParamAttrs.byval) {
       var p = AbiParam(ptrT, flags: AbiParam.byval)
       let pt = a.type == .void ? TypeID.i8 : a.type
-      p.byvalSize = UInt32(truncatingIfNeeded: layout.allocSize(pt))
+      p.byvalSize = UInt32(truncatingIfNeeded: allocSizeOf(pt))
       p.byvalAlign = UInt32(a.align ?? UInt64(layout.abiAlign(pt)))
       f.abiParams.append(p)
       return 1
@@ -36,7 +36,7 @@ extension FunctionLowering {
     if a.has(ParamAttrs.zeroext) { first |= AbiParam.zext }
     if a.has(ParamAttrs.sret) { first |= AbiParam.sret }
     if a.has(ParamAttrs.inreg) { first |= AbiParam.inreg }
-    let k = types.kind(t)
+    let k = kindOf(t)
     let group = n > 1 && (k == .array || k == .integer)
     for j in 0..<n {
       let l = leaf(t, j)
@@ -171,7 +171,7 @@ extension FunctionLowering {
       return
     }
     let fty = TypeID(raw: inst.aux)
-    guard types.kind(fty) == .function else { error("call without a function type"); return }
+    guard kindOf(fty) == .function else { error("call without a function type"); return }
     // argument leaves first (they may emit instructions), then the operand list
     let tmpStart = tmpArgs.count
     for k in 0..<nargs {
@@ -235,7 +235,7 @@ extension FunctionLowering {
       let kindIdx = Int(inst.aux) + k
       let isFilter = kindIdx < fn.extra.count && fn.extra[kindIdx] == 1
       if isFilter {
-        if v.fastTag == .constant, consts.nodes[v.index].kind == .aggregate {
+        if v.fastTag == .constant, cNodes[v.index].kind == .aggregate {
           for e in consts.elements(ConstID(raw: UInt32(v.index))) {
             clauses.append((isFilter: true, symbol: symbolOf(e)))
           }
@@ -256,7 +256,7 @@ extension FunctionLowering {
     _ = newValue(ptrT, param: false, owner: id, index: 0)
     _ = newValue(.i32, param: false, owner: id, index: 1)
     f.insts.append(si)
-    guard layout.hasLeaves(inst.type), leafCount(inst.type) == 2 else {
+    guard hasLeaves(inst.type), leafCount(inst.type) == 2 else {
       error("unsupported: landingpad of type \(describe(inst.type))")
       return
     }
@@ -336,7 +336,7 @@ extension FunctionLowering {
       for k in 0..<n { args.append(scalar(arg(k))) }
       setResult(i, callHelper(helper, args: args, params: Array(repeating: t, count: n), ret: t))
     case .abs, .smax, .smin, .umax, .umin:
-      guard types.kind(rt) == .integer, requireLeaves(rt), nargs >= 2 else { error("unsupported: \(kind) on \(describe(rt))"); return }
+      guard kindOf(rt) == .integer, requireLeaves(rt), nargs >= 2 else { error("unsupported: \(kind) on \(describe(rt))"); return }
       let w = intWidth(rt)
       let a = leaves(arg(0))
       if kind == .abs {
@@ -355,10 +355,10 @@ extension FunctionLowering {
       for j in 0..<leafCount(rt) { leafPool.append(select(leaf(rt, j).type, c, leafPool[a + j], leafPool[b + j])) }
       instLeaf[i] = UInt32(out)
     case .ctlz, .cttz, .ctpop:
-      guard types.kind(rt) == .integer, requireLeaves(rt), nargs >= 1 else { error("unsupported: \(kind) on \(describe(rt))"); return }
+      guard kindOf(rt) == .integer, requireLeaves(rt), nargs >= 1 else { error("unsupported: \(kind) on \(describe(rt))"); return }
       instLeaf[i] = UInt32(bitCount(kind, width: intWidth(rt), leaves(arg(0))))
     case .bswap:
-      guard types.kind(rt) == .integer, requireLeaves(rt), nargs >= 1 else { error("unsupported: bswap on \(describe(rt))"); return }
+      guard kindOf(rt) == .integer, requireLeaves(rt), nargs >= 1 else { error("unsupported: bswap on \(describe(rt))"); return }
       let w = intWidth(rt)
       let a = leaves(arg(0))
       if w <= 64 {
@@ -378,7 +378,7 @@ extension FunctionLowering {
     case .saddo, .uaddo, .ssubo, .usubo, .smulo, .umulo:
       guard nargs >= 2 else { return }
       let vt = typeOf(arg(0))
-      guard types.kind(vt) == .integer, intWidth(vt) <= 64 else { error("unsupported: overflow intrinsic on \(describe(vt))"); return }
+      guard kindOf(vt) == .integer, intWidth(vt) <= 64 else { error("unsupported: overflow intrinsic on \(describe(vt))"); return }
       let (r, o) = overflowOp(kind, width: intWidth(vt), scalar(arg(0)), scalar(arg(1)))
       instLeaf[i] = UInt32(leafPool.count)
       leafPool.append(r); leafPool.append(o)
@@ -394,7 +394,7 @@ extension FunctionLowering {
   }
 
   func floatType(_ t: TypeID) -> SType? {
-    switch types.kind(t) {
+    switch kindOf(t) {
     case .float: return .f32
     case .double: return .f64
     default: return nil

@@ -25,7 +25,7 @@ extension FunctionLowering {
     switch v.fastTag {
     case .inst: return irInsts[v.index].type
     case .argument: return v.index < fn.argTypes.count ? fn.argTypes[v.index] : .void
-    case .constant: return consts.nodes[v.index].type
+    case .constant: return cNodes[v.index].type
     case .global, .function, .alias: return .ptr
     case .block: return .label
     case .metadata: return .metadata
@@ -40,9 +40,17 @@ extension FunctionLowering {
 
   /// Integer width of an int type, pointer width for pointers.
   @inline(__always) func intWidth(_ t: TypeID) -> Int {
-    let n = types[t]
+    let n = tNodes[Int(t.raw)]
     return n.kind == .integer ? Int(n.a) : ptrT.bits
   }
+
+  // The type and layout tables read in place, without bounds checks (`types.kind(t)`,
+  // `types.element(t)`, `layout.allocSize(t)`, `layout.hasLeaves(t)`): a verified module's type
+  // IDs are in range.
+  @inline(__always) func kindOf(_ t: TypeID) -> TypeKind { tNodes[Int(t.raw)].kind }
+  @inline(__always) func elementOf(_ t: TypeID) -> TypeID { TypeID(raw: tNodes[Int(t.raw)].a) }
+  @inline(__always) func allocSizeOf(_ t: TypeID) -> UInt64 { layoutAllocSize[Int(t.raw)] }
+  @inline(__always) func hasLeaves(_ t: TypeID) -> Bool { layoutLeafCount[Int(t.raw)] != .max }
 
   @inline(__always) func requireLeaves(_ t: TypeID) -> Bool {
     if layoutLeafCount[Int(t.raw)] != .max { return true }
@@ -380,8 +388,8 @@ extension FunctionLowering {
         // a constant count of 1 (its words read in place: `words(_:)` makes a retained slice)
         let c = opnd(inst, 0)
         guard c.fastTag == .constant else { continue }
-        let cn = consts.nodes[c.index]
-        guard cn.kind == .int, cn.count > 0, consts.words[Int(cn.start)] == 1 else { continue }
+        let cn = cNodes[c.index]
+        guard cn.kind == .int, cn.count > 0, cWords[Int(cn.start)] == 1 else { continue }
       }
       cand[i] = true
       any = true
@@ -607,9 +615,9 @@ extension FunctionLowering {
   }
 
   func isPromotableType(_ t: TypeID) -> Bool {
-    switch types.kind(t) {
-    case .integer, .float, .double, .pointer: return layout.hasLeaves(t)
-    case .vector: return layout.hasLeaves(t)
+    switch kindOf(t) {
+    case .integer, .float, .double, .pointer: return hasLeaves(t)
+    case .vector: return hasLeaves(t)
     default: return false
     }
   }
@@ -630,7 +638,7 @@ extension FunctionLowering {
     case .global: let s = globalSym[v.index]; return s.raw == .max ? nil : s
     case .alias: let s = aliasSym[v.index]; return s.raw == .max ? nil : s
     case .constant:
-      let n = consts.nodes[v.index]
+      let n = cNodes[v.index]
       if n.kind == .expr && (n.opcode == .bitcast) && n.count == 1 {
         return symbolOf(consts.elems[Int(n.start)])
       }
@@ -665,11 +673,11 @@ extension FunctionLowering {
     case .argument: return v.index < argLeaf.count ? argumentLeaves(v.index) : pushZeros(typeOf(v))
     case .constant:
       // one-word integers in line (what `constLeaves` does for them)
-      let n = consts.nodes[v.index]
+      let n = cNodes[v.index]
       if n.kind == .int && n.count == 1 && layoutLeafCount[Int(n.type.raw)] == 1 {
         let l = leaf(n.type, 0)
         let s = leafPool.count
-        leafPool.append(iconst(l.type, consts.words[Int(n.start)] & FunctionLowering.mask(Int(l.bits))))
+        leafPool.append(iconst(l.type, cWords[Int(n.start)] & FunctionLowering.mask(Int(l.bits))))
         return s
       }
       return constLeaves(ConstID(raw: UInt32(v.index)), n.type)
@@ -697,9 +705,9 @@ extension FunctionLowering {
 
   /// Materializes constant `c` of type `t` as leaves.
   func constLeaves(_ c: ConstID, _ t: TypeID) -> Int {
-    let n = consts[c]
+    let n = cNodes[Int(c.raw)]
     let s = leafPool.count
-    if !layout.hasLeaves(t) {
+    if !hasLeaves(t) {
       _ = requireLeaves(t)
       return s
     }
@@ -708,12 +716,12 @@ extension FunctionLowering {
       let cnt = leafCount(t)
       for j in 0..<cnt {
         let l = leaf(t, j)
-        let word = Int(n.count) > j ? consts.words[Int(n.start) + j] : 0
+        let word = Int(n.count) > j ? cWords[Int(n.start) + j] : 0
         leafPool.append(iconst(l.type, word & FunctionLowering.mask(Int(l.bits))))
       }
     case .float:
       let w = consts.words(c).first ?? 0
-      switch types.kind(t) {
+      switch kindOf(t) {
       case .float: leafPool.append(fconst(.f32, bits: UInt64(Float(Double(bitPattern: w)).bitPattern)))
       case .double: leafPool.append(fconst(.f64, bits: w))
       default: error("unsupported: " + layout.unsupportedReason(t, types, names: ctx.module.names))
@@ -734,14 +742,14 @@ extension FunctionLowering {
       }
     case .aggregate:
       let els = consts.elements(c)
-      let kind = types.kind(t)
+      let kind = kindOf(t)
       if kind == .vector { return vec2Const(els) }
       // element leaves are materialized one element at a time, then moved together
       var tmp: [SValue] = []
       tmp.reserveCapacity(leafCount(t))
       let fs = kind == .structure ? types.fields(t) : ArraySlice<TypeID>()
       for (k, e) in els.enumerated() {
-        let et: TypeID = kind == .structure ? (k < fs.count ? fs[fs.startIndex + k] : .void) : types.element(t)
+        let et: TypeID = kind == .structure ? (k < fs.count ? fs[fs.startIndex + k] : .void) : elementOf(t)
         let es = leaves(e)
         for j in 0..<leafCount(et) { tmp.append(leafPool[es + j]) }
       }
@@ -759,7 +767,7 @@ extension FunctionLowering {
     var k = 0
     for e in els where k < 2 {
       if e.fastTag == .constant {
-        let n = consts.nodes[e.index]
+        let n = cNodes[e.index]
         if n.kind == .float, let w = consts.words(ConstID(raw: UInt32(e.index))).first {
           bits |= UInt64(Float(Double(bitPattern: w)).bitPattern) << UInt64(32 * k)
         }
@@ -773,12 +781,12 @@ extension FunctionLowering {
 
   /// A constant expression inside a function body, lowered with the instruction code paths.
   func constExpr(_ c: ConstID, _ t: TypeID) -> Int {
-    let n = consts[c]
+    let n = cNodes[Int(c.raw)]
     let ops = consts.elements(c)
     let s = leafPool.count
     func o(_ k: Int) -> Value { ops[ops.startIndex + k] }
     switch n.opcode {
-    case .getelementptr where types.kind(t) == .pointer, .bitcast where types.kind(t) == .pointer:
+    case .getelementptr where kindOf(t) == .pointer, .bitcast where kindOf(t) == .pointer:
       if let a = constAddr(c) { leafPool.append(materialize(a)); return s }
     default: break
     }
@@ -855,7 +863,7 @@ extension FunctionLowering {
 
   /// Symbolic address of a constant (GEP/bitcast of globals with constant indices, null).
   func constAddr(_ c: ConstID) -> AddrForm? {
-    let n = consts[c]
+    let n = cNodes[Int(c.raw)]
     switch n.kind {
     case .null, .zero: return AddrForm(kind: AddrForm.value, base: iconst(ptrT, 0).raw, off: 0)
     case .expr:
@@ -869,7 +877,7 @@ extension FunctionLowering {
       for j in 1..<Int(n.count) {
         let idx = ops[j]
         guard idx.fastTag == .constant, let k = constInt(ConstID(raw: UInt32(idx.index))) else { return nil }
-        if j == 1 { a.off &+= k &* Int64(bitPattern: layout.allocSize(t)); continue }
+        if j == 1 { a.off &+= k &* Int64(bitPattern: allocSizeOf(t)); continue }
         let tn = tNodes[Int(t.raw)]
         switch tn.kind {
         case .structure:
@@ -878,7 +886,7 @@ extension FunctionLowering {
           t = tLists[Int(tn.listStart) + Int(k)]
         case .array, .vector:
           t = TypeID(raw: tn.a)
-          a.off &+= k &* Int64(bitPattern: layout.allocSize(t))
+          a.off &+= k &* Int64(bitPattern: allocSizeOf(t))
         default: return nil
         }
       }
@@ -889,11 +897,11 @@ extension FunctionLowering {
 
   /// A constant integer, sign-extended from its width (in line: GEP indices are mostly constants).
   @inline(__always) func constInt(_ c: ConstID) -> Int64? {
-    let n = consts[c]
+    let n = cNodes[Int(c.raw)]
     switch n.kind {
     case .int:
       guard n.count > 0 else { return 0 }
-      let lo = consts.words[Int(n.start)]
+      let lo = cWords[Int(n.start)]
       let tn = tNodes[Int(n.type.raw)]
       let bits = tn.kind == .integer ? Int(tn.a) : 64
       if bits < 64 {

@@ -46,7 +46,7 @@ extension FunctionLowering {
     case .add, .sub, .mul, .udiv, .sdiv, .urem, .srem, .shl, .lshr, .ashr, .and, .or, .xor:
       lowerIntBinary(i)
     case .fadd, .fsub, .fmul, .fdiv, .frem:
-      let k = types.kind(inst.type)
+      let k = kindOf(inst.type)
       guard k == .float || k == .double else {
         if k == .x86_fp80 || k == .fp128 || k == .vector { _ = requireLeaves(inst.type) }
         else { error("unsupported: '\(inst.op.name)' on \(describe(inst.type))") }
@@ -75,7 +75,7 @@ extension FunctionLowering {
     case .fcmp:
       let a = opnd(inst, 0), b = opnd(inst, 1)
       let t = typeOf(a)
-      let k = types.kind(t)
+      let k = kindOf(t)
       guard k == .float || k == .double else { _ = requireLeaves(t); error("unsupported: fcmp on \(describe(t))"); return }
       let p = FloatPredicate(rawValue: inst.pred) ?? .false_
       if p == .false_ || p == .true_ { setResult(i, iconst(.i8, p == .true_ ? 1 : 0)); return }
@@ -91,7 +91,7 @@ extension FunctionLowering {
       let t = inst.type
       guard requireLeaves(t) else { return }
       let ct = typeOf(opnd(inst, 0))
-      guard types.kind(ct) == .integer else { error("unsupported: select with a vector condition"); return }
+      guard kindOf(ct) == .integer else { error("unsupported: select with a vector condition"); return }
       let c = scalar(opnd(inst, 0))
       let a = leaves(opnd(inst, 1)), b = leaves(opnd(inst, 2))
       let out = leafPool.count
@@ -111,7 +111,7 @@ extension FunctionLowering {
 
   func lowerIntBinary(_ i: Int) {
     let inst = irInsts[i]
-    guard types.kind(inst.type) == .integer else { error("unsupported: '\(inst.op.name)' on \(describe(inst.type))"); return }
+    guard kindOf(inst.type) == .integer else { error("unsupported: '\(inst.op.name)' on \(describe(inst.type))"); return }
     guard requireLeaves(inst.type) else { return }
     let a = leaves(opnd(inst, 0)), b = leaves(opnd(inst, 1))
     instLeaf[i] = UInt32(intBinary(inst.op, width: intWidth(inst.type), a, b))
@@ -121,7 +121,7 @@ extension FunctionLowering {
     let inst = irInsts[i]
     let x = opnd(inst, 0)
     let from = typeOf(x)
-    if (inst.op == .bitcast) && types.kind(from) == .pointer && types.kind(inst.type) == .pointer {
+    if (inst.op == .bitcast) && kindOf(from) == .pointer && kindOf(inst.type) == .pointer {
       copyValue(i, from: x)
       return
     }
@@ -132,7 +132,7 @@ extension FunctionLowering {
     let inst = irInsts[i]
     let a = opnd(inst, 0), b = opnd(inst, 1)
     let t = typeOf(a)
-    guard types.kind(t) == .integer || types.kind(t) == .pointer else {
+    guard kindOf(t) == .integer || kindOf(t) == .pointer else {
       error("unsupported: icmp on \(describe(t))"); return
     }
     guard requireLeaves(t) else { return }
@@ -180,7 +180,7 @@ extension FunctionLowering {
         phiEntryProbes &+= k / 2 + 1
       }
       let t = phi.type
-      if layout.hasLeaves(t) {
+      if hasLeaves(t) {
         let l: Int
         if let v = found { l = leaves(v) } else { l = pushZeros(t) }
         for j in 0..<leafCount(t) { tmpArgs.append(leafPool[l + j]) }
@@ -273,8 +273,8 @@ extension FunctionLowering {
     let cv = opnd(inst, 0)
     let t = typeOf(cv)
     let s = f.succs.count
-    guard types.kind(t) == .integer, requireLeaves(t) else {
-      if types.kind(t) != .integer { error("unsupported: switch on \(describe(t))") }
+    guard kindOf(t) == .integer, requireLeaves(t) else {
+      if kindOf(t) != .integer { error("unsupported: switch on \(describe(t))") }
       return
     }
     let w = intWidth(t)
@@ -327,7 +327,7 @@ extension FunctionLowering {
   func lowerAlloca(_ i: Int, _ inst: Inst) {
     if addrKind[i] == AK.promoted { return }
     let t = TypeID(raw: inst.aux)
-    let size = layout.allocSize(t)
+    let size = allocSizeOf(t)
     let align = max(UInt64(layout.abiAlign(t)), inst.align ?? 1)
     var count: Int64? = 1
     if inst.operandCount > 0 {
@@ -449,7 +449,7 @@ extension FunctionLowering {
 
   func lowerGEP(_ i: Int) {
     let inst = irInsts[i]
-    guard types.kind(inst.type) == .pointer else { error("unsupported: getelementptr on vectors of pointers"); return }
+    guard kindOf(inst.type) == .pointer else { error("unsupported: getelementptr on vectors of pointers"); return }
     var a = addrOf(opnd(inst, 0))
     var t = TypeID(raw: inst.aux)
     var varSum = SValue.none
@@ -457,9 +457,9 @@ extension FunctionLowering {
       let idx = opnd(inst, k)
       var scale: UInt64
       if k == 1 {
-        scale = layout.allocSize(t)
+        scale = allocSizeOf(t)
       } else {
-        switch types.kind(t) {
+        switch kindOf(t) {
         case .structure:
           let tn = tNodes[Int(t.raw)]
           guard idx.fastTag == .constant, let fk = constInt(ConstID(raw: UInt32(idx.index))),
@@ -471,8 +471,8 @@ extension FunctionLowering {
           t = tLists[Int(tn.listStart) + Int(fk)]
           continue
         case .array, .vector:
-          t = types.element(t)
-          scale = layout.allocSize(t)
+          t = elementOf(t)
+          scale = allocSizeOf(t)
         default:
           error("unsupported: getelementptr into \(describe(t))")
           return
@@ -483,7 +483,7 @@ extension FunctionLowering {
         continue
       }
       let it = typeOf(idx)
-      guard types.kind(it) == .integer, requireLeaves(it) else { error("unsupported: getelementptr index of type \(describe(it))"); return }
+      guard kindOf(it) == .integer, requireLeaves(it) else { error("unsupported: getelementptr index of type \(describe(it))"); return }
       if scale == 0 { continue }
       var x = intToType(leaves(idx), width: intWidth(it), ptrT, signed: true)
       if scale != 1 {
@@ -518,7 +518,7 @@ extension FunctionLowering {
   // MARK: casts
 
   func castLeaves(_ op: Opcode, _ x: Value, from: TypeID, to: TypeID) -> Int {
-    let fk = types.kind(from), tk = types.kind(to)
+    let fk = kindOf(from), tk = kindOf(to)
     guard requireLeaves(from), requireLeaves(to) else { return leafPool.count }
     switch op {
     case .trunc, .zext, .sext:

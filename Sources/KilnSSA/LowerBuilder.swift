@@ -221,11 +221,17 @@ final class FunctionLowering {
   let intrinsic: [Intr]
   let libmHelper: [Int16]
   let helperSym: [SymbolID]
-  // `layout`'s leaf tables and allocation sizes, unretained (the stored `layout` keeps them).
+  // `layout`'s leaf tables, allocation sizes and field offsets, unretained (the stored `layout`
+  // keeps them).
   let layoutLeafCount: UnsafePointer<UInt32>
   let layoutLeafStart: UnsafePointer<UInt32>
   let layoutLeaves: UnsafePointer<Leaf>
   let layoutAllocSize: UnsafePointer<UInt64>
+  let layoutFieldOffsetStart: UnsafePointer<UInt32>
+  let layoutFieldOffsets: UnsafePointer<UInt64>
+  /// `fnSym`'s and `globalSym`'s storage, unretained (`symbolOf`'s in-line cases).
+  let fnSymbols: UnsafePointer<SymbolID>
+  let globalSymbols: UnsafePointer<SymbolID>
   // The module's constant and type tables, unretained (the stored `consts`/`types` keep them).
   let cElems: UnsafePointer<Value>
   let cNodes: UnsafePointer<ConstNode>
@@ -254,6 +260,10 @@ final class FunctionLowering {
     layoutLeafStart = FunctionLowering.unretained(ctx.layout.leafStart)
     layoutLeaves = FunctionLowering.unretained(ctx.layout.leaves)
     layoutAllocSize = FunctionLowering.unretained(ctx.layout.allocSizes)
+    layoutFieldOffsetStart = FunctionLowering.unretained(ctx.layout.fieldOffsetStart)
+    layoutFieldOffsets = FunctionLowering.unretained(ctx.layout.fieldOffsets)
+    fnSymbols = FunctionLowering.unretained(ctx.fnSym)
+    globalSymbols = FunctionLowering.unretained(ctx.globalSym)
     cElems = FunctionLowering.unretained(ctx.module.constants.elems)
     cNodes = FunctionLowering.unretained(ctx.module.constants.nodes)
     cWords = FunctionLowering.unretained(ctx.module.constants.words)

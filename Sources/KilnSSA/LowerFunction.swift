@@ -45,12 +45,16 @@ extension FunctionLowering {
   }
 
   // The type and layout tables read in place, without bounds checks (`types.kind(t)`,
-  // `types.element(t)`, `layout.allocSize(t)`, `layout.hasLeaves(t)`): a verified module's type
+  // `types.element(t)`, `layout.allocSize(t)`, `layout.hasLeaves(t)`, `layout.fieldOffset(t, k)`): a
+  // verified module's type
   // IDs are in range.
   @inline(__always) func kindOf(_ t: TypeID) -> TypeKind { tNodes[Int(t.raw)].kind }
   @inline(__always) func elementOf(_ t: TypeID) -> TypeID { TypeID(raw: tNodes[Int(t.raw)].a) }
   @inline(__always) func allocSizeOf(_ t: TypeID) -> UInt64 { layoutAllocSize[Int(t.raw)] }
   @inline(__always) func hasLeaves(_ t: TypeID) -> Bool { layoutLeafCount[Int(t.raw)] != .max }
+  @inline(__always) func fieldOffsetOf(_ t: TypeID, _ k: Int) -> UInt64 {
+    layoutFieldOffsets[Int(layoutFieldOffsetStart[Int(t.raw)]) &+ k]
+  }
 
   @inline(__always) func requireLeaves(_ t: TypeID) -> Bool {
     if layoutLeafCount[Int(t.raw)] != .max { return true }
@@ -218,9 +222,10 @@ extension FunctionLowering {
               operands: UnsafeBufferPointer(start: irOps, count: fn.operands.count))
     // Per block, in one pass: its predecessor count, where its predecessors' list starts in
     // `predFrom`, and whether it is sealed from the start (it has no predecessors).
-    expectedPreds.refill(0, nb)
-    predStart.refill(0, nb)
-    sealed.refill(false, nb)
+    // (sized without filling: the loop writes every entry)
+    expectedPreds.resize(nb)
+    predStart.resize(nb)
+    sealed.resize(nb)
     var total: UInt32 = 0
     for b in 0..<nb {
       let np = UInt32(cfg.predecessorCount(of: b))
@@ -626,8 +631,8 @@ extension FunctionLowering {
   /// Functions and globals are answered in line; the rest goes through `symbolOfSlow`.
   @inline(__always) func symbolOf(_ v: Value) -> SymbolID? {
     switch v.fastTag {
-    case .function: let s = fnSym[v.index]; return s.raw == .max ? nil : s
-    case .global: let s = globalSym[v.index]; return s.raw == .max ? nil : s
+    case .function: let s = fnSymbols[v.index]; return s.raw == .max ? nil : s
+    case .global: let s = globalSymbols[v.index]; return s.raw == .max ? nil : s
     default: return symbolOfSlow(v)
     }
   }
@@ -882,7 +887,7 @@ extension FunctionLowering {
         switch tn.kind {
         case .structure:
           guard k >= 0 && k < Int64(tn.listCount) else { return nil }
-          a.off &+= Int64(bitPattern: layout.fieldOffset(t, Int(k)))
+          a.off &+= Int64(bitPattern: fieldOffsetOf(t, Int(k)))
           t = tLists[Int(tn.listStart) + Int(k)]
         case .array, .vector:
           t = TypeID(raw: tn.a)

@@ -467,7 +467,7 @@ extension FunctionLowering {
             error("struct index in getelementptr must be a constant in range")
             return
           }
-          a.off &+= Int64(bitPattern: layout.fieldOffset(t, Int(fk)))
+          a.off &+= Int64(bitPattern: fieldOffsetOf(t, Int(fk)))
           t = tLists[Int(tn.listStart) + Int(fk)]
           continue
         case .array, .vector:

@@ -178,7 +178,7 @@ extension FunctionLowering {
 
   /// Whether variable `v` can need a phi at the entry of IR block `b` (only when `guided`).
   @inline(__always) func mayNeedPhi(_ b: Int, _ v: Int) -> Bool {
-    let bit = b * groupCount + Int(varGroup[v])
+    let bit = b &* groupCount &+ Int(varGroup[v])   // (below `phiBits`' size: no overflow)
     return phiBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 }

@@ -140,6 +140,13 @@ struct Scratch<T> {
     append(repeating: x, count: n)
   }
 
+  /// Makes the count `n`, keeping the entries below both counts; entries past the old count are
+  /// whatever the storage holds (for buffers the caller then writes whole).
+  @inline(__always) mutating func resize(_ n: Int) {
+    if n > capacity { grow(n) }
+    count = n
+  }
+
   @inline(__always) mutating func removeAll(keepingCapacity: Bool = true) { count = 0 }
   /// Drops everything from index `n` on.
   @inline(__always) mutating func truncate(_ n: Int) {
@@ -192,6 +199,7 @@ struct Scratch<T> {
   /// `replaceSubrange`: emptying it first and appending cost a second pass through the array's
   /// uniqueness and capacity checks).
   func copy(into a: inout [T]) {
+    if count == 0 && a.isEmpty { return }
     a.replaceSubrange(0..<a.count, with: UnsafeBufferPointer(start: base, count: count))
   }
 }

@@ -388,12 +388,20 @@ extension FunctionLowering {
     instLeaf[i] = UInt32(truncatingIfNeeded: out)
   }
 
-  func loadPiece(_ l: Leaf, _ addr: SValue, _ off: Int64, _ vol: Bool) -> SValue {
+  /// One leaf loaded: one load when its store size is its type's (in line), else `loadSplit`.
+  @inline(__always) func loadPiece(_ l: Leaf, _ addr: SValue, _ off: Int64, _ vol: Bool) -> SValue {
     let t = l.type
-    let nbytes = l.storeBytes
-    if nbytes == t.bytes || !t.isInt {
+    if l.storeBytes == t.bytes || !t.isInt {
       return maskTo(load(t, addr, off, volatile: vol), t, Int(l.bits))
     }
+    return loadSplit(l, addr, off, vol)
+  }
+
+  /// An integer leaf whose store size is not its container's (3, 5, 6 or 7 bytes), loaded piece
+  /// by piece.
+  @inline(never) func loadSplit(_ l: Leaf, _ addr: SValue, _ off: Int64, _ vol: Bool) -> SValue {
+    let t = l.type
+    let nbytes = l.storeBytes
     var acc = SValue.none
     var done = 0
     while done < nbytes {
@@ -408,13 +416,20 @@ extension FunctionLowering {
     return maskTo(acc, t, Int(l.bits))
   }
 
-  func storePiece(_ l: Leaf, _ v: SValue, _ addr: SValue, _ off: Int64, _ vol: Bool) {
+  /// One leaf stored: one store when its store size is its type's (in line), else `storeSplit`.
+  @inline(__always) func storePiece(_ l: Leaf, _ v: SValue, _ addr: SValue, _ off: Int64, _ vol: Bool) {
     let t = l.type
-    let nbytes = l.storeBytes
-    if nbytes == t.bytes || !t.isInt {
+    if l.storeBytes == t.bytes || !t.isInt {
       store(t, v, addr, off, volatile: vol)
       return
     }
+    storeSplit(l, v, addr, off, vol)
+  }
+
+  /// An integer leaf whose store size is not its container's, stored piece by piece.
+  @inline(never) func storeSplit(_ l: Leaf, _ v: SValue, _ addr: SValue, _ off: Int64, _ vol: Bool) {
+    let t = l.type
+    let nbytes = l.storeBytes
     var done = 0
     while done < nbytes {
       let rem = nbytes - done
@@ -447,7 +462,43 @@ extension FunctionLowering {
     }
   }
 
+  /// A GEP whose indices are all constants (the usual case) folds them into its base's address
+  /// form here, in a small frame; any other (a variable index, or one the general code reports)
+  /// goes to `lowerGEPGeneral` before anything is emitted.
   func lowerGEP(_ i: Int) {
+    let inst = irInsts[i]
+    guard kindOf(inst.type) == .pointer else { lowerGEPGeneral(i); return }
+    var off: Int64 = 0
+    var t = TypeID(raw: inst.aux)
+    for k in 1..<Int(inst.operandCount) {
+      let idx = opnd(inst, k)
+      guard idx.fastTag == .constant, let c = constInt(ConstID(raw: UInt32(idx.index))) else { lowerGEPGeneral(i); return }
+      if k == 1 { off &+= c &* Int64(bitPattern: allocSizeOf(t)); continue }
+      let tn = tNodes[Int(t.raw)]
+      switch tn.kind {
+      case .structure:
+        guard c >= 0, c < Int64(tn.listCount) else { lowerGEPGeneral(i); return }
+        off &+= Int64(bitPattern: fieldOffsetOf(t, Int(c)))
+        t = tLists[Int(tn.listStart) + Int(c)]
+      case .array, .vector:
+        t = TypeID(raw: tn.a)
+        off &+= c &* Int64(bitPattern: allocSizeOf(t))
+      default:
+        lowerGEPGeneral(i); return
+      }
+    }
+    let a = addrOf(opnd(inst, 0))
+    switch a.kind {
+    case AddrForm.slot: addrKind[i] = AK.slot
+    case AddrForm.symbol: addrKind[i] = AK.symbol
+    default: addrKind[i] = AK.valueOff
+    }
+    addrBase[i] = a.base; addrOff[i] = a.off &+ off
+  }
+
+  /// Any GEP (`lowerGEP` handles the all-constant ones in line): constant indices fold into the
+  /// offset, variable ones are scaled and added.
+  @inline(never) func lowerGEPGeneral(_ i: Int) {
     let inst = irInsts[i]
     guard kindOf(inst.type) == .pointer else { error("unsupported: getelementptr on vectors of pointers"); return }
     var a = addrOf(opnd(inst, 0))

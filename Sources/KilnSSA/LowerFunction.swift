@@ -946,7 +946,7 @@ extension FunctionLowering {
   }
 
   /// Base register and constant offset for a load/store through `v`.
-  func memAddr(_ v: Value) -> (SValue, Int64) {
+  @inline(__always) func memAddr(_ v: Value) -> (SValue, Int64) {
     let a = addrOf(v)
     switch a.kind {
     case AddrForm.slot: return (slotAddr(a.base), a.off)

@@ -297,6 +297,14 @@ struct Lexer {
     if stop == 0 { return nil }
     let n = stop.trailingZeroBitCount &>> 3
     if n == 0 { return (0, 0) }
+    if n <= 4 {
+      // Up to 4 digits (nearly every `%N`): the combining below done in 32 bits, two steps
+      // instead of three (what the products lose past bit 31 lies above the value).
+      var v = UInt32(truncatingIfNeeded: x) &<< UInt32(32 &- 8 &* n)
+      v = ((v & 0x0F0F_0F0F) &* 2561) &>> 8
+      v = ((v & 0x00FF_00FF) &* 6_553_601) &>> 16
+      return (n, UInt64(v))
+    }
     // The n digits (the first the most significant, in the lowest byte) moved to the top bytes,
     // zeros below them, then combined pairwise: 2 digits per 16 bits, 4 per 32, 8 in all.
     var v = x &<< UInt64(64 &- 8 &* n)

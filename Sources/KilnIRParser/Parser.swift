@@ -451,7 +451,7 @@ struct Parser {
         lx.next()
         try expect(.equal, "expected '=' here")
         if lx.tok != .lbrace { throw errHere("expected '{' here") }
-        try skipBalanced()
+        if !skipAttributeGroup() { try skipBalanced() }
       case .module:
         throw errHere("unsupported: module asm")
       case .uselistorder, .uselistorder_bb:
@@ -498,6 +498,52 @@ struct Parser {
       }
       lx.next()
     } while level > 0
+  }
+
+  /// `skipBalanced` for an attribute group's `{…}` on one line, on the bytes instead of
+  /// tokens: words (a keyword or `argmem:`), quoted strings, short decimal numbers, blanks and
+  /// `{ } ( ) [ ] = ,`, each of which the lexer would take without an error token. False
+  /// (nothing consumed) at anything else (a newline, a comment, `c"`, `0x`, …): the caller
+  /// then skips by tokens, reporting what it always did.
+  mutating func skipAttributeGroup() -> Bool {
+    let b = lx.base
+    var p = lx.start &+ 1, level = 1
+    while true {
+      let c = b[p]
+      switch c {
+      case 32, 9, 13, 61, 44: p &+= 1                      // blank = ,
+      case 123, 40, 91: level &+= 1; p &+= 1               // { ( [
+      case 125, 41, 93:                                    // } ) ]
+        level &-= 1; p &+= 1
+        if level == 0 { lx.pos = p; lx.next(); return true }
+      case 34:                                             // "…" (8 bytes at a time)
+        var q = p &+ 1
+        while true {
+          let w = UnsafeRawPointer(b + q).loadUnaligned(as: UInt64.self)
+          let stop = Lexer.bytesEqual(w, 34) | Lexer.bytesEqual(w, 10) | Lexer.bytesEqual(w, 0)
+          if stop == 0 { q &+= 8; continue }
+          q &+= stop.trailingZeroBitCount &>> 3
+          break
+        }
+        if b[q] != 34 { return false }
+        p = q &+ 1
+        if b[p] == 58 { p &+= 1 }                          // a label: the lexer takes the `:`
+      case 48 ... 57:                                      // digits ended by `,` `)` or a blank
+        var q = p &+ 1
+        while b[q] &- 48 < 10 { q &+= 1 }
+        let d = b[q]
+        if !(d == 44 || d == 41 || d == 32) { return false }
+        p = q
+      default:
+        // a word from a letter or `_` (`c"` would start a C string)
+        guard (c | 32) &- 97 < 26 || c == 95 else { return false }
+        var q = p &+ 1
+        while lx.cls[Int(b[q])] & 2 != 0 { q &+= 1 }
+        if q == p &+ 1 && c == 99 && b[q] == 34 { return false }
+        if b[q] == 58 { q &+= 1 }                          // a label: the lexer takes the `:`
+        p = q
+      }
+    }
   }
 
   // MARK: named types

@@ -82,13 +82,12 @@ extension Parser {
     }
     guard b[p] == 33 && b[p &+ 1] == 123 else { return false }
     // Check the whole list first: `!` and up to 7 digits per element, `, ` between, then `}`.
+    // (Digits 8 bytes at a time: `Lexer.digits`, nil for 8 or more.)
     let first = p &+ 2
     var q = first, count = 0
     while true {
-      guard b[q] == 33 && lx.isDigit(b[q &+ 1]) else { return false }
-      var e = q &+ 1
-      while lx.isDigit(b[e]) { e &+= 1 }
-      if e &- q > 8 { return false }
+      guard b[q] == 33, let (nd, _) = Lexer.digits(b, q &+ 1), nd > 0 else { return false }
+      let e = q &+ 1 &+ nd
       count &+= 1
       if b[e] == 125 { q = e &+ 1; break }
       guard b[e] == 44 && b[e &+ 1] == 32 else { return false }
@@ -104,17 +103,20 @@ extension Parser {
     node.fieldCount = UInt32(count)
     var r = first
     for _ in 0..<count {
-      var e = r &+ 1, v: UInt64 = 0
-      while lx.isDigit(b[e]) { v = v &* 10 &+ UInt64(b[e] &- 48); e &+= 1 }
+      let (nd, v) = Lexer.digits(b, r &+ 1)!  // (1 to 7 digits, checked above)
       let i = try mdSlotNode(v, loc: r)
       m.metadata.fields.append(MDField(name: .empty, value: .node(i)))
-      r = e &+ 2
+      r = r &+ 3 &+ nd
     }
     m.metadata.nodes[Int(idx)] = node
     if b[q] == 10 && b[q &+ 1] == 33 && lx.isDigit(b[q &+ 2]) {
       // The next line starts with `!N` (usually the next node): lexed as `next` would.
       lx.prevEnd = q; lx.start = q &+ 1
-      lx.lexMetadataID(q &+ 1)
+      if let (nd, v) = Lexer.digits(b, q &+ 2) {  // (as `lexMetadataID`, up to 7 digits at once)
+        lx.tok = .metadataID; lx.num = v; lx.end = q &+ 2 &+ nd
+      } else {
+        lx.lexMetadataID(q &+ 1)
+      }
     } else {
       lx.pos = q
       lx.next()

@@ -103,12 +103,14 @@ public struct ConstantTable: Sendable {
   }
 
   /// An integer that fits 64 bits (already truncated to the type's width by the caller).
+  /// (Looked up and, when new, entered under the ID it gets next, in one probe.)
   public mutating func int(_ type: TypeID, _ value: UInt64) -> ConstID {
-    if let c = smallInts.get(value, type.raw) { return ConstID(raw: c) }
-    let c = add(ConstNode(kind: .int, type: type, start: UInt32(words.count), count: 1))
+    let next = UInt32(nodes.count)
+    let c = smallInts.getOrInsert(value, type.raw, next)
+    if c != next { return ConstID(raw: c) }  // (an older one: every stored ID is below `next`)
+    _ = add(ConstNode(kind: .int, type: type, start: UInt32(words.count), count: 1))
     words.append(value)
-    smallInts.insert(value, type.raw, c.raw)
-    return c
+    return ConstID(raw: next)
   }
   /// A wide integer: little-endian 64-bit words (not interned).
   public mutating func int(_ type: TypeID, words w: [UInt64]) -> ConstID {

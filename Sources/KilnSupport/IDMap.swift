@@ -12,7 +12,8 @@ public struct IDMap: Sendable {
   @usableFromInline var keyB: [UInt32]
   @usableFromInline var vals: [UInt32]
   @usableFromInline var mask: Int
-  public private(set) var count = 0
+  @usableFromInline var used = 0  // entries stored
+  public var count: Int { used }
 
   public init(capacity: Int = 16) {
     var c = 16
@@ -51,16 +52,32 @@ public struct IDMap: Sendable {
     }
   }
 
+  /// The value stored under (a, b) if there is one (for keys stored at most once); else stores
+  /// `v` there and returns it. One probe for both: the lookup ends at the free slot.
+  @inlinable @inline(__always) public mutating func getOrInsert(_ a: UInt64, _ b: UInt32, _ v: UInt32) -> UInt32 {
+    var i = IDMap.slot(a, b) & mask
+    while true {
+      let old = vals[i]
+      if old == .max { break }
+      if keyA[i] == a && keyB[i] == b { return old }
+      i = (i + 1) & mask
+    }
+    keyA[i] = a; keyB[i] = b; vals[i] = v
+    used += 1
+    if used * 2 > vals.count { grow() }  // (as `insert`: at most half full between calls)
+    return v
+  }
+
   /// Adds (a, b) → v without looking for an existing entry.
   public mutating func insert(_ a: UInt64, _ b: UInt32, _ v: UInt32) {
-    if (count + 1) * 2 > vals.count { grow() }
+    if (used + 1) * 2 > vals.count { grow() }
     var i = IDMap.slot(a, b) & mask
     while vals[i] != .max { i = (i + 1) & mask }
     keyA[i] = a; keyB[i] = b; vals[i] = v
-    count += 1
+    used += 1
   }
 
-  private mutating func grow() {
+  @usableFromInline @inline(never) mutating func grow() {
     var n = IDMap(capacity: vals.count)
     for i in 0..<vals.count where vals[i] != .max { n.insert(keyA[i], keyB[i], vals[i]) }
     self = n

@@ -119,11 +119,11 @@ extension Parser {
           argLoc = lx.start
           if isDefine {
             if lx.num != UInt64(nextNumber) { throw errHere("argument expected to be numbered '%\(nextNumber)'") }
-            defineNumbered(.argument(k), t, loc: lx.start)
+            defineNumbered(.argument(k))
           }
           lx.next()
         } else if isDefine {
-          defineNumbered(.argument(k), t, loc: aloc)
+          defineNumbered(.argument(k))
         }
         typeScratch.append(t)
         argNameScratch.append(argName)
@@ -328,7 +328,8 @@ extension Parser {
     namedGen[i] = gen << 32 | UInt64(v.raw)
   }
 
-  /// `defineNumbered` in the body (on `bodyNumbered`).
+  /// Defines the next number as `v` (already stored in the function) in the body, on
+  /// `bodyNumbered`, resolving a forward reference to it if one is pending.
   @inline(__always) mutating func defineNumberedInBody(_ v: Value, _ t: TypeID, loc: Int) {
     let n = nextNumber
     nextNumber += 1
@@ -343,20 +344,13 @@ extension Parser {
     }
   }
 
-  /// Defines the next number (`%nextNumber`) as `v` (already stored in the function), in the
-  /// header (the arguments; `defineNumberedInBody` in the body).
-  @inline(__always) mutating func defineNumbered(_ v: Value, _ t: TypeID, loc: Int) {
-    let n = nextNumber
+  /// Defines the next number (`%nextNumber`) as argument value `v`, in the header. The arguments
+  /// are numbered in order from a fresh `numbered` (`startFunctionState`) before any use, so
+  /// nothing can be pending there: a forward reference only arises in the body, which resolves
+  /// it in `defineNumberedInBody`.
+  @inline(__always) mutating func defineNumbered(_ v: Value) {
     nextNumber += 1
-    if n < numbered.count {
-      let old = numbered[n]
-      numbered[n] = v
-      if old != noValue && old.raw >> 29 == 0 && old.index & pendingBit != 0 {  // a pending .inst
-        resolvePending(old, v, t, loc: loc)
-      }
-    } else {
-      numbered.append(v)
-    }
+    numbered.append(v)
   }
 
   /// A use of a local (`%x`, current token) expected to have type `t`.

@@ -332,7 +332,7 @@ extension Parser {
       if k < fn.argNames.count && fn.argNames[k] != .empty {
         defineNamed(fn.argNames[k], .argument(k), fn.argTypes[k], loc: loc)
       } else {
-        defineNumbered(.argument(k), fn.argTypes[k], loc: loc)
+        defineNumbered(.argument(k))
       }
     }
     guard let start = d.lexer(in: lx) else { _ = bail(d.start); return }
